@@ -1,0 +1,67 @@
+// The analysis chain, used alike by the indexer for documents and by the query side for
+// queries, so that a query is read exactly as the text it should match:
+//
+//   1. special spans: identifiers (identifier_extractor.h), URLs and e-mail addresses
+//      (link_finder.h) and dates (date.h) are found first and kept whole;
+//   2. word breaking with ICU between them (word_breaker.h);
+//   3. token filters on each word (token_filters.h): NFC, case folding, tone-mark placement
+//      give the exact form; removing diacritics gives the folded form.
+//
+// Every token carries its byte offsets in the original text, for highlighting and snippets.
+#ifndef VANKIEN_ANALYSIS_ANALYZER_H_
+#define VANKIEN_ANALYSIS_ANALYZER_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "analysis/identifier_extractor.h"
+#include "analysis/text_span.h"
+#include "analysis/word_breaker.h"
+
+namespace vankien::analysis {
+
+enum class TokenKind : unsigned char { kWord, kNumber, kIdentifier, kDate, kUrl, kEmail };
+
+struct Token {
+  // NFC, case-folded, tone placement canonical: "hóa" for "Hoá". Identifiers are their
+  // canonical form in lower case ("05-ct/tw"), dates ISO ("2016-08-19").
+  std::string exact;
+  // exact without diacritics, đ → d: "hoa".
+  std::string folded;
+  TextSpan span;            // in the analysed text
+  std::uint32_t position;   // ordinal of the token, counting from the first position asked for
+  TokenKind kind;
+  // True when something other than blanks (punctuation, a line break) separates this token
+  // from the one before: word pairs that straddle a break are not phrases.
+  bool after_break;
+};
+
+struct Analysis {
+  std::vector<Token> tokens;
+  std::vector<IdentifierMention> identifiers;
+  std::size_t invalid_utf8 = 0;  // ill-formed UTF-8 sequences seen (each read as U+FFFD)
+};
+
+// Not thread-safe (it owns an ICU iterator and scratch buffers): one Analyzer per thread.
+class Analyzer {
+ public:
+  Analyzer();
+
+  // Analyses text into *out, replacing its contents. Positions start at first_position.
+  void Analyze(std::string_view text, Analysis* out, std::uint32_t first_position = 0);
+
+ private:
+  // Fills token->exact and ->folded from the bytes of one word.
+  void NormalizeWord(std::string_view bytes, Token* token);
+
+  WordBreaker breaker_;
+  std::vector<WordSpan> words_;
+  std::u32string code_points_;
+  std::u32string folded_code_points_;
+};
+
+}  // namespace vankien::analysis
+
+#endif  // VANKIEN_ANALYSIS_ANALYZER_H_

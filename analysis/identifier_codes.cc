@@ -1,0 +1,227 @@
+#include "analysis/identifier_codes.h"
+
+#include <array>
+#include <vector>
+
+#include "analysis/token_filters.h"
+
+namespace vankien::analysis {
+namespace {
+
+constexpr CodeSystem kParty = CodeSystem::kParty;
+constexpr CodeSystem kState = CodeSystem::kState;
+constexpr CodeSystem kBoth = CodeSystem::kBoth;
+
+// Party types follow the Party's rules on document form (Hướng dẫn 36-HD/VPTW, 2018) and
+// practice seen in the press; State types follow Nghị định 30/2020/NĐ-CP and the Law on
+// normative documents. "QĐ" is both Quyết định and, in older Party documents, Quy định: the
+// word written before the number tells them apart (IdentifierMention::type_word).
+constexpr std::array kDocumentTypes = {
+    Code{"NQ", "Nghị quyết", kBoth},
+    Code{"CT", "Chỉ thị", kBoth},
+    Code{"KL", "Kết luận", kBoth},
+    Code{"QĐ", "Quyết định", kBoth},
+    Code{"QĐi", "Quy định", kParty},
+    Code{"QĐNS", "Quyết định nhân sự", kParty},
+    Code{"QC", "Quy chế", kBoth},
+    Code{"HD", "Hướng dẫn", kBoth},
+    Code{"TB", "Thông báo", kBoth},
+    Code{"TC", "Thông cáo", kBoth},
+    Code{"BC", "Báo cáo", kBoth},
+    Code{"KH", "Kế hoạch", kBoth},
+    Code{"QH", "Quy hoạch", kParty},
+    Code{"CTr", "Chương trình", kBoth},
+    Code{"TTr", "Tờ trình", kBoth},
+    Code{"ĐA", "Đề án", kBoth},
+    Code{"PA", "Phương án", kBoth},
+    Code{"CV", "Công văn", kBoth},
+    Code{"BB", "Biên bản", kBoth},
+    Code{"TT", "Thông tri", kParty},
+    Code{"TT", "Thông tư", kState},
+    Code{"BS", "Bản sao", kParty},
+    Code{"GM", "Giấy mời", kBoth},
+    Code{"GGT", "Giấy giới thiệu", kBoth},
+    Code{"NĐ", "Nghị định", kState},
+    Code{"TTLT", "Thông tư liên tịch", kState},
+    Code{"NQLT", "Nghị quyết liên tịch", kState},
+    Code{"VBHN", "Văn bản hợp nhất", kState},
+    Code{"CĐ", "Công điện", kState},
+    Code{"SL", "Sắc lệnh", kState},
+    Code{"L", "Luật", kState},
+    Code{"PL", "Pháp lệnh", kState},
+    Code{"LCT", "Lệnh", kState},
+};
+
+// Bodies whose code carries Đ list it with Đ; the lookup key makes "DUK" find "ĐUK". Codes of
+// local bodies (TU, HU, ĐU, …) name a kind of body: which province or district is in the text
+// around the number, not in the code.
+constexpr std::array kIssuingBodies = {
+    Code{"TW", "Ban Chấp hành Trung ương Đảng", kParty},
+    Code{"ĐUK", "Đảng ủy Khối", kParty},
+    Code{"ĐUKDN", "Đảng ủy Khối Doanh nghiệp Trung ương", kParty},
+    Code{"BTCTW", "Ban Tổ chức Trung ương", kParty},
+    Code{"BTGTW", "Ban Tuyên giáo Trung ương", kParty},
+    Code{"BTGDVTW", "Ban Tuyên giáo và Dân vận Trung ương", kParty},
+    Code{"BDVTW", "Ban Dân vận Trung ương", kParty},
+    Code{"BKTTW", "Ban Kinh tế Trung ương", kParty},
+    Code{"BĐNTW", "Ban Đối ngoại Trung ương", kParty},
+    Code{"BNCTW", "Ban Nội chính Trung ương", kParty},
+    Code{"UBKTTW", "Ủy ban Kiểm tra Trung ương", kParty},
+    Code{"VPTW", "Văn phòng Trung ương Đảng", kParty},
+    Code{"QUTW", "Quân ủy Trung ương", kParty},
+    Code{"ĐUCA", "Đảng ủy Công an Trung ương", kParty},
+    Code{"ĐUCATW", "Đảng ủy Công an Trung ương", kParty},
+    Code{"TU", "Tỉnh ủy, Thành ủy", kParty},
+    Code{"HU", "Huyện ủy", kParty},
+    Code{"QU", "Quận ủy", kParty},
+    Code{"ĐU", "Đảng ủy", kParty},
+    Code{"CB", "Chi bộ", kParty},
+    Code{"BCSĐ", "Ban cán sự đảng", kParty},
+    Code{"ĐĐ", "Đảng đoàn", kParty},
+    Code{"BTCTU", "Ban Tổ chức Tỉnh ủy", kParty},
+    Code{"BTGTU", "Ban Tuyên giáo Tỉnh ủy", kParty},
+    Code{"BDVTU", "Ban Dân vận Tỉnh ủy", kParty},
+    Code{"UBKTTU", "Ủy ban Kiểm tra Tỉnh ủy", kParty},
+    Code{"VPTU", "Văn phòng Tỉnh ủy", kParty},
+    Code{"UBKTHU", "Ủy ban Kiểm tra Huyện ủy", kParty},
+    Code{"CP", "Chính phủ", kState},
+    Code{"TTg", "Thủ tướng Chính phủ", kState},
+    Code{"QH", "Quốc hội", kState},
+    Code{"UBTVQH", "Ủy ban Thường vụ Quốc hội", kState},
+    Code{"VPQH", "Văn phòng Quốc hội", kState},
+    Code{"CTN", "Chủ tịch nước", kState},
+    Code{"VPCP", "Văn phòng Chính phủ", kState},
+    Code{"BCA", "Bộ Công an", kState},
+    Code{"BQP", "Bộ Quốc phòng", kState},
+    Code{"BNG", "Bộ Ngoại giao", kState},
+    Code{"BNV", "Bộ Nội vụ", kState},
+    Code{"BTP", "Bộ Tư pháp", kState},
+    Code{"BKHĐT", "Bộ Kế hoạch và Đầu tư", kState},
+    Code{"BTC", "Bộ Tài chính", kState},
+    Code{"BCT", "Bộ Công Thương", kState},
+    Code{"BNN", "Bộ Nông nghiệp và Phát triển nông thôn", kState},
+    Code{"BNNPTNT", "Bộ Nông nghiệp và Phát triển nông thôn", kState},
+    Code{"BGTVT", "Bộ Giao thông vận tải", kState},
+    Code{"BXD", "Bộ Xây dựng", kState},
+    Code{"BTNMT", "Bộ Tài nguyên và Môi trường", kState},
+    Code{"BTTTT", "Bộ Thông tin và Truyền thông", kState},
+    Code{"BLĐTBXH", "Bộ Lao động - Thương binh và Xã hội", kState},
+    Code{"BVHTTDL", "Bộ Văn hóa, Thể thao và Du lịch", kState},
+    Code{"BKHCN", "Bộ Khoa học và Công nghệ", kState},
+    Code{"BGDĐT", "Bộ Giáo dục và Đào tạo", kState},
+    Code{"BYT", "Bộ Y tế", kState},
+    Code{"UBDT", "Ủy ban Dân tộc", kState},
+    Code{"NHNN", "Ngân hàng Nhà nước Việt Nam", kState},
+    Code{"TTCP", "Thanh tra Chính phủ", kState},
+    Code{"KTNN", "Kiểm toán Nhà nước", kState},
+    Code{"TANDTC", "Tòa án nhân dân tối cao", kState},
+    Code{"VKSNDTC", "Viện Kiểm sát nhân dân tối cao", kState},
+    Code{"UBND", "Ủy ban nhân dân", kState},
+    Code{"HĐND", "Hội đồng nhân dân", kState},
+};
+
+// A code table with the lookup keys of its codes and names computed once.
+class IndexedTable {
+ public:
+  explicit IndexedTable(std::span<const Code> codes) : codes_(codes) {
+    for (const Code& code : codes) {
+      code_keys_.push_back(CodeKey(code.code));
+      name_keys_.push_back(FoldedForm(code.name));
+    }
+  }
+
+  const Code* FindCode(std::string_view written, CodeSystem system) const {
+    std::string key = CodeKey(written);
+    if (key.empty()) return nullptr;
+    if (const Code* code = FindKey(key, system)) return code;
+    // Telex typing writes Đ as "DD" ("QDD-TTg"); try again with each "DD" read as one D.
+    if (key.find("DD") == std::string::npos) return nullptr;
+    for (auto dd = key.find("DD"); dd != std::string::npos; dd = key.find("DD", dd + 1)) {
+      key.erase(dd, 1);
+    }
+    return FindKey(key, system);
+  }
+
+  const Code* FindName(std::string_view name) const {
+    std::string key = FoldedForm(name);
+    for (std::size_t i = 0; i < codes_.size(); ++i) {
+      if (name_keys_[i] == key) return &codes_[i];
+    }
+    return nullptr;
+  }
+
+ private:
+  const Code* FindKey(const std::string& key, CodeSystem system) const {
+    for (std::size_t i = 0; i < codes_.size(); ++i) {
+      if (code_keys_[i] == key &&
+          (static_cast<int>(codes_[i].system) & static_cast<int>(system)) != 0) {
+        return &codes_[i];
+      }
+    }
+    return nullptr;
+  }
+
+  std::span<const Code> codes_;
+  std::vector<std::string> code_keys_;
+  std::vector<std::string> name_keys_;
+};
+
+const IndexedTable& Types() {
+  static const IndexedTable table(kDocumentTypes);
+  return table;
+}
+
+const IndexedTable& Bodies() {
+  static const IndexedTable table(kIssuingBodies);
+  return table;
+}
+
+}  // namespace
+
+std::span<const Code> DocumentTypes() { return kDocumentTypes; }
+std::span<const Code> IssuingBodies() { return kIssuingBodies; }
+
+std::string SpellTrungUongAsTW(std::string_view written) {
+  // "Trung ương" abbreviates as TW, TƯ or T.Ư; the canonical spelling is TW.
+  static constexpr std::string_view kVariants[] = {"T.Ư", "t.ư", "T.ư", "TƯ", "tư", "Tư", "tƯ"};
+  std::string out(written);
+  for (std::string_view variant : kVariants) {
+    for (auto at = out.find(variant); at != std::string::npos; at = out.find(variant, at)) {
+      out.replace(at, variant.size(), "TW");
+    }
+  }
+  return out;
+}
+
+std::string CodeKey(std::string_view written) {
+  std::string key;
+  key.reserve(written.size());
+  for (std::size_t i = 0; i < written.size(); ++i) {
+    char c = written[i];
+    if ((c >= 'a' && c <= 'z')) {
+      key.push_back(static_cast<char>(c - 'a' + 'A'));
+    } else if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+      key.push_back(c);
+    } else if (written.substr(i, 2) == "Đ" || written.substr(i, 2) == "đ") {
+      key.push_back('D');
+      ++i;
+    } else {
+      return "";
+    }
+  }
+  return key;
+}
+
+const Code* FindDocumentType(std::string_view written, CodeSystem system) {
+  return Types().FindCode(written, system);
+}
+
+const Code* FindIssuingBody(std::string_view written) {
+  return Bodies().FindCode(SpellTrungUongAsTW(written), CodeSystem::kBoth);
+}
+
+const Code* FindDocumentTypeByName(std::string_view name) { return Types().FindName(name); }
+
+const Code* FindIssuingBodyByName(std::string_view name) { return Bodies().FindName(name); }
+
+}  // namespace vankien::analysis

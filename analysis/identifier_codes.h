@@ -1,0 +1,59 @@
+// The one table of document type and issuing-body codes that appear in the numbers of Party
+// and State documents ("số và ký hiệu văn bản"), with their Vietnamese names. The identifier
+// extractor uses it to validate and spell codes canonically, the indexer to name a document's
+// type and body, and the query language to accept `type:NQ`, `loai:"chỉ thị"`, `body:ĐUK`.
+// docs/identifiers.md describes it; `vankien-query --codes` prints it.
+#ifndef VANKIEN_ANALYSIS_IDENTIFIER_CODES_H_
+#define VANKIEN_ANALYSIS_IDENTIFIER_CODES_H_
+
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace vankien::analysis {
+
+// Which numbering system a code belongs to. Some codes serve both (NQ, QĐ, CT, …).
+enum class CodeSystem : unsigned char { kParty = 1, kState = 2, kBoth = 3 };
+
+inline bool InParty(CodeSystem s) { return static_cast<int>(s) & 1; }
+inline bool InState(CodeSystem s) { return static_cast<int>(s) & 2; }
+
+struct Code {
+  std::string_view code;  // canonical spelling: "QĐi", "TTg", "ĐUK"
+  std::string_view name;  // Vietnamese name: "Quy định", "Thủ tướng Chính phủ"
+  CodeSystem system;
+};
+
+// Every known document type code, in table order.
+std::span<const Code> DocumentTypes();
+
+// Every known issuing-body code, in table order.
+std::span<const Code> IssuingBodies();
+
+// The lookup key of a written code: ASCII upper case with Đ/đ written D, so that "QĐ", "qđ",
+// "QD" and "Qd" share one key. Returns "" if the code has characters other than letters,
+// digits and Đ/đ.
+std::string CodeKey(std::string_view written);
+
+// `written` with every spelling of "Trung ương" ("TƯ", "T.Ư", any case) replaced by "TW":
+// "BTCTƯ" → "BTCTW".
+std::string SpellTrungUongAsTW(std::string_view written);
+
+// The type code written as `written` (any case, ASCII D for Đ, Telex "DD" for Đ) in the given
+// numbering system, or nullptr. "TT" is Thông tri in the Party's system, Thông tư in the State's.
+const Code* FindDocumentType(std::string_view written, CodeSystem system = CodeSystem::kBoth);
+
+// The issuing-body code written as `written` (any case, ASCII D for Đ, "TƯ"/"T.Ư" for "TW"),
+// or nullptr.
+const Code* FindIssuingBody(std::string_view written);
+
+// The type code whose Vietnamese name is `name`, compared without case, diacritics or tone
+// placement ("chi thi" and "Chỉ thị" find CT), or nullptr.
+const Code* FindDocumentTypeByName(std::string_view name);
+
+// The issuing-body code whose Vietnamese name is `name`, compared like FindDocumentTypeByName.
+const Code* FindIssuingBodyByName(std::string_view name);
+
+}  // namespace vankien::analysis
+
+#endif  // VANKIEN_ANALYSIS_IDENTIFIER_CODES_H_

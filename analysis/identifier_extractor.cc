@@ -1,0 +1,589 @@
+#include "analysis/identifier_extractor.h"
+
+#include <array>
+
+#include "analysis/char_tables.h"
+#include "analysis/identifier_codes.h"
+#include "analysis/text_scan.h"
+
+namespace vankien::analysis {
+namespace {
+
+constexpr int kMaxNumberDigits = 5;
+constexpr std::size_t kMaxSegmentBytes = 32;
+constexpr int kMaxIssuerWords = 12;
+constexpr int kMaxSubjectWords = 30;
+constexpr std::size_t kMaxQuotedSubjectBytes = 600;
+
+// --- Characters -----------------------------------------------------------------------------
+
+// Byte length of a dash at text[i] (hyphen, en dash, em dash and their relatives), or 0.
+std::size_t DashLength(std::string_view text, std::size_t i) {
+  if (i >= text.size()) return 0;
+  if (text[i] == '-') return 1;
+  if (i + 3 <= text.size() && text[i] == '\xE2') {
+    auto b1 = static_cast<unsigned char>(text[i + 1]);
+    auto b2 = static_cast<unsigned char>(text[i + 2]);
+    if (b1 == 0x80 && b2 >= 0x90 && b2 <= 0x95) return 3;  // U+2010..U+2015
+    if (b1 == 0x88 && b2 == 0x92) return 3;                // U+2212 minus sign
+  }
+  return 0;
+}
+
+// Skips the blanks real text puts inside an identifier ("05 - CT / TW", a line break from
+// wrapping): spaces, tabs, no-break spaces and at most one line break, four characters at most.
+std::size_t SkipInnerBlanks(std::string_view text, std::size_t i) {
+  bool line_break = false;
+  for (int count = 0; count < 4 && i < text.size(); ++count) {
+    char c = text[i];
+    if (c == ' ' || c == '\t') {
+      ++i;
+    } else if (c == '\r') {
+      ++i;
+    } else if (c == '\n' && !line_break) {
+      line_break = true;
+      ++i;
+    } else if (text.substr(i, 2) == "\xC2\xA0") {
+      i += 2;
+    } else {
+      break;
+    }
+  }
+  return i;
+}
+
+// Skips spaces, tabs and no-break spaces (never a line break).
+std::size_t SkipSpaces(std::string_view text, std::size_t i) {
+  while (i < text.size()) {
+    if (text[i] == ' ' || text[i] == '\t') {
+      ++i;
+    } else if (text.substr(i, 2) == "\xC2\xA0") {
+      i += 2;
+    } else {
+      break;
+    }
+  }
+  return i;
+}
+
+std::size_t SkipSpacesAndCommas(std::string_view text, std::size_t i) {
+  while (true) {
+    std::size_t next = SkipSpaces(text, i);
+    if (next < text.size() && text[next] == ',') {
+      i = next + 1;
+    } else {
+      return next;
+    }
+  }
+}
+
+bool IsWordCharAt(std::string_view text, std::size_t i) {
+  if (i >= text.size()) return false;
+  std::size_t length = 0;
+  return IsWordChar(CodePointAt(text, i, &length));
+}
+
+// --- Codes ----------------------------------------------------------------------------------
+
+// Reads one code segment at text[i]: letters, digits, Đ/đ, Ư/ư (also U + combining horn), and
+// a dot between letters ("T.Ư"). It must start with a letter and end at a word boundary.
+// Returns the byte after it and writes the segment (horn composed) into *out, or returns i.
+std::size_t ReadSegment(std::string_view text, std::size_t i, std::string* out) {
+  out->clear();
+  std::size_t start = i;
+  while (i < text.size() && i - start < kMaxSegmentBytes) {
+    char c = text[i];
+    if (IsAsciiAlnum(c)) {
+      if (c == 'U' || c == 'u') {
+        if (text.substr(i + 1, 2) == "\xCC\x9B") {  // U+031B combining horn
+          out->append(c == 'U' ? "Ư" : "ư");
+          i += 3;
+          continue;
+        }
+      }
+      out->push_back(c);
+      ++i;
+    } else if (text.substr(i, 2) == "Đ" || text.substr(i, 2) == "đ" ||
+               text.substr(i, 2) == "Ư" || text.substr(i, 2) == "ư") {
+      out->append(text.substr(i, 2));
+      i += 2;
+    } else if (c == '.' && !out->empty() && i + 1 < text.size() &&
+               (IsAsciiAlpha(text[i + 1]) || text.substr(i + 1, 2) == "Ư")) {
+      out->push_back('.');
+      ++i;
+    } else {
+      break;
+    }
+  }
+  if (out->empty() || IsAsciiDigit((*out)[0]) || IsWordCharAt(text, i)) {
+    out->clear();
+    return start;
+  }
+  return i;
+}
+
+// True when a code is written in capitals: ASCII upper-case letters, digits, Đ, Ư and dots,
+// with at least one letter.
+bool IsCapitalCode(std::string_view code) {
+  bool letter = false;
+  for (std::size_t i = 0; i < code.size(); ++i) {
+    char c = code[i];
+    if (IsAsciiUpper(c)) {
+      letter = true;
+    } else if (IsAsciiDigit(c) || c == '.') {
+      continue;
+    } else if (code.substr(i, 2) == "Đ" || code.substr(i, 2) == "Ư") {
+      letter = true;
+      ++i;
+    } else {
+      return false;
+    }
+  }
+  return letter;
+}
+
+int CountLetters(std::string_view code) {
+  int letters = 0;
+  for (std::size_t i = 0; i < code.size(); ++i) {
+    if (IsAsciiAlpha(code[i])) ++letters;
+    if (static_cast<unsigned char>(code[i]) >= 0xC0) ++letters;  // lead byte of Đ, Ư
+  }
+  return letters;
+}
+
+// The canonical spelling of a written type code; "" when it cannot be a type. Unknown codes
+// are accepted in capitals ("28-CQ/TW" is a typo of the source, kept as written).
+std::string CanonicalType(std::string_view written, bool allow_unknown) {
+  if (const Code* code = FindDocumentType(written, CodeSystem::kParty)) {
+    return std::string(code->code);
+  }
+  if (allow_unknown && IsCapitalCode(written) && CountLetters(written) >= 2 &&
+      written.find('.') == std::string_view::npos) {
+    return std::string(written);
+  }
+  return "";
+}
+
+// The canonical spelling of a written body code; "" when it cannot be a body. Known codes are
+// matched in any case; unknown ones only in capitals ("DKVN" stays as written).
+std::string CanonicalBody(std::string_view written) {
+  std::string spelled = SpellTrungUongAsTW(written);
+  if (const Code* code = FindIssuingBody(spelled)) return std::string(code->code);
+  if (IsCapitalCode(spelled) && spelled.find('.') == std::string::npos) return spelled;
+  return "";
+}
+
+// A segment of a State symbol: a type, a body, or a department code in capitals.
+std::string CanonicalStateSegment(std::string_view written) {
+  if (const Code* code = FindDocumentType(written, CodeSystem::kState)) {
+    return std::string(code->code);
+  }
+  return CanonicalBody(written);
+}
+
+bool IsPartyBody(std::string_view canonical) {
+  const Code* code = FindIssuingBody(canonical);
+  return code != nullptr && code->system == CodeSystem::kParty;
+}
+
+std::string PadPartyNumber(std::string_view number) {
+  std::string padded(number.size() < 2 ? 2 - number.size() : 0, '0');
+  padded += number;
+  return padded;
+}
+
+// --- The identifier itself ------------------------------------------------------------------
+
+// Reads the digits of a number at text[i]; returns the byte after them, or i when there are
+// none or too many.
+std::size_t ReadNumber(std::string_view text, std::size_t i, std::string* number) {
+  std::size_t start = i;
+  while (i < text.size() && IsAsciiDigit(text[i])) ++i;
+  if (i == start || i - start > kMaxNumberDigits) return start;
+  number->assign(text.substr(start, i - start));
+  return i;
+}
+
+// NUMBER [-] TYPE / BODY, with blanks and any dash around the separators, or no hyphen at all
+// when the type follows the number directly ("858CV/ĐUK").
+bool ParseParty(std::string_view text, std::size_t start, std::size_t after_number,
+                std::string_view number, IdentifierMention* mention) {
+  std::size_t i = SkipInnerBlanks(text, after_number);
+  bool hyphenless = false;
+  if (std::size_t dash = DashLength(text, i)) {
+    i = SkipInnerBlanks(text, i + dash);
+  } else if (i == after_number) {
+    hyphenless = true;
+  } else {
+    return false;
+  }
+  std::string written_type;
+  std::size_t after_type = ReadSegment(text, i, &written_type);
+  if (after_type == i) return false;
+  std::string type = CanonicalType(written_type, /*allow_unknown=*/!hyphenless);
+  if (type.empty()) return false;
+  i = SkipInnerBlanks(text, after_type);
+  if (i >= text.size() || text[i] != '/') return false;
+  i = SkipInnerBlanks(text, i + 1);
+  std::string written_body;
+  std::size_t end = ReadSegment(text, i, &written_body);
+  if (end == i) return false;
+  std::string body = CanonicalBody(written_body);
+  if (body.empty()) return false;
+  // A Party body may carry a suffix naming the committee more exactly: "ĐU-MTTW".
+  std::string suffix;
+  if (end < text.size() && text[end] == '-') {
+    std::size_t after_suffix = ReadSegment(text, end + 1, &suffix);
+    if (after_suffix != end + 1 && IsCapitalCode(suffix) && suffix.find('.') == std::string::npos) {
+      body += "-" + suffix;
+      end = after_suffix;
+    }
+  }
+  mention->system = IdentifierSystem::kParty;
+  mention->number = PadPartyNumber(number);
+  mention->type = type;
+  mention->body = body.substr(0, body.find('-'));
+  mention->canonical = mention->number + "-" + type + "/" + body;
+  mention->span = {start, end};
+  return true;
+}
+
+// NUMBER/YEAR/SYMBOL, NUMBER-YEAR/SYMBOL or NUMBER/SYMBOL, where SYMBOL is segments joined by
+// dashes (TYPE-BODY, BODY-DEPARTMENT, TTLT-BODY-BODY…) or QHnn after a year. A Party document
+// written this way ("31/QĐ-TW") is rewritten in Party shape.
+bool ParseState(std::string_view text, std::size_t start, std::size_t after_number,
+                std::string_view number, IdentifierMention* mention) {
+  std::size_t i = after_number;
+  std::string year;
+  std::string number_part(number);
+  // "19-2017/NQ-CP": the number and year joined by a hyphen, kept as written.
+  if (i + 6 <= text.size() && text[i] == '-' && IsAsciiDigit(text[i + 1]) &&
+      IsAsciiDigit(text[i + 4]) && text[i + 5] == '/') {
+    std::string joined_year;
+    std::size_t after_year = ReadNumber(text, i + 1, &joined_year);
+    if (after_year == i + 5 && joined_year >= "1945" && joined_year <= "2099") {
+      year = joined_year;
+      number_part += "-" + joined_year;
+      i = after_year;
+    }
+  }
+  i = SkipInnerBlanks(text, i);
+  if (i >= text.size() || text[i] != '/') return false;
+  i = SkipInnerBlanks(text, i + 1);
+  bool year_in_path = false;
+  if (year.empty()) {
+    std::string candidate;
+    std::size_t after_year = ReadNumber(text, i, &candidate);
+    if (after_year != i) {
+      if (candidate.size() != 4 || candidate < "1945" || candidate > "2099") return false;
+      std::size_t slash = SkipInnerBlanks(text, after_year);
+      if (slash >= text.size() || text[slash] != '/') return false;
+      year = candidate;
+      year_in_path = true;
+      i = SkipInnerBlanks(text, slash + 1);
+    }
+  }
+
+  std::vector<std::string> segments;
+  std::string written;
+  std::size_t end = ReadSegment(text, i, &written);
+  if (end == i) return false;
+  std::string segment = CanonicalStateSegment(written);
+  if (segment.empty()) return false;
+  segments.push_back(segment);
+  while (true) {
+    std::size_t dash_at = SkipInnerBlanks(text, end);
+    std::size_t dash = DashLength(text, dash_at);
+    if (dash == 0) break;
+    std::size_t next = SkipInnerBlanks(text, dash_at + dash);
+    std::size_t after = ReadSegment(text, next, &written);
+    if (after == next) break;
+    segment = CanonicalStateSegment(written);
+    if (segment.empty()) break;
+    segments.push_back(segment);
+    end = after;
+  }
+
+  if (segments.size() == 1 && year.empty()) {
+    // Old-style "100/TTg": only a known State body is convincing on its own.
+    const Code* body = FindIssuingBody(segments[0]);
+    if (body == nullptr || body->system != CodeSystem::kState) return false;
+  }
+
+  const Code* first_type = FindDocumentType(segments[0], CodeSystem::kState);
+  const Code* party_type = FindDocumentType(segments[0], CodeSystem::kParty);
+  if (year.empty() && segments.size() == 2 && party_type != nullptr &&
+      IsPartyBody(segments[1])) {
+    mention->system = IdentifierSystem::kParty;
+    mention->number = PadPartyNumber(number);
+    mention->type = segments[0];
+    mention->body = segments[1];
+    mention->canonical = mention->number + "-" + segments[0] + "/" + segments[1];
+    mention->span = {start, end};
+    return true;
+  }
+
+  mention->system = IdentifierSystem::kState;
+  mention->span = {start, end};
+  mention->number = std::string(number);
+  mention->year = year;
+  std::string symbol;
+  for (const std::string& part : segments) {
+    if (!symbol.empty()) symbol += "-";
+    symbol += part;
+  }
+  mention->canonical = number_part + "/" + (year_in_path ? year + "/" : "") + symbol;
+  if (first_type != nullptr && segments.size() > 1) {
+    mention->type = segments[0];
+    mention->body = segments[1];
+  } else if (year_in_path && segments.size() == 1 && segments[0].rfind("QH", 0) == 0) {
+    mention->type = "L";  // NN/YYYY/QHnn numbers laws of the National Assembly of term nn
+    mention->body = "QH";
+  } else {
+    mention->type = first_type != nullptr ? segments[0] : "CV";  // "1517/BNN-HTQT": a letter
+    mention->body = first_type != nullptr ? "" : segments[0];
+  }
+  return true;
+}
+
+// --- Context --------------------------------------------------------------------------------
+
+// The folded (ASCII, lower-case) text of the word ending exactly at pos, or "".
+std::string FoldedWordBefore(std::string_view text, std::size_t pos, std::size_t* word_start) {
+  const CharTables& tables = CharTables::Get();
+  std::u32string reversed;
+  std::size_t i = pos;
+  while (i > 0 && reversed.size() < 16) {
+    std::size_t length = 0;
+    char32_t cp = CodePointBefore(text, i, &length);
+    if (!IsWordChar(cp)) break;
+    char32_t folded = tables.StripDiacritics(cp);
+    if (folded != 0) reversed.push_back(folded);
+    i -= length;
+  }
+  *word_start = i;
+  std::string word;
+  for (auto it = reversed.rbegin(); it != reversed.rend(); ++it) {
+    word.push_back(*it < 0x80 ? static_cast<char>(*it) : '?');
+  }
+  return word;
+}
+
+// True when the digit at text[pos] can start an identifier: it begins a word, or follows
+// "số" directly ("số05-CT/TW"), and is not inside a longer token such as a date, a price, a
+// URL or "COVID-19".
+bool CanStartAt(std::string_view text, std::size_t pos) {
+  std::size_t length = 0;
+  char32_t before = CodePointBefore(text, pos, &length);
+  if (IsWordChar(before)) {
+    std::size_t word_start = 0;
+    return FoldedWordBefore(text, pos, &word_start) == "so";
+  }
+  if (before == '-' || before == '/' || before == '.' || before == ',' || before == '_') {
+    std::size_t ignored = 0;
+    return !IsWordChar(CodePointBefore(text, pos - length, &ignored));
+  }
+  return true;
+}
+
+// Moves back from pos over blanks, a "số" and a colon: the start of "Số: " before a number.
+std::size_t SkipBackOverSo(std::string_view text, std::size_t pos, bool* found_so) {
+  std::size_t i = pos;
+  auto skip_blanks = [&] {
+    while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t' || text[i - 1] == ':')) --i;
+  };
+  skip_blanks();
+  std::size_t word_start = 0;
+  *found_so = FoldedWordBefore(text, i, &word_start) == "so";
+  if (*found_so) {
+    i = word_start;
+    skip_blanks();
+  }
+  return i;
+}
+
+bool IsHeader(std::string_view text, std::size_t pos) {
+  bool found_so = false;
+  std::size_t i = SkipBackOverSo(text, pos, &found_so);
+  return found_so && (i == 0 || text[i - 1] == '\n' || text[i - 1] == '\r');
+}
+
+// The type name written just before the number ("Quy định số 08-QĐi/TW" → "Quy định").
+std::string TypeWordBefore(std::string_view text, std::size_t pos) {
+  bool found_so = false;
+  std::size_t end = SkipBackOverSo(text, pos, &found_so);
+  while (end > 0 && text[end - 1] == ' ') --end;
+  // Fold up to four words before `end` and compare their tails with every type name.
+  std::string folded_tail;
+  std::size_t i = end;
+  for (int words = 0; words < 4 && i > 0; ++words) {
+    std::size_t word_start = 0;
+    std::string word = FoldedWordBefore(text, i, &word_start);
+    if (word.empty()) break;
+    folded_tail = folded_tail.empty() ? word : word + " " + folded_tail;
+    i = word_start;
+    while (i > 0 && text[i - 1] == ' ') --i;
+    if (const Code* type = FindDocumentTypeByName(folded_tail)) return std::string(type->name);
+  }
+  return "";
+}
+
+bool IsStopWordForIssuer(std::string_view folded) {
+  static constexpr std::array<std::string_view, 15> kStops = {
+      "ngay", "ve", "da", "duoc", "dang", "se", "la", "nham", "theo",
+      "tai", "voi", "trong", "va", "ban", "cua"};
+  for (std::string_view stop : kStops) {
+    if (folded == stop) return true;
+  }
+  return false;
+}
+
+// Reads words from text[i] until punctuation, a line break, a stop word or max_words. Returns
+// the end of the last word read (i when none).
+std::size_t ReadPhrase(std::string_view text, std::size_t i, int max_words, bool stop_words) {
+  const CharTables& tables = CharTables::Get();
+  std::size_t end = i;
+  for (int words = 0; words < max_words; ++words) {
+    std::size_t word_begin = SkipSpaces(text, end);
+    if (word_begin < text.size() && DashLength(text, word_begin) == 1 && words > 0) {
+      word_begin = SkipSpaces(text, word_begin + 1);  // "Lao động - Thương binh"
+    }
+    std::size_t j = word_begin;
+    std::string folded;
+    while (j < text.size()) {
+      std::size_t length = 0;
+      char32_t cp = CodePointAt(text, j, &length);
+      if (!IsWordChar(cp)) break;
+      char32_t f = tables.StripDiacritics(cp);
+      if (f != 0 && f < 0x80) folded.push_back(static_cast<char>(f));
+      j += length;
+    }
+    if (j == word_begin) break;
+    // "ban hành" ends an issuer phrase, but "Ban" (capital) starts one: only lower-case stops.
+    if (stop_words && IsStopWordForIssuer(folded) && !IsAsciiUpper(text[word_begin]) &&
+        text.substr(word_begin, 2) != "Đ") {
+      break;
+    }
+    end = j;
+  }
+  return end;
+}
+
+bool IsOpeningQuote(std::string_view text, std::size_t i, std::size_t* length,
+                    std::string_view* closing) {
+  if (text.substr(i, 3) == "“") { *length = 3; *closing = "”"; return true; }
+  if (text.substr(i, 2) == "«") { *length = 2; *closing = "»"; return true; }
+  if (text.substr(i, 1) == "\"") { *length = 1; *closing = "\""; return true; }
+  return false;
+}
+
+// Reads what follows the identifier in a citation: ", ngày 19-8-2016", "của Bộ Chính trị",
+// "(ngày 12/4/2018)", in either order, then "về …".
+void ReadCitation(std::string_view text, IdentifierMention* mention) {
+  std::size_t i = mention->span.end;
+  bool in_parenthesis = false;
+  for (int step = 0; step < 3; ++step) {
+    i = SkipSpacesAndCommas(text, i);
+    if (!in_parenthesis && i < text.size() && text[i] == '(') {
+      std::size_t inside = SkipSpaces(text, i + 1);
+      if (MatchFoldedWord(text, inside, "ngay") == 0) break;
+      in_parenthesis = true;
+      i = inside;
+    }
+    if (std::size_t after = MatchFoldedWord(text, i, "ngay"); after != 0 && !mention->date) {
+      std::size_t date_begin = SkipSpaces(text, after);
+      std::size_t date_end = 0;
+      std::optional<Date> date = ParseDate(text, date_begin, &date_end);
+      if (!date) break;
+      mention->date = date;
+      mention->date_span = {date_begin, date_end};
+      i = date_end;
+      continue;
+    }
+    if (std::size_t after = MatchFoldedWord(text, i, "cua"); after != 0 && mention->issuer.empty()) {
+      std::size_t begin = SkipSpaces(text, after);
+      std::size_t end = ReadPhrase(text, begin, kMaxIssuerWords, /*stop_words=*/true);
+      if (end == begin) break;
+      mention->issuer.assign(text.substr(begin, end - begin));
+      mention->issuer_span = {begin, end};
+      i = end;
+      continue;
+    }
+    break;
+  }
+  if (in_parenthesis) return;  // a subject does not follow a parenthesised date
+  i = SkipSpacesAndCommas(text, i);
+  std::size_t after = MatchFoldedWord(text, i, "ve");
+  if (after == 0) return;
+  std::size_t begin = SkipSpaces(text, after);
+  std::size_t quote_length = 0;
+  std::string_view closing;
+  if (IsOpeningQuote(text, begin, &quote_length, &closing)) {
+    std::size_t inner = begin + quote_length;
+    std::size_t close = text.substr(inner, kMaxQuotedSubjectBytes).find(closing);
+    if (close == std::string_view::npos) return;
+    mention->subject.assign(text.substr(inner, close));
+    mention->subject_span = {inner, inner + close};
+    return;
+  }
+  std::size_t end = ReadPhrase(text, begin, kMaxSubjectWords, /*stop_words=*/false);
+  if (end == begin) return;
+  mention->subject.assign(text.substr(begin, end - begin));
+  mention->subject_span = {begin, end};
+}
+
+// Tries to read an identifier whose number starts at text[pos]. On success fills *mention and
+// returns true.
+bool ParseAt(std::string_view text, std::size_t pos, IdentifierMention* mention) {
+  std::string number;
+  std::size_t after_number = ReadNumber(text, pos, &number);
+  if (after_number == pos) return false;
+  if (!ParseParty(text, pos, after_number, number, mention) &&
+      !ParseState(text, pos, after_number, number, mention)) {
+    return false;
+  }
+  mention->type_word = TypeWordBefore(text, pos);
+  mention->header = IsHeader(text, pos);
+  ReadCitation(text, mention);
+  return true;
+}
+
+}  // namespace
+
+std::vector<IdentifierMention> ExtractIdentifiers(std::string_view text) {
+  std::vector<IdentifierMention> mentions;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (!IsAsciiDigit(text[i])) {
+      ++i;
+      continue;
+    }
+    IdentifierMention mention;
+    if (CanStartAt(text, i) && ParseAt(text, i, &mention)) {
+      i = mention.span.end;
+      mentions.push_back(std::move(mention));
+      continue;
+    }
+    while (i < text.size() && IsAsciiDigit(text[i])) ++i;
+  }
+  return mentions;
+}
+
+std::optional<IdentifierMention> ParseIdentifier(std::string_view text) {
+  std::vector<IdentifierMention> mentions = ExtractIdentifiers(text);
+  if (mentions.size() != 1) return std::nullopt;
+  IdentifierMention& mention = mentions.front();
+  // Only blanks and a leading "số" may surround it.
+  bool found_so = false;
+  std::size_t before = SkipBackOverSo(text, mention.span.begin, &found_so);
+  while (before > 0 && (text[before - 1] == ' ' || text[before - 1] == '\t')) --before;
+  std::size_t after = SkipSpaces(text, mention.span.end);
+  while (after < text.size() && (text[after] == '\n' || text[after] == '\r')) ++after;
+  if (before != 0 || after != text.size()) return std::nullopt;
+  mention.date.reset();
+  mention.issuer.clear();
+  mention.subject.clear();
+  return std::move(mention);
+}
+
+}  // namespace vankien::analysis

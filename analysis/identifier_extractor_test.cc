@@ -1,0 +1,125 @@
+#include "analysis/identifier_extractor.h"
+
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+
+namespace vankien::analysis {
+namespace {
+
+// "\n" and "\t" in the table stand for a line break and a tab.
+std::string Unescape(std::string_view field) {
+  std::string out;
+  for (std::size_t i = 0; i < field.size(); ++i) {
+    if (field[i] == '\\' && i + 1 < field.size() && (field[i + 1] == 'n' || field[i + 1] == 't')) {
+      out.push_back(field[i + 1] == 'n' ? '\n' : '\t');
+      ++i;
+    } else {
+      out.push_back(field[i]);
+    }
+  }
+  return out;
+}
+
+std::string Describe(const std::vector<IdentifierMention>& mentions) {
+  std::string out;
+  for (const IdentifierMention& m : mentions) {
+    if (!out.empty()) out += " ; ";
+    out += m.canonical;
+    if (m.date) out += "@" + m.date->ToIso();
+  }
+  return out;
+}
+
+TEST_CASE("the identifier table: input, expected canonical forms and dates") {
+  std::ifstream in(VANKIEN_SOURCE_DIR "/analysis/testdata/identifier_cases.tsv");
+  REQUIRE(in);
+  std::string line;
+  std::getline(in, line);  // header
+  int cases = 0;
+  while (std::getline(in, line)) {
+    std::size_t first_tab = line.find('\t');
+    std::size_t second_tab = line.find('\t', first_tab + 1);
+    REQUIRE(second_tab != std::string::npos);
+    std::string input = Unescape(line.substr(0, first_tab));
+    std::string expected = line.substr(first_tab + 1, second_tab - first_tab - 1);
+    std::string note = line.substr(second_tab + 1);
+    CAPTURE(input, note);
+    CHECK(Describe(ExtractIdentifiers(input)) == expected);
+    ++cases;
+  }
+  CHECK(cases >= 150);
+}
+
+TEST_CASE("what a mention says about itself") {
+  std::string text =
+      "Thực hiện Quy định số 08-QĐi/TW, ngày 25-10-2017 của Ban Chấp hành Trung ương về "
+      "“trách nhiệm nêu gương của cán bộ, đảng viên”, chi bộ đã …";
+  std::vector<IdentifierMention> mentions = ExtractIdentifiers(text);
+  REQUIRE(mentions.size() == 1);
+  const IdentifierMention& m = mentions[0];
+  CHECK(m.canonical == "08-QĐi/TW");
+  CHECK(m.system == IdentifierSystem::kParty);
+  CHECK(m.number == "08");
+  CHECK(m.type == "QĐi");
+  CHECK(m.body == "TW");
+  CHECK(m.type_word == "Quy định");
+  CHECK(text.substr(m.span.begin, m.span.end - m.span.begin) == "08-QĐi/TW");
+  REQUIRE(m.date);
+  CHECK(m.date->ToIso() == "2017-10-25");
+  CHECK(text.substr(m.date_span.begin, m.date_span.end - m.date_span.begin) == "25-10-2017");
+  CHECK(m.issuer == "Ban Chấp hành Trung ương");
+  CHECK(m.subject == "trách nhiệm nêu gương của cán bộ, đảng viên");
+  CHECK(text.substr(m.subject_span.begin, m.subject_span.end - m.subject_span.begin) == m.subject);
+  CHECK_FALSE(m.header);
+}
+
+TEST_CASE("a document's own number in its header") {
+  std::vector<IdentifierMention> mentions =
+      ExtractIdentifiers("ĐẢNG ỦY KHỐI\nSố 12-TB/ĐUK\nHà Nội, ngày 3 tháng 4 năm 2019\n"
+                         "Căn cứ Số liệu 13-TB/ĐUK");
+  REQUIRE(mentions.size() == 2);
+  CHECK(mentions[0].header);
+  CHECK_FALSE(mentions[1].header);
+}
+
+TEST_CASE("Quyết định and Quy định are told apart by the word before") {
+  auto first = [](const char* text) { return ExtractIdentifiers(text).at(0); };
+  CHECK(first("Quyết định số 1049-QĐ/ĐUK").type_word == "Quyết định");
+  CHECK(first("quy định 30-QĐ/TW").type_word == "Quy định");
+  CHECK(first("theo văn bản 30-QĐ/TW").type_word.empty());
+}
+
+TEST_CASE("State numbers give their type and body") {
+  IdentifierMention m = ExtractIdentifiers("Nghị định 90/2020/ND-CP").at(0);
+  CHECK(m.canonical == "90/2020/NĐ-CP");
+  CHECK(m.system == IdentifierSystem::kState);
+  CHECK(m.type == "NĐ");
+  CHECK(m.body == "CP");
+  CHECK(m.year == "2020");
+}
+
+TEST_CASE("an identifier typed alone, as in a query") {
+  REQUIRE(ParseIdentifier("  số 05 – CT/TƯ "));
+  CHECK(ParseIdentifier("số 05 – CT/TƯ")->canonical == "05-CT/TW");
+  CHECK(ParseIdentifier("37-QD/TW")->canonical == "37-QĐ/TW");
+  CHECK_FALSE(ParseIdentifier("Chỉ thị 05-CT/TW"));
+  CHECK_FALSE(ParseIdentifier("05-CT/TW và 06-CT/TW"));
+  CHECK_FALSE(ParseIdentifier("chi bo"));
+}
+
+TEST_CASE("extraction is linear on adversarial input") {
+  // Each of these would make a backtracking regex explode; here each takes a few milliseconds.
+  for (const std::string unit : {"1-", "05 - CT / ", "số", "1/1/", "12-NQ/", "1 - ", "0-A/",
+                                 "ngày 19/8/2016 của ", "/2016/"}) {
+    std::string text;
+    while (text.size() < 4u * 1024 * 1024) text += unit;
+    CAPTURE(unit);
+    CHECK(ExtractIdentifiers(text).size() <= text.size());
+  }
+}
+
+}  // namespace
+}  // namespace vankien::analysis

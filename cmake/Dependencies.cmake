@@ -1,0 +1,31 @@
+# Finds every library vankien builds against, from Debian 12's packages. A missing one stops
+# configuration with the name of the Debian package that provides it.
+
+macro(vankien_require found_var what debian_package)
+  if(NOT ${found_var})
+    message(FATAL_ERROR "vankien needs ${what}, which was not found. "
+                        "Install it with: apt-get install -y ${debian_package}")
+  endif()
+endmacro()
+
+find_package(xapian CONFIG QUIET)
+vankien_require(XAPIAN_FOUND "Xapian" libxapian-dev)
+add_library(vankien::xapian INTERFACE IMPORTED)
+target_include_directories(vankien::xapian INTERFACE ${XAPIAN_INCLUDE_DIR})
+target_link_libraries(vankien::xapian INTERFACE ${XAPIAN_LIBRARIES})
+
+find_package(ICU COMPONENTS uc i18n QUIET)
+vankien_require(ICU_FOUND "ICU (uc, i18n)" libicu-dev)
+
+find_package(Boost 1.74 COMPONENTS program_options QUIET)
+vankien_require(Boost_FOUND "Boost.Program_options" libboost-program-options-dev)
+
+find_package(pugixml CONFIG QUIET)
+vankien_require(pugixml_FOUND "pugixml" libpugixml-dev)
+
+find_package(Threads REQUIRED)
+
+if(VANKIEN_BUILD_TESTS)
+  find_package(Catch2 2 CONFIG QUIET)
+  vankien_require(Catch2_FOUND "Catch2 (version 2)" catch2)
+endif()

@@ -1,0 +1,11 @@
+# vankien_unit_tests(NAME SOURCES... LIBS ...): one Catch2 binary per library, its test files
+# kept beside the code they test; every TEST_CASE becomes its own CTest test.
+function(vankien_unit_tests name)
+  cmake_parse_arguments(ARG "" "" "SOURCES;LIBS" ${ARGN})
+  add_executable(${name} ${PROJECT_SOURCE_DIR}/tests/catch_main.cc ${ARG_SOURCES})
+  target_link_libraries(${name} PRIVATE Catch2::Catch2 ${ARG_LIBS})
+  target_compile_definitions(${name} PRIVATE
+    VANKIEN_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
+    VANKIEN_SHARED_DIR="${PROJECT_SOURCE_DIR}/../shared")
+  catch_discover_tests(${name} TEST_PREFIX "${name}:")
+endfunction()
