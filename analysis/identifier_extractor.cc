@@ -239,7 +239,14 @@ bool ParseParty(std::string_view text, std::size_t start, std::size_t after_numb
       end = after_suffix;
     }
   }
-  mention->system = IdentifierSystem::kParty;
+  // An unknown type with an unknown body is more likely a model name ("AN / FPS-20") than a
+  // document; one known code is enough ("28-CQ/TW", a typo of the source, is kept).
+  const Code* known_body = FindIssuingBody(body.substr(0, body.find('-')));
+  if (known_body == nullptr && FindDocumentType(type) == nullptr) return false;
+  // The shape is the Party's, but a State body ("824-QĐ/TTg") makes it a State document.
+  mention->system = known_body != nullptr && known_body->system == CodeSystem::kState
+                        ? IdentifierSystem::kState
+                        : IdentifierSystem::kParty;
   mention->number = PadPartyNumber(number);
   mention->type = type;
   mention->body = body.substr(0, body.find('-'));

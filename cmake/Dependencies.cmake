@@ -23,6 +23,9 @@ vankien_require(Boost_FOUND "Boost.Program_options" libboost-program-options-dev
 find_package(pugixml CONFIG QUIET)
 vankien_require(pugixml_FOUND "pugixml" libpugixml-dev)
 
+find_package(nlohmann_json 3 CONFIG QUIET)
+vankien_require(nlohmann_json_FOUND "nlohmann-json" nlohmann-json3-dev)
+
 find_package(Threads REQUIRED)
 
 if(VANKIEN_BUILD_TESTS)

@@ -1,0 +1,130 @@
+#include "schema/document_record.h"
+
+#include <nlohmann/json.hpp>
+
+#include <stdexcept>
+
+namespace vankien::schema {
+namespace {
+
+using nlohmann::json;
+
+const char* PartName(Part part) {
+  switch (part) {
+    case Part::kTitle: return "title";
+    case Part::kSubject: return "subject";
+    case Part::kText: return "text";
+  }
+  return "text";
+}
+
+Part PartFromName(const std::string& name) {
+  if (name == "title") return Part::kTitle;
+  if (name == "subject") return Part::kSubject;
+  return Part::kText;
+}
+
+// Short keys keep the stored data small; the record is read by code, not people.
+json MentionToJson(const Mention& m) {
+  json j = {{"c", m.canonical}, {"p", m.party}, {"t", m.type}, {"b", m.body},
+            {"in", PartName(m.part)}, {"s", m.begin}, {"e", m.end}, {"own", m.own}};
+  if (!m.type_word.empty()) j["w"] = m.type_word;
+  if (!m.date.empty()) j["d"] = m.date;
+  if (!m.issuer.empty()) j["i"] = m.issuer;
+  if (!m.subject.empty()) j["u"] = m.subject;
+  return j;
+}
+
+Mention MentionFromJson(const json& j) {
+  Mention m;
+  m.canonical = j.at("c").get<std::string>();
+  m.party = j.at("p").get<bool>();
+  m.type = j.at("t").get<std::string>();
+  m.body = j.at("b").get<std::string>();
+  m.part = PartFromName(j.at("in").get<std::string>());
+  m.begin = j.at("s").get<uint32_t>();
+  m.end = j.at("e").get<uint32_t>();
+  m.own = j.at("own").get<bool>();
+  m.type_word = j.value("w", "");
+  m.date = j.value("d", "");
+  m.issuer = j.value("i", "");
+  m.subject = j.value("u", "");
+  return m;
+}
+
+}  // namespace
+
+const std::string& DocumentRecord::PartText(Part part) const {
+  switch (part) {
+    case Part::kTitle: return title;
+    case Part::kSubject: return subject;
+    case Part::kText: return text;
+  }
+  return text;
+}
+
+std::string SerializeRecord(const DocumentRecord& r) {
+  json j = {{"id", r.id}, {"kind", r.kind}, {"title", r.title}, {"text", r.text}};
+  auto put = [&](const char* key, const std::string& value) {
+    if (!value.empty()) j[key] = value;
+  };
+  put("type", r.type);
+  put("number", r.number);
+  put("identifier", r.identifier);
+  put("body", r.body);
+  put("issuer", r.issuer);
+  put("date", r.date);
+  put("term", r.term);
+  put("place", r.place);
+  put("subject", r.subject);
+  put("source", r.source);
+  put("path", r.path);
+  if (!r.topics.empty()) {
+    json topics = json::array();
+    for (const TopicScore& t : r.topics) topics.push_back({{"code", t.code}, {"score", t.score}});
+    j["topics"] = std::move(topics);
+  }
+  if (!r.mentions.empty()) {
+    json mentions = json::array();
+    for (const Mention& m : r.mentions) mentions.push_back(MentionToJson(m));
+    j["mentions"] = std::move(mentions);
+  }
+  if (r.invalid_utf8 != 0) j["invalid_utf8"] = r.invalid_utf8;
+  return j.dump();
+}
+
+DocumentRecord ParseRecord(std::string_view data) {
+  try {
+    json j = json::parse(data);
+    DocumentRecord r;
+    r.id = j.at("id").get<std::string>();
+    r.kind = j.at("kind").get<std::string>();
+    r.title = j.at("title").get<std::string>();
+    r.text = j.at("text").get<std::string>();
+    r.type = j.value("type", "");
+    r.number = j.value("number", "");
+    r.identifier = j.value("identifier", "");
+    r.body = j.value("body", "");
+    r.issuer = j.value("issuer", "");
+    r.date = j.value("date", "");
+    r.term = j.value("term", "");
+    r.place = j.value("place", "");
+    r.subject = j.value("subject", "");
+    r.source = j.value("source", "");
+    r.path = j.value("path", "");
+    if (j.contains("topics")) {
+      for (const json& t : j["topics"]) {
+        r.topics.push_back({t.at("code").get<std::string>(), t.at("score").get<double>()});
+      }
+    }
+    if (j.contains("mentions")) {
+      for (const json& m : j["mentions"]) r.mentions.push_back(MentionFromJson(m));
+    }
+    r.invalid_utf8 = j.value("invalid_utf8", uint64_t{0});
+    return r;
+  } catch (const json::exception& e) {
+    throw std::runtime_error(std::string("malformed stored document: ") + e.what());
+  }
+}
+
+}  // namespace vankien::schema

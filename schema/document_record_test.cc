@@ -1,0 +1,40 @@
+#include "schema/document_record.h"
+
+#include <catch2/catch.hpp>
+
+namespace vankien::schema {
+namespace {
+
+TEST_CASE("a record survives serialisation") {
+  DocumentRecord r;
+  r.id = "duk-nq-01-2016";
+  r.kind = "document";
+  r.type = "NQ";
+  r.number = "01-NQ/ĐUK";
+  r.identifier = "01-NQ/ĐUK";
+  r.body = "ĐUK";
+  r.date = "2016-08-19";
+  r.title = "Nghị quyết về “chi bộ”";
+  r.text = "Đoạn một.\n\nĐoạn hai với \"ngoặc\" và \\.";
+  r.topics = {{"chi-bo", 12.5}};
+  Mention m;
+  m.canonical = "05-CT/TW";
+  m.type = "CT";
+  m.body = "TW";
+  m.date = "2016-05-15";
+  m.begin = 3;
+  m.end = 11;
+  m.part = Part::kSubject;
+  r.mentions = {m};
+  r.invalid_utf8 = 2;
+  CHECK(ParseRecord(SerializeRecord(r)) == r);
+}
+
+TEST_CASE("malformed stored data is an error, not a crash") {
+  CHECK_THROWS_AS(ParseRecord("{not json"), std::runtime_error);
+  CHECK_THROWS_AS(ParseRecord("{}"), std::runtime_error);
+  CHECK_THROWS_AS(ParseRecord(""), std::runtime_error);
+}
+
+}  // namespace
+}  // namespace vankien::schema

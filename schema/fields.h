@@ -1,0 +1,79 @@
+// The index schema: every Xapian term prefix and value slot vankien uses, declared once and used
+// by the indexer to write documents and by the query parser to read queries (the approach of
+// notmuch's prefix table). docs/index-schema.md describes it for people.
+//
+// Every prefix is a single upper-case ASCII letter. Free-text terms start with a lower-case
+// letter, a digit or a non-ASCII character, so a term's prefix is always unambiguous.
+#ifndef VANKIEN_SCHEMA_FIELDS_H_
+#define VANKIEN_SCHEMA_FIELDS_H_
+
+#include <span>
+#include <string>
+#include <string_view>
+
+#include <xapian.h>
+
+namespace vankien::schema {
+
+enum class FieldKind {
+  kFreeText,  // analysed text: ranked with BM25
+  kBoolean,   // exact codes: filters and facets, no effect on ranking
+};
+
+struct Field {
+  std::string_view name;         // the field's name in code and documentation
+  std::string_view prefix;       // the Xapian term prefix ("" for plain folded words)
+  FieldKind kind;
+  std::string_view query_names;  // space-separated names the query language accepts ("" = none)
+  std::string_view description;
+};
+
+// The fields, by name.
+namespace field {
+inline constexpr std::string_view kFolded = "folded";
+inline constexpr std::string_view kExact = "exact";
+inline constexpr std::string_view kPair = "pair";
+inline constexpr std::string_view kDocId = "docid";
+inline constexpr std::string_view kKind = "kind";
+inline constexpr std::string_view kType = "type";
+inline constexpr std::string_view kBody = "body";
+inline constexpr std::string_view kYear = "year";
+inline constexpr std::string_view kTerm = "term";
+inline constexpr std::string_view kTopic = "topic";
+inline constexpr std::string_view kIdentifier = "id";
+inline constexpr std::string_view kCites = "cites";
+inline constexpr std::string_view kFile = "file";
+}  // namespace field
+
+// Every field, in documentation order.
+std::span<const Field> Fields();
+
+// The field named `name`; throws std::logic_error for an unknown name (a programming error).
+const Field& GetField(std::string_view name);
+
+// The field a query may name as `query_name` ("coquan" → body), or nullptr.
+const Field* FieldForQueryName(std::string_view query_name);
+
+// The term for `value` in field `name`: prefix + value.
+std::string Term(std::string_view name, std::string_view value);
+
+// The longest term Xapian accepts is 245 bytes; longer values (file paths) are shortened to a
+// prefix of the value and a hash of the whole, so distinct values stay distinct.
+std::string BoundedTerm(std::string_view name, std::string_view value);
+
+// Value slots.
+namespace slot {
+inline constexpr Xapian::valueno kDate = 0;     // "YYYYMMDD", for date ranges and sorting
+inline constexpr Xapian::valueno kBody = 1;     // body code, for facet counts
+inline constexpr Xapian::valueno kType = 2;     // type code
+inline constexpr Xapian::valueno kYear = 3;     // "YYYY"
+inline constexpr Xapian::valueno kTopics = 4;   // topic codes joined by kListSeparator
+inline constexpr Xapian::valueno kKind = 5;     // "document" or "article"
+}  // namespace slot
+
+// Separates the entries of a multi-valued slot.
+inline constexpr char kListSeparator = '\x1f';
+
+}  // namespace vankien::schema
+
+#endif  // VANKIEN_SCHEMA_FIELDS_H_
