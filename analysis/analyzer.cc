@@ -41,19 +41,21 @@ std::vector<SpecialSpan> OfKind(const std::vector<TextSpan>& spans, TokenKind ki
   return out;
 }
 
-bool IsBlank(char c) { return c == ' ' || c == '\t'; }
-
-// True when text[from, to) holds anything but blanks (no-break spaces count as blanks).
-bool HasBreak(std::string_view text, std::size_t from, std::size_t to) {
+// Classifies the bytes between two tokens.
+Gap GapBetween(std::string_view text, std::size_t from, std::size_t to) {
+  Gap gap = Gap::kBlank;
   for (std::size_t i = from; i < to; ++i) {
-    if (IsBlank(text[i])) continue;
+    char c = text[i];
+    if (c == ' ' || c == '\t') continue;
+    if (c == '\n' || c == '.' || c == '!' || c == '?' || c == '\r') return Gap::kSentence;
     if (text.substr(i, 2) == "\xC2\xA0") {
       ++i;
       continue;
     }
-    return true;
+    if (text.substr(i, 3) == "…") return Gap::kSentence;
+    gap = Gap::kPunctuation;
   }
-  return false;
+  return gap;
 }
 
 void AsciiLower(std::string_view bytes, std::string* out) {
@@ -111,7 +113,7 @@ void Analyzer::Analyze(std::string_view text, Analysis* out, std::uint32_t first
     token.span = span;
     token.kind = kind;
     token.position = position++;
-    token.after_break = out->tokens.size() > 1 && HasBreak(text, previous_end, span.begin);
+    token.gap = out->tokens.size() > 1 ? GapBetween(text, previous_end, span.begin) : Gap::kSentence;
     previous_end = span.end;
     return token;
   };

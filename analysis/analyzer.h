@@ -24,6 +24,13 @@ namespace vankien::analysis {
 
 enum class TokenKind : unsigned char { kWord, kNumber, kIdentifier, kDate, kUrl, kEmail };
 
+// What separates a token from the one before it.
+enum class Gap : unsigned char {
+  kBlank,        // only blanks: the words read as a phrase
+  kPunctuation,  // a comma, a quote, a bracket, a dash … inside one sentence
+  kSentence,     // a sentence end (. ! ?) or a line break
+};
+
 struct Token {
   // NFC, case-folded, tone placement canonical: "hóa" for "Hoá". Identifiers are their
   // canonical form in lower case ("05-ct/tw"), dates ISO ("2016-08-19").
@@ -33,9 +40,8 @@ struct Token {
   TextSpan span;            // in the analysed text
   std::uint32_t position;   // ordinal of the token, counting from the first position asked for
   TokenKind kind;
-  // True when something other than blanks (punctuation, a line break) separates this token
-  // from the one before: word pairs that straddle a break are not phrases.
-  bool after_break;
+  // What separates this token from the one before (kSentence for the first token).
+  Gap gap;
 };
 
 struct Analysis {

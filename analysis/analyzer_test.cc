@@ -75,17 +75,20 @@ TEST_CASE("mixed Vietnamese and English") {
 }
 
 TEST_CASE("tokens carry byte offsets, positions and breaks") {
-  std::string text = "Chi bộ, “tự diễn biến”";
+  std::string text = "Chi bộ, “tự diễn biến”. Hết\nmới";
   Analyzer analyzer;
   Analysis analysis;
   analyzer.Analyze(text, &analysis, 10);
-  REQUIRE(analysis.tokens.size() == 5);
+  REQUIRE(analysis.tokens.size() == 7);
   const Token& bo = analysis.tokens[1];
   CHECK(text.substr(bo.span.begin, bo.span.end - bo.span.begin) == "bộ");
   CHECK(bo.position == 11);
-  CHECK_FALSE(bo.after_break);
-  CHECK(analysis.tokens[2].after_break);   // after ", “"
-  CHECK_FALSE(analysis.tokens[3].after_break);
+  CHECK(analysis.tokens[0].gap == Gap::kSentence);
+  CHECK(bo.gap == Gap::kBlank);
+  CHECK(analysis.tokens[2].gap == Gap::kPunctuation);  // after ", “"
+  CHECK(analysis.tokens[3].gap == Gap::kBlank);
+  CHECK(analysis.tokens[5].gap == Gap::kSentence);     // after "”. "
+  CHECK(analysis.tokens[6].gap == Gap::kSentence);     // after a line break
 }
 
 TEST_CASE("invalid UTF-8 is counted and never crashes") {

@@ -69,6 +69,7 @@ inline constexpr Xapian::valueno kType = 2;     // type code
 inline constexpr Xapian::valueno kYear = 3;     // "YYYY"
 inline constexpr Xapian::valueno kTopics = 4;   // topic codes joined by kListSeparator
 inline constexpr Xapian::valueno kKind = 5;     // "document" or "article"
+inline constexpr Xapian::valueno kFile = 6;     // the source file's key (its absolute path)
 }  // namespace slot
 
 // Separates the entries of a multi-valued slot.

@@ -1,0 +1,121 @@
+#include "indexer/document_builder.h"
+
+#include <set>
+
+#include "analysis/identifier_extractor.h"
+#include "schema/fields.h"
+
+namespace vankien::indexer {
+namespace {
+
+namespace field = schema::field;
+
+// Terms longer than this are dropped (Xapian's limit is 245 bytes; nobody searches for them).
+constexpr std::size_t kMaxTermBytes = 120;
+
+void AddTerm(Xapian::Document* document, const std::string& term, Xapian::termcount weight) {
+  if (!term.empty() && term.size() <= kMaxTermBytes) document->add_term(term, weight);
+}
+
+schema::Mention ToMention(const analysis::IdentifierMention& m, schema::Part part) {
+  schema::Mention mention;
+  mention.canonical = m.canonical;
+  mention.party = m.system == analysis::IdentifierSystem::kParty;
+  mention.type = m.type;
+  mention.body = m.body;
+  mention.type_word = m.type_word;
+  if (m.date) mention.date = m.date->ToIso();
+  mention.issuer = m.issuer;
+  mention.subject = m.subject;
+  mention.part = part;
+  mention.begin = static_cast<uint32_t>(m.span.begin);
+  mention.end = static_cast<uint32_t>(m.span.end);
+  return mention;
+}
+
+}  // namespace
+
+void DocumentBuilder::IndexPart(schema::Part part, Xapian::termcount weight,
+                                schema::DocumentRecord* record, Xapian::Document* document) {
+  const std::string& text = record->PartText(part);
+  if (text.empty()) return;
+  analyzer_.Analyze(text, &analysis_);
+  const std::string exact_prefix(schema::GetField(field::kExact).prefix);
+  const std::string pair_prefix(schema::GetField(field::kPair).prefix);
+  const analysis::Token* previous = nullptr;
+  for (const analysis::Token& token : analysis_.tokens) {
+    AddTerm(document, token.folded, weight);
+    if (token.exact != token.folded) AddTerm(document, exact_prefix + token.exact, weight);
+    // Word pairs stop at sentence ends: no query copies a phrase across them.
+    if (previous != nullptr && token.gap != analysis::Gap::kSentence) {
+      AddTerm(document, pair_prefix + previous->folded + ' ' + token.folded, weight);
+    }
+    previous = &token;
+  }
+  for (const analysis::IdentifierMention& m : analysis_.identifiers) {
+    record->mentions.push_back(ToMention(m, part));
+  }
+}
+
+Xapian::Document DocumentBuilder::Build(schema::DocumentRecord* record,
+                                        const std::string& file_key) {
+  Xapian::Document document;
+  record->mentions.clear();
+
+  // The own number as written on the document (XML <number>) or found in its header (.txt).
+  if (!record->number.empty() && record->identifier.empty()) {
+    if (auto own = analysis::ParseIdentifier(record->number)) {
+      record->identifier = own->canonical;
+      if (record->type.empty()) record->type = own->type;
+      if (record->body.empty()) record->body = own->body;
+    }
+  }
+
+  IndexPart(schema::Part::kTitle, kTitleWeight, record, &document);
+  IndexPart(schema::Part::kSubject, kSubjectWeight, record, &document);
+  IndexPart(schema::Part::kText, kTextWeight, record, &document);
+
+  std::set<std::string> cited;
+  for (schema::Mention& mention : record->mentions) {
+    mention.own = !record->identifier.empty() && mention.canonical == record->identifier;
+    if (!mention.own) cited.insert(mention.canonical);
+  }
+  for (const std::string& id : cited) document.add_boolean_term(schema::Term(field::kCites, id));
+  if (!record->identifier.empty()) {
+    document.add_boolean_term(schema::Term(field::kIdentifier, record->identifier));
+  }
+
+  document.add_boolean_term(schema::Term(field::kDocId, record->id));
+  document.add_boolean_term(schema::BoundedTerm(field::kFile, file_key));
+  document.add_value(schema::slot::kFile, file_key);
+  document.add_boolean_term(schema::Term(field::kKind, record->kind));
+  document.add_value(schema::slot::kKind, record->kind);
+  if (!record->type.empty()) {
+    document.add_boolean_term(schema::Term(field::kType, record->type));
+    document.add_value(schema::slot::kType, record->type);
+  }
+  if (!record->body.empty()) {
+    document.add_boolean_term(schema::Term(field::kBody, record->body));
+    document.add_value(schema::slot::kBody, record->body);
+  }
+  if (!record->term.empty()) document.add_boolean_term(schema::Term(field::kTerm, record->term));
+  if (record->date.size() == 10) {
+    std::string year = record->date.substr(0, 4);
+    document.add_boolean_term(schema::Term(field::kYear, year));
+    document.add_value(schema::slot::kYear, year);
+    document.add_value(schema::slot::kDate, year + record->date.substr(5, 2) + record->date.substr(8, 2));
+  }
+  if (!record->topics.empty()) {
+    std::string codes;
+    for (const schema::TopicScore& topic : record->topics) {
+      document.add_boolean_term(schema::Term(field::kTopic, topic.code));
+      if (!codes.empty()) codes.push_back(schema::kListSeparator);
+      codes += topic.code;
+    }
+    document.add_value(schema::slot::kTopics, codes);
+  }
+  document.set_data(schema::SerializeRecord(*record));
+  return document;
+}
+
+}  // namespace vankien::indexer

@@ -1,0 +1,41 @@
+// Turns a document record into the Xapian document the index stores: analysed terms with their
+// weights, filter terms, value slots and the stored record (schema/fields.h describes them).
+// It also completes the record: the identifiers it mentions and its own number in canonical form.
+#ifndef VANKIEN_INDEXER_DOCUMENT_BUILDER_H_
+#define VANKIEN_INDEXER_DOCUMENT_BUILDER_H_
+
+#include <string>
+
+#include <xapian.h>
+
+#include "analysis/analyzer.h"
+#include "schema/document_record.h"
+
+namespace vankien::indexer {
+
+// Within-document weights of a word by where it occurs: a word of the title counts as much as
+// kTitleWeight occurrences in the text. Tuned on the public evaluation sets (tools/).
+inline constexpr Xapian::termcount kTitleWeight = 4;
+inline constexpr Xapian::termcount kSubjectWeight = 2;
+inline constexpr Xapian::termcount kTextWeight = 1;
+
+// Not thread-safe (it owns an Analyzer): one per thread.
+class DocumentBuilder {
+ public:
+  // Completes *record (mentions, canonical own number, type and body from the number when the
+  // record has none) and returns its Xapian document. file_key names the source file; it
+  // becomes the file term that ties the document to its file for incremental indexing.
+  Xapian::Document Build(schema::DocumentRecord* record, const std::string& file_key);
+
+ private:
+  // Adds the terms of one part of the record and collects its identifier mentions.
+  void IndexPart(schema::Part part, Xapian::termcount weight, schema::DocumentRecord* record,
+                 Xapian::Document* document);
+
+  analysis::Analyzer analyzer_;
+  analysis::Analysis analysis_;
+};
+
+}  // namespace vankien::indexer
+
+#endif  // VANKIEN_INDEXER_DOCUMENT_BUILDER_H_

@@ -1,0 +1,89 @@
+#include "indexer/document_builder.h"
+
+#include <catch2/catch.hpp>
+
+#include <set>
+
+#include "schema/fields.h"
+
+namespace vankien::indexer {
+namespace {
+
+std::set<std::string> Terms(const Xapian::Document& document) {
+  std::set<std::string> terms;
+  for (auto it = document.termlist_begin(); it != document.termlist_end(); ++it) terms.insert(*it);
+  return terms;
+}
+
+TEST_CASE("a document's terms, values and stored record") {
+  schema::DocumentRecord record;
+  record.id = "tu-nq-03-2017";
+  record.kind = "document";
+  record.number = "03-NQ/TU";
+  record.date = "2017-09-22";
+  record.term = "2015-2020";
+  record.title = "Nghị quyết về cán bộ";
+  record.text = "Thực hiện Chỉ thị số05-CT/TƯ, ngày 15-5-2016 của Bộ Chính trị. Hoá chi bộ.";
+  DocumentBuilder builder;
+  Xapian::Document document = builder.Build(&record, "/data/tu.xml");
+  std::set<std::string> terms = Terms(document);
+
+  CHECK(record.identifier == "03-NQ/TU");
+  CHECK(record.type == "NQ");
+  CHECK(record.body == "TU");
+  CHECK(terms.count("nghi"));
+  CHECK(terms.count("Enghị"));
+  CHECK(terms.count("Wnghi quyet"));
+  CHECK(terms.count("Ehóa"));          // "Hoá" in the text, tone placement canonical
+  CHECK(terms.count("Whoa chi"));
+  CHECK_FALSE(terms.count("Wtw hoa"));   // no pair across a sentence end
+  CHECK(terms.count("05-ct/tw"));
+  CHECK(terms.count("Qtu-nq-03-2017"));
+  CHECK(terms.count("C05-CT/TW"));
+  CHECK(terms.count("I03-NQ/TU"));
+  CHECK(terms.count("TNQ"));
+  CHECK(terms.count("OTU"));
+  CHECK(terms.count("Y2017"));
+  CHECK(terms.count("R2015-2020"));
+  CHECK(terms.count("Kdocument"));
+  CHECK(terms.count("F/data/tu.xml"));
+  CHECK(document.get_value(schema::slot::kDate) == "20170922");
+
+  REQUIRE(record.mentions.size() == 1);
+  CHECK(record.mentions[0].canonical == "05-CT/TW");
+  CHECK(record.mentions[0].date == "2016-05-15");
+  CHECK(record.mentions[0].issuer == "Bộ Chính trị");
+  CHECK_FALSE(record.mentions[0].own);
+  CHECK(schema::ParseRecord(document.get_data()) == record);
+}
+
+TEST_CASE("title words weigh more than text words") {
+  schema::DocumentRecord record;
+  record.id = "a";
+  record.kind = "article";
+  record.title = "dân vận";
+  record.text = "dân vận";
+  DocumentBuilder builder;
+  Xapian::Document document = builder.Build(&record, "f");
+  for (auto it = document.termlist_begin(); it != document.termlist_end(); ++it) {
+    if (*it == "van") CHECK(it.get_wdf() == kTitleWeight + kTextWeight);
+  }
+}
+
+TEST_CASE("the document's own number in its text is not a citation") {
+  schema::DocumentRecord record;
+  record.id = "a";
+  record.kind = "document";
+  record.type = "NQ";
+  record.number = "01-NQ/ĐUK";
+  record.title = "Nghị quyết";
+  record.text = "Nghị quyết 01-NQ/ĐUK có hiệu lực. Bãi bỏ 02-NQ/ĐUK.";
+  DocumentBuilder builder;
+  std::set<std::string> terms = Terms(builder.Build(&record, "f"));
+  CHECK_FALSE(terms.count("C01-NQ/ĐUK"));
+  CHECK(terms.count("C02-NQ/ĐUK"));
+  CHECK(terms.count("I01-NQ/ĐUK"));
+}
+
+}  // namespace
+}  // namespace vankien::indexer

@@ -1,0 +1,100 @@
+#include "indexer/file_reader.h"
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+
+#include "analysis/utf8.h"
+#include "indexer/txt_reader.h"
+#include "indexer/xml_reader.h"
+
+namespace vankien::indexer {
+namespace {
+
+// A text in a legacy 8-bit encoding (TCVN3, VNI, Windows-1258) reads as UTF-8 with many
+// ill-formed sequences; a few stray ones are indexed with replacement instead.
+constexpr double kMaxInvalidShare = 0.01;
+constexpr std::size_t kInvalidAlwaysAllowed = 16;
+
+std::string Lower(std::string s) {
+  for (char& c : s) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return s;
+}
+
+bool LooksBinary(std::string_view bytes) {
+  std::string_view head = bytes.substr(0, 8192);
+  return head.find('\0') != std::string_view::npos;
+}
+
+}  // namespace
+
+bool IsIndexableFile(const std::filesystem::path& path) {
+  std::string extension = Lower(path.extension().string());
+  return extension == ".xml" || extension == ".txt";
+}
+
+ReadResult ReadDocumentBytes(std::string_view bytes, const std::string& id) {
+  ReadResult result;
+  const bool xml = Lower(std::filesystem::path(id).extension().string()) == ".xml";
+  if (bytes.empty()) {
+    result.error = ReadError{"empty file"};
+    return result;
+  }
+  // XML may legitimately be UTF-16 (pugixml converts it); plain text must be UTF-8.
+  const bool utf16_bom = bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF";
+  if (!xml && utf16_bom) {
+    result.error = ReadError{"UTF-16 text is not supported: convert the file to UTF-8"};
+    return result;
+  }
+  if (!(xml && utf16_bom)) {
+    if (LooksBinary(bytes)) {
+      result.error = ReadError{"binary file (contains NUL bytes), not text"};
+      return result;
+    }
+    std::size_t invalid = analysis::CountInvalidUtf8(bytes);
+    if (invalid > kInvalidAlwaysAllowed && invalid > kMaxInvalidShare * bytes.size()) {
+      result.error = ReadError{
+          "not UTF-8: " + std::to_string(invalid) +
+          " ill-formed sequences; convert it to UTF-8 (legacy Vietnamese encodings such as "
+          "TCVN3, VNI or Windows-1258 are not read)"};
+      return result;
+    }
+  }
+  result = xml ? ReadXmlDocuments(bytes) : ReadTextArticle(bytes, id);
+  for (schema::DocumentRecord& record : result.documents) record.path = id;
+  return result;
+}
+
+std::optional<ReadError> ReadFileBytes(const std::filesystem::path& path, const FileLimits& limits,
+                                       std::string* bytes) {
+  std::error_code error;
+  std::uintmax_t size = std::filesystem::file_size(path, error);
+  if (error) return ReadError{"cannot read: " + error.message()};
+  if (size > limits.max_bytes) {
+    return ReadError{"too large: " + std::to_string(size) + " bytes, over the limit of " +
+                     std::to_string(limits.max_bytes) + " (--max-file-size)"};
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return ReadError{std::string("cannot read: ") + std::strerror(errno)};
+  bytes->assign(static_cast<std::size_t>(size), '\0');
+  in.read(bytes->data(), static_cast<std::streamsize>(size));
+  if (static_cast<std::uintmax_t>(in.gcount()) != size || in.peek() != EOF) {
+    return ReadError{"cannot read: the file changed size while it was being read"};
+  }
+  return std::nullopt;
+}
+
+ReadResult ReadDocumentFile(const std::filesystem::path& path, const std::string& id,
+                            const FileLimits& limits) {
+  std::string bytes;
+  if (auto error = ReadFileBytes(path, limits, &bytes)) {
+    ReadResult result;
+    result.error = std::move(error);
+    return result;
+  }
+  return ReadDocumentBytes(bytes, id);
+}
+
+}  // namespace vankien::indexer

@@ -1,0 +1,93 @@
+#include "indexer/file_scanner.h"
+
+#include <algorithm>
+#include <chrono>
+#include <set>
+
+#include "indexer/file_reader.h"
+
+namespace vankien::indexer {
+namespace fs = std::filesystem;
+namespace {
+
+int64_t ModificationTime(const fs::path& path, std::error_code& error) {
+  fs::file_time_type time = fs::last_write_time(path, error);
+  return std::chrono::duration_cast<std::chrono::nanoseconds>(time.time_since_epoch()).count();
+}
+
+bool IsHidden(const fs::path& path) {
+  std::string name = path.filename().string();
+  return !name.empty() && name[0] == '.' && name != "." && name != "..";
+}
+
+}  // namespace
+
+ScanResult ScanPaths(const std::vector<fs::path>& paths) {
+  ScanResult result;
+  std::set<fs::path> seen;
+  auto add_file = [&](const fs::path& file, const std::string& id) {
+    std::error_code error;
+    fs::path absolute = fs::weakly_canonical(fs::absolute(file), error);
+    if (error) absolute = fs::absolute(file).lexically_normal();
+    if (!seen.insert(absolute).second) return;
+    ScannedFile scanned;
+    scanned.path = absolute;
+    scanned.id = id;
+    scanned.size = fs::file_size(file, error);
+    if (!error) scanned.mtime_ns = ModificationTime(file, error);
+    if (error) {
+      result.problems.push_back(file.string() + ": cannot read: " + error.message());
+      return;
+    }
+    result.files.push_back(std::move(scanned));
+  };
+
+  for (const fs::path& given : paths) {
+    std::error_code error;
+    fs::file_status status = fs::status(given, error);
+    if (error || !fs::exists(status)) {
+      result.problems.push_back(given.string() + ": no such file or directory");
+      continue;
+    }
+    fs::path root = fs::weakly_canonical(fs::absolute(given), error);
+    if (fs::is_directory(status)) {
+      result.roots.push_back({root, true});
+      fs::recursive_directory_iterator it(given, fs::directory_options::none, error);
+      if (error) {
+        result.problems.push_back(given.string() + ": cannot list: " + error.message());
+        continue;
+      }
+      for (; it != fs::recursive_directory_iterator(); it.increment(error)) {
+        if (error) {
+          result.problems.push_back(given.string() + ": cannot list all of it: " + error.message());
+          result.roots.back().complete = false;
+          break;
+        }
+        if (IsHidden(it->path())) {
+          if (it->is_directory(error)) it.disable_recursion_pending();
+          continue;
+        }
+        if (!it->is_regular_file(error)) continue;
+        if (!IsIndexableFile(it->path())) {
+          ++result.ignored;
+          continue;
+        }
+        add_file(it->path(), it->path().lexically_relative(given).generic_string());
+      }
+    } else if (fs::is_regular_file(status)) {
+      result.roots.push_back({root, false});
+      if (!IsIndexableFile(given)) {
+        result.problems.push_back(given.string() + ": not a .xml or .txt file");
+        continue;
+      }
+      add_file(given, given.filename().generic_string());
+    } else {
+      result.problems.push_back(given.string() + ": not a regular file or directory");
+    }
+  }
+  std::sort(result.files.begin(), result.files.end(),
+            [](const ScannedFile& a, const ScannedFile& b) { return a.path < b.path; });
+  return result;
+}
+
+}  // namespace vankien::indexer

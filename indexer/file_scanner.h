@@ -1,0 +1,42 @@
+// Finds the files to index under the paths given on the command line.
+#ifndef VANKIEN_INDEXER_FILE_SCANNER_H_
+#define VANKIEN_INDEXER_FILE_SCANNER_H_
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace vankien::indexer {
+
+struct ScannedFile {
+  std::filesystem::path path;  // absolute and normalised: the file's key in the index
+  std::string id;              // path below the root it was found under ("a/b.txt")
+  std::uintmax_t size = 0;
+  int64_t mtime_ns = 0;        // modification time, nanoseconds since the epoch
+};
+
+// A path given to the indexer and what was found under it.
+struct ScanRoot {
+  std::filesystem::path path;  // absolute and normalised
+  bool is_directory = false;
+  // False when part of the directory could not be listed: files missing from the scan may
+  // still exist, so none of them may be taken as removed.
+  bool complete = true;
+};
+
+struct ScanResult {
+  std::vector<ScanRoot> roots;
+  std::vector<ScannedFile> files;        // indexable files (.xml, .txt), sorted by path
+  std::vector<std::string> problems;     // "PATH: reason" for paths that could not be scanned
+  std::size_t ignored = 0;               // regular files with other extensions
+};
+
+// Walks every path: a directory recursively (hidden entries, whose names start with '.', are
+// left out; symbolic links to directories are not followed), a file as itself. A file that
+// appears twice (two overlapping roots) is listed once.
+ScanResult ScanPaths(const std::vector<std::filesystem::path>& paths);
+
+}  // namespace vankien::indexer
+
+#endif  // VANKIEN_INDEXER_FILE_SCANNER_H_

@@ -1,0 +1,42 @@
+// What the index remembers about each source file, so that a re-run skips unchanged files and
+// notices changed and removed ones. The state lives in the index's metadata, written in the
+// same commit as the file's documents, so the two never disagree after a crash.
+#ifndef VANKIEN_INDEXER_FILE_STATE_H_
+#define VANKIEN_INDEXER_FILE_STATE_H_
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include <xapian.h>
+
+namespace vankien::indexer {
+
+struct FileState {
+  std::uintmax_t size = 0;
+  int64_t mtime_ns = 0;
+  uint64_t content_hash = 0;
+  uint32_t documents = 0;  // how many documents it gave
+
+  friend bool operator==(const FileState&, const FileState&) = default;
+};
+
+// A fast 64-bit hash of file contents (not cryptographic): confirms that a file whose time
+// changed still holds the same bytes.
+uint64_t ContentHash(std::string_view bytes);
+
+// The metadata key of a file's state.
+std::string FileStateKey(const std::string& file_key);
+
+std::string EncodeFileState(const FileState& state);
+std::optional<FileState> DecodeFileState(std::string_view encoded);
+
+// Every file state in the index whose file key starts with key_prefix.
+std::map<std::string, FileState> ReadFileStates(const Xapian::Database& db,
+                                                const std::string& key_prefix);
+
+}  // namespace vankien::indexer
+
+#endif  // VANKIEN_INDEXER_FILE_STATE_H_

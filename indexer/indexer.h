@@ -1,0 +1,44 @@
+// Keeps an index in step with folders of documents: adds new files, re-indexes changed ones,
+// removes vanished ones, and leaves unchanged files alone. Files are read and analysed on all
+// cores; one writer applies the results to Xapian in path order and commits them in batches,
+// each batch together with the state of its files, so that a run killed at any moment leaves
+// an index holding exactly its last committed batch, and the next run completes the work.
+#ifndef VANKIEN_INDEXER_INDEXER_H_
+#define VANKIEN_INDEXER_INDEXER_H_
+
+#include <cstdint>
+#include <filesystem>
+#include <stdexcept>
+#include <vector>
+
+#include "indexer/file_reader.h"
+#include "indexer/progress.h"
+
+namespace vankien::indexer {
+
+struct IndexOptions {
+  std::filesystem::path db;                  // the index directory; created when missing
+  std::vector<std::filesystem::path> paths;  // folders and files to index
+  unsigned jobs = 0;                         // analysis threads; 0 = one per core
+  FileLimits limits;
+  // A batch is committed when it holds this many documents or bytes of source text. Small
+  // batches also keep Xapian's in-memory posting lists small, which measured faster here
+  // (docs/indexing.md).
+  std::size_t batch_documents = 500;
+  std::uintmax_t batch_bytes = 16ull << 20;
+};
+
+// The index could not be opened, locked or written: the run stops (exit code 2).
+class IndexError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// Brings the index at options.db in step with options.paths. Problems with single files are
+// reported through *reporter and counted in the summary; problems with the index itself throw
+// IndexError. Files indexed from other paths in earlier runs are left as they are.
+IndexSummary UpdateIndex(const IndexOptions& options, Reporter* reporter);
+
+}  // namespace vankien::indexer
+
+#endif  // VANKIEN_INDEXER_INDEXER_H_

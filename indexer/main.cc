@@ -1,0 +1,140 @@
+// vankien-index: builds and updates a vankien index from folders of documents.
+#include <unistd.h>
+
+#include <boost/program_options.hpp>
+
+#include <fstream>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "indexer/indexer.h"
+
+namespace po = boost::program_options;
+using vankien::indexer::IndexError;
+using vankien::indexer::IndexOptions;
+using vankien::indexer::Reporter;
+using vankien::indexer::Verbosity;
+
+namespace {
+
+// Exit codes, documented in --help and the README.
+constexpr int kExitOk = 0;
+constexpr int kExitSomeFilesFailed = 1;
+constexpr int kExitUsageOrIndexError = 2;
+
+constexpr const char* kUsage =
+    "Usage: vankien-index --db DIR [options] PATH...\n"
+    "Indexes the .xml (vankien format) and .txt files under each PATH into the index DIR,\n"
+    "and keeps it in step on later runs: new files are added, changed ones re-indexed,\n"
+    "removed ones removed, unchanged ones skipped.\n\n";
+
+constexpr const char* kExitCodes =
+    "\nExit status:\n"
+    "  0  every file was indexed (or was unchanged)\n"
+    "  1  some files could not be indexed; each was reported, the rest are indexed\n"
+    "  2  usage error, or the index could not be opened or written\n";
+
+// "64M", "2G", "500000": a byte count with an optional K, M or G suffix.
+std::uintmax_t ParseSize(const std::string& text) {
+  std::size_t used = 0;
+  unsigned long long value = std::stoull(text, &used);
+  std::string suffix = text.substr(used);
+  if (suffix == "K" || suffix == "k") return value << 10;
+  if (suffix == "M" || suffix == "m") return value << 20;
+  if (suffix == "G" || suffix == "g") return value << 30;
+  if (!suffix.empty()) throw std::invalid_argument("unknown size suffix " + suffix);
+  return value;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  IndexOptions options;
+  std::string db;
+  std::vector<std::string> paths;
+  std::string files_from;
+  std::string max_file_size = "64M";
+  po::options_description visible("Options");
+  visible.add_options()
+      ("db", po::value<std::string>(&db)->value_name("DIR"), "the index directory (created if missing)")
+      ("files-from", po::value<std::string>(&files_from)->value_name("FILE"),
+       "also index the paths listed in FILE, one per line ('-' reads standard input)")
+      ("jobs,j", po::value<unsigned>(&options.jobs)->value_name("N"),
+       "analysis threads (default: one per core)")
+      ("max-file-size", po::value<std::string>(&max_file_size)->value_name("SIZE"),
+       "refuse files larger than SIZE bytes; K, M, G suffixes (default 64M)")
+      ("batch", po::value<std::size_t>(&options.batch_documents)->value_name("N"),
+       "commit every N documents (default 500)")
+      ("quiet,q", "print only problems")
+      ("verbose,v", "print what happens to every file")
+      ("help,h", "show this help and exit")
+      ("version", "show the version and exit");
+  po::options_description hidden;
+  hidden.add_options()("path", po::value<std::vector<std::string>>(&paths));
+  po::options_description all;
+  all.add(visible).add(hidden);
+  po::positional_options_description positional;
+  positional.add("path", -1);
+
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
+    po::notify(vm);
+    options.limits.max_bytes = ParseSize(max_file_size);
+  } catch (const std::exception& e) {
+    std::cerr << "vankien-index: " << e.what() << "\nTry 'vankien-index --help'.\n";
+    return kExitUsageOrIndexError;
+  }
+  if (vm.count("help")) {
+    std::cout << kUsage << visible << kExitCodes;
+    return kExitOk;
+  }
+  if (vm.count("version")) {
+    std::cout << "vankien-index " << VANKIEN_VERSION << "\n";
+    return kExitOk;
+  }
+  if (!files_from.empty()) {
+    std::ifstream file;
+    std::istream* in = &std::cin;
+    if (files_from != "-") {
+      file.open(files_from);
+      if (!file) {
+        std::cerr << "vankien-index: cannot read the file list " << files_from << "\n";
+        return kExitUsageOrIndexError;
+      }
+      in = &file;
+    }
+    for (std::string line; std::getline(*in, line);) {
+      if (!line.empty()) paths.push_back(line);
+    }
+  }
+  if (db.empty() || paths.empty()) {
+    std::cerr << "vankien-index: " << (db.empty() ? "--db DIR is required" : "no PATH to index")
+              << "\nTry 'vankien-index --help'.\n";
+    return kExitUsageOrIndexError;
+  }
+  if (vm.count("quiet") && vm.count("verbose")) {
+    std::cerr << "vankien-index: --quiet and --verbose exclude each other\n";
+    return kExitUsageOrIndexError;
+  }
+  if (options.batch_documents == 0) options.batch_documents = 1;
+  options.db = db;
+  for (const std::string& path : paths) options.paths.emplace_back(path);
+
+  Verbosity verbosity = vm.count("quiet")     ? Verbosity::kQuiet
+                        : vm.count("verbose") ? Verbosity::kVerbose
+                                              : Verbosity::kNormal;
+  Reporter reporter(verbosity, ::isatty(STDERR_FILENO) == 1);
+  try {
+    vankien::indexer::IndexSummary summary = vankien::indexer::UpdateIndex(options, &reporter);
+    reporter.Summary(summary);
+    return summary.failed > 0 ? kExitSomeFilesFailed : kExitOk;
+  } catch (const IndexError& e) {
+    std::cerr << "vankien-index: " << e.what() << "\n";
+    return kExitUsageOrIndexError;
+  } catch (const std::exception& e) {
+    std::cerr << "vankien-index: unexpected error: " << e.what() << "\n";
+    return kExitUsageOrIndexError;
+  }
+}

@@ -1,0 +1,25 @@
+// Cleaning the text the readers extract, before it is analysed and stored.
+#ifndef VANKIEN_INDEXER_TEXT_CLEANUP_H_
+#define VANKIEN_INDEXER_TEXT_CLEANUP_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace vankien::indexer {
+
+// Returns text with every ill-formed UTF-8 sequence replaced by U+FFFD (adding their number to
+// *invalid_count), control characters other than tab and line feed removed, "\r\n" and "\r"
+// written "\n", and runs of spaces and tabs collapsed to one space.
+std::string CleanText(std::string_view text, std::size_t* invalid_count);
+
+// Returns text with all whitespace (line breaks included) collapsed to single spaces and
+// trimmed: for one-line fields such as a title.
+std::string CollapseWhitespace(std::string_view text);
+
+// Returns text without leading and trailing whitespace.
+std::string_view Trim(std::string_view text);
+
+}  // namespace vankien::indexer
+
+#endif  // VANKIEN_INDEXER_TEXT_CLEANUP_H_

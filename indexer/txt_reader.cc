@@ -1,0 +1,180 @@
+#include "indexer/txt_reader.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "analysis/date.h"
+#include "analysis/identifier_extractor.h"
+#include "analysis/text_scan.h"
+#include "indexer/text_cleanup.h"
+
+namespace vankien::indexer {
+namespace {
+
+// How far down the header lines (title, date, number) are looked for.
+constexpr std::size_t kHeaderLines = 12;
+constexpr std::size_t kMaxDateLineBytes = 80;
+constexpr std::size_t kMaxTitleBytes = 300;
+constexpr int kMinTitleWords = 5;
+
+int CountWords(std::string_view line) {
+  int words = 0;
+  bool in_word = false;
+  for (char c : line) {
+    bool blank = c == ' ' || c == '\t';
+    if (!blank && !in_word) ++words;
+    in_word = !blank;
+  }
+  return words;
+}
+
+bool HasLetter(std::string_view line) {
+  for (std::size_t i = 0; i < line.size();) {
+    std::size_t length = 0;
+    char32_t cp = analysis::CodePointAt(line, i, &length);
+    if (analysis::IsWordChar(cp) && !(cp >= '0' && cp <= '9')) return true;
+    i += length;
+  }
+  return false;
+}
+
+// True when the line contains "HH:MM", as the date lines of news sites do.
+bool HasTime(std::string_view line) {
+  for (std::size_t i = 1; i + 2 < line.size(); ++i) {
+    if (line[i] == ':' && analysis::IsAsciiDigit(line[i - 1]) &&
+        analysis::IsAsciiDigit(line[i + 1]) && analysis::IsAsciiDigit(line[i + 2])) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The date of a short line made mostly of a date ("09:35, ngày 08-02-2020",
+// "Thứ Ba, 04/08/2015, 11:41 [GMT+7]"), or nullopt for a line of prose.
+std::optional<analysis::Date> DateOfDateLine(std::string_view line) {
+  if (line.size() > kMaxDateLineBytes || CountWords(line) > 8) return std::nullopt;
+  std::vector<analysis::DateMention> dates = analysis::FindDates(line);
+  if (dates.empty()) return std::nullopt;
+  return dates.front().date;
+}
+
+// "Hà Nội, ngày 3 tháng 4 năm 2019": the dating line of a Party document.
+std::optional<analysis::Date> DateOfDatingLine(std::string_view line) {
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    std::size_t after = analysis::MatchFoldedWord(line, i, "ngay");
+    if (after == 0 || (i > 0 && line[i - 1] != ' ')) continue;
+    while (after < line.size() && line[after] == ' ') ++after;
+    std::size_t end = 0;
+    if (auto date = analysis::ParseDate(line, after, &end)) return date;
+  }
+  return std::nullopt;
+}
+
+// "(QBĐT) - …": the source in parentheses that opens a news paragraph.
+std::string SourceOfLead(std::string_view paragraph) {
+  if (paragraph.empty() || paragraph.front() != '(') return "";
+  std::size_t close = paragraph.find(')');
+  if (close == std::string_view::npos || close > 48 || close < 2) return "";
+  std::string_view after = paragraph.substr(close + 1);
+  while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
+  if (after.substr(0, 1) != "-" && after.substr(0, 3) != "–" && after.substr(0, 3) != "—") {
+    return "";
+  }
+  return std::string(paragraph.substr(1, close - 1));
+}
+
+std::string TruncateAtWord(std::string_view text, std::size_t max_bytes) {
+  if (text.size() <= max_bytes) return std::string(text);
+  std::size_t cut = text.rfind(' ', max_bytes);
+  if (cut == std::string_view::npos || cut == 0) cut = max_bytes;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return std::string(text.substr(0, cut)) + " …";
+}
+
+}  // namespace
+
+ReadResult ReadTextArticle(std::string_view bytes, std::string_view id) {
+  ReadResult result;
+  std::size_t invalid = 0;
+  std::string text = CleanText(bytes, &invalid);
+
+  std::vector<std::string> lines;
+  for (std::size_t start = 0; start <= text.size();) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    std::string line(Trim(std::string_view(text).substr(start, end - start)));
+    if (!line.empty()) lines.push_back(std::move(line));
+    start = end + 1;
+  }
+  if (lines.empty() || !HasLetter(text)) {
+    result.error = ReadError{"empty file: no text to index"};
+    return result;
+  }
+
+  schema::DocumentRecord record;
+  record.id = std::string(id);
+  record.kind = "article";
+  record.path = std::string(id);
+  record.invalid_utf8 = invalid;
+  const std::size_t header = std::min(lines.size(), kHeaderLines);
+
+  // Publication date: the first date line with a time of day, else the first date line.
+  std::optional<std::size_t> date_line;
+  for (std::size_t i = 0; i < header; ++i) {
+    if (!DateOfDateLine(lines[i])) continue;
+    if (!date_line) date_line = i;
+    if (HasTime(lines[i])) {
+      date_line = i;
+      break;
+    }
+  }
+  if (date_line) record.date = DateOfDateLine(lines[*date_line])->ToIso();
+
+  // Title: the first line of some length that is not the date; else the first line with words.
+  std::optional<std::size_t> title_line;
+  for (std::size_t i = 0; i < std::min<std::size_t>(header, 6); ++i) {
+    if (i == date_line || DateOfDateLine(lines[i]) || !HasLetter(lines[i])) continue;
+    if (CountWords(lines[i]) >= kMinTitleWords) {
+      title_line = i;
+      break;
+    }
+  }
+  if (!title_line) {
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      if (i != date_line && HasLetter(lines[i])) {
+        title_line = i;
+        break;
+      }
+    }
+  }
+  record.title = TruncateAtWord(lines[*title_line], kMaxTitleBytes);
+
+  // A Party document's own number: "Số 12-TB/ĐUK" alone on a header line.
+  std::string header_text;
+  for (std::size_t i = 0; i < header; ++i) header_text += lines[i] + "\n";
+  for (const analysis::IdentifierMention& mention : analysis::ExtractIdentifiers(header_text)) {
+    if (!mention.header) continue;
+    record.kind = "document";
+    record.number = header_text.substr(mention.span.begin, mention.span.end - mention.span.begin);
+    record.identifier = mention.canonical;
+    record.type = mention.type;
+    record.body = mention.body;
+    for (std::size_t i = 0; i < header && !date_line; ++i) {
+      if (auto date = DateOfDatingLine(lines[i])) record.date = date->ToIso();
+      if (!record.date.empty()) break;
+    }
+    break;
+  }
+
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (i == title_line || i == date_line) continue;
+    if (record.source.empty()) record.source = SourceOfLead(lines[i]);
+    if (!record.text.empty()) record.text += "\n\n";
+    record.text += lines[i];
+  }
+  result.documents.push_back(std::move(record));
+  return result;
+}
+
+}  // namespace vankien::indexer

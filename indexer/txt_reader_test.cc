@@ -1,0 +1,74 @@
+#include "indexer/txt_reader.h"
+
+#include <catch2/catch.hpp>
+
+namespace vankien::indexer {
+namespace {
+
+schema::DocumentRecord Read(const std::string& text) {
+  ReadResult result = ReadTextArticle(text, "a/b.txt");
+  REQUIRE_FALSE(result.error);
+  REQUIRE(result.documents.size() == 1);
+  return result.documents[0];
+}
+
+TEST_CASE("title line, a date line with a time, then the body") {
+  schema::DocumentRecord r = Read(
+      "Chi bộ thôn Đông tổ chức sinh hoạt chuyên đề quý III\n\n"
+      "Tác giả Nguyễn Văn A\n"
+      "09:35, ngày 08-02-2020\n\n"
+      "(BLG) - Chiều 7/2, chi bộ thôn Đông đã họp.\n\nĐoạn hai.\n");
+  CHECK(r.title == "Chi bộ thôn Đông tổ chức sinh hoạt chuyên đề quý III");
+  CHECK(r.date == "2020-02-08");
+  CHECK(r.kind == "article");
+  CHECK(r.source == "BLG");
+  CHECK(r.id == "a/b.txt");
+  CHECK(r.text == "Tác giả Nguyễn Văn A\n\n(BLG) - Chiều 7/2, chi bộ thôn Đông đã họp.\n\nĐoạn hai.");
+}
+
+TEST_CASE("the date forms of news sites") {
+  CHECK(Read("Tiêu đề bài báo có năm chữ\nThứ Ba, 04/08/2015, 11:41 [GMT+7]\nThân.").date == "2015-08-04");
+  CHECK(Read("Tiêu đề bài báo có năm chữ\nThứ Tư, 13/3/2024 14:31'(GMT+7)\nThân.").date == "2024-03-13");
+  CHECK(Read("Tiêu đề bài báo có năm chữ\n07/08/2020 11:00\nThân.").date == "2020-08-07");
+}
+
+TEST_CASE("a page date without time loses to the article's date with a time") {
+  schema::DocumentRecord r = Read(
+      "Thứ Sáu, 19/7/2024\nChuyên mục\nThứ Tư, 13/3/2024 14:31'(GMT+7)\n\n"
+      "Đảng ủy Khối tổng kết công tác xây dựng Đảng\n\nThân bài.");
+  CHECK(r.date == "2024-03-13");
+  CHECK(r.title == "Đảng ủy Khối tổng kết công tác xây dựng Đảng");
+}
+
+TEST_CASE("a short place line before the title is not the title") {
+  CHECK(Read("Hà Nội\n\nQuán triệt nghị quyết đến từng chi bộ cơ sở\n\nThân.").title ==
+        "Quán triệt nghị quyết đến từng chi bộ cơ sở");
+}
+
+TEST_CASE("a Party document's own number and date from its header") {
+  schema::DocumentRecord r = Read(
+      "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TRUNG ƯƠNG\nSố 12-TB/ĐUK\n"
+      "Hà Nội, ngày 3 tháng 4 năm 2023\n\nTHÔNG BÁO kết luận của Ban Thường vụ về công tác kiểm tra\n"
+      "Nội dung. Căn cứ Chỉ thị 05-CT/TW.");
+  CHECK(r.kind == "document");
+  CHECK(r.number == "12-TB/ĐUK");
+  CHECK(r.identifier == "12-TB/ĐUK");
+  CHECK(r.type == "TB");
+  CHECK(r.body == "ĐUK");
+  CHECK(r.date == "2023-04-03");
+}
+
+TEST_CASE("empty and blank files are errors") {
+  CHECK(ReadTextArticle("", "x.txt").error);
+  CHECK(ReadTextArticle("  \n\n\t \n", "x.txt").error);
+  CHECK(ReadTextArticle("... --- ...", "x.txt").error);
+}
+
+TEST_CASE("a single line is title and nothing else") {
+  schema::DocumentRecord r = Read("Chỉ một dòng");
+  CHECK(r.title == "Chỉ một dòng");
+  CHECK(r.text.empty());
+}
+
+}  // namespace
+}  // namespace vankien::indexer
