@@ -120,6 +120,26 @@ constexpr std::array kIssuingBodies = {
     Code{"HĐND", "Hội đồng nhân dân", kState},
 };
 
+// Other names people use for a body, searched after the table's own names: the Politburo,
+// the Secretariat and the Central Committee all issue under TW.
+struct BodyAlias {
+  std::string_view name;
+  std::string_view code;
+};
+constexpr std::array kBodyAliases = {
+    BodyAlias{"Bộ Chính trị", "TW"},
+    BodyAlias{"Ban Bí thư", "TW"},
+    BodyAlias{"Ban Chấp hành Trung ương", "TW"},
+    BodyAlias{"Trung ương", "TW"},
+    BodyAlias{"Đảng ủy Khối các cơ quan Trung ương", "ĐUK"},
+    BodyAlias{"Tỉnh ủy", "TU"},
+    BodyAlias{"Thành ủy", "TU"},
+    BodyAlias{"Ban Thường vụ Tỉnh ủy", "TU"},
+    BodyAlias{"Ban Thường vụ Huyện ủy", "HU"},
+    BodyAlias{"Ủy ban Kiểm tra", "UBKTTW"},
+    BodyAlias{"Chi ủy", "CB"},
+};
+
 // A code table with the lookup keys of its codes and names computed once.
 class IndexedTable {
  public:
@@ -222,6 +242,13 @@ const Code* FindIssuingBody(std::string_view written) {
 
 const Code* FindDocumentTypeByName(std::string_view name) { return Types().FindName(name); }
 
-const Code* FindIssuingBodyByName(std::string_view name) { return Bodies().FindName(name); }
+const Code* FindIssuingBodyByName(std::string_view name) {
+  if (const Code* body = Bodies().FindName(name)) return body;
+  const std::string key = FoldedForm(name);
+  for (const BodyAlias& alias : kBodyAliases) {
+    if (FoldedForm(alias.name) == key) return FindIssuingBody(alias.code);
+  }
+  return nullptr;
+}
 
 }  // namespace vankien::analysis

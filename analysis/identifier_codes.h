@@ -51,7 +51,8 @@ const Code* FindIssuingBody(std::string_view written);
 // placement ("chi thi" and "Chỉ thị" find CT), or nullptr.
 const Code* FindDocumentTypeByName(std::string_view name);
 
-// The issuing-body code whose Vietnamese name is `name`, compared like FindDocumentTypeByName.
+// The issuing-body code whose Vietnamese name is `name`, compared like FindDocumentTypeByName;
+// common other names are known too ("Bộ Chính trị" and "Ban Bí thư" are TW).
 const Code* FindIssuingBodyByName(std::string_view name);
 
 }  // namespace vankien::analysis

@@ -1,12 +1,14 @@
 #include "indexer/file_state.h"
 
+#include "schema/fields.h"
+
 #include <cstring>
 #include <sstream>
 
 namespace vankien::indexer {
 namespace {
 
-constexpr std::string_view kKeyPrefix = "file:";
+constexpr std::string_view kKeyPrefix = schema::metadata::kFileStatePrefix;
 
 }  // namespace
 

@@ -72,6 +72,13 @@ inline constexpr Xapian::valueno kKind = 5;     // "document" or "article"
 inline constexpr Xapian::valueno kFile = 6;     // the source file's key (its absolute path)
 }  // namespace slot
 
+// Keys of the index's metadata (Xapian user metadata, committed with the documents).
+namespace metadata {
+inline constexpr std::string_view kTopics = "vankien:topics";        // the taxonomy, JSON
+inline constexpr std::string_view kFileStatePrefix = "file:";        // + file key: its state
+inline constexpr std::string_view kRegistryPrefix = "registry:";     // + canonical number
+}  // namespace metadata
+
 // Separates the entries of a multi-valued slot.
 inline constexpr char kListSeparator = '\x1f';
 

@@ -1,0 +1,154 @@
+#include "query/json_output.h"
+
+#include "analysis/identifier_codes.h"
+
+namespace vankien::query {
+namespace {
+
+using nlohmann::json;
+
+json SnippetToJson(const Snippet& snippet) {
+  json parts = json::array();
+  for (const SnippetPart& part : snippet) parts.push_back({{"text", part.text}, {"match", part.match}});
+  return parts;
+}
+
+std::string TopicName(const std::vector<Topic>& topics, const std::string& code) {
+  for (const Topic& topic : topics) {
+    if (topic.code == code) return topic.name;
+  }
+  return "";
+}
+
+json TopicsOf(const schema::DocumentRecord& record, const std::vector<Topic>& topics) {
+  json out = json::array();
+  for (const schema::TopicScore& t : record.topics) {
+    out.push_back({{"code", t.code}, {"name", TopicName(topics, t.code)}, {"score", t.score}});
+  }
+  return out;
+}
+
+// The fields a hit and a document share.
+json RecordSummary(const schema::DocumentRecord& r, const std::vector<Topic>& topics) {
+  json j = {{"id", r.id},
+            {"title", r.title},
+            {"kind", r.kind},
+            {"type", r.type},
+            {"type_name", TypeName(r.type, r.body)},
+            {"number", r.identifier.empty() ? r.number : r.identifier},
+            {"body", r.body},
+            {"body_name", BodyName(r.body)},
+            {"issuer", r.issuer},
+            {"date", r.date},
+            {"term", r.term},
+            {"subject", r.subject},
+            {"source", r.source},
+            {"path", r.path},
+            {"topics", TopicsOf(r, topics)}};
+  return j;
+}
+
+}  // namespace
+
+std::string TypeName(const std::string& code, const std::string& body_code) {
+  if (code.empty()) return "";
+  const analysis::Code* body = analysis::FindIssuingBody(body_code);
+  const bool state = body != nullptr && body->system == analysis::CodeSystem::kState;
+  const analysis::Code* type =
+      analysis::FindDocumentType(code, state ? analysis::CodeSystem::kState : analysis::CodeSystem::kParty);
+  if (type == nullptr) type = analysis::FindDocumentType(code);
+  return type != nullptr ? std::string(type->name) : "";
+}
+
+std::string BodyName(const std::string& code) {
+  if (code.empty()) return "";
+  const analysis::Code* body = analysis::FindIssuingBody(code);
+  return body != nullptr ? std::string(body->name) : "";
+}
+
+json SearchResultToJson(const SearchRequest& request, const SearchResult& result,
+                        const std::vector<Topic>& topics) {
+  json hits = json::array();
+  for (const Hit& hit : result.hits) {
+    json h = RecordSummary(hit.record, topics);
+    h["rank"] = hit.rank;
+    h["score"] = hit.score;
+    h["role"] = hit.role.empty() ? json(nullptr) : json(hit.role);
+    h["title_parts"] = SnippetToJson(hit.title);
+    h["snippet"] = SnippetToJson(hit.snippet);
+    hits.push_back(std::move(h));
+  }
+  json out = {{"query", request.query},
+              {"sort", request.sort == SortOrder::kDate ? "date" : "relevance"},
+              {"offset", request.offset},
+              {"limit", request.limit},
+              {"total",
+               {{"estimated", result.total_estimated},
+                {"lower", result.total_lower},
+                {"upper", result.total_upper},
+                {"exact", result.total_lower == result.total_upper}}},
+              {"identifiers", result.identifiers},
+              {"hits", std::move(hits)}};
+  if (!result.facets.empty()) {
+    json facets = json::object();
+    for (const auto& [name, counts] : result.facets) {
+      json list = json::array();
+      for (const FacetCount& c : counts) {
+        std::string label = name == "body"    ? BodyName(c.value)
+                            : name == "type"  ? TypeName(c.value, "")
+                            : name == "topic" ? TopicName(topics, c.value)
+                                              : "";
+        list.push_back({{"value", c.value}, {"name", label}, {"count", c.count}});
+      }
+      facets[name] = std::move(list);
+    }
+    out["facets"] = std::move(facets);
+  }
+  return out;
+}
+
+json DocumentToJson(const schema::DocumentRecord& record, const std::vector<Topic>& topics) {
+  json j = RecordSummary(record, topics);
+  j["number_as_written"] = record.number;
+  j["place"] = record.place;
+  j["text"] = record.text;
+  json mentions = json::array();
+  for (const schema::Mention& m : record.mentions) {
+    json mention = {{"number", m.canonical},
+                    {"system", m.party ? "party" : "state"},
+                    {"type", m.type},
+                    {"body", m.body},
+                    {"own", m.own},
+                    {"in", m.part == schema::Part::kTitle     ? "title"
+                           : m.part == schema::Part::kSubject ? "subject"
+                                                              : "text"},
+                    {"begin", m.begin},
+                    {"end", m.end}};
+    if (!m.type_word.empty()) mention["type_word"] = m.type_word;
+    if (!m.date.empty()) mention["date"] = m.date;
+    if (!m.issuer.empty()) mention["issuer"] = m.issuer;
+    if (!m.subject.empty()) mention["subject"] = m.subject;
+    mentions.push_back(std::move(mention));
+  }
+  j["mentions"] = std::move(mentions);
+  j["invalid_utf8"] = record.invalid_utf8;
+  return j;
+}
+
+json TopicsToJson(const std::vector<Topic>& topics,
+                  const std::map<std::string, std::vector<FacetCount>>& counts) {
+  json out = json::array();
+  auto topic_counts = counts.find("topic");
+  for (const Topic& topic : topics) {
+    Xapian::doccount count = 0;
+    if (topic_counts != counts.end()) {
+      for (const FacetCount& c : topic_counts->second) {
+        if (c.value == topic.code) count = c.count;
+      }
+    }
+    out.push_back({{"code", topic.code}, {"name", topic.name}, {"documents", count}});
+  }
+  return out;
+}
+
+}  // namespace vankien::query

@@ -1,0 +1,37 @@
+// The JSON forms of search results, documents and topics: one schema for `vankien-query --json`
+// and the HTTP API alike, documented in docs/json.md. Field names are stable; fields may be
+// added, never renamed or removed.
+#ifndef VANKIEN_QUERY_JSON_OUTPUT_H_
+#define VANKIEN_QUERY_JSON_OUTPUT_H_
+
+#include <map>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "query/searcher.h"
+#include "schema/document_record.h"
+
+namespace vankien::query {
+
+// A search result page; `request` echoes the query, paging and sort.
+nlohmann::json SearchResultToJson(const SearchRequest& request, const SearchResult& result,
+                                  const std::vector<Topic>& topics);
+
+// One whole document, text and mentions included.
+nlohmann::json DocumentToJson(const schema::DocumentRecord& record, const std::vector<Topic>& topics);
+
+// The taxonomy with the number of documents of each topic.
+nlohmann::json TopicsToJson(const std::vector<Topic>& topics,
+                            const std::map<std::string, std::vector<FacetCount>>& counts);
+
+// The Vietnamese name of a type code ("" when unknown); the body tells the Party's "TT"
+// (Thông tri) from the State's (Thông tư).
+std::string TypeName(const std::string& code, const std::string& body_code);
+
+// The Vietnamese name of a body code ("" when unknown).
+std::string BodyName(const std::string& code);
+
+}  // namespace vankien::query
+
+#endif  // VANKIEN_QUERY_JSON_OUTPUT_H_

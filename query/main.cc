@@ -1,0 +1,219 @@
+// vankien-query: searches a vankien index from the command line.
+#include <unistd.h>
+
+#include <boost/program_options.hpp>
+
+#include <cstdlib>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "analysis/identifier_codes.h"
+#include "query/json_output.h"
+#include "query/searcher.h"
+#include "query/text_output.h"
+
+namespace po = boost::program_options;
+using namespace vankien::query;
+
+namespace {
+
+// Exit codes, documented in --help and the README.
+constexpr int kExitFound = 0;
+constexpr int kExitNothingFound = 1;
+constexpr int kExitError = 2;
+
+constexpr const char* kUsage =
+    "Usage: vankien-query --db DIR [options] QUERY...\n"
+    "       vankien-query --db DIR --run-format trec [--limit N] < queries.tsv\n"
+    "       vankien-query --db DIR --show ID | --topics\n"
+    "       vankien-query --codes\n"
+    "Searches a vankien index. QUERY is Vietnamese words with or without diacritics,\n"
+    "\"phrases\", AND/OR/NOT, -word, and filters such as body:ĐUK, type:NQ, topic:chi-bo,\n"
+    "year:2016, date:2016..2017, id:05-CT/TW, cites:05-CT/TW (docs/query-language.md).\n\n";
+
+constexpr const char* kExitCodes =
+    "\nExit status:\n"
+    "  0  something was found (or printed)\n"
+    "  1  nothing matched\n"
+    "  2  usage error, malformed query, or the index could not be opened\n";
+
+bool UseColor(bool no_color_flag) {
+  if (no_color_flag) return false;
+  const char* no_color = std::getenv("NO_COLOR");
+  if (no_color != nullptr && no_color[0] != '\0') return false;
+  return ::isatty(STDOUT_FILENO) == 1;
+}
+
+void PrintCodes() {
+  std::cout << "Loại văn bản (type:)\n";
+  for (const auto& code : vankien::analysis::DocumentTypes()) {
+    const char* system = code.system == vankien::analysis::CodeSystem::kParty   ? "Đảng"
+                         : code.system == vankien::analysis::CodeSystem::kState ? "Nhà nước"
+                                                                                 : "Đảng, Nhà nước";
+    std::cout << "  " << code.code << "\t" << code.name << "\t(" << system << ")\n";
+  }
+  std::cout << "\nCơ quan ban hành (body:)\n";
+  for (const auto& code : vankien::analysis::IssuingBodies()) {
+    std::cout << "  " << code.code << "\t" << code.name << "\n";
+  }
+}
+
+// Reads "qid<TAB>query" lines and prints TREC run lines: qid Q0 docid rank score vankien.
+int RunTrec(Searcher& searcher, std::size_t limit) {
+  std::string line;
+  bool any = false;
+  while (std::getline(std::cin, line)) {
+    std::size_t tab = line.find('\t');
+    if (tab == std::string::npos) continue;
+    SearchRequest request;
+    request.query = line.substr(tab + 1);
+    request.limit = limit;
+    request.snippets = false;
+    std::string qid = line.substr(0, tab);
+    try {
+      SearchResult result = searcher.Search(request);
+      for (const Hit& hit : result.hits) {
+        std::cout << qid << " Q0 " << hit.record.id << " " << hit.rank << " " << hit.score
+                  << " vankien\n";
+        any = true;
+      }
+    } catch (const QueryError& e) {
+      std::cerr << "vankien-query: query " << qid << ": " << e.Describe(request.query) << "\n";
+    }
+  }
+  return any ? kExitFound : kExitNothingFound;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string db;
+  std::vector<std::string> words;
+  std::string sort = "relevance";
+  std::string run_format;
+  std::string show;
+  std::size_t page = 0;
+  SearchRequest request;
+  po::options_description visible("Options");
+  visible.add_options()
+      ("db", po::value<std::string>(&db)->value_name("DIR"), "the index to search")
+      ("limit,n", po::value<std::size_t>(&request.limit)->value_name("N"), "results per page (default 10)")
+      ("offset", po::value<std::size_t>(&request.offset)->value_name("N"), "skip the first N results")
+      ("page,p", po::value<std::size_t>(&page)->value_name("N"), "show page N (1-based) of --limit results")
+      ("sort", po::value<std::string>(&sort)->value_name("ORDER"), "relevance (default) or date (newest first)")
+      ("facets", "count results by body, type, year, topic and kind")
+      ("json", "print results as JSON (schema: docs/json.md)")
+      ("run-format", po::value<std::string>(&run_format)->value_name("FORMAT"),
+       "trec: read 'qid<TAB>query' lines on standard input, print a TREC run")
+      ("show", po::value<std::string>(&show)->value_name("ID"), "print the document with this id")
+      ("topics", "list the topics with their document counts")
+      ("codes", "list the document type and issuing body codes")
+      ("no-color", "never colour the output (also: NO_COLOR=1)")
+      ("help,h", "show this help and exit")
+      ("version", "show the version and exit");
+  po::options_description hidden;
+  hidden.add_options()("word", po::value<std::vector<std::string>>(&words));
+  po::options_description all;
+  all.add(visible).add(hidden);
+  po::positional_options_description positional;
+  positional.add("word", -1);
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
+    po::notify(vm);
+  } catch (const std::exception& e) {
+    std::cerr << "vankien-query: " << e.what() << "\nTry 'vankien-query --help'.\n";
+    return kExitError;
+  }
+  if (vm.count("help")) {
+    std::cout << kUsage << visible << kExitCodes;
+    return kExitFound;
+  }
+  if (vm.count("version")) {
+    std::cout << "vankien-query " << VANKIEN_VERSION << "\n";
+    return kExitFound;
+  }
+  if (vm.count("codes")) {
+    PrintCodes();
+    return kExitFound;
+  }
+  if (db.empty()) {
+    std::cerr << "vankien-query: --db DIR is required\nTry 'vankien-query --help'.\n";
+    return kExitError;
+  }
+  if (sort != "relevance" && sort != "date") {
+    std::cerr << "vankien-query: --sort is relevance or date, not " << sort << "\n";
+    return kExitError;
+  }
+  if (!run_format.empty() && run_format != "trec") {
+    std::cerr << "vankien-query: the only --run-format is trec\n";
+    return kExitError;
+  }
+  if (request.limit == 0 || request.limit > kMaxLimit) {
+    std::cerr << "vankien-query: --limit is 1 to " << kMaxLimit << "\n";
+    return kExitError;
+  }
+  if (page > 0) request.offset = (page - 1) * request.limit;
+  request.sort = sort == "date" ? SortOrder::kDate : SortOrder::kRelevance;
+  request.facets = vm.count("facets") > 0;
+  const bool json = vm.count("json") > 0;
+  TextStyle style{UseColor(vm.count("no-color") > 0)};
+
+  std::unique_ptr<Searcher> searcher;
+  try {
+    searcher = std::make_unique<Searcher>(db);
+  } catch (const Xapian::Error& e) {
+    std::cerr << "vankien-query: cannot open the index " << db << ": " << e.get_description() << "\n";
+    return kExitError;
+  }
+
+  try {
+    if (run_format == "trec") return RunTrec(*searcher, request.limit);
+    if (vm.count("topics")) {
+      auto counts = searcher->CountAll();
+      if (json) {
+        std::cout << TopicsToJson(searcher->Topics(), counts).dump(2) << "\n";
+      } else {
+        PrintTopics(std::cout, searcher->Topics(), counts);
+      }
+      return kExitFound;
+    }
+    if (!show.empty()) {
+      std::optional<vankien::schema::DocumentRecord> record = searcher->FindDocument(show);
+      if (!record) {
+        std::cerr << "vankien-query: no document with id " << show << "\n";
+        return kExitNothingFound;
+      }
+      if (json) {
+        std::cout << DocumentToJson(*record, searcher->Topics()).dump(2) << "\n";
+      } else {
+        PrintDocument(std::cout, *record, searcher->Topics(), style);
+      }
+      return kExitFound;
+    }
+    for (const std::string& word : words) {
+      request.query += (request.query.empty() ? "" : " ") + word;
+    }
+    SearchResult result = searcher->Search(request);
+    if (json) {
+      std::cout << SearchResultToJson(request, result, searcher->Topics()).dump(2) << "\n";
+    } else {
+      PrintSearchResult(std::cout, request, result, searcher->Topics(), style);
+    }
+    return result.hits.empty() ? kExitNothingFound : kExitFound;
+  } catch (const QueryError& e) {
+    if (json) {
+      nlohmann::json error = {{"error", e.what()}, {"position", e.position()}};
+      std::cout << error.dump(2) << "\n";
+    }
+    std::cerr << "vankien-query: " << e.Describe(request.query) << "\n";
+    return kExitError;
+  } catch (const Xapian::Error& e) {
+    std::cerr << "vankien-query: searching failed: " << e.get_description() << "\n";
+    return kExitError;
+  } catch (const std::exception& e) {
+    std::cerr << "vankien-query: " << e.what() << "\n";
+    return kExitError;
+  }
+}

@@ -1,0 +1,220 @@
+#include "query/query_builder.h"
+
+#include <map>
+
+#include "analysis/analyzer.h"
+#include "analysis/identifier_codes.h"
+#include "analysis/identifier_extractor.h"
+#include "analysis/token_filters.h"
+#include "schema/fields.h"
+
+namespace vankien::query {
+namespace {
+
+namespace field = schema::field;
+using Q = Xapian::Query;
+
+// A query that matches like `q` but adds nothing to the score: filters.
+Q Unweighted(const Q& q) { return Q(Q::OP_SCALE_WEIGHT, q, 0.0); }
+
+std::string AsciiUpper(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  }
+  return out;
+}
+
+class Builder {
+ public:
+  Builder(const QueryContext& context, analysis::Analyzer* analyzer)
+      : context_(context), analyzer_(*analyzer) {}
+
+  BuiltQuery Build(const QueryNode& root) {
+    result_.query = Node(root);
+    return std::move(result_);
+  }
+
+ private:
+  Q Node(const QueryNode& node) {
+    switch (node.kind) {
+      case NodeKind::kWords: return Words(node.text, /*phrase=*/false);
+      case NodeKind::kPhrase: return Words(node.text, /*phrase=*/true);
+      case NodeKind::kIdentifier: return Identifier(node.text);
+      case NodeKind::kFilter: return Unweighted(FilterTerm(node));
+      case NodeKind::kDateRange: return DateRange(node);
+      case NodeKind::kGroup: return Group(node);
+      case NodeKind::kAnd: return Combine(Q::OP_AND, node);
+      case NodeKind::kOr: return Combine(Q::OP_OR, node);
+      case NodeKind::kAndNot: return Q(Q::OP_AND_NOT, Node(*node.children[0]), Excluded(*node.children[1]));
+      case NodeKind::kRequired: return Node(*node.children[0]);
+      case NodeKind::kExcluded: return Q(Q::OP_AND_NOT, Q::MatchAll, Excluded(*node.children[0]));
+      case NodeKind::kMatchAll: return Q::MatchAll;
+    }
+    return Q();
+  }
+
+  Q Combine(Q::op op, const QueryNode& node) {
+    std::vector<Q> parts;
+    for (const auto& child : node.children) parts.push_back(Node(*child));
+    return Q(op, parts.begin(), parts.end());
+  }
+
+  // An excluded part contributes no highlighting and no weight.
+  Q Excluded(const QueryNode& node) {
+    std::set<std::string> kept = result_.highlight;
+    bool ranked = result_.ranked;
+    Q q = Node(node);
+    result_.highlight = std::move(kept);
+    result_.ranked = ranked;
+    return q;
+  }
+
+  // Free words: each word's folded term, plus its exact term when typed with diacritics, and a
+  // pair term for every two consecutive words. A phrase requires all its pairs.
+  Q Words(const std::string& text, bool phrase) {
+    analyzer_.Analyze(text, &analysis_);
+    const auto& tokens = analysis_.tokens;
+    if (tokens.empty()) return Q::MatchNothing;
+    result_.ranked = true;
+    const std::string exact_prefix(schema::GetField(field::kExact).prefix);
+    const std::string pair_prefix(schema::GetField(field::kPair).prefix);
+    std::vector<Q> words, exact, pairs;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      const analysis::Token& token = tokens[i];
+      result_.highlight.insert(token.folded);
+      words.emplace_back(token.folded);
+      if (token.exact != token.folded) exact.emplace_back(exact_prefix + token.exact);
+      if (i > 0 && tokens[i].gap != analysis::Gap::kSentence) {
+        pairs.emplace_back(pair_prefix + tokens[i - 1].folded + ' ' + token.folded);
+      }
+    }
+    Q exact_part(Q::OP_SCALE_WEIGHT, Q(Q::OP_OR, exact.begin(), exact.end()), kExactWeight);
+    if (phrase && !pairs.empty()) {
+      Q required(Q::OP_AND, pairs.begin(), pairs.end());
+      return exact.empty() ? required : Q(Q::OP_AND_MAYBE, required, exact_part);
+    }
+    if (phrase && words.size() == 1) {
+      return exact.empty() ? words[0] : Q(Q::OP_AND_MAYBE, words[0], exact_part);
+    }
+    std::vector<Q> parts = {Q(Q::OP_OR, words.begin(), words.end())};
+    if (!exact.empty()) parts.push_back(exact_part);
+    if (!pairs.empty()) {
+      parts.emplace_back(Q::OP_SCALE_WEIGHT, Q(Q::OP_OR, pairs.begin(), pairs.end()), kPairWeight);
+    }
+    return Q(Q::OP_OR, parts.begin(), parts.end());
+  }
+
+  // A document number as free text matches the documents with that number and those citing it.
+  Q Identifier(const std::string& canonical) {
+    result_.identifiers.push_back(canonical);
+    result_.highlight.insert(analysis::FoldedForm(canonical));
+    return Unweighted(Q(Q::OP_OR, Q(schema::Term(field::kIdentifier, canonical)),
+                        Q(schema::Term(field::kCites, canonical))));
+  }
+
+  Q DateRange(const QueryNode& node) {
+    if (node.low.empty()) return Unweighted(Q(Q::OP_VALUE_LE, schema::slot::kDate, node.high));
+    if (node.high.empty()) return Unweighted(Q(Q::OP_VALUE_GE, schema::slot::kDate, node.low));
+    return Unweighted(Q(Q::OP_VALUE_RANGE, schema::slot::kDate, node.low, node.high));
+  }
+
+  // The boolean term a filter stands for.
+  Q FilterTerm(const QueryNode& node) {
+    const std::string& value = node.text;
+    const std::string& name = node.field;
+    auto fail = [&](const std::string& what) -> Q { throw QueryError(what, node.position); };
+    if (name == field::kBody) {
+      const analysis::Code* body = analysis::FindIssuingBody(value);
+      if (body == nullptr) body = analysis::FindIssuingBodyByName(value);
+      if (body != nullptr) return Q(schema::Term(name, body->code));
+      std::string spelled = analysis::SpellTrungUongAsTW(value);
+      if (!spelled.empty() && spelled == AsciiUpper(spelled) && spelled.find(' ') == std::string::npos) {
+        return Q(schema::Term(name, spelled));  // a body code missing from the table
+      }
+      return fail("unknown issuing body \"" + value + "\" (see vankien-query --codes)");
+    }
+    if (name == field::kType) {
+      const analysis::Code* type = analysis::FindDocumentType(value);
+      if (type == nullptr) type = analysis::FindDocumentTypeByName(value);
+      if (type == nullptr) return fail("unknown document type \"" + value + "\" (see vankien-query --codes)");
+      return Q(schema::Term(name, type->code));
+    }
+    if (name == field::kTopic) {
+      std::optional<std::string> code = context_.topic_code ? context_.topic_code(value) : std::nullopt;
+      if (!code) return fail("unknown topic \"" + value + "\" (see vankien-query --topics)");
+      return Q(schema::Term(name, *code));
+    }
+    if (name == field::kYear) {
+      if (value.size() != 4 || value.find_first_not_of("0123456789") != std::string::npos) {
+        return fail("a year is four digits, not \"" + value + "\"");
+      }
+      return Q(schema::Term(name, value));
+    }
+    if (name == field::kIdentifier || name == field::kCites) {
+      std::optional<analysis::IdentifierMention> id = analysis::ParseIdentifier(value);
+      if (!id) return fail("\"" + value + "\" is not a document number such as 05-CT/TW");
+      return Q(schema::Term(name, id->canonical));
+    }
+    if (name == field::kTerm) {
+      std::string term = value;
+      std::string folded = analysis::FoldedForm(term);
+      if (folded.rfind("khoa ", 0) == 0) term = term.substr(term.find(' ') + 1);
+      bool roman = term.find_first_not_of("ivxlcIVXLC") == std::string::npos;
+      return Q(schema::Term(name, roman ? AsciiUpper(term) : term));
+    }
+    if (name == field::kKind) {
+      std::string folded = analysis::FoldedForm(value);
+      if (folded == "document" || folded == "van ban" || folded == "vanban") return Q(schema::Term(name, "document"));
+      if (folded == "article" || folded == "bai viet" || folded == "baiviet") return Q(schema::Term(name, "article"));
+      return fail("kind is \"document\" (văn bản) or \"article\" (bài viết), not \"" + value + "\"");
+    }
+    return Q(schema::Term(name, value));  // docid
+  }
+
+  // Items side by side: free items ranked together, +items required, -items excluded,
+  // filters on one field OR'd and filters on different fields AND'd.
+  Q Group(const QueryNode& node) {
+    std::vector<Q> positive, required, excluded;
+    std::map<std::string, std::vector<Q>> filters;
+    for (const auto& child : node.children) {
+      switch (child->kind) {
+        case NodeKind::kFilter: filters[child->field].push_back(FilterTerm(*child)); break;
+        case NodeKind::kDateRange: filters["date"].push_back(DateRange(*child)); break;
+        case NodeKind::kRequired: required.push_back(Node(*child->children[0])); break;
+        case NodeKind::kExcluded: excluded.push_back(Excluded(*child->children[0])); break;
+        default: positive.push_back(Node(*child)); break;
+      }
+    }
+    Q base;
+    if (!required.empty()) {
+      base = Q(Q::OP_AND, required.begin(), required.end());
+      if (!positive.empty()) base = Q(Q::OP_AND_MAYBE, base, Q(Q::OP_OR, positive.begin(), positive.end()));
+    } else if (!positive.empty()) {
+      base = Q(Q::OP_OR, positive.begin(), positive.end());
+    } else {
+      base = Q::MatchAll;
+    }
+    std::vector<Q> filter_parts;
+    for (auto& [name, terms] : filters) filter_parts.emplace_back(Q::OP_OR, terms.begin(), terms.end());
+    if (!filter_parts.empty()) {
+      base = Q(Q::OP_FILTER, base, Q(Q::OP_AND, filter_parts.begin(), filter_parts.end()));
+    }
+    if (!excluded.empty()) base = Q(Q::OP_AND_NOT, base, Q(Q::OP_OR, excluded.begin(), excluded.end()));
+    return base;
+  }
+
+  const QueryContext& context_;
+  analysis::Analyzer& analyzer_;
+  BuiltQuery result_;
+  analysis::Analysis analysis_;
+};
+
+}  // namespace
+
+BuiltQuery BuildQuery(const QueryNode& root, const QueryContext& context,
+                      analysis::Analyzer* analyzer) {
+  return Builder(context, analyzer).Build(root);
+}
+
+}  // namespace vankien::query

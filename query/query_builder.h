@@ -1,0 +1,55 @@
+// Turns a parsed query into a Xapian query over the schema of schema/fields.h, analysing every
+// free word with the same chain as the indexer (analysis/analyzer.h).
+//
+// Ranking: BM25 over folded words, with the exact form of a word typed with diacritics
+// weighted in as well, so that exact matches come first; and every two consecutive words as a
+// pair term, so that words in query order score above scattered ones. Phrases are matched as
+// the conjunction of their consecutive pairs.
+#ifndef VANKIEN_QUERY_QUERY_BUILDER_H_
+#define VANKIEN_QUERY_QUERY_BUILDER_H_
+
+#include <functional>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+#include "analysis/analyzer.h"
+#include "query/query_parser.h"
+
+namespace vankien::query {
+
+// Weights of the parts of a ranked query, relative to a folded word. Tuned on the public
+// evaluation sets (tools/eval_known_item.sh, tools/eval_alqac.sh).
+inline constexpr double kExactWeight = 0.5;
+inline constexpr double kPairWeight = 2.0;
+
+// What the builder needs to know about the index it queries.
+struct QueryContext {
+  // The code of the topic named `code_or_name` (a code, or a name with or without diacritics),
+  // or nullopt for an unknown topic.
+  std::function<std::optional<std::string>(std::string_view code_or_name)> topic_code;
+};
+
+struct BuiltQuery {
+  Xapian::Query query;
+  // Document numbers written as free text (canonical): the searcher puts the documents with
+  // that number first, then the documents that cite it.
+  std::vector<std::string> identifiers;
+  // True when the query has words to rank by; false for filters alone.
+  bool ranked = false;
+  // Folded words the results should highlight.
+  std::set<std::string> highlight;
+};
+
+// Builds the Xapian query, analysing words with *analyzer (the caller's, reused across queries).
+// Throws QueryError for a filter value that names nothing known (an unknown body, type or
+// topic, a malformed document number).
+BuiltQuery BuildQuery(const QueryNode& root, const QueryContext& context,
+                      analysis::Analyzer* analyzer);
+
+}  // namespace vankien::query
+
+#endif  // VANKIEN_QUERY_QUERY_BUILDER_H_

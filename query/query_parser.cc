@@ -1,0 +1,384 @@
+#include "query/query_parser.h"
+
+#include <optional>
+
+#include "analysis/identifier_extractor.h"
+#include "analysis/text_scan.h"
+#include "query/date_range.h"
+#include "schema/fields.h"
+
+namespace vankien::query {
+namespace {
+
+enum class TokenType {
+  kWord, kPhrase, kIdentifier, kField, kOpen, kClose, kAnd, kOr, kNot, kMinus, kPlus, kEnd
+};
+
+struct Token {
+  TokenType type = TokenType::kEnd;
+  std::string text;   // word, phrase text, identifier canonical, or field name
+  std::size_t position = 0;
+};
+
+bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+bool IsAsciiLetters(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s) {
+    if (!analysis::IsAsciiAlpha(c)) return false;
+  }
+  return true;
+}
+
+// Splits a query into tokens. Document numbers are found first, on the whole query, so that
+// "05 - CT / TW" stays one token however it is spaced.
+class Lexer {
+ public:
+  explicit Lexer(std::string_view query) : query_(query) {
+    for (const auto& mention : analysis::ExtractIdentifiers(query)) {
+      identifiers_.push_back({mention.span.begin, mention.span.end, mention.canonical});
+    }
+  }
+
+  std::vector<Token> Tokens() {
+    std::vector<Token> tokens;
+    while (true) {
+      Token token = Next();
+      tokens.push_back(token);
+      if (token.type == TokenType::kEnd) return tokens;
+    }
+  }
+
+ private:
+  struct IdentifierSpan {
+    std::size_t begin;
+    std::size_t end;
+    std::string canonical;
+  };
+
+  const IdentifierSpan* IdentifierAt(std::size_t pos) const {
+    for (const IdentifierSpan& span : identifiers_) {
+      if (span.begin == pos) return &span;
+    }
+    return nullptr;
+  }
+
+  // The first identifier starting in (from, to), or `to`.
+  std::size_t NextIdentifierStart(std::size_t from, std::size_t to) const {
+    for (const IdentifierSpan& span : identifiers_) {
+      if (span.begin > from && span.begin < to) return span.begin;
+    }
+    return to;
+  }
+
+  std::size_t WordEnd(std::size_t from) const {
+    std::size_t i = from;
+    while (i < query_.size() && !IsBlank(query_[i]) && query_[i] != '(' && query_[i] != ')' &&
+           query_[i] != '"') {
+      ++i;
+    }
+    return NextIdentifierStart(from, i);
+  }
+
+  Token Next() {
+    while (pos_ < query_.size() && IsBlank(query_[pos_])) ++pos_;
+    Token token;
+    token.position = pos_;
+    if (pos_ >= query_.size()) return token;
+    if (const IdentifierSpan* span = IdentifierAt(pos_)) {
+      token.type = TokenType::kIdentifier;
+      token.text = span->canonical;
+      pos_ = span->end;
+      return token;
+    }
+    char c = query_[pos_];
+    if (c == '(' || c == ')') {
+      token.type = c == '(' ? TokenType::kOpen : TokenType::kClose;
+      ++pos_;
+      return token;
+    }
+    if (c == '"') return Phrase();
+    if ((c == '-' || c == '+') && pos_ + 1 < query_.size() && !IsBlank(query_[pos_ + 1]) &&
+        query_[pos_ + 1] != ')' && (pos_ == 0 || IsBlank(query_[pos_ - 1]) || query_[pos_ - 1] == '(')) {
+      token.type = c == '-' ? TokenType::kMinus : TokenType::kPlus;
+      ++pos_;
+      return token;
+    }
+    std::size_t end = WordEnd(pos_);
+    std::string_view word = query_.substr(pos_, end - pos_);
+    std::size_t colon = word.find(':');
+    if (colon != std::string_view::npos && IsAsciiLetters(word.substr(0, colon))) {
+      std::string_view value = word.substr(colon + 1);
+      bool known = word.substr(0, colon) == "date" || word.substr(0, colon) == "ngay" ||
+                   schema::FieldForQueryName(word.substr(0, colon)) != nullptr;
+      if (known || (!value.empty() && value.substr(0, 2) != "//")) {
+        token.type = TokenType::kField;
+        token.text = std::string(word.substr(0, colon));
+        pos_ += colon + 1;
+        return token;
+      }
+    }
+    pos_ = end;
+    token.text = std::string(word);
+    if (word == "AND") token.type = TokenType::kAnd;
+    else if (word == "OR") token.type = TokenType::kOr;
+    else if (word == "NOT") token.type = TokenType::kNot;
+    else token.type = TokenType::kWord;
+    return token;
+  }
+
+  Token Phrase() {
+    Token token;
+    token.type = TokenType::kPhrase;
+    token.position = pos_;
+    std::size_t close = query_.find('"', pos_ + 1);
+    if (close == std::string_view::npos) {
+      throw QueryError("this quotation mark is never closed", pos_);
+    }
+    token.text = std::string(query_.substr(pos_ + 1, close - pos_ - 1));
+    pos_ = close + 1;
+    return token;
+  }
+
+  std::string_view query_;
+  std::size_t pos_ = 0;
+  std::vector<IdentifierSpan> identifiers_;
+};
+
+std::unique_ptr<QueryNode> MakeNode(NodeKind kind, std::size_t position, std::string text = "") {
+  auto node = std::make_unique<QueryNode>();
+  node->kind = kind;
+  node->position = position;
+  node->text = std::move(text);
+  return node;
+}
+
+class Parser {
+ public:
+  explicit Parser(std::string_view query) : query_(query), tokens_(Lexer(query).Tokens()) {}
+
+  std::unique_ptr<QueryNode> Parse() {
+    if (Peek().type == TokenType::kEnd) throw QueryError("the query is empty", 0);
+    auto node = Expression(0);
+    if (Peek().type == TokenType::kClose) {
+      throw QueryError("this closing parenthesis has no opening one", Peek().position);
+    }
+    if (Peek().type != TokenType::kEnd) {
+      throw QueryError("unexpected text", Peek().position);
+    }
+    return node;
+  }
+
+ private:
+  const Token& Peek() const { return tokens_[index_]; }
+  const Token& Take() { return tokens_[index_++]; }
+
+  // expression := and_expression (OR and_expression)*
+  std::unique_ptr<QueryNode> Expression(std::size_t depth) {
+    if (depth > kMaxQueryDepth) throw QueryError("the query nests too deeply", Peek().position);
+    auto left = AndExpression(depth);
+    while (Peek().type == TokenType::kOr) {
+      const Token& op = Take();
+      if (StartsNothing()) throw QueryError("OR needs something after it", op.position);
+      auto node = MakeNode(NodeKind::kOr, op.position);
+      node->children.push_back(std::move(left));
+      node->children.push_back(AndExpression(depth));
+      left = std::move(node);
+    }
+    return left;
+  }
+
+  bool StartsNothing() const {
+    TokenType t = Peek().type;
+    return t == TokenType::kEnd || t == TokenType::kClose || t == TokenType::kOr ||
+           t == TokenType::kAnd;
+  }
+
+  // and_expression := group ((AND | AND NOT | NOT) group)*
+  std::unique_ptr<QueryNode> AndExpression(std::size_t depth) {
+    std::unique_ptr<QueryNode> left;
+    if (Peek().type == TokenType::kNot) {
+      const Token& op = Take();
+      if (StartsNothing()) throw QueryError("NOT needs something after it", op.position);
+      left = MakeNode(NodeKind::kAndNot, op.position);
+      left->children.push_back(MakeNode(NodeKind::kMatchAll, op.position));
+      left->children.push_back(Group(depth));
+    } else {
+      if (Peek().type == TokenType::kAnd || Peek().type == TokenType::kOr) {
+        throw QueryError(Peek().text + " needs something before it", Peek().position);
+      }
+      left = Group(depth);
+    }
+    while (Peek().type == TokenType::kAnd || Peek().type == TokenType::kNot) {
+      const Token& op = Take();
+      bool negate = op.type == TokenType::kNot;
+      if (!negate && Peek().type == TokenType::kNot) {
+        Take();
+        negate = true;
+      }
+      if (StartsNothing()) {
+        throw QueryError(std::string(negate ? "NOT" : "AND") + " needs something after it",
+                         op.position);
+      }
+      auto node = MakeNode(negate ? NodeKind::kAndNot : NodeKind::kAnd, op.position);
+      node->children.push_back(std::move(left));
+      node->children.push_back(Group(depth));
+      left = std::move(node);
+    }
+    return left;
+  }
+
+  // group := item+ ; consecutive free words become one kWords node.
+  std::unique_ptr<QueryNode> Group(std::size_t depth) {
+    auto group = MakeNode(NodeKind::kGroup, Peek().position);
+    while (true) {
+      TokenType t = Peek().type;
+      if (t == TokenType::kEnd || t == TokenType::kClose || t == TokenType::kOr ||
+          t == TokenType::kAnd || t == TokenType::kNot) {
+        break;
+      }
+      auto item = Item(depth);
+      if (!item) continue;
+      auto& children = group->children;
+      if (item->kind == NodeKind::kWords && !children.empty() &&
+          children.back()->kind == NodeKind::kWords) {
+        children.back()->text += " " + item->text;
+      } else {
+        children.push_back(std::move(item));
+      }
+    }
+    if (group->children.empty()) throw QueryError("expected words or a filter here", group->position);
+    if (group->children.size() == 1 && group->children[0]->kind != NodeKind::kExcluded) {
+      return std::move(group->children[0]);
+    }
+    return group;
+  }
+
+  std::unique_ptr<QueryNode> Item(std::size_t depth) {
+    const Token& token = Take();
+    switch (token.type) {
+      case TokenType::kWord:
+        return MakeNode(NodeKind::kWords, token.position, token.text);
+      case TokenType::kIdentifier:
+        return MakeNode(NodeKind::kIdentifier, token.position, token.text);
+      case TokenType::kPhrase:
+        if (token.text.find_first_not_of(" \t") == std::string::npos) {
+          throw QueryError("this phrase is empty", token.position);
+        }
+        return MakeNode(NodeKind::kPhrase, token.position, token.text);
+      case TokenType::kOpen: {
+        if (Peek().type == TokenType::kClose) throw QueryError("these parentheses are empty", token.position);
+        auto inner = Expression(depth + 1);
+        if (Peek().type != TokenType::kClose) {
+          throw QueryError("this parenthesis is never closed", token.position);
+        }
+        Take();
+        return inner;
+      }
+      case TokenType::kMinus:
+      case TokenType::kPlus: {
+        TokenType next = Peek().type;
+        if (next == TokenType::kEnd || next == TokenType::kClose || next == TokenType::kMinus ||
+            next == TokenType::kPlus) {
+          throw QueryError("nothing to include or exclude after this sign", token.position);
+        }
+        auto node = MakeNode(token.type == TokenType::kMinus ? NodeKind::kExcluded : NodeKind::kRequired,
+                             token.position);
+        node->children.push_back(Item(depth));
+        return node;
+      }
+      case TokenType::kField:
+        return Filter(token);
+      default:
+        throw QueryError("unexpected " + token.text, token.position);
+    }
+  }
+
+  std::unique_ptr<QueryNode> Filter(const Token& name) {
+    const Token& value = Take();
+    std::string text;
+    if (value.type == TokenType::kWord || value.type == TokenType::kPhrase ||
+        value.type == TokenType::kIdentifier) {
+      text = value.text;
+    }
+    if (text.empty() || value.position != name.position + name.text.size() + 1) {
+      throw QueryError("the filter " + name.text + ": needs a value right after the colon",
+                       name.position);
+    }
+    if (name.text == "date" || name.text == "ngay") {
+      std::string error;
+      std::optional<DateRange> range = ParseDateRange(text, &error);
+      if (!range) throw QueryError(error, value.position);
+      auto node = MakeNode(NodeKind::kDateRange, name.position, text);
+      node->low = range->low;
+      node->high = range->high;
+      return node;
+    }
+    const schema::Field* field = schema::FieldForQueryName(name.text);
+    if (field == nullptr) {
+      std::string known = "date";
+      for (const schema::Field& f : schema::Fields()) {
+        if (!f.query_names.empty()) known += ", " + std::string(f.query_names);
+      }
+      throw QueryError("unknown filter " + name.text + ": (known filters: " + known + ")",
+                       name.position);
+    }
+    auto node = MakeNode(NodeKind::kFilter, value.position, text);
+    node->field = std::string(field->name);
+    return node;
+  }
+
+  std::string_view query_;
+  std::vector<Token> tokens_;
+  std::size_t index_ = 0;
+};
+
+}  // namespace
+
+std::string QueryError::Describe(std::string_view query) const {
+  std::size_t column = 1;
+  for (std::size_t i = 0; i < position_ && i < query.size(); ++i) {
+    if ((static_cast<unsigned char>(query[i]) & 0xC0) != 0x80) ++column;
+  }
+  std::string context(query.substr(std::min(position_, query.size()), 24));
+  while (!context.empty() && (static_cast<unsigned char>(context.back()) & 0xC0) == 0x80) context.pop_back();
+  if (!context.empty() && static_cast<unsigned char>(context.back()) >= 0xC0) context.pop_back();
+  return std::string(what()) + " (at character " + std::to_string(column) +
+         (context.empty() ? ", the end of the query)" : ": «" + context + "»)");
+}
+
+std::string QueryNode::ToString() const {
+  auto list = [&](const char* name) {
+    std::string out = std::string(name) + "(";
+    for (std::size_t i = 0; i < children.size(); ++i) {
+      if (i) out += ",";
+      out += children[i]->ToString();
+    }
+    return out + ")";
+  };
+  switch (kind) {
+    case NodeKind::kWords: return "WORDS\"" + text + "\"";
+    case NodeKind::kPhrase: return "PHRASE\"" + text + "\"";
+    case NodeKind::kIdentifier: return "ID\"" + text + "\"";
+    case NodeKind::kFilter: return "FILTER(" + field + "=" + text + ")";
+    case NodeKind::kDateRange: return "DATE(" + low + ".." + high + ")";
+    case NodeKind::kGroup: return list("GROUP");
+    case NodeKind::kAnd: return list("AND");
+    case NodeKind::kOr: return list("OR");
+    case NodeKind::kAndNot: return list("ANDNOT");
+    case NodeKind::kRequired: return list("REQUIRED");
+    case NodeKind::kExcluded: return list("EXCLUDED");
+    case NodeKind::kMatchAll: return "ALL";
+  }
+  return "?";
+}
+
+std::unique_ptr<QueryNode> ParseQuery(std::string_view query) {
+  if (query.size() > kMaxQueryBytes) {
+    throw QueryError("the query is longer than " + std::to_string(kMaxQueryBytes) + " bytes",
+                     kMaxQueryBytes);
+  }
+  return Parser(query).Parse();
+}
+
+}  // namespace vankien::query

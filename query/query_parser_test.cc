@@ -1,0 +1,115 @@
+#include "query/query_parser.h"
+
+#include <catch2/catch.hpp>
+
+namespace vankien::query {
+namespace {
+
+std::string Parse(const char* query) { return ParseQuery(query)->ToString(); }
+
+TEST_CASE("free words, phrases and operators") {
+  const std::pair<const char*, const char*> cases[] = {
+      {"nang cao chat luong chi bo", "WORDS\"nang cao chat luong chi bo\""},
+      {"\"chi bộ\" đảng viên", "GROUP(PHRASE\"chi bộ\",WORDS\"đảng viên\")"},
+      {"chi bo OR dang vien", "OR(WORDS\"chi bo\",WORDS\"dang vien\")"},
+      {"chi bo AND dang vien", "AND(WORDS\"chi bo\",WORDS\"dang vien\")"},
+      {"a OR b AND c", "OR(WORDS\"a\",AND(WORDS\"b\",WORDS\"c\"))"},
+      {"chi bo NOT thon", "ANDNOT(WORDS\"chi bo\",WORDS\"thon\")"},
+      {"chi bo AND NOT thon", "ANDNOT(WORDS\"chi bo\",WORDS\"thon\")"},
+      {"NOT thon", "ANDNOT(ALL,WORDS\"thon\")"},
+      {"chi bo -thon +dang", "GROUP(WORDS\"chi bo\",EXCLUDED(WORDS\"thon\"),REQUIRED(WORDS\"dang\"))"},
+      {"(a OR b) c", "GROUP(OR(WORDS\"a\",WORDS\"b\"),WORDS\"c\")"},
+      {"-thon", "GROUP(EXCLUDED(WORDS\"thon\"))"},
+      {"chi bộ – đảng viên", "WORDS\"chi bộ – đảng viên\""},
+      {"and or not", "WORDS\"and or not\""},
+  };
+  for (const auto& [query, expected] : cases) {
+    CAPTURE(query);
+    CHECK(Parse(query) == expected);
+  }
+}
+
+TEST_CASE("filters in English and Vietnamese") {
+  const std::pair<const char*, const char*> cases[] = {
+      {"body:ĐUK", "FILTER(body=ĐUK)"},
+      {"coquan:\"Bộ Chính trị\" chi bo", "GROUP(FILTER(body=Bộ Chính trị),WORDS\"chi bo\")"},
+      {"type:NQ loai:\"chỉ thị\"", "GROUP(FILTER(type=NQ),FILTER(type=chỉ thị))"},
+      {"topic:chi-bo chude:dan-van", "GROUP(FILTER(topic=chi-bo),FILTER(topic=dan-van))"},
+      {"year:2016", "FILTER(year=2016)"},
+      {"date:2016..2017", "DATE(20160101..20171231)"},
+      {"date:19/8/2016..31/12/2017", "DATE(20160819..20171231)"},
+      {"date:..2015", "DATE(..20151231)"},
+      {"id:05-CT/TW", "FILTER(id=05-CT/TW)"},
+      {"cites:05 - CT/TƯ", "FILTER(cites=05-CT/TW)"},
+      {"term:XII", "FILTER(term=XII)"},
+      {"10:30 sáng", "WORDS\"10:30 sáng\""},
+      {"lưu ý: họp", "WORDS\"lưu ý: họp\""},
+  };
+  for (const auto& [query, expected] : cases) {
+    CAPTURE(query);
+    CHECK(Parse(query) == expected);
+  }
+}
+
+TEST_CASE("document numbers anywhere, written any way") {
+  CHECK(Parse("05-CT/TW") == "ID\"05-CT/TW\"");
+  CHECK(Parse("số05-CT/TW") == "GROUP(WORDS\"số\",ID\"05-CT/TW\")");
+  CHECK(Parse("05 – CT/TƯ") == "ID\"05-CT/TW\"");
+  CHECK(Parse("chi bộ 37-QD/TW") == "GROUP(WORDS\"chi bộ\",ID\"37-QĐ/TW\")");
+  CHECK(Parse("30/2020/NĐ-CP") == "ID\"30/2020/NĐ-CP\"");
+}
+
+TEST_CASE("malformed queries say what is wrong and where") {
+  struct Case {
+    const char* query;
+    const char* message;
+    std::size_t position;
+  };
+  const Case cases[] = {
+      {"", "empty", 0},
+      {"   ", "empty", 0},
+      {"(chi bo", "never closed", 0},
+      {"chi bo)", "no opening", 6},
+      {"\"chi bo", "never closed", 0},
+      {"chi bo AND", "AND needs something after it", 7},
+      {"OR chi", "OR needs something before it", 0},
+      {"chi OR", "OR needs something after it", 4},
+      {"chi NOT", "NOT needs something after it", 4},
+      {"xyz:abc", "unknown filter xyz:", 0},
+      {"body:", "needs a value", 0},
+      {"body: TW", "needs a value", 0},
+      {"date:2017..2016", "ends before it starts", 5},
+      {"date:hom-qua", "not a date", 5},
+      {"()", "empty", 0},
+      {"chi \"\"", "phrase is empty", 4},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.query);
+    try {
+      ParseQuery(c.query);
+      FAIL("no error");
+    } catch (const QueryError& e) {
+      CHECK_THAT(e.what(), Catch::Contains(c.message));
+      CHECK(e.position() == c.position);
+    }
+  }
+}
+
+TEST_CASE("bounds on size and nesting") {
+  CHECK_THROWS_AS(ParseQuery(std::string(kMaxQueryBytes + 1, 'a')), QueryError);
+  std::string deep(kMaxQueryDepth + 2, '(');
+  deep += "a" + std::string(kMaxQueryDepth + 2, ')');
+  CHECK_THROWS_AS(ParseQuery(deep), QueryError);
+}
+
+TEST_CASE("the error message points into the query") {
+  try {
+    ParseQuery("chi bộ AND");
+  } catch (const QueryError& e) {
+    CHECK(e.Describe("chi bộ AND") ==
+          "AND needs something after it (at character 8: «AND»)");
+  }
+}
+
+}  // namespace
+}  // namespace vankien::query

@@ -1,0 +1,199 @@
+#include "query/searcher.h"
+
+#include <algorithm>
+
+#include <nlohmann/json.hpp>
+
+#include "analysis/token_filters.h"
+#include "schema/fields.h"
+
+namespace vankien::query {
+namespace {
+
+namespace field = schema::field;
+using Q = Xapian::Query;
+
+// The facets: name and value slot. Topics hold several codes per document.
+struct Facet {
+  const char* name;
+  Xapian::valueno slot;
+  bool multi;
+};
+constexpr Facet kFacets[] = {
+    {"body", schema::slot::kBody, false},  {"type", schema::slot::kType, false},
+    {"year", schema::slot::kYear, false},  {"topic", schema::slot::kTopics, true},
+    {"kind", schema::slot::kKind, false},
+};
+
+// Counts facet values over every document the matcher sees.
+class FacetSpy : public Xapian::MatchSpy {
+ public:
+  void operator()(const Xapian::Document& document, double) override {
+    for (std::size_t f = 0; f < std::size(kFacets); ++f) {
+      std::string value = document.get_value(kFacets[f].slot);
+      if (value.empty()) continue;
+      if (!kFacets[f].multi) {
+        ++counts_[f][value];
+        continue;
+      }
+      std::size_t start = 0;
+      while (start <= value.size()) {
+        std::size_t end = value.find(schema::kListSeparator, start);
+        if (end == std::string::npos) end = value.size();
+        if (end > start) ++counts_[f][value.substr(start, end - start)];
+        start = end + 1;
+      }
+    }
+  }
+
+  std::map<std::string, std::vector<FacetCount>> Result() const {
+    std::map<std::string, std::vector<FacetCount>> out;
+    for (std::size_t f = 0; f < std::size(kFacets); ++f) {
+      std::vector<FacetCount>& list = out[kFacets[f].name];
+      for (const auto& [value, count] : counts_[f]) list.push_back({value, count});
+      std::stable_sort(list.begin(), list.end(),
+                       [](const FacetCount& a, const FacetCount& b) { return a.count > b.count; });
+    }
+    return out;
+  }
+
+ private:
+  std::map<std::string, Xapian::doccount> counts_[std::size(kFacets)];
+};
+
+}  // namespace
+
+Searcher::Searcher(const std::string& path) : db_(path) {
+  LoadTopics();
+  context_.topic_code = [this](std::string_view value) { return TopicCode(value); };
+}
+
+void Searcher::LoadTopics() {
+  topics_.clear();
+  std::string stored = db_.get_metadata(std::string(schema::metadata::kTopics));
+  if (stored.empty()) return;
+  try {
+    for (const auto& topic : nlohmann::json::parse(stored)) {
+      topics_.push_back({topic.at("code").get<std::string>(), topic.at("name").get<std::string>()});
+    }
+  } catch (const nlohmann::json::exception&) {
+    topics_.clear();  // an index written by another version: search without topic names
+  }
+}
+
+bool Searcher::Reopen() {
+  if (!db_.reopen()) return false;
+  LoadTopics();
+  return true;
+}
+
+std::optional<std::string> Searcher::TopicCode(std::string_view value) const {
+  const std::string folded = analysis::FoldedForm(value);
+  for (const Topic& topic : topics_) {
+    if (topic.code == value || analysis::FoldedForm(topic.name) == folded) return topic.code;
+  }
+  // A code is ASCII: accept it in any case.
+  for (const Topic& topic : topics_) {
+    if (analysis::FoldedForm(topic.code) == folded) return topic.code;
+  }
+  return std::nullopt;
+}
+
+Hit Searcher::MakeHit(const Xapian::MSetIterator& it, const BuiltQuery& built, bool snippets) {
+  Hit hit;
+  hit.rank = it.get_rank() + 1;
+  hit.score = it.get_weight();
+  hit.record = schema::ParseRecord(it.get_document().get_data());
+  if (snippets) {
+    hit.title = Highlight(hit.record.title, built.highlight, &analyzer_);
+    const std::string& body = hit.record.text.empty() ? hit.record.subject : hit.record.text;
+    hit.snippet = MakeSnippet(body, built.highlight, &analyzer_);
+  } else {
+    hit.title = {{hit.record.title, false}};
+  }
+  hit.record.text.clear();
+  return hit;
+}
+
+SearchResult Searcher::Search(const SearchRequest& request) {
+  std::unique_ptr<QueryNode> parsed = ParseQuery(request.query);
+  BuiltQuery built = BuildQuery(*parsed, context_, &analyzer_);
+  const std::size_t limit = std::min(request.limit, kMaxLimit);
+  const std::size_t offset = std::min(request.offset, kMaxOffset);
+
+  SearchResult result;
+  result.identifiers = built.identifiers;
+  Xapian::Enquire enquire(db_);
+  FacetSpy spy;
+  const Xapian::doccount check_all = request.facets ? db_.get_doccount() : 0;
+
+  // A number written in the query: the documents with that number first, newest first (a
+  // reused number has several), then the documents citing it, newest first.
+  if (!built.identifiers.empty()) {
+    const Q own_term(schema::Term(field::kIdentifier, built.identifiers.front()));
+    enquire.set_sort_by_value_then_relevance(schema::slot::kDate, true);
+    if (request.facets) {
+      enquire.set_query(built.query);
+      enquire.add_matchspy(&spy);
+      enquire.get_mset(0, 0, check_all);
+      enquire.clear_matchspies();
+      result.facets = spy.Result();
+    }
+    enquire.set_query(Q(Q::OP_FILTER, built.query, own_term));
+    Xapian::MSet own = enquire.get_mset(0, kMaxLimit);
+    enquire.set_query(Q(Q::OP_AND_NOT, built.query, own_term));
+    const std::size_t own_count = own.size();
+    const std::size_t citing_offset = offset > own_count ? offset - own_count : 0;
+    const std::size_t own_shown = offset < own_count ? std::min(limit, own_count - offset) : 0;
+    Xapian::MSet citing = enquire.get_mset(citing_offset, limit - own_shown);
+    for (auto it = own.begin(); it != own.end(); ++it) {
+      if (it.get_rank() < offset || it.get_rank() >= offset + limit) continue;
+      Hit hit = MakeHit(it, built, request.snippets);
+      hit.role = "number";
+      result.hits.push_back(std::move(hit));
+    }
+    for (auto it = citing.begin(); it != citing.end(); ++it) {
+      Hit hit = MakeHit(it, built, request.snippets);
+      hit.rank += own_count;
+      hit.role = "cites";
+      result.hits.push_back(std::move(hit));
+    }
+    result.total_lower = own_count + citing.get_matches_lower_bound();
+    result.total_estimated = own_count + citing.get_matches_estimated();
+    result.total_upper = own_count + citing.get_matches_upper_bound();
+    return result;
+  }
+
+  enquire.set_query(built.query);
+  if (request.sort == SortOrder::kDate || !built.ranked) {
+    enquire.set_sort_by_value_then_relevance(schema::slot::kDate, true);
+  }
+  if (request.facets) enquire.add_matchspy(&spy);
+  Xapian::MSet mset = enquire.get_mset(offset, limit, check_all);
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    result.hits.push_back(MakeHit(it, built, request.snippets));
+  }
+  result.total_lower = mset.get_matches_lower_bound();
+  result.total_estimated = mset.get_matches_estimated();
+  result.total_upper = mset.get_matches_upper_bound();
+  if (request.facets) result.facets = spy.Result();
+  return result;
+}
+
+std::optional<schema::DocumentRecord> Searcher::FindDocument(const std::string& id) {
+  const std::string term = schema::Term(field::kDocId, id);
+  Xapian::PostingIterator it = db_.postlist_begin(term);
+  if (it == db_.postlist_end(term)) return std::nullopt;
+  return schema::ParseRecord(db_.get_document(*it).get_data());
+}
+
+std::map<std::string, std::vector<FacetCount>> Searcher::CountAll() {
+  Xapian::Enquire enquire(db_);
+  enquire.set_query(Q::MatchAll);
+  FacetSpy spy;
+  enquire.add_matchspy(&spy);
+  enquire.get_mset(0, 0, db_.get_doccount());
+  return spy.Result();
+}
+
+}  // namespace vankien::query

@@ -1,0 +1,108 @@
+// Answers searches over an index: parses the query, runs it, and returns one page of hits with
+// highlighted snippets, totals and facet counts. The command-line tool and the HTTP service
+// both search through this class, so they return the same results.
+#ifndef VANKIEN_QUERY_SEARCHER_H_
+#define VANKIEN_QUERY_SEARCHER_H_
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+#include "analysis/analyzer.h"
+#include "query/query_builder.h"
+#include "query/snippet.h"
+#include "schema/document_record.h"
+
+namespace vankien::query {
+
+enum class SortOrder {
+  kRelevance,  // best match first (for a query of filters alone: newest first)
+  kDate,       // newest first
+};
+
+struct SearchRequest {
+  std::string query;
+  SortOrder sort = SortOrder::kRelevance;
+  std::size_t offset = 0;
+  std::size_t limit = 10;
+  bool facets = false;    // count body, type, year, topic and kind over every match
+  bool snippets = true;
+};
+
+// Bounds on a request, against accidents and abuse.
+inline constexpr std::size_t kMaxLimit = 1000;
+inline constexpr std::size_t kMaxOffset = 100000;
+
+struct Hit {
+  std::size_t rank = 0;  // 1-based, over the whole result list
+  double score = 0;
+  // In a search for a document number: "number" for a document that has it, "cites" for one
+  // that cites it; "" otherwise.
+  std::string role;
+  schema::DocumentRecord record;  // without its text
+  Snippet title;                  // the title with matches marked
+  Snippet snippet;                // the best passage of the text
+};
+
+struct FacetCount {
+  std::string value;
+  Xapian::doccount count = 0;
+  friend bool operator==(const FacetCount&, const FacetCount&) = default;
+};
+
+struct SearchResult {
+  std::vector<Hit> hits;
+  // How many documents match: exact when lower == upper, else an estimate within bounds.
+  Xapian::doccount total_lower = 0;
+  Xapian::doccount total_estimated = 0;
+  Xapian::doccount total_upper = 0;
+  // By facet name ("body", "type", "year", "topic", "kind"): values by descending count.
+  std::map<std::string, std::vector<FacetCount>> facets;
+  std::vector<std::string> identifiers;  // document numbers recognised in the query
+};
+
+struct Topic {
+  std::string code;
+  std::string name;
+};
+
+// Not thread-safe: use one Searcher per thread, each with its own Database handle.
+class Searcher {
+ public:
+  // Opens the index at `path` read-only. Throws Xapian::Error when it cannot be opened.
+  explicit Searcher(const std::string& path);
+
+  // Runs a search. Throws QueryError for a malformed query.
+  SearchResult Search(const SearchRequest& request);
+
+  // The stored record of the document with this id, or nullopt.
+  std::optional<schema::DocumentRecord> FindDocument(const std::string& id);
+
+  // The topic taxonomy the index was built with (empty if none).
+  const std::vector<Topic>& Topics() const { return topics_; }
+
+  // How many documents have each topic code, body, type, year, kind: counts over the whole index.
+  std::map<std::string, std::vector<FacetCount>> CountAll();
+
+  // Picks up changes another process committed (a re-index); true if there were any.
+  bool Reopen();
+
+  Xapian::Database& database() { return db_; }
+
+ private:
+  std::optional<std::string> TopicCode(std::string_view code_or_name) const;
+  void LoadTopics();
+  Hit MakeHit(const Xapian::MSetIterator& it, const BuiltQuery& built, bool snippets);
+
+  Xapian::Database db_;
+  analysis::Analyzer analyzer_;
+  std::vector<Topic> topics_;
+  QueryContext context_;
+};
+
+}  // namespace vankien::query
+
+#endif  // VANKIEN_QUERY_SEARCHER_H_

@@ -1,0 +1,114 @@
+#include "query/snippet.h"
+
+#include <map>
+
+namespace vankien::query {
+namespace {
+
+// Builds the parts for text[begin, end), marking the given token spans.
+Snippet Parts(std::string_view text, std::size_t begin, std::size_t end,
+              const std::vector<analysis::TextSpan>& matches) {
+  Snippet snippet;
+  std::size_t cursor = begin;
+  for (const analysis::TextSpan& span : matches) {
+    if (span.begin < begin || span.end > end) continue;
+    if (span.begin > cursor) snippet.push_back({std::string(text.substr(cursor, span.begin - cursor)), false});
+    snippet.push_back({std::string(text.substr(span.begin, span.end - span.begin)), true});
+    cursor = span.end;
+  }
+  if (end > cursor) snippet.push_back({std::string(text.substr(cursor, end - cursor)), false});
+  return snippet;
+}
+
+// Collapses line breaks so a snippet reads as one line.
+void Flatten(Snippet* snippet) {
+  for (SnippetPart& part : *snippet) {
+    for (char& c : part.text) {
+      if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+    }
+    std::string collapsed;
+    for (char c : part.text) {
+      if (c == ' ' && !collapsed.empty() && collapsed.back() == ' ') continue;
+      collapsed.push_back(c);
+    }
+    part.text = std::move(collapsed);
+  }
+}
+
+}  // namespace
+
+Snippet MakeSnippet(std::string_view text, const std::set<std::string>& folded_words,
+                    analysis::Analyzer* analyzer, std::size_t max_words, std::size_t max_scan_bytes) {
+  std::string_view scanned = text.substr(0, max_scan_bytes);
+  analysis::Analysis analysis;
+  analyzer->Analyze(scanned, &analysis);
+  const auto& tokens = analysis.tokens;
+  if (tokens.empty()) return {};
+
+  // Slide a window of max_words tokens; score = distinct query words inside.
+  std::map<std::string_view, int> inside;
+  auto matches = [&](std::size_t i) { return folded_words.count(tokens[i].folded) > 0; };
+  std::size_t best_start = 0;
+  int best = -1;
+  int distinct = 0;
+  for (std::size_t end = 0; end < tokens.size(); ++end) {
+    if (matches(end) && inside[tokens[end].folded]++ == 0) ++distinct;
+    if (end >= max_words) {
+      std::size_t leaving = end - max_words;
+      if (matches(leaving) && --inside[tokens[leaving].folded] == 0) --distinct;
+    }
+    std::size_t start = end + 1 >= max_words ? end + 1 - max_words : 0;
+    if (distinct > best) {
+      best = distinct;
+      best_start = start;
+    }
+  }
+  // Start a little before the first match in the window, so the match has some context.
+  std::size_t first_match = best_start;
+  while (first_match < tokens.size() && first_match < best_start + max_words && !matches(first_match)) {
+    ++first_match;
+  }
+  if (first_match < tokens.size() && first_match < best_start + max_words && best > 0) {
+    best_start = first_match > 4 ? first_match - 4 : 0;
+  }
+  std::size_t last = std::min(tokens.size(), best_start + max_words) - 1;
+
+  std::size_t begin = best_start == 0 ? 0 : tokens[best_start].span.begin;
+  std::size_t end = last + 1 == tokens.size() && scanned.size() == text.size()
+                        ? text.size()
+                        : tokens[last].span.end;
+  std::vector<analysis::TextSpan> spans;
+  for (std::size_t i = best_start; i <= last; ++i) {
+    if (matches(i)) spans.push_back(tokens[i].span);
+  }
+  Snippet snippet = Parts(text, begin, end, spans);
+  if (begin > 0) snippet.insert(snippet.begin(), {"… ", false});
+  if (end < text.size()) snippet.push_back({" …", false});
+  Flatten(&snippet);
+  return snippet;
+}
+
+Snippet Highlight(std::string_view text, const std::set<std::string>& folded_words,
+                  analysis::Analyzer* analyzer) {
+  analysis::Analysis analysis;
+  analyzer->Analyze(text, &analysis);
+  std::vector<analysis::TextSpan> spans;
+  for (const analysis::Token& token : analysis.tokens) {
+    if (folded_words.count(token.folded)) spans.push_back(token.span);
+  }
+  Snippet snippet = Parts(text, 0, text.size(), spans);
+  Flatten(&snippet);
+  return snippet;
+}
+
+std::string RenderSnippet(const Snippet& snippet, std::string_view open, std::string_view close) {
+  std::string out;
+  for (const SnippetPart& part : snippet) {
+    if (part.match) out += open;
+    out += part.text;
+    if (part.match) out += close;
+  }
+  return out;
+}
+
+}  // namespace vankien::query

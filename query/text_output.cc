@@ -1,0 +1,141 @@
+#include "query/text_output.h"
+
+#include "query/json_output.h"
+
+namespace vankien::query {
+namespace {
+
+constexpr const char* kBold = "\033[1m";
+constexpr const char* kDim = "\033[2m";
+constexpr const char* kYellowBold = "\033[1;33m";
+constexpr const char* kReset = "\033[0m";
+
+std::string Styled(const TextStyle& style, const char* code, const std::string& text) {
+  return style.color ? code + text + kReset : text;
+}
+
+std::string Render(const Snippet& snippet, const TextStyle& style, const char* match_style) {
+  if (!style.color) return RenderSnippet(snippet, "", "");
+  return RenderSnippet(snippet, match_style, kReset);
+}
+
+std::string TopicNames(const schema::DocumentRecord& record, const std::vector<Topic>& topics) {
+  std::string out;
+  for (const schema::TopicScore& t : record.topics) {
+    std::string name = t.code;
+    for (const Topic& topic : topics) {
+      if (topic.code == t.code) name = topic.name;
+    }
+    out += (out.empty() ? "" : "; ") + name;
+  }
+  return out;
+}
+
+// "Nghị quyết 01-NQ/ĐUK · ĐUK · 19-08-2016 · id"
+std::string Details(const schema::DocumentRecord& r) {
+  std::string out;
+  auto add = [&](const std::string& part) {
+    if (part.empty()) return;
+    if (!out.empty()) out += " · ";
+    out += part;
+  };
+  std::string what = TypeName(r.type, r.body);
+  std::string number = r.identifier.empty() ? r.number : r.identifier;
+  if (!number.empty()) what += (what.empty() ? "" : " ") + number;
+  if (what.empty()) what = r.kind == "article" ? "Bài viết" : "";
+  add(what);
+  add(r.body.empty() ? r.issuer : r.body);
+  add(VietnameseDate(r.date));
+  add(r.source);
+  add(r.id);
+  return out;
+}
+
+}  // namespace
+
+std::string VietnameseDate(const std::string& iso) {
+  if (iso.size() != 10) return iso;
+  return iso.substr(8, 2) + "-" + iso.substr(5, 2) + "-" + iso.substr(0, 4);
+}
+
+void PrintSearchResult(std::ostream& out, const SearchRequest& request, const SearchResult& result,
+                       const std::vector<Topic>& topics, const TextStyle& style) {
+  if (!result.identifiers.empty()) {
+    out << Styled(style, kDim, "Số hiệu văn bản: ");
+    for (std::size_t i = 0; i < result.identifiers.size(); ++i) {
+      out << (i ? ", " : "") << result.identifiers[i];
+    }
+    out << "\n";
+  }
+  std::string total = result.total_lower == result.total_upper
+                          ? std::to_string(result.total_estimated)
+                          : "khoảng " + std::to_string(result.total_estimated);
+  if (result.hits.empty()) {
+    out << "Không tìm thấy kết quả nào (" << total << ").\n";
+  } else {
+    out << Styled(style, kDim,
+                  total + " kết quả; " + std::to_string(request.offset + 1) + "–" +
+                      std::to_string(request.offset + result.hits.size())) << "\n\n";
+  }
+  for (const Hit& hit : result.hits) {
+    std::string marker = hit.role == "number" ? " [văn bản có số hiệu này]"
+                         : hit.role == "cites" ? " [trích dẫn]"
+                                               : "";
+    out << hit.rank << ". " << Render(hit.title, style, kYellowBold);
+    if (style.color) out << kBold;
+    out << marker << (style.color ? kReset : "") << "\n";
+    out << "   " << Styled(style, kDim, Details(hit.record)) << "\n";
+    std::string topic_names = TopicNames(hit.record, topics);
+    if (!topic_names.empty()) out << "   " << Styled(style, kDim, "Chủ đề: " + topic_names) << "\n";
+    if (!hit.snippet.empty()) out << "   " << Render(hit.snippet, style, kYellowBold) << "\n";
+    out << "\n";
+  }
+  for (const auto& [name, counts] : result.facets) {
+    if (counts.empty()) continue;
+    out << Styled(style, kBold, name) << ":";
+    for (const FacetCount& c : counts) out << " " << c.value << " (" << c.count << ")";
+    out << "\n";
+  }
+}
+
+void PrintDocument(std::ostream& out, const schema::DocumentRecord& r,
+                   const std::vector<Topic>& topics, const TextStyle& style) {
+  out << Styled(style, kBold, r.title) << "\n" << Styled(style, kDim, Details(r)) << "\n";
+  if (!r.issuer.empty()) out << "Cơ quan ban hành: " << r.issuer << "\n";
+  if (!r.term.empty()) out << "Khóa/nhiệm kỳ: " << r.term << "\n";
+  std::string topic_names = TopicNames(r, topics);
+  if (!topic_names.empty()) out << "Chủ đề: " << topic_names << "\n";
+  if (!r.subject.empty()) out << "Trích yếu: " << r.subject << "\n";
+  out << "\n" << r.text << "\n";
+  bool header = false;
+  for (const schema::Mention& m : r.mentions) {
+    if (m.own) continue;
+    if (!header) out << "\n" << Styled(style, kBold, "Văn bản được trích dẫn:") << "\n";
+    header = true;
+    out << "  " << m.canonical;
+    if (!m.date.empty()) out << ", ngày " << VietnameseDate(m.date);
+    if (!m.issuer.empty()) out << ", của " << m.issuer;
+    if (!m.subject.empty()) out << ", về " << m.subject;
+    out << "\n";
+  }
+}
+
+void PrintTopics(std::ostream& out, const std::vector<Topic>& topics,
+                 const std::map<std::string, std::vector<FacetCount>>& counts) {
+  if (topics.empty()) {
+    out << "Chỉ mục này không có danh mục chủ đề.\n";
+    return;
+  }
+  auto topic_counts = counts.find("topic");
+  for (const Topic& topic : topics) {
+    Xapian::doccount count = 0;
+    if (topic_counts != counts.end()) {
+      for (const FacetCount& c : topic_counts->second) {
+        if (c.value == topic.code) count = c.count;
+      }
+    }
+    out << topic.code << "\t" << count << "\t" << topic.name << "\n";
+  }
+}
+
+}  // namespace vankien::query
