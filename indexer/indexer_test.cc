@@ -1,0 +1,137 @@
+#include "indexer/indexer.h"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <thread>
+
+#include <xapian.h>
+
+#include "schema/fields.h"
+
+namespace vankien::indexer {
+namespace {
+
+namespace fs = std::filesystem;
+
+class TempDir {
+ public:
+  TempDir() {
+    path_ = fs::temp_directory_path() /
+            ("vankien-indexer-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter_++));
+    fs::remove_all(path_);
+    fs::create_directories(path_ / "docs");
+  }
+  ~TempDir() { fs::remove_all(path_); }
+  fs::path docs() const { return path_ / "docs"; }
+  fs::path db() const { return path_ / "db"; }
+  void Write(const std::string& name, const std::string& text) const {
+    fs::create_directories((docs() / name).parent_path());
+    std::ofstream(docs() / name, std::ios::binary) << text;
+  }
+
+ private:
+  static inline int counter_ = 0;
+  fs::path path_;
+};
+
+std::string Article(const std::string& title, const std::string& body) {
+  return title + "\n09:35, ngày 08-02-2020\n\n" + body + "\n";
+}
+
+IndexSummary Run(const TempDir& dir) {
+  IndexOptions options;
+  options.db = dir.db();
+  options.paths = {dir.docs()};
+  options.jobs = 2;
+  options.batch_documents = 2;
+  Reporter reporter(Verbosity::kQuiet, false);
+  return UpdateIndex(options, &reporter);
+}
+
+std::size_t DocumentsWithTerm(const fs::path& db, const std::string& term) {
+  Xapian::Database database(db.string());
+  return database.get_termfreq(term);
+}
+
+TEST_CASE("new, unchanged, changed and removed files") {
+  TempDir dir;
+  dir.Write("a.txt", Article("Bài viết thứ nhất về chi bộ", "Nội dung về chi bộ thôn."));
+  dir.Write("sub/b.txt", Article("Bài viết thứ hai về đảng viên", "Nội dung về đảng viên."));
+  dir.Write("c.xml",
+            "<vankien><document id=\"x1\" kind=\"article\"><title>Một</title><text>dân vận</text></document>"
+            "<document id=\"x2\" kind=\"article\"><title>Hai</title><text>thi đua</text></document></vankien>");
+  IndexSummary first = Run(dir);
+  CHECK(first.added == 3);
+  CHECK(first.documents_in_index == 4);
+  CHECK(DocumentsWithTerm(dir.db(), "Qsub/b.txt") == 1);
+
+  IndexSummary second = Run(dir);
+  CHECK(second.unchanged == 3);
+  CHECK(second.added + second.updated + second.removed == 0);
+
+  // Same size and bytes, new time: confirmed unchanged by the content hash.
+  fs::last_write_time(dir.docs() / "a.txt", fs::last_write_time(dir.docs() / "a.txt") + std::chrono::hours(1));
+  CHECK(Run(dir).unchanged == 3);
+
+  // Changed: one document of c.xml dropped, one changed; b.txt removed.
+  dir.Write("c.xml",
+            "<vankien><document id=\"x1\" kind=\"article\"><title>Một</title><text>kiểm tra giám sát</text></document></vankien>");
+  fs::remove(dir.docs() / "sub/b.txt");
+  IndexSummary third = Run(dir);
+  CHECK(third.updated == 1);
+  CHECK(third.removed == 1);
+  CHECK(third.documents_in_index == 2);
+  CHECK(DocumentsWithTerm(dir.db(), "Qx2") == 0);
+  CHECK(DocumentsWithTerm(dir.db(), "giam") == 1);
+  CHECK(DocumentsWithTerm(dir.db(), "thi") == 0);
+}
+
+TEST_CASE("a file that breaks keeps its old documents") {
+  TempDir dir;
+  dir.Write("c.xml", "<vankien><document id=\"x1\" kind=\"article\"><title>Một</title><text>dân vận</text></document></vankien>");
+  Run(dir);
+  dir.Write("c.xml", "<vankien><document id=\"x1\" kind=\"article\"><title>Một</tit");
+  IndexSummary broken = Run(dir);
+  CHECK(broken.failed == 1);
+  CHECK(DocumentsWithTerm(dir.db(), "Qx1") == 1);
+  CHECK(DocumentsWithTerm(dir.db(), "dan") == 1);
+}
+
+TEST_CASE("an id used by two files is indexed once, and the second is reported") {
+  TempDir dir;
+  dir.Write("a.xml", "<vankien><document id=\"same\" kind=\"article\"><title>A</title><text>một</text></document></vankien>");
+  dir.Write("b.xml", "<vankien><document id=\"same\" kind=\"article\"><title>B</title><text>hai</text></document></vankien>");
+  IndexSummary summary = Run(dir);
+  CHECK(summary.documents_in_index == 1);
+  CHECK(DocumentsWithTerm(dir.db(), "mot") == 1);
+}
+
+TEST_CASE("a locked index is an IndexError that says so") {
+  TempDir dir;
+  dir.Write("a.txt", Article("Bài viết thứ nhất về chi bộ", "Nội dung."));
+  Run(dir);
+  Xapian::WritableDatabase holder(dir.db().string(), Xapian::DB_OPEN);
+  try {
+    Run(dir);
+    FAIL("no error");
+  } catch (const IndexError& e) {
+    CHECK_THAT(e.what(), Catch::Contains("is locked"));
+  }
+}
+
+TEST_CASE("a missing path is reported and the rest indexed") {
+  TempDir dir;
+  dir.Write("a.txt", Article("Bài viết thứ nhất về chi bộ", "Nội dung."));
+  IndexOptions options;
+  options.db = dir.db();
+  options.paths = {dir.docs(), dir.docs() / "nonexistent"};
+  Reporter reporter(Verbosity::kQuiet, false, stdout, stdout);
+  IndexSummary summary = UpdateIndex(options, &reporter);
+  CHECK(summary.failed == 1);
+  CHECK(summary.added == 1);
+}
+
+}  // namespace
+}  // namespace vankien::indexer

@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# End to end over the bundled corpus, through the installed-style programs: index corpus/ into a
+# fresh index, check that named queries put named documents first, that a document number
+# finds its documents and then the ones citing it, that a re-run changes nothing, and that
+# malformed queries and bad files get clear errors.
+# usage: search_corpus_test.sh BUILD_DIR SOURCE_DIR
+set -u
+build=$1
+source=$2
+index_bin=$build/indexer/vankien-index
+query_bin=$build/query/vankien-query
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+failures=0
+fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+expect_eq() { [ "$1" == "$2" ] || fail "$3: expected «$2», got «$1»"; }
+expect_contains() { grep -qF -- "$2" <<<"$1" || fail "$3: expected to contain «$2», got «$1»"; }
+
+# Index the corpus.
+out=$("$index_bin" --db "$work/db" "$source/corpus" 2>"$work/err"); status=$?
+expect_eq "$status" 0 "indexing the corpus exits 0"
+expect_contains "$out" "failed 0" "indexing summary"
+expect_contains "$(cat "$work/err")" "" "indexing stderr"
+
+# Known items: the first result of each query.
+grep -v '^#' "$source/tests/e2e/known_items.tsv" | awk -F'\t' '{print "q" NR "\t" $1}' >"$work/queries.tsv"
+"$query_bin" --db "$work/db" --run-format trec --limit 1 <"$work/queries.tsv" >"$work/run.txt"
+n=0
+while IFS=$'\t' read -r query expected; do
+  [[ "$query" == \#* ]] && continue
+  n=$((n + 1))
+  got=$(awk -v q="q$n" '$1 == q {print $3}' "$work/run.txt")
+  expect_eq "$got" "$expected" "first result for «$query»"
+done <"$source/tests/e2e/known_items.tsv"
+
+# A reused number: both documents that carry it come first (newest first), then citations.
+ids=$("$query_bin" --db "$work/db" --json -n 4 "03 – NQ/TU" | grep -o '"id": "[^"]*"' | cut -d'"' -f4 | tr '\n' ' ')
+expect_eq "$ids" "tu-lg-nq-03-2017 tu-lg-nq-03-2012 tu-lg-kl-58-2020 hu-dl-ctr-07-2018 " "documents numbered 03-NQ/TU, then citing ones"
+
+# Filters.
+first=$("$query_bin" --db "$work/db" --run-format trec --limit 1 <<<$'f1\tbody:HU type:CT')
+expect_contains "$first" "hu-dl-ct-11-2023" "body:HU type:CT"
+none=$("$query_bin" --db "$work/db" "chi bo" date:..2010); status=$?
+expect_eq "$status" 1 "nothing before 2010: exit 1"
+
+# Malformed queries: a message that says what and where, exit 2.
+err=$("$query_bin" --db "$work/db" "(chi bo" 2>&1 >/dev/null); status=$?
+expect_eq "$status" 2 "unclosed parenthesis: exit 2"
+expect_contains "$err" "never closed (at character 1" "unclosed parenthesis message"
+err=$("$query_bin" --db "$work/db" "coquan:xyz" 2>&1 >/dev/null)
+expect_contains "$err" "unknown issuing body" "unknown body message"
+
+# One document, whole.
+shown=$("$query_bin" --db "$work/db" --show tu-lg-ct-08-2014)
+expect_contains "$shown" "Chỉ thị về nâng cao chất lượng sinh hoạt chi bộ thôn, tổ dân phố" "--show prints the title"
+
+# A second run changes nothing.
+out=$("$index_bin" --db "$work/db" "$source/corpus" 2>/dev/null)
+expect_contains "$out" "added 0, updated 0, unchanged 21, removed 0" "re-run summary"
+
+# Bad files are reported one line each, named, and the rest is indexed.
+mkdir -p "$work/bad"
+printf '<vankien>\n<document id="x" kind="article"><title>T</title>\n<text>x</tex></document></vankien>' >"$work/bad/malformed.xml"
+printf 'PK\003\004\000\000binary' >"$work/bad/archive.txt"
+: >"$work/bad/empty.txt"
+printf 'Tiêu đề bài viết đủ năm chữ\nThân bài có byte lỗi \377 ở đây.\n' >"$work/bad/invalid.txt"
+printf 'Tiêu đề bài viết tốt đủ năm chữ\nThân bài.\n' >"$work/bad/good.txt"
+out=$("$index_bin" --db "$work/bad-db" "$work/bad" 2>"$work/err"); status=$?
+err=$(cat "$work/err")
+expect_eq "$status" 1 "bad files: exit 1"
+expect_contains "$err" "malformed.xml:3:" "malformed XML named with its line"
+expect_contains "$err" "archive.txt: binary file" "binary file named"
+expect_contains "$err" "empty.txt: empty file" "empty file named"
+expect_contains "$err" "invalid.txt: 1 invalid UTF-8 sequences" "invalid UTF-8 counted"
+expect_contains "$out" "added 2, updated 0, unchanged 0, removed 0, skipped 0, failed 3" "bad files summary"
+
+if [ "$failures" -gt 0 ]; then
+  echo "$failures check(s) failed"
+  exit 1
+fi
+echo "all checks passed ($n known items)"
