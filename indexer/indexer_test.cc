@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <thread>
@@ -40,14 +42,37 @@ std::string Article(const std::string& title, const std::string& body) {
   return title + "\n09:35, ngày 08-02-2020\n\n" + body + "\n";
 }
 
-IndexSummary Run(const TempDir& dir) {
+// Captures what a run reports.
+class CapturedReporter {
+ public:
+  CapturedReporter() : stream_(open_memstream(&buffer_, &size_)), reporter_(Verbosity::kQuiet, false, stream_, stream_) {}
+  ~CapturedReporter() {
+    std::fclose(stream_);
+    std::free(buffer_);
+  }
+  Reporter* get() { return &reporter_; }
+  std::string text() {
+    std::fflush(stream_);
+    return std::string(buffer_, size_);
+  }
+
+ private:
+  char* buffer_ = nullptr;
+  std::size_t size_ = 0;
+  std::FILE* stream_;
+  Reporter reporter_;
+};
+
+IndexSummary Run(const TempDir& dir, std::string* messages = nullptr) {
   IndexOptions options;
   options.db = dir.db();
   options.paths = {dir.docs()};
   options.jobs = 2;
   options.batch_documents = 2;
-  Reporter reporter(Verbosity::kQuiet, false);
-  return UpdateIndex(options, &reporter);
+  CapturedReporter reporter;
+  IndexSummary summary = UpdateIndex(options, reporter.get());
+  if (messages != nullptr) *messages = reporter.text();
+  return summary;
 }
 
 std::size_t DocumentsWithTerm(const fs::path& db, const std::string& term) {
@@ -93,8 +118,11 @@ TEST_CASE("a file that breaks keeps its old documents") {
   dir.Write("c.xml", "<vankien><document id=\"x1\" kind=\"article\"><title>Một</title><text>dân vận</text></document></vankien>");
   Run(dir);
   dir.Write("c.xml", "<vankien><document id=\"x1\" kind=\"article\"><title>Một</tit");
-  IndexSummary broken = Run(dir);
+  std::string messages;
+  IndexSummary broken = Run(dir, &messages);
   CHECK(broken.failed == 1);
+  CHECK_THAT(messages, Catch::Contains("c.xml:1:55: malformed XML"));
+  CHECK_THAT(messages, Catch::Contains("the version indexed before is kept"));
   CHECK(DocumentsWithTerm(dir.db(), "Qx1") == 1);
   CHECK(DocumentsWithTerm(dir.db(), "dan") == 1);
 }
@@ -103,9 +131,11 @@ TEST_CASE("an id used by two files is indexed once, and the second is reported")
   TempDir dir;
   dir.Write("a.xml", "<vankien><document id=\"same\" kind=\"article\"><title>A</title><text>một</text></document></vankien>");
   dir.Write("b.xml", "<vankien><document id=\"same\" kind=\"article\"><title>B</title><text>hai</text></document></vankien>");
-  IndexSummary summary = Run(dir);
+  std::string messages;
+  IndexSummary summary = Run(dir, &messages);
   CHECK(summary.documents_in_index == 1);
   CHECK(DocumentsWithTerm(dir.db(), "mot") == 1);
+  CHECK_THAT(messages, Catch::Contains("b.xml: document id \"same\" is already used by"));
 }
 
 TEST_CASE("a locked index is an IndexError that says so") {
@@ -127,8 +157,9 @@ TEST_CASE("a missing path is reported and the rest indexed") {
   IndexOptions options;
   options.db = dir.db();
   options.paths = {dir.docs(), dir.docs() / "nonexistent"};
-  Reporter reporter(Verbosity::kQuiet, false, stdout, stdout);
-  IndexSummary summary = UpdateIndex(options, &reporter);
+  CapturedReporter reporter;
+  IndexSummary summary = UpdateIndex(options, reporter.get());
+  CHECK_THAT(reporter.text(), Catch::Contains("nonexistent: no such file or directory"));
   CHECK(summary.failed == 1);
   CHECK(summary.added == 1);
 }

@@ -103,7 +103,7 @@ Hit Searcher::MakeHit(const Xapian::MSetIterator& it, const BuiltQuery& built, b
   Hit hit;
   hit.rank = it.get_rank() + 1;
   hit.score = it.get_weight();
-  hit.record = schema::ParseRecord(it.get_document().get_data());
+  hit.record = schema::ParseRecord(it.get_document().get_data(), /*with_text=*/snippets);
   if (snippets) {
     hit.title = Highlight(hit.record.title, built.highlight, &analyzer_);
     const std::string& body = hit.record.text.empty() ? hit.record.subject : hit.record.text;

@@ -64,7 +64,7 @@ const std::string& DocumentRecord::PartText(Part part) const {
 }
 
 std::string SerializeRecord(const DocumentRecord& r) {
-  json j = {{"id", r.id}, {"kind", r.kind}, {"title", r.title}, {"text", r.text}};
+  json j = {{"id", r.id}, {"kind", r.kind}, {"title", r.title}};
   auto put = [&](const char* key, const std::string& value) {
     if (!value.empty()) j[key] = value;
   };
@@ -90,17 +90,22 @@ std::string SerializeRecord(const DocumentRecord& r) {
     j["mentions"] = std::move(mentions);
   }
   if (r.invalid_utf8 != 0) j["invalid_utf8"] = r.invalid_utf8;
-  return j.dump();
+  // JSON escapes line breaks inside strings, so the first '\n' ends the fields.
+  return j.dump() + '\n' + r.text;
 }
 
-DocumentRecord ParseRecord(std::string_view data) {
+DocumentRecord ParseRecord(std::string_view data, bool with_text) {
+  const std::size_t newline = data.find('\n');
+  if (newline == std::string_view::npos) {
+    throw std::runtime_error("malformed stored document: no line break after the fields");
+  }
   try {
-    json j = json::parse(data);
+    json j = json::parse(data.substr(0, newline));
     DocumentRecord r;
     r.id = j.at("id").get<std::string>();
     r.kind = j.at("kind").get<std::string>();
     r.title = j.at("title").get<std::string>();
-    r.text = j.at("text").get<std::string>();
+    if (with_text) r.text = std::string(data.substr(newline + 1));
     r.type = j.value("type", "");
     r.number = j.value("number", "");
     r.identifier = j.value("identifier", "");

@@ -63,11 +63,14 @@ struct DocumentRecord {
   friend bool operator==(const DocumentRecord&, const DocumentRecord&) = default;
 };
 
-// Serialises a record to JSON. All strings must be valid UTF-8 (the readers ensure it).
+// Serialises a record: its fields as one line of JSON, then a line break, then the text, so
+// that a result list can read the fields without reading the text. All strings must be valid
+// UTF-8 (the readers ensure it).
 std::string SerializeRecord(const DocumentRecord& record);
 
-// Parses what SerializeRecord wrote. Throws std::runtime_error on malformed data.
-DocumentRecord ParseRecord(std::string_view data);
+// Parses what SerializeRecord wrote; without_text skips the text (record.text stays empty).
+// Throws std::runtime_error on malformed data.
+DocumentRecord ParseRecord(std::string_view data, bool with_text = true);
 
 }  // namespace vankien::schema
 

@@ -28,11 +28,15 @@ TEST_CASE("a record survives serialisation") {
   r.mentions = {m};
   r.invalid_utf8 = 2;
   CHECK(ParseRecord(SerializeRecord(r)) == r);
+  DocumentRecord without_text = ParseRecord(SerializeRecord(r), /*with_text=*/false);
+  CHECK(without_text.text.empty());
+  CHECK(without_text.title == r.title);
 }
 
 TEST_CASE("malformed stored data is an error, not a crash") {
   CHECK_THROWS_AS(ParseRecord("{not json"), std::runtime_error);
   CHECK_THROWS_AS(ParseRecord("{}"), std::runtime_error);
+  CHECK_THROWS_AS(ParseRecord("{}\ntext"), std::runtime_error);
   CHECK_THROWS_AS(ParseRecord(""), std::runtime_error);
 }
 
