@@ -42,6 +42,17 @@ std::string Date::ToSortKey() const {
   return buffer;
 }
 
+int64_t Date::DaysSinceEpoch() const {
+  // Howard Hinnant's days_from_civil.
+  int64_t y = year - (month <= 2 ? 1 : 0);
+  int64_t era = (y >= 0 ? y : y - 399) / 400;
+  int64_t yoe = y - era * 400;
+  int64_t mp = (month + 9) % 12;
+  int64_t doy = (153 * mp + 2) / 5 + day - 1;
+  int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
 bool IsValidDate(int year, int month, int day) {
   if (year < 1900 || year > 2099 || month < 1 || month > 12 || day < 1) return false;
   static constexpr int kDaysInMonth[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};

@@ -6,6 +6,7 @@
 #define VANKIEN_ANALYSIS_DATE_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -24,6 +25,8 @@ struct Date {
   std::string ToIso() const;
   // YYYYMMDD as a sortable 8-character string, the form kept in the index's date slot.
   std::string ToSortKey() const;
+  // Days since 1970-01-01 (negative before), for distances between dates.
+  int64_t DaysSinceEpoch() const;
   friend bool operator==(const Date&, const Date&) = default;
 };
 

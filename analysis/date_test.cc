@@ -38,6 +38,12 @@ TEST_CASE("numeric and long dates") {
   }
 }
 
+TEST_CASE("days between dates") {
+  CHECK(ParseIsoDate("1970-01-01")->DaysSinceEpoch() == 0);
+  CHECK(ParseIsoDate("2016-08-19")->DaysSinceEpoch() - ParseIsoDate("2012-01-10")->DaysSinceEpoch() == 1683);
+  CHECK(ParseIsoDate("2000-03-01")->DaysSinceEpoch() - ParseIsoDate("2000-02-28")->DaysSinceEpoch() == 2);
+}
+
 TEST_CASE("ISO dates and sort keys") {
   REQUIRE(ParseIsoDate("2016-08-19"));
   CHECK(ParseIsoDate("2016-08-19")->ToSortKey() == "20160819");

@@ -251,4 +251,19 @@ const Code* FindIssuingBodyByName(std::string_view name) {
   return nullptr;
 }
 
+std::string TypeName(std::string_view type_code, std::string_view body_code) {
+  if (type_code.empty()) return "";
+  const Code* body = FindIssuingBody(body_code);
+  const bool state = body != nullptr && body->system == CodeSystem::kState;
+  const Code* type = FindDocumentType(type_code, state ? CodeSystem::kState : CodeSystem::kParty);
+  if (type == nullptr) type = FindDocumentType(type_code);
+  return type != nullptr ? std::string(type->name) : "";
+}
+
+std::string BodyName(std::string_view body_code) {
+  if (body_code.empty()) return "";
+  const Code* body = FindIssuingBody(body_code);
+  return body != nullptr ? std::string(body->name) : "";
+}
+
 }  // namespace vankien::analysis

@@ -55,6 +55,13 @@ const Code* FindDocumentTypeByName(std::string_view name);
 // common other names are known too ("Bộ Chính trị" and "Ban Bí thư" are TW).
 const Code* FindIssuingBodyByName(std::string_view name);
 
+// The Vietnamese name of a type code ("" when unknown). The body's numbering system decides
+// between the Party's and the State's meaning of a code ("TT": Thông tri, Thông tư).
+std::string TypeName(std::string_view type_code, std::string_view body_code);
+
+// The Vietnamese name of a body code ("" when unknown).
+std::string BodyName(std::string_view body_code);
+
 }  // namespace vankien::analysis
 
 #endif  // VANKIEN_ANALYSIS_IDENTIFIER_CODES_H_

@@ -17,6 +17,7 @@
 #include "indexer/document_builder.h"
 #include "indexer/file_scanner.h"
 #include "indexer/file_state.h"
+#include "indexer/registry.h"
 #include "schema/fields.h"
 
 namespace vankien::indexer {
@@ -40,10 +41,17 @@ enum class Outcome {
   kForeignFormat,    // XML of another format: skipped
 };
 
+// The document numbers a record has or cites: the registry entries it bears on.
+void AddNumbers(const schema::DocumentRecord& record, std::set<std::string>* numbers) {
+  if (!record.identifier.empty()) numbers->insert(record.identifier);
+  for (const schema::Mention& mention : record.mentions) numbers->insert(mention.canonical);
+}
+
 struct FileResult {
   Outcome outcome = Outcome::kFailed;
   std::string message;
   std::vector<std::pair<std::string, Xapian::Document>> documents;  // (id, document)
+  std::set<std::string> numbers;  // the numbers its documents have or cite
   FileState state;
   std::size_t invalid_utf8 = 0;
 };
@@ -76,6 +84,7 @@ FileResult ProcessFile(const Task& task, const FileLimits& limits, DocumentBuild
     result.invalid_utf8 += record.invalid_utf8;
     std::string id = record.id;
     result.documents.emplace_back(std::move(id), builder->Build(&record, file_key));
+    AddNumbers(record, &result.numbers);
   }
   result.state.documents = static_cast<uint32_t>(result.documents.size());
   result.outcome = Outcome::kIndexed;
@@ -125,6 +134,7 @@ class Writer {
 
   void Remove(const std::string& file_key) {
     for (Xapian::docid id : DocumentsWithTerm(*db_, schema::BoundedTerm(field::kFile, file_key))) {
+      NoteNumbersOf(id);
       db_->delete_document(id);
       ++batch_documents_;
     }
@@ -168,19 +178,34 @@ class Writer {
     CommitIfFull();
   }
 
+  // Commits the batch, with the registry entries it changed.
   void Commit() {
+    UpdateRegistry(db_, touched_numbers_);
+    touched_numbers_.clear();
     db_->commit();
     batch_documents_ = 0;
     batch_bytes_ = 0;
   }
 
  private:
+  // Notes the numbers of a document about to be replaced or deleted.
+  void NoteNumbersOf(Xapian::docid id) {
+    try {
+      AddNumbers(schema::ParseRecord(db_->get_document(id).get_data(), /*with_text=*/false),
+                 &touched_numbers_);
+    } catch (const std::runtime_error&) {
+      // A record this version cannot read: its numbers are refreshed when next cited.
+    }
+  }
+
   void ApplyDocuments(const Task& task, FileResult* result) {
     const std::string file_key = task.file->path.string();
     std::set<Xapian::docid> old_documents;
     for (Xapian::docid id : DocumentsWithTerm(*db_, schema::BoundedTerm(field::kFile, file_key))) {
       old_documents.insert(id);
+      NoteNumbersOf(id);
     }
+    touched_numbers_.insert(result->numbers.begin(), result->numbers.end());
     for (auto& [id, document] : result->documents) {
       const std::string id_term = schema::Term(field::kDocId, id);
       std::vector<Xapian::docid> existing = DocumentsWithTerm(*db_, id_term);
@@ -215,6 +240,7 @@ class Writer {
   IndexSummary* summary_;
   std::size_t batch_documents_ = 0;
   std::uintmax_t batch_bytes_ = 0;
+  std::set<std::string> touched_numbers_;  // registry entries the batch changes
 };
 
 Xapian::WritableDatabase OpenForWriting(const fs::path& path) {

@@ -2,6 +2,9 @@
 
 #include "analysis/identifier_codes.h"
 
+using vankien::analysis::BodyName;
+using vankien::analysis::TypeName;
+
 namespace vankien::query {
 namespace {
 
@@ -49,22 +52,6 @@ json RecordSummary(const schema::DocumentRecord& r, const std::vector<Topic>& to
 }
 
 }  // namespace
-
-std::string TypeName(const std::string& code, const std::string& body_code) {
-  if (code.empty()) return "";
-  const analysis::Code* body = analysis::FindIssuingBody(body_code);
-  const bool state = body != nullptr && body->system == analysis::CodeSystem::kState;
-  const analysis::Code* type =
-      analysis::FindDocumentType(code, state ? analysis::CodeSystem::kState : analysis::CodeSystem::kParty);
-  if (type == nullptr) type = analysis::FindDocumentType(code);
-  return type != nullptr ? std::string(type->name) : "";
-}
-
-std::string BodyName(const std::string& code) {
-  if (code.empty()) return "";
-  const analysis::Code* body = analysis::FindIssuingBody(code);
-  return body != nullptr ? std::string(body->name) : "";
-}
 
 json SearchResultToJson(const SearchRequest& request, const SearchResult& result,
                         const std::vector<Topic>& topics) {
@@ -133,6 +120,12 @@ json DocumentToJson(const schema::DocumentRecord& record, const std::vector<Topi
   j["mentions"] = std::move(mentions);
   j["invalid_utf8"] = record.invalid_utf8;
   return j;
+}
+
+json RegistryToJson(const std::string& number, const std::vector<schema::DirectiveRecord>& records) {
+  json list = json::parse(schema::SerializeRegistryEntry(records));
+  return {{"query", number}, {"number", records.empty() ? "" : records.front().number},
+          {"records", std::move(list)}};
 }
 
 json TopicsToJson(const std::vector<Topic>& topics,

@@ -11,6 +11,7 @@
 
 #include "query/searcher.h"
 #include "schema/document_record.h"
+#include "schema/registry_record.h"
 
 namespace vankien::query {
 
@@ -21,16 +22,13 @@ nlohmann::json SearchResultToJson(const SearchRequest& request, const SearchResu
 // One whole document, text and mentions included.
 nlohmann::json DocumentToJson(const schema::DocumentRecord& record, const std::vector<Topic>& topics);
 
+// The registry's records of one number.
+nlohmann::json RegistryToJson(const std::string& number,
+                              const std::vector<schema::DirectiveRecord>& records);
+
 // The taxonomy with the number of documents of each topic.
 nlohmann::json TopicsToJson(const std::vector<Topic>& topics,
                             const std::map<std::string, std::vector<FacetCount>>& counts);
-
-// The Vietnamese name of a type code ("" when unknown); the body tells the Party's "TT"
-// (Thông tri) from the State's (Thông tư).
-std::string TypeName(const std::string& code, const std::string& body_code);
-
-// The Vietnamese name of a body code ("" when unknown).
-std::string BodyName(const std::string& code);
 
 }  // namespace vankien::query
 

@@ -26,7 +26,7 @@ constexpr int kExitError = 2;
 constexpr const char* kUsage =
     "Usage: vankien-query --db DIR [options] QUERY...\n"
     "       vankien-query --db DIR --run-format trec [--limit N] < queries.tsv\n"
-    "       vankien-query --db DIR --show ID | --topics\n"
+    "       vankien-query --db DIR --show ID | --cite NUMBER | --topics\n"
     "       vankien-query --codes\n"
     "Searches a vankien index. QUERY is Vietnamese words with or without diacritics,\n"
     "\"phrases\", AND/OR/NOT, -word, and filters such as body:ĐUK, type:NQ, topic:chi-bo,\n"
@@ -93,6 +93,7 @@ int main(int argc, char** argv) {
   std::string sort = "relevance";
   std::string run_format;
   std::string show;
+  std::string cite;
   std::size_t page = 0;
   SearchRequest request;
   po::options_description visible("Options");
@@ -107,6 +108,8 @@ int main(int argc, char** argv) {
       ("run-format", po::value<std::string>(&run_format)->value_name("FORMAT"),
        "trec: read 'qid<TAB>query' lines on standard input, print a TREC run")
       ("show", po::value<std::string>(&show)->value_name("ID"), "print the document with this id")
+      ("cite", po::value<std::string>(&cite)->value_name("NUMBER"),
+       "what the document NUMBER (05-CT/TW) is, and every document citing it")
       ("topics", "list the topics with their document counts")
       ("codes", "list the document type and issuing body codes")
       ("no-color", "never colour the output (also: NO_COLOR=1)")
@@ -178,6 +181,18 @@ int main(int argc, char** argv) {
         PrintTopics(std::cout, searcher->Topics(), counts);
       }
       return kExitFound;
+    }
+    if (!cite.empty()) {
+      request.query = cite;
+      std::vector<vankien::schema::DirectiveRecord> records = searcher->Registry(cite);
+      if (json) {
+        std::cout << RegistryToJson(cite, records).dump(2) << "\n";
+      } else if (records.empty()) {
+        std::cout << "Chỉ mục không có văn bản nào mang hoặc trích dẫn số hiệu này.\n";
+      } else {
+        PrintRegistry(std::cout, records, style);
+      }
+      return records.empty() ? kExitNothingFound : kExitFound;
     }
     if (!show.empty()) {
       std::optional<vankien::schema::DocumentRecord> record = searcher->FindDocument(show);

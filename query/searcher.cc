@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "analysis/identifier_extractor.h"
 #include "analysis/token_filters.h"
 #include "schema/fields.h"
 
@@ -185,6 +186,12 @@ std::optional<schema::DocumentRecord> Searcher::FindDocument(const std::string& 
   Xapian::PostingIterator it = db_.postlist_begin(term);
   if (it == db_.postlist_end(term)) return std::nullopt;
   return schema::ParseRecord(db_.get_document(*it).get_data());
+}
+
+std::vector<schema::DirectiveRecord> Searcher::Registry(const std::string& number) {
+  std::optional<analysis::IdentifierMention> parsed = analysis::ParseIdentifier(number);
+  if (!parsed) throw QueryError("\"" + number + "\" is not a document number such as 05-CT/TW", 0);
+  return schema::ReadRegistryEntry(db_, parsed->canonical);
 }
 
 std::map<std::string, std::vector<FacetCount>> Searcher::CountAll() {

@@ -15,6 +15,7 @@
 #include "query/query_builder.h"
 #include "query/snippet.h"
 #include "schema/document_record.h"
+#include "schema/registry_record.h"
 
 namespace vankien::query {
 
@@ -80,6 +81,11 @@ class Searcher {
 
   // The stored record of the document with this id, or nullopt.
   std::optional<schema::DocumentRecord> FindDocument(const std::string& id);
+
+  // The registry's records of a document number written any way ("05 – CT/TƯ"): what it is and
+  // who cites it; empty when the index knows nothing of it. Throws QueryError when `number` is
+  // not a document number.
+  std::vector<schema::DirectiveRecord> Registry(const std::string& number);
 
   // The topic taxonomy the index was built with (empty if none).
   const std::vector<Topic>& Topics() const { return topics_; }

@@ -1,6 +1,6 @@
 #include "query/text_output.h"
 
-#include "query/json_output.h"
+#include "analysis/identifier_codes.h"
 
 namespace vankien::query {
 namespace {
@@ -39,7 +39,7 @@ std::string Details(const schema::DocumentRecord& r) {
     if (!out.empty()) out += " · ";
     out += part;
   };
-  std::string what = TypeName(r.type, r.body);
+  std::string what = analysis::TypeName(r.type, r.body);
   std::string number = r.identifier.empty() ? r.number : r.identifier;
   if (!number.empty()) what += (what.empty() ? "" : " ") + number;
   if (what.empty()) what = r.kind == "article" ? "Bài viết" : "";
@@ -116,6 +116,38 @@ void PrintDocument(std::ostream& out, const schema::DocumentRecord& r,
     if (!m.date.empty()) out << ", ngày " << VietnameseDate(m.date);
     if (!m.issuer.empty()) out << ", của " << m.issuer;
     if (!m.subject.empty()) out << ", về " << m.subject;
+    out << "\n";
+  }
+}
+
+void PrintRegistry(std::ostream& out, const std::vector<schema::DirectiveRecord>& records,
+                   const TextStyle& style) {
+  for (std::size_t i = 0; i < records.size(); ++i) {
+    const schema::DirectiveRecord& r = records[i];
+    if (records.size() > 1) {
+      out << Styled(style, kDim, "Bản ghi " + std::to_string(i + 1) + "/" + std::to_string(records.size()) +
+                                     " (số hiệu này được dùng cho " + std::to_string(records.size()) +
+                                     " văn bản khác nhau)") << "\n";
+    }
+    out << Styled(style, kBold, r.number) << " — " << (r.type_name.empty() ? "?" : r.type_name);
+    if (!r.body_name.empty()) out << " · " << r.body_name;
+    out << "\n";
+    out << "  Ngày ban hành: " << (r.date.empty() ? "không rõ" : VietnameseDate(r.date)) << "\n";
+    if (!r.issuer.empty()) out << "  Cơ quan ban hành: " << r.issuer << "\n";
+    if (!r.term.empty()) out << "  Khóa/nhiệm kỳ: " << r.term << "\n";
+    if (!r.subject.empty()) out << "  Trích yếu: " << r.subject << "\n";
+    out << "  Trong chỉ mục: ";
+    if (r.documents.empty()) out << "không (chỉ biết qua các văn bản trích dẫn)";
+    for (std::size_t d = 0; d < r.documents.size(); ++d) out << (d ? ", " : "") << r.documents[d];
+    out << "\n  Được trích dẫn bởi " << r.citations.size() << " văn bản:\n";
+    for (const schema::Citation& c : r.citations) {
+      out << "    " << (c.document_date.empty() ? "          " : VietnameseDate(c.document_date)) << "  "
+          << c.document << "  " << c.title;
+      if (c.attachment == schema::Attachment::kAmbiguous) {
+        out << Styled(style, kDim, "  (không ghi ngày; có thể là bản ghi khác)");
+      }
+      out << "\n";
+    }
     out << "\n";
   }
 }

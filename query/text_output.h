@@ -21,6 +21,9 @@ void PrintSearchResult(std::ostream& out, const SearchRequest& request, const Se
 void PrintDocument(std::ostream& out, const schema::DocumentRecord& record,
                    const std::vector<Topic>& topics, const TextStyle& style);
 
+void PrintRegistry(std::ostream& out, const std::vector<schema::DirectiveRecord>& records,
+                   const TextStyle& style);
+
 void PrintTopics(std::ostream& out, const std::vector<Topic>& topics,
                  const std::map<std::string, std::vector<FacetCount>>& counts);
 

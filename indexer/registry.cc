@@ -1,0 +1,191 @@
+#include "indexer/registry.h"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+
+#include "analysis/date.h"
+#include "analysis/identifier_codes.h"
+#include "schema/document_record.h"
+#include "schema/fields.h"
+
+namespace vankien::indexer {
+namespace {
+
+namespace field = schema::field;
+
+// Dates of one document, as sources give them, differ by a slip of a day or a rounding; numbers
+// are reused only across terms, years apart.
+constexpr int64_t kSameRecordDays = 31;
+
+int64_t Days(const std::string& iso) {
+  std::optional<analysis::Date> date = analysis::ParseIsoDate(iso);
+  return date ? date->DaysSinceEpoch() : 0;
+}
+
+bool Close(const std::string& a, const std::string& b) {
+  return !a.empty() && !b.empty() && std::llabs(Days(a) - Days(b)) <= kSameRecordDays;
+}
+
+// The value seen most often (ties: the first seen); "" for none.
+std::string MostCommon(const std::vector<std::string>& values) {
+  std::map<std::string, int> counts;
+  std::string best;
+  int best_count = 0;
+  for (const std::string& value : values) {
+    if (value.empty()) continue;
+    int count = ++counts[value];
+    if (count > best_count) {
+      best = value;
+      best_count = count;
+    }
+  }
+  return best;
+}
+
+struct Draft {
+  schema::DirectiveRecord record;
+  std::vector<std::string> issuers, subjects, type_words;  // from citations
+};
+
+struct PendingCitation {
+  schema::Citation citation;
+  schema::Mention mention;
+};
+
+std::vector<schema::DocumentRecord> Records(const Xapian::Database& db, const std::string& term) {
+  std::vector<schema::DocumentRecord> out;
+  for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) {
+    out.push_back(schema::ParseRecord(db.get_document(*it).get_data(), /*with_text=*/false));
+  }
+  return out;
+}
+
+Draft& RecordFor(std::vector<Draft>* drafts, const std::string& date) {
+  for (Draft& draft : *drafts) {
+    if (Close(draft.record.date, date)) return draft;
+  }
+  drafts->emplace_back();
+  drafts->back().record.date = date;
+  return drafts->back();
+}
+
+// Ties a citation without a date to a record, and says how.
+Draft& AttachUndated(std::vector<Draft>* drafts, const std::string& citing_date,
+                     schema::Attachment* how) {
+  if (drafts->size() == 1) {
+    *how = schema::Attachment::kOnly;
+    return drafts->front();
+  }
+  Draft* latest_before = nullptr;
+  int candidates = 0;
+  for (Draft& draft : *drafts) {
+    if (draft.record.date.empty() || citing_date.empty() || draft.record.date > citing_date) continue;
+    ++candidates;
+    if (latest_before == nullptr || draft.record.date > latest_before->record.date) latest_before = &draft;
+  }
+  if (candidates == 1) {
+    *how = schema::Attachment::kBefore;
+    return *latest_before;
+  }
+  *how = schema::Attachment::kAmbiguous;
+  if (latest_before != nullptr) return *latest_before;
+  // Nothing issued before the citing document (or no dates at all): the earliest record.
+  Draft* earliest = &drafts->front();
+  for (Draft& draft : *drafts) {
+    if (!draft.record.date.empty() && (earliest->record.date.empty() || draft.record.date < earliest->record.date)) {
+      earliest = &draft;
+    }
+  }
+  return *earliest;
+}
+
+}  // namespace
+
+std::vector<schema::DirectiveRecord> ComputeRegistryEntry(const Xapian::Database& db,
+                                                          const std::string& number) {
+  std::vector<Draft> drafts;
+  // The documents that are this number found their records.
+  for (const schema::DocumentRecord& own : Records(db, schema::Term(field::kIdentifier, number))) {
+    Draft& draft = RecordFor(&drafts, own.date);
+    schema::DirectiveRecord& r = draft.record;
+    if (r.date.empty()) r.date = own.date;
+    r.documents.push_back(own.id);
+    if (r.type.empty()) r.type = own.type;
+    if (r.body.empty()) r.body = own.body;
+    if (r.term.empty()) r.term = own.term;
+    if (r.issuer.empty()) r.issuer = own.issuer;
+    if (r.subject.empty()) r.subject = own.subject.empty() ? own.title : own.subject;
+  }
+
+  // Citations with a date join the record of that date, or found one.
+  std::vector<PendingCitation> undated;
+  for (const schema::DocumentRecord& citing : Records(db, schema::Term(field::kCites, number))) {
+    for (const schema::Mention& m : citing.mentions) {
+      if (m.canonical != number || m.own) continue;
+      PendingCitation pending{{citing.id, citing.title, citing.date, m.date, m.issuer, m.subject,
+                               schema::Attachment::kDate},
+                              m};
+      if (m.date.empty()) {
+        undated.push_back(std::move(pending));
+        continue;
+      }
+      Draft& draft = RecordFor(&drafts, m.date);
+      draft.record.citations.push_back(pending.citation);
+      draft.issuers.push_back(m.issuer);
+      draft.subjects.push_back(m.subject);
+      draft.type_words.push_back(m.type_word);
+      if (draft.record.type.empty()) draft.record.type = m.type;
+      if (draft.record.body.empty()) draft.record.body = m.body;
+      draft.record.party = m.party;
+    }
+  }
+  if (drafts.empty() && !undated.empty()) drafts.emplace_back();
+  for (PendingCitation& pending : undated) {
+    Draft& draft = AttachUndated(&drafts, pending.citation.document_date, &pending.citation.attachment);
+    draft.record.citations.push_back(pending.citation);
+    draft.issuers.push_back(pending.mention.issuer);
+    draft.subjects.push_back(pending.mention.subject);
+    draft.type_words.push_back(pending.mention.type_word);
+    if (draft.record.type.empty()) draft.record.type = pending.mention.type;
+    if (draft.record.body.empty()) draft.record.body = pending.mention.body;
+    draft.record.party = pending.mention.party;
+  }
+
+  std::vector<schema::DirectiveRecord> records;
+  for (Draft& draft : drafts) {
+    schema::DirectiveRecord& r = draft.record;
+    r.number = number;
+    // A document citing the number several times is listed once, by its dated mention if any.
+    std::stable_sort(r.citations.begin(), r.citations.end(), [](const auto& a, const auto& b) {
+      if (a.document_date != b.document_date) return a.document_date > b.document_date;
+      if (a.document != b.document) return a.document < b.document;
+      return !a.date.empty() && b.date.empty();
+    });
+    r.citations.erase(std::unique(r.citations.begin(), r.citations.end(),
+                                  [](const auto& a, const auto& b) { return a.document == b.document; }),
+                      r.citations.end());
+    if (r.issuer.empty()) r.issuer = MostCommon(draft.issuers);
+    if (r.subject.empty()) r.subject = MostCommon(draft.subjects);
+    // "QĐ" is a Quyết định or a Quy định: the word the texts write before the number decides.
+    std::string written = MostCommon(draft.type_words);
+    r.type_name = r.type == "QĐ" && !written.empty() ? written : analysis::TypeName(r.type, r.body);
+    r.body_name = analysis::BodyName(r.body);
+    records.push_back(std::move(r));
+  }
+  std::stable_sort(records.begin(), records.end(), [](const auto& a, const auto& b) {
+    if (a.date.empty() != b.date.empty()) return b.date.empty();
+    return a.date < b.date;
+  });
+  return records;
+}
+
+void UpdateRegistry(Xapian::WritableDatabase* db, const std::set<std::string>& numbers) {
+  for (const std::string& number : numbers) {
+    std::vector<schema::DirectiveRecord> records = ComputeRegistryEntry(*db, number);
+    db->set_metadata(schema::RegistryKey(number),
+                     records.empty() ? "" : schema::SerializeRegistryEntry(records));
+  }
+}
+
+}  // namespace vankien::indexer

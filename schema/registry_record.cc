@@ -1,0 +1,92 @@
+#include "schema/registry_record.h"
+
+#include <nlohmann/json.hpp>
+
+#include <stdexcept>
+
+#include "schema/fields.h"
+
+namespace vankien::schema {
+namespace {
+
+using nlohmann::json;
+
+Attachment AttachmentFromName(const std::string& name) {
+  if (name == "date") return Attachment::kDate;
+  if (name == "before") return Attachment::kBefore;
+  if (name == "ambiguous") return Attachment::kAmbiguous;
+  return Attachment::kOnly;
+}
+
+}  // namespace
+
+std::string AttachmentName(Attachment attachment) {
+  switch (attachment) {
+    case Attachment::kDate: return "date";
+    case Attachment::kOnly: return "only";
+    case Attachment::kBefore: return "before";
+    case Attachment::kAmbiguous: return "ambiguous";
+  }
+  return "only";
+}
+
+std::string SerializeRegistryEntry(const std::vector<DirectiveRecord>& records) {
+  json out = json::array();
+  for (const DirectiveRecord& r : records) {
+    json citations = json::array();
+    for (const Citation& c : r.citations) {
+      citations.push_back({{"document", c.document}, {"title", c.title},
+                           {"document_date", c.document_date}, {"date", c.date},
+                           {"issuer", c.issuer}, {"subject", c.subject},
+                           {"attachment", AttachmentName(c.attachment)}});
+    }
+    out.push_back({{"number", r.number}, {"party", r.party}, {"type", r.type},
+                   {"type_name", r.type_name}, {"body", r.body}, {"body_name", r.body_name},
+                   {"date", r.date}, {"term", r.term}, {"issuer", r.issuer},
+                   {"subject", r.subject}, {"documents", r.documents},
+                   {"citations", std::move(citations)}});
+  }
+  return out.dump();
+}
+
+std::vector<DirectiveRecord> ParseRegistryEntry(std::string_view data) {
+  try {
+    std::vector<DirectiveRecord> records;
+    for (const json& j : json::parse(data)) {
+      DirectiveRecord r;
+      r.number = j.at("number").get<std::string>();
+      r.party = j.at("party").get<bool>();
+      r.type = j.at("type").get<std::string>();
+      r.type_name = j.at("type_name").get<std::string>();
+      r.body = j.at("body").get<std::string>();
+      r.body_name = j.at("body_name").get<std::string>();
+      r.date = j.at("date").get<std::string>();
+      r.term = j.at("term").get<std::string>();
+      r.issuer = j.at("issuer").get<std::string>();
+      r.subject = j.at("subject").get<std::string>();
+      r.documents = j.at("documents").get<std::vector<std::string>>();
+      for (const json& c : j.at("citations")) {
+        r.citations.push_back({c.at("document").get<std::string>(), c.at("title").get<std::string>(),
+                               c.at("document_date").get<std::string>(), c.at("date").get<std::string>(),
+                               c.at("issuer").get<std::string>(), c.at("subject").get<std::string>(),
+                               AttachmentFromName(c.at("attachment").get<std::string>())});
+      }
+      records.push_back(std::move(r));
+    }
+    return records;
+  } catch (const json::exception& e) {
+    throw std::runtime_error(std::string("malformed registry entry: ") + e.what());
+  }
+}
+
+std::string RegistryKey(std::string_view number) {
+  return std::string(metadata::kRegistryPrefix) + std::string(number);
+}
+
+std::vector<DirectiveRecord> ReadRegistryEntry(const Xapian::Database& db, std::string_view number) {
+  std::string stored = db.get_metadata(RegistryKey(number));
+  if (stored.empty()) return {};
+  return ParseRegistryEntry(stored);
+}
+
+}  // namespace vankien::schema
