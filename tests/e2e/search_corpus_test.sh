@@ -37,6 +37,13 @@ done <"$source/tests/e2e/known_items.tsv"
 ids=$("$query_bin" --db "$work/db" --json -n 4 "03 – NQ/TU" | grep -o '"id": "[^"]*"' | cut -d'"' -f4 | tr '\n' ' ')
 expect_eq "$ids" "tu-lg-nq-03-2017 tu-lg-nq-03-2012 tu-lg-kl-58-2020 hu-dl-ctr-07-2018 " "documents numbered 03-NQ/TU, then citing ones"
 
+# The registry: two records for the reused number, each with its citations.
+cited=$("$query_bin" --db "$work/db" --cite "số 03-NQ/TU")
+expect_contains "$cited" "Bản ghi 2/2" "--cite: two records for a reused number"
+expect_contains "$cited" "Ngày ban hành: 14-03-2012" "--cite: the 2012 record"
+expect_contains "$cited" "Ngày ban hành: 22-09-2017" "--cite: the 2017 record"
+expect_contains "$cited" "hu-dl-kh-15-2012" "--cite: a citing document"
+
 # Filters.
 first=$("$query_bin" --db "$work/db" --run-format trec --limit 1 <<<$'f1\tbody:HU type:CT')
 expect_contains "$first" "hu-dl-ct-11-2023" "body:HU type:CT"
