@@ -36,14 +36,13 @@ schema::Mention ToMention(const analysis::IdentifierMention& m, schema::Part par
 }  // namespace
 
 void DocumentBuilder::IndexPart(schema::Part part, Xapian::termcount weight,
-                                schema::DocumentRecord* record, Xapian::Document* document) {
-  const std::string& text = record->PartText(part);
-  if (text.empty()) return;
-  analyzer_.Analyze(text, &analysis_);
+                                schema::DocumentRecord* record, Xapian::Document* document,
+                                analysis::Analysis* analysis) {
+  analyzer_.Analyze(record->PartText(part), analysis);
   const std::string exact_prefix(schema::GetField(field::kExact).prefix);
   const std::string pair_prefix(schema::GetField(field::kPair).prefix);
   const analysis::Token* previous = nullptr;
-  for (const analysis::Token& token : analysis_.tokens) {
+  for (const analysis::Token& token : analysis->tokens) {
     AddTerm(document, token.folded, weight);
     if (token.exact != token.folded) AddTerm(document, exact_prefix + token.exact, weight);
     // Word pairs stop at sentence ends: no query copies a phrase across them.
@@ -52,7 +51,7 @@ void DocumentBuilder::IndexPart(schema::Part part, Xapian::termcount weight,
     }
     previous = &token;
   }
-  for (const analysis::IdentifierMention& m : analysis_.identifiers) {
+  for (const analysis::IdentifierMention& m : analysis->identifiers) {
     record->mentions.push_back(ToMention(m, part));
   }
 }
@@ -71,9 +70,10 @@ Xapian::Document DocumentBuilder::Build(schema::DocumentRecord* record,
     }
   }
 
-  IndexPart(schema::Part::kTitle, kTitleWeight, record, &document);
-  IndexPart(schema::Part::kSubject, kSubjectWeight, record, &document);
-  IndexPart(schema::Part::kText, kTextWeight, record, &document);
+  IndexPart(schema::Part::kTitle, kTitleWeight, record, &document, &title_);
+  IndexPart(schema::Part::kSubject, kSubjectWeight, record, &document, &subject_);
+  IndexPart(schema::Part::kText, kTextWeight, record, &document, &text_);
+  if (topics_ != nullptr) record->topics = topics_->Classify(title_.tokens, subject_.tokens, text_.tokens);
 
   std::set<std::string> cited;
   for (schema::Mention& mention : record->mentions) {

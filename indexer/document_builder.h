@@ -9,6 +9,7 @@
 #include <xapian.h>
 
 #include "analysis/analyzer.h"
+#include "indexer/topic_classifier.h"
 #include "schema/document_record.h"
 
 namespace vankien::indexer {
@@ -22,18 +23,23 @@ inline constexpr Xapian::termcount kTextWeight = 1;
 // Not thread-safe (it owns an Analyzer): one per thread.
 class DocumentBuilder {
  public:
-  // Completes *record (mentions, canonical own number, type and body from the number when the
-  // record has none) and returns its Xapian document. file_key names the source file; it
+  // topics may be null: documents then get no topics. It must outlive the builder.
+  explicit DocumentBuilder(const TopicClassifier* topics = nullptr) : topics_(topics) {}
+
+  // Completes *record (mentions, topics, canonical own number, type and body from the number
+  // when the record has none) and returns its Xapian document. file_key names the source file; it
   // becomes the file term that ties the document to its file for incremental indexing.
   Xapian::Document Build(schema::DocumentRecord* record, const std::string& file_key);
 
  private:
-  // Adds the terms of one part of the record and collects its identifier mentions.
+  // Analyses one part of the record into *analysis, adds its terms and collects its
+  // identifier mentions.
   void IndexPart(schema::Part part, Xapian::termcount weight, schema::DocumentRecord* record,
-                 Xapian::Document* document);
+                 Xapian::Document* document, analysis::Analysis* analysis);
 
+  const TopicClassifier* topics_;
   analysis::Analyzer analyzer_;
-  analysis::Analysis analysis_;
+  analysis::Analysis title_, subject_, text_;
 };
 
 }  // namespace vankien::indexer

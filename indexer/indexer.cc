@@ -18,6 +18,7 @@
 #include "indexer/file_scanner.h"
 #include "indexer/file_state.h"
 #include "indexer/registry.h"
+#include "indexer/topic_classifier.h"
 #include "schema/fields.h"
 
 namespace vankien::indexer {
@@ -32,6 +33,7 @@ constexpr std::size_t kWindowPerJob = 8;
 struct Task {
   const ScannedFile* file;
   std::optional<FileState> previous;  // the state recorded by the last run, if any
+  bool reclassify = false;            // the taxonomy changed: read it even if unchanged
 };
 
 enum class Outcome {
@@ -67,7 +69,7 @@ FileResult ProcessFile(const Task& task, const FileLimits& limits, DocumentBuild
   result.state.size = bytes.size();
   result.state.mtime_ns = file.mtime_ns;
   result.state.content_hash = ContentHash(bytes);
-  if (task.previous && task.previous->content_hash == result.state.content_hash &&
+  if (task.previous && !task.reclassify && task.previous->content_hash == result.state.content_hash &&
       task.previous->size == bytes.size()) {
     result.state.documents = task.previous->documents;
     result.outcome = Outcome::kSameContent;
@@ -255,11 +257,19 @@ Xapian::WritableDatabase OpenForWriting(const fs::path& path) {
   }
 }
 
+// The metadata key of the fingerprint of the taxonomy the documents were classified with.
+constexpr const char* kTaxonomyFingerprintKey = "vankien:taxonomy-fingerprint";
+
+std::string FingerprintOf(const Taxonomy* taxonomy) {
+  if (taxonomy == nullptr) return "none";
+  return std::to_string(ContentHash(taxonomy->Fingerprint()));
+}
+
 // Runs ProcessFile over the tasks on `jobs` threads and hands the results to `apply` in task
 // order, never letting the readers run more than a window ahead of it.
 template <typename Apply>
 void ProcessInOrder(const std::vector<Task>& tasks, const IndexOptions& options, unsigned jobs,
-                    Apply apply) {
+                    const TopicClassifier* classifier, Apply apply) {
   std::mutex mutex;
   std::condition_variable ready, space;
   std::vector<std::optional<FileResult>> slots(tasks.size());
@@ -269,7 +279,7 @@ void ProcessInOrder(const std::vector<Task>& tasks, const IndexOptions& options,
   const std::size_t window = kWindowPerJob * jobs;
 
   auto work = [&] {
-    DocumentBuilder builder;
+    DocumentBuilder builder(classifier);
     while (true) {
       std::size_t i = next.fetch_add(1);
       if (i >= tasks.size()) return;
@@ -347,6 +357,14 @@ IndexSummary UpdateIndex(const IndexOptions& options, Reporter* reporter) {
       }
     }
 
+    // A new taxonomy means every document must be classified again. Its fingerprint is
+    // stored only with the last commit, so a run killed half-way is redone in full.
+    const std::string fingerprint = FingerprintOf(options.taxonomy);
+    const bool reclassify = db.get_doccount() > 0 && db.get_metadata(kTaxonomyFingerprintKey) != fingerprint;
+    if (reclassify) reporter->Note("the topic taxonomy changed: every file is classified again");
+    std::optional<TopicClassifier> classifier;
+    if (options.taxonomy != nullptr) classifier.emplace(*options.taxonomy);
+
     std::vector<Task> tasks;
     std::uintmax_t bytes_total = 0;
     for (const ScannedFile& file : scan.files) {
@@ -355,12 +373,12 @@ IndexSummary UpdateIndex(const IndexOptions& options, Reporter* reporter) {
       if (it != known.end()) {
         previous = it->second;
         known.erase(it);
-        if (previous->size == file.size && previous->mtime_ns == file.mtime_ns) {
+        if (!reclassify && previous->size == file.size && previous->mtime_ns == file.mtime_ns) {
           ++summary.unchanged;
           continue;
         }
       }
-      tasks.push_back({&file, previous});
+      tasks.push_back({&file, previous, reclassify});
       bytes_total += file.size;
     }
 
@@ -372,11 +390,15 @@ IndexSummary UpdateIndex(const IndexOptions& options, Reporter* reporter) {
     const unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
     std::size_t done = 0;
     std::uintmax_t bytes_done = 0;
-    ProcessInOrder(tasks, options, jobs, [&](const Task& task, FileResult result) {
+    ProcessInOrder(tasks, options, jobs, classifier ? &*classifier : nullptr,
+                   [&](const Task& task, FileResult result) {
       writer.Apply(task, std::move(result));
       bytes_done += task.file->size;
       reporter->Progress(++done, tasks.size(), bytes_done, bytes_total, summary.documents_written);
     });
+    db.set_metadata(kTaxonomyFingerprintKey, fingerprint);
+    db.set_metadata(std::string(schema::metadata::kTopics),
+                    options.taxonomy != nullptr ? options.taxonomy->CodesAndNamesJson() : "");
     writer.Commit();
     summary.documents_in_index = db.get_doccount();
     db.close();

@@ -13,6 +13,7 @@
 
 #include "indexer/file_reader.h"
 #include "indexer/progress.h"
+#include "indexer/taxonomy.h"
 
 namespace vankien::indexer {
 
@@ -26,6 +27,9 @@ struct IndexOptions {
   // (docs/indexing.md).
   std::size_t batch_documents = 500;
   std::uintmax_t batch_bytes = 16ull << 20;
+  // The topics to assign; null for none. When it differs from the taxonomy the index was built
+  // with, every file is read and classified again.
+  const Taxonomy* taxonomy = nullptr;
 };
 
 // The index could not be opened, locked or written: the run stops (exit code 2).

@@ -3,7 +3,9 @@
 
 #include <boost/program_options.hpp>
 
+#include <filesystem>
 #include <fstream>
+#include <optional>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -47,6 +49,15 @@ std::uintmax_t ParseSize(const std::string& text) {
   return value;
 }
 
+// The taxonomy used when --topics is not given: the installed one, else the source tree's.
+std::string DefaultTopicsFile() {
+  for (const char* candidate : {VANKIEN_INSTALLED_TOPICS, VANKIEN_SOURCE_TOPICS}) {
+    std::error_code error;
+    if (std::filesystem::is_regular_file(candidate, error)) return candidate;
+  }
+  return "";
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -55,6 +66,7 @@ int main(int argc, char** argv) {
   std::vector<std::string> paths;
   std::string files_from;
   std::string max_file_size = "64M";
+  std::string topics_file;
   po::options_description visible("Options");
   visible.add_options()
       ("db", po::value<std::string>(&db)->value_name("DIR"), "the index directory (created if missing)")
@@ -66,6 +78,10 @@ int main(int argc, char** argv) {
        "refuse files larger than SIZE bytes; K, M, G suffixes (default 64M)")
       ("batch", po::value<std::size_t>(&options.batch_documents)->value_name("N"),
        "commit every N documents (default 500)")
+      ("topics", po::value<std::string>(&topics_file)->value_name("FILE"),
+       "the topic taxonomy (default: the installed topics.xml, else corpus/topics.xml of the "
+       "source tree)")
+      ("no-topics", "assign no topics")
       ("quiet,q", "print only problems")
       ("verbose,v", "print what happens to every file")
       ("help,h", "show this help and exit")
@@ -126,6 +142,21 @@ int main(int argc, char** argv) {
                         : vm.count("verbose") ? Verbosity::kVerbose
                                               : Verbosity::kNormal;
   Reporter reporter(verbosity, ::isatty(STDERR_FILENO) == 1);
+  std::optional<vankien::indexer::Taxonomy> taxonomy;
+  if (!vm.count("no-topics")) {
+    if (topics_file.empty()) topics_file = DefaultTopicsFile();
+    if (topics_file.empty()) {
+      reporter.Note("no topic taxonomy found (--topics FILE): documents get no topics");
+    } else {
+      try {
+        taxonomy = vankien::indexer::LoadTaxonomy(topics_file);
+      } catch (const vankien::indexer::TaxonomyError& e) {
+        std::cerr << "vankien-index: " << e.what() << "\n";
+        return kExitUsageOrIndexError;
+      }
+      options.taxonomy = &*taxonomy;
+    }
+  }
   try {
     vankien::indexer::IndexSummary summary = vankien::indexer::UpdateIndex(options, &reporter);
     reporter.Summary(summary);

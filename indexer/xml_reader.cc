@@ -10,46 +10,12 @@
 #include "analysis/date.h"
 #include "analysis/identifier_codes.h"
 #include "indexer/text_cleanup.h"
+#include "indexer/xml_position.h"
 
 namespace vankien::indexer {
 namespace {
 
 constexpr std::size_t kMaxIdBytes = 120;
-
-// Line and column (1-based, column in characters) of a byte offset.
-ReadError ErrorAt(std::string_view bytes, std::ptrdiff_t offset, std::string message) {
-  std::size_t end = std::min(bytes.size(), static_cast<std::size_t>(std::max<std::ptrdiff_t>(0, offset)));
-  ReadError error{std::move(message), 1, 1};
-  for (std::size_t i = 0; i < end; ++i) {
-    if (bytes[i] == '\n') {
-      ++error.line;
-      error.column = 1;
-    } else if ((static_cast<unsigned char>(bytes[i]) & 0xC0) != 0x80) {
-      ++error.column;
-    }
-  }
-  return error;
-}
-
-// pugixml reports offsets into its own (possibly converted) buffer; for UTF-8 input, the one
-// vankien writes, they are offsets into the file.
-// pugixml reports an element at its name; the error points at its '<'.
-ReadError ErrorAt(std::string_view bytes, const pugi::xml_node& node, std::string message) {
-  std::ptrdiff_t offset = node.offset_debug();
-  if (node.type() == pugi::node_element && offset > 0) --offset;
-  return ErrorAt(bytes, offset, std::move(message));
-}
-
-// Appends the character data of node and its descendants.
-void AppendText(const pugi::xml_node& node, std::string* out) {
-  for (const pugi::xml_node& child : node.children()) {
-    if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
-      out->append(child.value());
-    } else if (child.type() == pugi::node_element) {
-      AppendText(child, out);
-    }
-  }
-}
 
 class DocumentParser {
  public:
@@ -65,11 +31,11 @@ class DocumentParser {
       if (child.type() == pugi::node_comment || child.type() == pugi::node_pi) continue;
       if (child.type() != pugi::node_element) {
         if (Trim(child.value()).empty()) continue;
-        return ErrorAt(bytes_, child, "text directly inside <document>; put it in <text>");
+        return XmlErrorAt(bytes_, child, "text directly inside <document>; put it in <text>");
       }
       std::string name = child.name();
       if (!seen.insert(name).second) {
-        return ErrorAt(bytes_, child, "<" + name + "> appears twice in one <document>");
+        return XmlErrorAt(bytes_, child, "<" + name + "> appears twice in one <document>");
       }
       if (auto error = ParseChild(name, child)) return error;
     }
@@ -87,19 +53,19 @@ class DocumentParser {
     for (const pugi::xml_attribute& attribute : element_.attributes()) {
       std::string name = attribute.name();
       if (name != "id" && name != "kind") {
-        return ErrorAt(bytes_, element_, "unknown attribute " + name + " on <document>");
+        return XmlErrorAt(bytes_, element_, "unknown attribute " + name + " on <document>");
       }
     }
     std::string id = element_.attribute("id").value();
-    if (id.empty()) return ErrorAt(bytes_, element_, "<document> has no id attribute");
+    if (id.empty()) return XmlErrorAt(bytes_, element_, "<document> has no id attribute");
     if (!IsValidDocumentId(id)) {
-      return ErrorAt(bytes_, element_,
+      return XmlErrorAt(bytes_, element_,
                      "invalid document id \"" + Clean(id) +
                          "\": use 1 to 120 ASCII letters, digits, '-', '_' or '.'");
     }
     std::string kind = element_.attribute("kind").value();
     if (kind != "document" && kind != "article") {
-      return ErrorAt(bytes_, element_,
+      return XmlErrorAt(bytes_, element_,
                      "kind must be \"document\" or \"article\", not \"" + Clean(kind) + "\"");
     }
     record_->id = id;
@@ -111,17 +77,15 @@ class DocumentParser {
     if (name == "text") return ParseText(child);
     for (const pugi::xml_node& grandchild : child.children()) {
       if (grandchild.type() == pugi::node_element) {
-        return ErrorAt(bytes_, grandchild,
+        return XmlErrorAt(bytes_, grandchild,
                        "unexpected element <" + std::string(grandchild.name()) + "> in <" + name + ">");
       }
     }
-    std::string raw;
-    AppendText(child, &raw);
-    std::string value = Clean(raw);
+    std::string value = Clean(XmlText(child));
     if (name == "type") {
       const analysis::Code* type = analysis::FindDocumentType(value);
       if (type == nullptr) {
-        return ErrorAt(bytes_, child, "unknown document type \"" + value +
+        return XmlErrorAt(bytes_, child, "unknown document type \"" + value +
                                           "\" (see `vankien-query --codes` for the known ones)");
       }
       record_->type = std::string(type->code);
@@ -132,7 +96,7 @@ class DocumentParser {
       return ParseIssuerCode(child);
     } else if (name == "date") {
       if (!analysis::ParseIsoDate(value)) {
-        return ErrorAt(bytes_, child, "date \"" + value + "\" is not a real date written YYYY-MM-DD");
+        return XmlErrorAt(bytes_, child, "date \"" + value + "\" is not a real date written YYYY-MM-DD");
       }
       record_->date = value;
     } else if (name == "term") {
@@ -146,7 +110,7 @@ class DocumentParser {
     } else if (name == "source") {
       record_->source = value;
     } else {
-      return ErrorAt(bytes_, child, "unknown element <" + name + "> in <document>");
+      return XmlErrorAt(bytes_, child, "unknown element <" + name + "> in <document>");
     }
     return std::nullopt;
   }
@@ -154,7 +118,7 @@ class DocumentParser {
   std::optional<ReadError> ParseIssuerCode(const pugi::xml_node& issuer) {
     for (const pugi::xml_attribute& attribute : issuer.attributes()) {
       if (std::string(attribute.name()) != "code") {
-        return ErrorAt(bytes_, issuer, "unknown attribute " + std::string(attribute.name()) + " on <issuer>");
+        return XmlErrorAt(bytes_, issuer, "unknown attribute " + std::string(attribute.name()) + " on <issuer>");
       }
     }
     std::string code = Clean(issuer.attribute("code").value());
@@ -177,12 +141,10 @@ class DocumentParser {
         add_paragraph(child.value());
       } else if (child.type() == pugi::node_element) {
         if (std::string(child.name()) != "p") {
-          return ErrorAt(bytes_, child,
+          return XmlErrorAt(bytes_, child,
                          "unexpected element <" + std::string(child.name()) + "> in <text>; use <p>");
         }
-        std::string raw;
-        AppendText(child, &raw);
-        add_paragraph(raw);
+        add_paragraph(XmlText(child));
       }
     }
     record_->text = std::move(paragraphs);
@@ -190,12 +152,12 @@ class DocumentParser {
   }
 
   std::optional<ReadError> CheckRequired() {
-    if (record_->title.empty()) return ErrorAt(bytes_, element_, "<document> has no <title>");
+    if (record_->title.empty()) return XmlErrorAt(bytes_, element_, "<document> has no <title>");
     if (record_->text.empty() && element_.child("text").empty()) {
-      return ErrorAt(bytes_, element_, "<document> has no <text>");
+      return XmlErrorAt(bytes_, element_, "<document> has no <text>");
     }
     if (record_->kind == "document" && record_->type.empty()) {
-      return ErrorAt(bytes_, element_, "a document of kind \"document\" needs a <type>");
+      return XmlErrorAt(bytes_, element_, "a document of kind \"document\" needs a <type>");
     }
     return std::nullopt;
   }
@@ -222,12 +184,12 @@ ReadResult ReadXmlDocuments(std::string_view bytes) {
   pugi::xml_parse_result parsed =
       xml.load_buffer(bytes.data(), bytes.size(), pugi::parse_default, pugi::encoding_auto);
   if (!parsed) {
-    result.error = ErrorAt(bytes, parsed.offset, std::string("malformed XML: ") + parsed.description());
+    result.error = XmlErrorAt(bytes, parsed.offset, std::string("malformed XML: ") + parsed.description());
     return result;
   }
   pugi::xml_node root = xml.document_element();
   if (std::string(root.name()) != "vankien") {
-    result.error = ErrorAt(bytes, root,
+    result.error = XmlErrorAt(bytes, root,
                            "root element is <" + std::string(root.name()) +
                                ">, not <vankien>: not a vankien document file");
     result.foreign_format = true;
@@ -239,7 +201,7 @@ ReadResult ReadXmlDocuments(std::string_view bytes) {
     if (child.type() != pugi::node_element || std::string(child.name()) != "document") {
       if (child.type() == pugi::node_pcdata && Trim(child.value()).empty()) continue;
       result.documents.clear();
-      result.error = ErrorAt(bytes, child, "only <document> elements may appear in <vankien>");
+      result.error = XmlErrorAt(bytes, child, "only <document> elements may appear in <vankien>");
       return result;
     }
     schema::DocumentRecord record;
@@ -251,14 +213,14 @@ ReadResult ReadXmlDocuments(std::string_view bytes) {
     }
     if (!ids.insert(record.id).second) {
       result.documents.clear();
-      result.error = ErrorAt(bytes, child, "document id \"" + record.id + "\" appears twice in this file");
+      result.error = XmlErrorAt(bytes, child, "document id \"" + record.id + "\" appears twice in this file");
       return result;
     }
     record.invalid_utf8 = parser.invalid_utf8();
     result.documents.push_back(std::move(record));
   }
   if (result.documents.empty()) {
-    result.error = ErrorAt(bytes, root, "<vankien> holds no <document>");
+    result.error = XmlErrorAt(bytes, root, "<vankien> holds no <document>");
   }
   return result;
 }

@@ -1,0 +1,59 @@
+// The topic taxonomy: an editable XML file (corpus/topics.xml) of topics, each with a stable
+// code, a Vietnamese name, a description and weighted phrases that signal it.
+//
+//   <taxonomy>
+//     <topic code="chi-bo">
+//       <name>Chi bộ và sinh hoạt chi bộ</name>
+//       <description>…</description>
+//       <phrase weight="5">sinh hoạt chi bộ</phrase>
+//     </topic>
+//   </taxonomy>
+//
+// A malformed or invalid file is refused with its file name, line and column.
+#ifndef VANKIEN_INDEXER_TAXONOMY_H_
+#define VANKIEN_INDEXER_TAXONOMY_H_
+
+#include <filesystem>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace vankien::indexer {
+
+struct TopicPhrase {
+  std::string text;
+  int weight = 0;  // -5..5, not 0: 5 decisive alone, 1 weak, negative counts against
+};
+
+struct TopicDefinition {
+  std::string code;  // lower-case ASCII letters, digits and '-'
+  std::string name;
+  std::string description;
+  std::vector<TopicPhrase> phrases;
+};
+
+struct Taxonomy {
+  std::vector<TopicDefinition> topics;
+
+  // A fingerprint of everything that decides assignments: when it changes, every document must
+  // be classified again.
+  std::string Fingerprint() const;
+
+  // The codes and names as JSON, as the index stores them for the query side.
+  std::string CodesAndNamesJson() const;
+};
+
+class TaxonomyError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// Reads and validates a taxonomy file. Throws TaxonomyError "FILE:LINE:COLUMN: problem".
+Taxonomy LoadTaxonomy(const std::filesystem::path& path);
+
+// The same, from bytes in memory; `name` names them in errors.
+Taxonomy ParseTaxonomy(std::string_view xml, const std::string& name);
+
+}  // namespace vankien::indexer
+
+#endif  // VANKIEN_INDEXER_TAXONOMY_H_

@@ -1,0 +1,62 @@
+#include "indexer/taxonomy.h"
+
+#include <catch2/catch.hpp>
+
+namespace vankien::indexer {
+namespace {
+
+TEST_CASE("the bundled taxonomy loads and is complete") {
+  Taxonomy taxonomy = LoadTaxonomy(VANKIEN_SOURCE_DIR "/corpus/topics.xml");
+  CHECK(taxonomy.topics.size() >= 15);
+  for (const TopicDefinition& topic : taxonomy.topics) {
+    CAPTURE(topic.code);
+    CHECK_FALSE(topic.name.empty());
+    CHECK(topic.phrases.size() >= 5);
+  }
+}
+
+TEST_CASE("a taxonomy's fingerprint changes with any phrase or weight") {
+  Taxonomy a = ParseTaxonomy(
+      "<taxonomy><topic code=\"a\"><name>A</name><phrase weight=\"3\">chi bộ</phrase></topic></taxonomy>", "t");
+  Taxonomy b = ParseTaxonomy(
+      "<taxonomy><topic code=\"a\"><name>A</name><phrase weight=\"2\">chi bộ</phrase></topic></taxonomy>", "t");
+  CHECK(a.Fingerprint() != b.Fingerprint());
+  CHECK(a.CodesAndNamesJson() == "[{\"code\":\"a\",\"description\":\"\",\"name\":\"A\"}]");
+}
+
+TEST_CASE("an invalid taxonomy is refused with file, line and column") {
+  const std::pair<std::string, std::string> cases[] = {
+      {"<taxonomy><topic code=\"a\">", "t.xml:1:"},
+      {"<taxonomy/>", "holds no <topic>"},
+      {"<topics/>", "root element must be <taxonomy>"},
+      {"<taxonomy>\n<topic code=\"A b\"><name>A</name><phrase weight=\"1\">x</phrase></topic></taxonomy>",
+       "t.xml:2:1: topic code \"A b\""},
+      {"<taxonomy><topic code=\"a\"><phrase weight=\"1\">x</phrase></topic></taxonomy>", "has no <name>"},
+      {"<taxonomy><topic code=\"a\"><name>A</name></topic></taxonomy>", "has no <phrase>"},
+      {"<taxonomy><topic code=\"a\"><name>A</name><phrase weight=\"0\">x</phrase></topic></taxonomy>",
+       "between -5 and 5"},
+      {"<taxonomy><topic code=\"a\"><name>A</name><phrase weight=\"x\">x</phrase></topic></taxonomy>",
+       "not a whole number"},
+      {"<taxonomy><topic code=\"a\"><name>A</name><phrase weight=\"1\">hóa</phrase>"
+       "<phrase weight=\"2\">hoá</phrase></topic></taxonomy>",
+       "appears twice in topic a"},
+      {"<taxonomy><topic code=\"a\"><name>A</name><phrase weight=\"1\">x</phrase></topic>"
+       "<topic code=\"a\"><name>B</name><phrase weight=\"1\">y</phrase></topic></taxonomy>",
+       "topic code \"a\" appears twice"},
+      {"<taxonomy><topic code=\"a\"><name>A</name><keyword>x</keyword></topic></taxonomy>",
+       "unknown element <keyword>"},
+  };
+  for (const auto& [xml, message] : cases) {
+    CAPTURE(xml);
+    try {
+      ParseTaxonomy(xml, "t.xml");
+      FAIL("no error");
+    } catch (const TaxonomyError& e) {
+      CHECK_THAT(e.what(), Catch::Contains(message));
+    }
+  }
+  CHECK_THROWS_AS(LoadTaxonomy("/nonexistent/topics.xml"), TaxonomyError);
+}
+
+}  // namespace
+}  // namespace vankien::indexer

@@ -1,0 +1,85 @@
+// Assigns topics to a document from the taxonomy's weighted phrases, matched with the same
+// analysis as search (accent-, case- and tone-style-insensitive, on whole syllables, across
+// punctuation), weighing the title and the subject above the body.
+//
+// Score of a topic = Σ over its phrases of weight × min(count, kMaxCount), where count counts a
+// match in the title kTitleFactor times and in the subject kSubjectFactor times. A topic is
+// assigned when its score reaches kThreshold. The constants are tuned on the development half
+// of tests/data/topic_labels.tsv and measured on the other half (tools/topic_eval).
+#ifndef VANKIEN_INDEXER_TOPIC_CLASSIFIER_H_
+#define VANKIEN_INDEXER_TOPIC_CLASSIFIER_H_
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "analysis/analyzer.h"
+#include "indexer/taxonomy.h"
+#include "schema/document_record.h"
+
+namespace vankien::indexer {
+
+struct TopicTuning {
+  double title_factor = 2;
+  double subject_factor = 1;
+  double max_count = 4;
+  double threshold = 12;
+  // A topic must also score at least this share of the best topic's score: long documents
+  // touch many subjects in passing, but have one or two main ones.
+  double relative = 0.3;
+  std::size_t max_topics = 3;
+  // Body matches of a text longer than this many words count less (× sqrt(this / words)).
+  double body_words = 600;
+};
+
+class TopicClassifier {
+ public:
+  // Compiles the phrases (analysing each like a query). The taxonomy must outlive nothing: the
+  // classifier keeps what it needs.
+  explicit TopicClassifier(const Taxonomy& taxonomy, TopicTuning tuning = {});
+
+  // The topics of a document whose parts were analysed into these tokens, best first, with
+  // their scores. Thread-safe (const).
+  std::vector<schema::TopicScore> Classify(const std::vector<analysis::Token>& title,
+                                           const std::vector<analysis::Token>& subject,
+                                           const std::vector<analysis::Token>& text) const;
+
+  // Every topic's score, assigned or not, in taxonomy order (for tuning tools).
+  std::vector<double> Scores(const std::vector<analysis::Token>& title,
+                             const std::vector<analysis::Token>& subject,
+                             const std::vector<analysis::Token>& text) const;
+
+  // What each matched phrase contributed ("topic: phrase ×count → points"), for tuning tools.
+  std::vector<std::string> Explain(const std::vector<analysis::Token>& title,
+                                   const std::vector<analysis::Token>& subject,
+                                   const std::vector<analysis::Token>& text) const;
+
+  const TopicTuning& tuning() const { return tuning_; }
+
+ private:
+  struct CompiledPhrase {
+    std::string text;
+    std::vector<std::string> words;  // folded
+    std::size_t topic;
+    int weight;
+  };
+
+  // Adds factor × (number of matches of each phrase) in tokens to counts (by phrase index).
+  void Count(const std::vector<analysis::Token>& tokens, double factor,
+             std::vector<double>* counts) const;
+
+  // The weighted match counts of every phrase in a document.
+  std::vector<double> PhraseCounts(const std::vector<analysis::Token>& title,
+                                   const std::vector<analysis::Token>& subject,
+                                   const std::vector<analysis::Token>& text) const;
+
+  TopicTuning tuning_;
+  std::vector<std::string> codes_;
+  std::vector<CompiledPhrase> phrases_;
+  // Phrases by their first folded word, for a single pass over the tokens.
+  std::unordered_map<std::string, std::vector<std::size_t>> by_first_word_;
+};
+
+}  // namespace vankien::indexer
+
+#endif  // VANKIEN_INDEXER_TOPIC_CLASSIFIER_H_

@@ -1,0 +1,74 @@
+#include "indexer/topic_classifier.h"
+
+#include <catch2/catch.hpp>
+
+namespace vankien::indexer {
+namespace {
+
+const char* kTaxonomy = R"(<taxonomy>
+  <topic code="chi-bo"><name>Chi bộ</name>
+    <phrase weight="5">sinh hoạt chi bộ</phrase>
+    <phrase weight="1">chi bộ</phrase>
+    <phrase weight="-3">đồng chí bộ trưởng</phrase>
+  </topic>
+  <topic code="dan-van"><name>Dân vận</name>
+    <phrase weight="5">dân vận khéo</phrase>
+    <phrase weight="2">công tác dân vận</phrase>
+  </topic>
+</taxonomy>)";
+
+struct Doc {
+  std::string title, subject, text;
+};
+
+std::vector<schema::TopicScore> Classify(const TopicClassifier& classifier, const Doc& doc) {
+  analysis::Analyzer analyzer;
+  analysis::Analysis title, subject, text;
+  analyzer.Analyze(doc.title, &title);
+  analyzer.Analyze(doc.subject, &subject);
+  analyzer.Analyze(doc.text, &text);
+  return classifier.Classify(title.tokens, subject.tokens, text.tokens);
+}
+
+TEST_CASE("phrases match without accents, case or tone style, titles weigh more") {
+  TopicClassifier classifier(ParseTaxonomy(kTaxonomy, "t"), {3, 2, 3, 8});
+  // "sinh hoat chi bo" once in the text: 5 + 1 = 6, below the threshold of 8.
+  CHECK(Classify(classifier, {"", "", "Về sinh hoat chi bo."}).empty());
+  // Twice: 2 × (5 + 1) = 12.
+  auto twice = Classify(classifier, {"", "", "SINH HOẠT CHI BỘ đều. Sinh hoạt, chi bộ tốt."});
+  REQUIRE(twice.size() == 1);
+  CHECK(twice[0].code == "chi-bo");
+  CHECK(twice[0].score == 12);
+  // Once in the title counts three times, capped at three: 3 × 6 = 18.
+  auto title = Classify(classifier, {"Sinh hoạt chi bộ", "", ""});
+  REQUIRE(title.size() == 1);
+  CHECK(title[0].score == 18);
+}
+
+TEST_CASE("a phrase does not cross a sentence end, and negative phrases count against") {
+  TopicClassifier classifier(ParseTaxonomy(kTaxonomy, "t"), {3, 2, 3, 8});
+  CHECK(Classify(classifier, {"", "", "Sinh hoạt. Chi bộ. Sinh hoạt. Chi bộ. Sinh hoạt. Chi bộ."}).size() == 0);
+  // Title: "sinh hoạt chi bộ" 3 × 5 = 15 and "chi bộ" 3 × 1; the text's "đồng chí bộ trưởng"
+  // also holds "chí bộ" (capped: no more), and counts −3 each, capped at three: 15 + 3 − 9.
+  auto scores = [&](const Doc& doc) {
+    analysis::Analyzer analyzer;
+    analysis::Analysis title, subject, text;
+    analyzer.Analyze(doc.title, &title);
+    analyzer.Analyze(doc.subject, &subject);
+    analyzer.Analyze(doc.text, &text);
+    return classifier.Scores(title.tokens, subject.tokens, text.tokens);
+  };
+  CHECK(scores({"Sinh hoạt chi bộ", "", ""})[0] == 18);
+  CHECK(scores({"Sinh hoạt chi bộ", "", "đồng chí Bộ trưởng; đồng chí bộ trưởng; đồng chí bộ trưởng"})[0] == 9);
+}
+
+TEST_CASE("several topics, best first") {
+  TopicClassifier classifier(ParseTaxonomy(kTaxonomy, "t"), {3, 2, 3, 8});
+  auto topics = Classify(classifier, {"Phong trào dân vận khéo", "Về sinh hoạt chi bộ", ""});
+  REQUIRE(topics.size() == 2);
+  CHECK(topics[0].code == "dan-van");  // 5 × 3 = 15
+  CHECK(topics[1].code == "chi-bo");   // (5 + 1) × 2 = 12
+}
+
+}  // namespace
+}  // namespace vankien::indexer
