@@ -75,11 +75,8 @@ ScanResult ScanPaths(const std::vector<fs::path>& paths) {
         add_file(it->path(), it->path().lexically_relative(given).generic_string());
       }
     } else if (fs::is_regular_file(status)) {
+      // A file named explicitly is read whatever its extension: as XML if .xml, else as text.
       result.roots.push_back({root, false});
-      if (!IsIndexableFile(given)) {
-        result.problems.push_back(given.string() + ": not a .xml or .txt file");
-        continue;
-      }
       add_file(given, given.filename().generic_string());
     } else {
       result.problems.push_back(given.string() + ": not a regular file or directory");

@@ -32,9 +32,10 @@ struct ScanResult {
   std::size_t ignored = 0;               // regular files with other extensions
 };
 
-// Walks every path: a directory recursively (hidden entries, whose names start with '.', are
-// left out; symbolic links to directories are not followed), a file as itself. A file that
-// appears twice (two overlapping roots) is listed once.
+// Walks every path: a directory recursively for its .xml and .txt files (hidden entries, whose
+// names start with '.', are left out; symbolic links to directories are not followed), a file
+// as itself whatever its extension. A file that appears twice (two overlapping roots) is
+// listed once.
 ScanResult ScanPaths(const std::vector<std::filesystem::path>& paths);
 
 }  // namespace vankien::indexer

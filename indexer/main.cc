@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "indexer/index_check.h"
 #include "indexer/indexer.h"
 
 namespace po = boost::program_options;
@@ -82,6 +83,7 @@ int main(int argc, char** argv) {
        "the topic taxonomy (default: the installed topics.xml, else corpus/topics.xml of the "
        "source tree)")
       ("no-topics", "assign no topics")
+      ("check", "check that the index is consistent, then exit (0 consistent, 2 not)")
       ("quiet,q", "print only problems")
       ("verbose,v", "print what happens to every file")
       ("help,h", "show this help and exit")
@@ -123,6 +125,23 @@ int main(int argc, char** argv) {
     }
     for (std::string line; std::getline(*in, line);) {
       if (!line.empty()) paths.push_back(line);
+    }
+  }
+  if (vm.count("check")) {
+    if (db.empty()) {
+      std::cerr << "vankien-index: --check needs --db DIR\n";
+      return kExitUsageOrIndexError;
+    }
+    try {
+      Xapian::Database index(db);
+      std::vector<std::string> problems = vankien::indexer::CheckIndex(index);
+      for (const std::string& problem : problems) std::cerr << problem << "\n";
+      std::cout << index.get_doccount() << " documents; "
+                << (problems.empty() ? "consistent" : std::to_string(problems.size()) + " problems") << "\n";
+      return problems.empty() ? kExitOk : kExitUsageOrIndexError;
+    } catch (const Xapian::Error& e) {
+      std::cerr << "vankien-index: cannot open the index " << db << ": " << e.get_description() << "\n";
+      return kExitUsageOrIndexError;
     }
   }
   if (db.empty() || paths.empty()) {

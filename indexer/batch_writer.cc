@@ -1,0 +1,114 @@
+#include "indexer/batch_writer.h"
+
+#include "indexer/postings.h"
+#include "indexer/registry.h"
+#include "schema/fields.h"
+
+namespace vankien::indexer {
+namespace {
+
+namespace field = schema::field;
+
+}  // namespace
+
+void BatchWriter::Remove(const std::string& file_key) {
+  for (Xapian::docid id : DocumentsWithTerm(*db_, schema::BoundedTerm(field::kFile, file_key))) {
+    NoteNumbersOf(id);
+    db_->delete_document(id);
+    ++batch_documents_;
+  }
+  db_->set_metadata(FileStateKey(file_key), "");
+  ++summary_->removed;
+  reporter_->Action("removed  " + file_key);
+  CommitIfFull();
+}
+
+void BatchWriter::Apply(const FileTask& task, FileResult result) {
+  const std::string file_key = task.file->path.string();
+  summary_->bytes_read += task.file->size;
+  batch_bytes_ += task.file->size;
+  switch (result.outcome) {
+    case Outcome::kFailed:
+      ++summary_->failed;
+      reporter_->Problem(result.message +
+                         (task.previous ? " (the version indexed before is kept)" : ""));
+      break;
+    case Outcome::kForeignFormat:
+      ++summary_->skipped;
+      reporter_->Action("skipped  " + result.message);
+      if (task.previous) Remove(file_key);
+      break;
+    case Outcome::kSameContent:
+      ++summary_->unchanged;
+      db_->set_metadata(FileStateKey(file_key), EncodeFileState(result.state));
+      break;
+    case Outcome::kIndexed:
+      ApplyDocuments(task, &result);
+      db_->set_metadata(FileStateKey(file_key), EncodeFileState(result.state));
+      ++(task.previous ? summary_->updated : summary_->added);
+      summary_->invalid_utf8 += result.invalid_utf8;
+      if (result.invalid_utf8 > 0) {
+        reporter_->Problem(file_key + ": " + std::to_string(result.invalid_utf8) +
+                           " invalid UTF-8 sequences, indexed as U+FFFD");
+      }
+      reporter_->Action(std::string(task.previous ? "updated  " : "added    ") + file_key);
+      break;
+  }
+  CommitIfFull();
+}
+
+void BatchWriter::Commit() {
+  UpdateRegistry(db_, touched_numbers_);
+  touched_numbers_.clear();
+  db_->commit();
+  batch_documents_ = 0;
+  batch_bytes_ = 0;
+}
+
+// Notes the numbers of a document about to be replaced or deleted.
+void BatchWriter::NoteNumbersOf(Xapian::docid id) {
+  try {
+    AddNumbers(schema::ParseRecord(db_->get_document(id).get_data(), /*with_text=*/false),
+               &touched_numbers_);
+  } catch (const std::runtime_error&) {
+    // A record this version cannot read: its numbers are refreshed when next cited.
+  }
+}
+
+void BatchWriter::ApplyDocuments(const FileTask& task, FileResult* result) {
+  const std::string file_key = task.file->path.string();
+  std::set<Xapian::docid> old_documents;
+  for (Xapian::docid id : DocumentsWithTerm(*db_, schema::BoundedTerm(field::kFile, file_key))) {
+    old_documents.insert(id);
+    NoteNumbersOf(id);
+  }
+  touched_numbers_.insert(result->numbers.begin(), result->numbers.end());
+  for (auto& [id, document] : result->documents) {
+    const std::string id_term = schema::Term(field::kDocId, id);
+    std::vector<Xapian::docid> existing = DocumentsWithTerm(*db_, id_term);
+    if (!existing.empty() && !old_documents.count(existing.front())) {
+      std::string owner = db_->get_document(existing.front()).get_value(schema::slot::kFile);
+      reporter_->Problem(file_key + ": document id \"" + id + "\" is already used by " + owner +
+                         "; this document was not indexed");
+      --result->state.documents;
+      continue;
+    }
+    if (existing.empty()) {
+      db_->add_document(document);
+    } else {
+      db_->replace_document(existing.front(), document);  // keeps its Xapian docid
+      old_documents.erase(existing.front());
+    }
+    ++summary_->documents_written;
+    ++batch_documents_;
+  }
+  for (Xapian::docid id : old_documents) db_->delete_document(id);
+}
+
+void BatchWriter::CommitIfFull() {
+  if (batch_documents_ >= limits_.documents || batch_bytes_ >= limits_.bytes) {
+    Commit();
+  }
+}
+
+}  // namespace vankien::indexer

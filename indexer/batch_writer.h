@@ -1,0 +1,55 @@
+// Applies file results to an index in order and commits them in batches: each batch with the
+// state of its files and the registry entries it changed, so the index, the file states and
+// the registry never disagree, whenever the process stops.
+#ifndef VANKIEN_INDEXER_BATCH_WRITER_H_
+#define VANKIEN_INDEXER_BATCH_WRITER_H_
+
+#include <set>
+#include <string>
+
+#include <xapian.h>
+
+#include "indexer/file_task.h"
+#include "indexer/progress.h"
+
+namespace vankien::indexer {
+
+struct BatchLimits {
+  std::size_t documents = 500;        // commit after this many documents written or deleted
+  std::uintmax_t bytes = 16ull << 20;  // or this many bytes of source read
+};
+
+class BatchWriter {
+ public:
+  // db, reporter and summary must outlive the writer; the summary's counts are updated.
+  BatchWriter(Xapian::WritableDatabase* db, BatchLimits limits, Reporter* reporter,
+              IndexSummary* summary)
+      : db_(db), limits_(limits), reporter_(reporter), summary_(summary) {}
+
+  // Removes the documents of a file that is gone, and its state.
+  void Remove(const std::string& file_key);
+
+  // Applies one file's result: replaces its documents (keeping the Xapian ids of documents
+  // whose id stays), records its state, or reports why it failed (keeping what was indexed).
+  void Apply(const FileTask& task, FileResult result);
+
+  // Commits the batch, with the registry entries it changed.
+  void Commit();
+
+ private:
+  void ApplyDocuments(const FileTask& task, FileResult* result);
+  void NoteNumbersOf(Xapian::docid id);
+  void CommitIfFull();
+
+  Xapian::WritableDatabase* db_;
+  BatchLimits limits_;
+  Reporter* reporter_;
+  IndexSummary* summary_;
+  std::size_t batch_documents_ = 0;
+  std::uintmax_t batch_bytes_ = 0;
+  std::set<std::string> touched_numbers_;  // registry entries the batch changes
+};
+
+}  // namespace vankien::indexer
+
+#endif  // VANKIEN_INDEXER_BATCH_WRITER_H_

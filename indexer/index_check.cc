@@ -1,0 +1,51 @@
+#include "indexer/index_check.h"
+
+#include <map>
+
+#include "indexer/file_state.h"
+#include "schema/document_record.h"
+#include "schema/fields.h"
+
+namespace vankien::indexer {
+
+std::vector<std::string> CheckIndex(const Xapian::Database& db) {
+  namespace field = schema::field;
+  std::vector<std::string> problems;
+  std::map<std::string, FileState> states = ReadFileStates(db, "");
+  std::map<std::string, uint32_t> documents_per_file;
+  const std::string id_prefix(schema::GetField(field::kDocId).prefix);
+  for (auto it = db.allterms_begin(id_prefix); it != db.allterms_end(id_prefix); ++it) {
+    if (it.get_termfreq() != 1) {
+      problems.push_back("document id " + (*it).substr(id_prefix.size()) + " is held by " +
+                         std::to_string(it.get_termfreq()) + " documents");
+    }
+  }
+  for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
+    Xapian::Document document = db.get_document(*it);
+    std::string file = document.get_value(schema::slot::kFile);
+    ++documents_per_file[file];
+    try {
+      schema::ParseRecord(document.get_data(), /*with_text=*/false);
+    } catch (const std::runtime_error& e) {
+      problems.push_back("document " + std::to_string(*it) + ": " + e.what());
+    }
+  }
+  for (const auto& [file, count] : documents_per_file) {
+    auto state = states.find(file);
+    if (state == states.end()) {
+      problems.push_back(file + ": " + std::to_string(count) + " documents but no recorded state");
+    } else if (state->second.documents != count) {
+      problems.push_back(file + ": state records " + std::to_string(state->second.documents) +
+                         " documents, the index holds " + std::to_string(count));
+    }
+  }
+  for (const auto& [file, state] : states) {
+    if (state.documents > 0 && !documents_per_file.count(file)) {
+      problems.push_back(file + ": state records " + std::to_string(state.documents) +
+                         " documents, the index holds none");
+    }
+  }
+  return problems;
+}
+
+}  // namespace vankien::indexer

@@ -1,0 +1,49 @@
+#include "indexer/index_directory.h"
+
+#include <fcntl.h>
+#include <stdio.h>
+#include <unistd.h>
+
+namespace vankien::indexer {
+namespace fs = std::filesystem;
+
+std::uintmax_t DirectorySize(const fs::path& dir) {
+  std::uintmax_t total = 0;
+  std::error_code error;
+  for (const auto& entry : fs::directory_iterator(dir, error)) {
+    if (entry.is_regular_file(error)) total += entry.file_size(error);
+  }
+  return total;
+}
+
+void SyncDirectory(const fs::path& dir) {
+  std::error_code error;
+  for (const auto& entry : fs::directory_iterator(dir, error)) {
+    int fd = ::open(entry.path().c_str(), O_RDONLY);
+    if (fd >= 0) {
+      ::fsync(fd);
+      ::close(fd);
+    }
+  }
+  int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY);
+  if (fd >= 0) {
+    ::fsync(fd);
+    ::close(fd);
+  }
+}
+
+void ReplaceDirectory(const fs::path& target, const fs::path& replacement) {
+  // Readers never see a missing index where the two can be exchanged in one step.
+  if (::renameat2(AT_FDCWD, replacement.c_str(), AT_FDCWD, target.c_str(), RENAME_EXCHANGE) == 0) {
+    fs::remove_all(replacement);  // now the old index
+    return;
+  }
+  fs::path old = target;
+  old += ".old";
+  fs::remove_all(old);
+  fs::rename(target, old);
+  fs::rename(replacement, target);
+  fs::remove_all(old);
+}
+
+}  // namespace vankien::indexer

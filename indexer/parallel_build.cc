@@ -1,0 +1,227 @@
+#include "indexer/parallel_build.h"
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <map>
+#include <mutex>
+#include <set>
+#include <thread>
+
+#include "indexer/index_directory.h"
+#include "indexer/postings.h"
+#include "indexer/registry.h"
+#include "schema/fields.h"
+
+namespace vankien::indexer {
+namespace fs = std::filesystem;
+namespace {
+
+namespace field = schema::field;
+
+// The shards a killed build left, with the files they hold, so the next run can carry on.
+struct ExistingShards {
+  std::vector<fs::path> paths;
+  std::map<std::string, FileState> files;  // file key → state, over all shards
+};
+
+ExistingShards OpenExistingShards(const fs::path& folder) {
+  ExistingShards shards;
+  std::error_code error;
+  for (const auto& entry : fs::directory_iterator(folder, error)) {
+    if (!entry.is_directory() || entry.path().filename().string().rfind("shard-", 0) != 0) continue;
+    try {
+      Xapian::Database shard(entry.path().string());
+      for (auto& [key, state] : ReadFileStates(shard, "")) shards.files.emplace(key, state);
+      shards.paths.push_back(entry.path());
+    } catch (const Xapian::Error&) {
+      fs::remove_all(entry.path());  // never got a first commit: nothing to keep
+    }
+  }
+  return shards;
+}
+
+// Deletes from the kept shards the files that changed or vanished since they were written.
+void DropStaleFiles(const ExistingShards& shards, const std::set<std::string>& keep) {
+  for (const fs::path& path : shards.paths) {
+    Xapian::WritableDatabase shard(path.string(), Xapian::DB_OPEN | Xapian::DB_NO_SYNC);
+    bool changed = false;
+    for (auto& [key, state] : ReadFileStates(shard, "")) {
+      if (keep.count(key)) continue;
+      for (Xapian::docid id : DocumentsWithTerm(shard, schema::BoundedTerm(field::kFile, key))) {
+        shard.delete_document(id);
+      }
+      shard.set_metadata(FileStateKey(key), "");
+      changed = true;
+    }
+    if (changed) shard.commit();
+  }
+}
+
+// The same id from two files: keep the document of the file that sorts first, report the rest.
+void ResolveDuplicateIds(Xapian::WritableDatabase* db, Reporter* reporter, std::mutex* report_mutex) {
+  const std::string prefix(schema::GetField(field::kDocId).prefix);
+  std::vector<std::string> duplicated;
+  for (auto it = db->allterms_begin(prefix); it != db->allterms_end(prefix); ++it) {
+    if (it.get_termfreq() > 1) duplicated.push_back(*it);
+  }
+  for (const std::string& term : duplicated) {
+    std::vector<std::pair<std::string, Xapian::docid>> owners;
+    for (Xapian::docid id : DocumentsWithTerm(*db, term)) {
+      owners.emplace_back(db->get_document(id).get_value(schema::slot::kFile), id);
+    }
+    std::sort(owners.begin(), owners.end());
+    for (std::size_t i = 1; i < owners.size(); ++i) {
+      db->delete_document(owners[i].second);
+      std::lock_guard lock(*report_mutex);
+      reporter->Problem(owners[i].first + ": document id \"" + term.substr(prefix.size()) +
+                        "\" is already used by " + owners[0].first + "; this document was not indexed");
+    }
+  }
+}
+
+// Every document number the index holds a document of or a citation to.
+std::set<std::string> AllNumbers(const Xapian::Database& db) {
+  std::set<std::string> numbers;
+  for (std::string_view name : {field::kIdentifier, field::kCites}) {
+    const std::string prefix(schema::GetField(name).prefix);
+    for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) {
+      numbers.insert((*it).substr(prefix.size()));
+    }
+  }
+  return numbers;
+}
+
+}  // namespace
+
+fs::path ShardFolder(const fs::path& db) {
+  fs::path folder = db;
+  folder += ".build";
+  return folder;
+}
+
+void BuildInParallel(const std::vector<ScannedFile>& files, const IndexOptions& options, unsigned jobs,
+                     const TopicClassifier* classifier,
+                     const std::vector<std::pair<std::string, std::string>>& metadata,
+                     Reporter* reporter, IndexSummary* summary) {
+  const fs::path folder = ShardFolder(options.db);
+  fs::create_directories(folder);
+
+  // Carry on from a killed build: files already in a shard, unchanged since, are done.
+  ExistingShards existing = OpenExistingShards(folder);
+  std::vector<FileTask> tasks;
+  std::set<std::string> kept;
+  std::uintmax_t bytes_total = 0;
+  for (const ScannedFile& file : files) {
+    auto it = existing.files.find(file.path.string());
+    if (it != existing.files.end() && it->second.size == file.size && it->second.mtime_ns == file.mtime_ns) {
+      kept.insert(it->first);
+      ++summary->added;
+      continue;
+    }
+    tasks.push_back({&file, std::nullopt, false});
+    bytes_total += file.size;
+  }
+  DropStaleFiles(existing, kept);
+  if (!existing.paths.empty()) {
+    reporter->Note("resuming an interrupted build: " + std::to_string(kept.size()) + " files already done");
+  }
+
+  std::mutex mutex;  // guards reporter and summary
+  std::atomic<std::size_t> next{0}, done{0}, documents{0};
+  std::atomic<std::uintmax_t> bytes_done{0};
+  std::vector<fs::path> shard_paths = existing.paths;
+  const auto run = std::chrono::system_clock::now().time_since_epoch().count();  // names this run's shards
+  for (unsigned t = 0; t < jobs; ++t) {
+    shard_paths.push_back(folder / ("shard-" + std::to_string(run) + "-" + std::to_string(t)));
+  }
+  std::exception_ptr failure;
+
+  auto work = [&](fs::path shard_path) {
+    try {
+      Xapian::WritableDatabase shard(shard_path.string(), Xapian::DB_CREATE_OR_OVERWRITE | Xapian::DB_NO_SYNC);
+      DocumentBuilder builder(classifier);
+      std::size_t batch_documents = 0;
+      std::uintmax_t batch_bytes = 0;
+      for (std::size_t i = next++; i < tasks.size() && !failure; i = next++) {
+        const FileTask& task = tasks[i];
+        FileResult result = ProcessFile(task, options.limits, &builder);
+        if (result.outcome == Outcome::kIndexed) {
+          for (auto& [id, document] : result.documents) shard.add_document(document);
+          shard.set_metadata(FileStateKey(task.file->path.string()), EncodeFileState(result.state));
+          batch_documents += result.documents.size();
+        }
+        batch_bytes += task.file->size;
+        {
+          std::lock_guard lock(mutex);
+          summary->bytes_read += task.file->size;
+          switch (result.outcome) {
+            case Outcome::kIndexed:
+              ++summary->added;
+              summary->invalid_utf8 += result.invalid_utf8;
+              summary->documents_written += result.documents.size();
+              if (result.invalid_utf8 > 0) {
+                reporter->Problem(task.file->path.string() + ": " + std::to_string(result.invalid_utf8) +
+                                  " invalid UTF-8 sequences, indexed as U+FFFD");
+              }
+              reporter->Action("added    " + task.file->path.string());
+              break;
+            case Outcome::kForeignFormat:
+              ++summary->skipped;
+              reporter->Action("skipped  " + result.message);
+              break;
+            default:
+              ++summary->failed;
+              reporter->Problem(result.message);
+              break;
+          }
+        }
+        documents += result.documents.size();
+        bytes_done += task.file->size;
+        ++done;
+        if (batch_documents >= options.batch_documents || batch_bytes >= options.batch_bytes) {
+          shard.commit();
+          batch_documents = 0;
+          batch_bytes = 0;
+        }
+      }
+      shard.commit();
+    } catch (...) {
+      std::lock_guard lock(mutex);
+      if (!failure) failure = std::current_exception();
+    }
+  };
+  std::vector<std::thread> threads;
+  for (unsigned t = 0; t < jobs; ++t) threads.emplace_back(work, shard_paths[existing.paths.size() + t]);
+  while (done < tasks.size() && !failure) {
+    {
+      std::lock_guard lock(mutex);
+      reporter->Progress(done, tasks.size(), bytes_done, bytes_total, documents);
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  for (std::thread& thread : threads) thread.join();
+  if (failure) std::rethrow_exception(failure);
+  reporter->Progress(done, tasks.size(), bytes_done, bytes_total, documents);
+
+  // Merge the shards into a compact index, complete it, and put it in place of the empty one.
+  reporter->Note("merging " + std::to_string(shard_paths.size()) + " shards");
+  const fs::path merged = folder / "merged";
+  fs::remove_all(merged);
+  Xapian::Database all;
+  for (const fs::path& shard : shard_paths) all.add_database(Xapian::Database(shard.string()));
+  all.compact(merged.string(), Xapian::DBCOMPACT_MULTIPASS);
+  {
+    Xapian::WritableDatabase index(merged.string(), Xapian::DB_OPEN | Xapian::DB_NO_SYNC);
+    ResolveDuplicateIds(&index, reporter, &mutex);
+    UpdateRegistry(&index, AllNumbers(index));
+    for (const auto& [key, value] : metadata) index.set_metadata(key, value);
+    index.commit();
+    summary->documents_in_index = index.get_doccount();
+  }
+  SyncDirectory(merged);
+  ReplaceDirectory(options.db, merged);
+  fs::remove_all(folder);
+}
+
+}  // namespace vankien::indexer
