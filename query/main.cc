@@ -3,6 +3,8 @@
 
 #include <boost/program_options.hpp>
 
+#include <algorithm>
+#include <chrono>
 #include <cstdlib>
 #include <iostream>
 #include <string>
@@ -60,19 +62,23 @@ void PrintCodes() {
 }
 
 // Reads "qid<TAB>query" lines and prints TREC run lines: qid Q0 docid rank score vankien.
-int RunTrec(Searcher& searcher, std::size_t limit) {
+// With timings, prints the median and 99th percentile search time to standard error, as the
+// peers of ../shared/tools/peers do.
+int RunTrec(Searcher& searcher, const SearchRequest& base, bool timings) {
   std::string line;
   bool any = false;
+  std::vector<double> seconds;
   while (std::getline(std::cin, line)) {
     std::size_t tab = line.find('\t');
     if (tab == std::string::npos) continue;
-    SearchRequest request;
+    SearchRequest request = base;
     request.query = line.substr(tab + 1);
-    request.limit = limit;
     request.snippets = false;
     std::string qid = line.substr(0, tab);
     try {
+      auto start = std::chrono::steady_clock::now();
       SearchResult result = searcher.Search(request);
+      seconds.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
       for (const Hit& hit : result.hits) {
         std::cout << qid << " Q0 " << hit.record.id << " " << hit.rank << " " << hit.score
                   << " vankien\n";
@@ -81,6 +87,11 @@ int RunTrec(Searcher& searcher, std::size_t limit) {
     } catch (const QueryError& e) {
       std::cerr << "vankien-query: query " << qid << ": " << e.Describe(request.query) << "\n";
     }
+  }
+  if (timings && !seconds.empty()) {
+    std::sort(seconds.begin(), seconds.end());
+    std::cerr << "queries " << seconds.size() << " p50_ms " << seconds[seconds.size() / 2] * 1e3
+              << " p99_ms " << seconds[seconds.size() * 99 / 100] * 1e3 << "\n";
   }
   return any ? kExitFound : kExitNothingFound;
 }
@@ -107,6 +118,7 @@ int main(int argc, char** argv) {
       ("json", "print results as JSON (schema: docs/json.md)")
       ("run-format", po::value<std::string>(&run_format)->value_name("FORMAT"),
        "trec: read 'qid<TAB>query' lines on standard input, print a TREC run")
+      ("timings", "with --run-format: print the median and 99th percentile search time")
       ("show", po::value<std::string>(&show)->value_name("ID"), "print the document with this id")
       ("cite", po::value<std::string>(&cite)->value_name("NUMBER"),
        "what the document NUMBER (05-CT/TW) is, and every document citing it")
@@ -172,7 +184,7 @@ int main(int argc, char** argv) {
   }
 
   try {
-    if (run_format == "trec") return RunTrec(*searcher, request.limit);
+    if (run_format == "trec") return RunTrec(*searcher, request, vm.count("timings") > 0);
     if (vm.count("topics")) {
       auto counts = searcher->CountAll();
       if (json) {
