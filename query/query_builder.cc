@@ -32,6 +32,8 @@ class Builder {
 
   BuiltQuery Build(const QueryNode& root) {
     result_.query = Node(root);
+    broad_ = true;
+    result_.broad = Node(root);
     return std::move(result_);
   }
 
@@ -70,8 +72,9 @@ class Builder {
     return q;
   }
 
-  // Free words: each word's folded term, plus its exact term when typed with diacritics, and a
-  // pair term for every two consecutive words. A phrase requires all its pairs.
+  // Free words: a pair term for every two consecutive words (and, in the broad query, each
+  // word's folded term), plus the exact terms of words typed with diacritics in short queries.
+  // A phrase requires all its pairs.
   Q Words(const std::string& text, bool phrase) {
     analyzer_.Analyze(text, &analysis_);
     const auto& tokens = analysis_.tokens;
@@ -97,8 +100,9 @@ class Builder {
     if (phrase && words.size() == 1) {
       return exact.empty() ? words[0] : Q(Q::OP_AND_MAYBE, words[0], exact_part);
     }
-    std::vector<Q> parts = {Q(Q::OP_OR, words.begin(), words.end())};
-    if (!exact.empty()) parts.push_back(exact_part);
+    std::vector<Q> parts;
+    if (broad_ || pairs.empty()) parts.emplace_back(Q::OP_OR, words.begin(), words.end());
+    if (!exact.empty() && tokens.size() <= kMaxWordsForExact) parts.push_back(exact_part);
     if (!pairs.empty()) {
       parts.emplace_back(Q::OP_SCALE_WEIGHT, Q(Q::OP_OR, pairs.begin(), pairs.end()), kPairWeight);
     }
@@ -207,6 +211,7 @@ class Builder {
   const QueryContext& context_;
   analysis::Analyzer& analyzer_;
   BuiltQuery result_;
+  bool broad_ = false;  // building the broad query
   analysis::Analysis analysis_;
 };
 

@@ -1,10 +1,15 @@
 // Turns a parsed query into a Xapian query over the schema of schema/fields.h, analysing every
 // free word with the same chain as the indexer (analysis/analyzer.h).
 //
-// Ranking: BM25 over folded words, with the exact form of a word typed with diacritics
-// weighted in as well, so that exact matches come first; and every two consecutive words as a
-// pair term, so that words in query order score above scattered ones. Phrases are matched as
-// the conjunction of their consecutive pairs.
+// Ranking is BM25 over pair terms: every two consecutive words of the query, folded, as the
+// indexer stored them. Pairs match words in query order, which is what a query of several
+// words means, and they are rare enough to be fast: measured on the public sets, ranking by
+// pairs alone is as good as pairs with single words, and several times faster (docs/ranking.md).
+// Single words are used where pairs cannot serve — a one-word query, or a query whose pairs
+// match fewer documents than asked for (the "broad" query). A word typed with diacritics
+// also matches its exact form, weighted in, so that exact matches rank first; this is done for
+// short queries, where one word carries the meaning, and in phrases. Phrases are matched as the
+// conjunction of their consecutive pairs.
 #ifndef VANKIEN_QUERY_QUERY_BUILDER_H_
 #define VANKIEN_QUERY_QUERY_BUILDER_H_
 
@@ -25,6 +30,8 @@ namespace vankien::query {
 // evaluation sets (tools/eval_known_item.sh, tools/eval_alqac.sh).
 inline constexpr double kExactWeight = 0.5;
 inline constexpr double kPairWeight = 2.0;
+// Queries of up to this many words weigh in the exact forms of their words.
+inline constexpr std::size_t kMaxWordsForExact = 3;
 
 // What the builder needs to know about the index it queries.
 struct QueryContext {
@@ -34,7 +41,9 @@ struct QueryContext {
 };
 
 struct BuiltQuery {
-  Xapian::Query query;
+  Xapian::Query query;  // pairs where the query has them
+  // The same query with single words as well: used when `query` matches too few documents.
+  Xapian::Query broad;
   // Document numbers written as free text (canonical): the searcher puts the documents with
   // that number first, then the documents that cite it.
   std::vector<std::string> identifiers;

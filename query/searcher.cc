@@ -47,6 +47,10 @@ class FacetSpy : public Xapian::MatchSpy {
     }
   }
 
+  void Clear() {
+    for (auto& counts : counts_) counts.clear();
+  }
+
   std::map<std::string, std::vector<FacetCount>> Result() const {
     std::map<std::string, std::vector<FacetCount>> out;
     for (std::size_t f = 0; f < std::size(kFacets); ++f) {
@@ -131,18 +135,20 @@ SearchResult Searcher::Search(const SearchRequest& request) {
   // A number written in the query: the documents with that number first, newest first (a
   // reused number has several), then the documents citing it, newest first.
   if (!built.identifiers.empty()) {
-    const Q own_term(schema::Term(field::kIdentifier, built.identifiers.front()));
+    const std::string& number = built.identifiers.front();
+    const Q own_term(schema::Term(field::kIdentifier, number));
+    const Q cites_term(schema::Term(field::kCites, number));
     enquire.set_sort_by_value_then_relevance(schema::slot::kDate, true);
     if (request.facets) {
-      enquire.set_query(built.query);
+      enquire.set_query(built.broad);
       enquire.add_matchspy(&spy);
       enquire.get_mset(0, 0, check_all);
       enquire.clear_matchspies();
       result.facets = spy.Result();
     }
-    enquire.set_query(Q(Q::OP_FILTER, built.query, own_term));
+    enquire.set_query(Q(Q::OP_FILTER, built.broad, own_term));
     Xapian::MSet own = enquire.get_mset(0, kMaxLimit);
-    enquire.set_query(Q(Q::OP_AND_NOT, built.query, own_term));
+    enquire.set_query(Q(Q::OP_AND_NOT, Q(Q::OP_FILTER, built.broad, cites_term), own_term));
     const std::size_t own_count = own.size();
     const std::size_t citing_offset = offset > own_count ? offset - own_count : 0;
     const std::size_t own_shown = offset < own_count ? std::min(limit, own_count - offset) : 0;
@@ -171,6 +177,12 @@ SearchResult Searcher::Search(const SearchRequest& request) {
   }
   if (request.facets) enquire.add_matchspy(&spy);
   Xapian::MSet mset = enquire.get_mset(offset, limit, check_all);
+  // Too few documents have the words side by side: take those with the words anywhere too.
+  if (mset.get_matches_upper_bound() < offset + limit && built.ranked) {
+    spy.Clear();
+    enquire.set_query(built.broad);
+    mset = enquire.get_mset(offset, limit, check_all);
+  }
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     result.hits.push_back(MakeHit(it, built, request.snippets));
   }

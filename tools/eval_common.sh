@@ -1,0 +1,44 @@
+# Sourced by the evaluation scripts: building indexes once per corpus, running the peers and
+# scoring runs with ../shared/tools/eval/score.py.
+source "$(dirname "${BASH_SOURCE[0]}")/corpora.sh"
+peers=$shared/tools/peers
+eval_tools=$shared/tools/eval
+
+# peer_binary WORKDIR: compiles the plain-Xapian peer into WORKDIR (not into the project).
+peer_binary() {
+  [ -x "$1/xapian_baseline" ] || g++ -O2 -std=c++17 "$peers/xapian_baseline.cc" -lxapian -o "$1/xapian_baseline"
+  echo "$1/xapian_baseline"
+}
+
+# index_all NAME DOCS_DIR BUILD: builds the vankien, plain Xapian and FTS5 indexes of DOCS_DIR
+# into $cache/NAME-*, unless they exist (set VANKIEN_REBUILD=1 to force).
+index_all() {
+  local name=$1 docs=$2 build=$3 xapian
+  xapian=$(peer_binary "$cache")
+  if [ -n "${VANKIEN_REBUILD:-}" ] || [ ! -d "$cache/$name-vankien" ]; then
+    rm -rf "$cache/$name-vankien" "$cache/$name-vankien.build"
+    "$build/indexer/vankien-index" -q --db "$cache/$name-vankien" "$docs/"
+  fi
+  if [ ! -d "$cache/$name-xapian" ]; then "$xapian" index "$cache/$name-xapian" "$docs/" >/dev/null; fi
+  if [ ! -f "$cache/$name-fts5.db" ]; then python3 "$peers/fts5_baseline.py" index "$cache/$name-fts5.db" "$docs/" >/dev/null; fi
+}
+
+# run_all NAME QUERIES QRELS BUILD LABEL: runs the queries on the three systems (the peers with
+# OR and AND), scores each and prints a table row per system.
+run_all() {
+  local name=$1 queries=$2 qrels=$3 build=$4 label=$5 out xapian
+  xapian=$(peer_binary "$cache")
+  out=$(mktemp -d)
+  "$build/query/vankien-query" --db "$cache/$name-vankien" --run-format trec --limit 10 --timings \
+    <"$queries" >"$out/vankien" 2>"$out/vankien.t"
+  "$xapian" search "$cache/$name-xapian" 10 <"$queries" >"$out/xapian-or" 2>"$out/xapian-or.t"
+  PEER_AND=1 "$xapian" search "$cache/$name-xapian" 10 <"$queries" >"$out/xapian-and" 2>"$out/xapian-and.t"
+  python3 "$peers/fts5_baseline.py" search "$cache/$name-fts5.db" 10 <"$queries" >"$out/fts5-or" 2>"$out/fts5-or.t"
+  PEER_AND=1 python3 "$peers/fts5_baseline.py" search "$cache/$name-fts5.db" 10 <"$queries" >"$out/fts5-and" 2>"$out/fts5-and.t"
+  for system in vankien xapian-or xapian-and fts5-or fts5-and; do
+    score=$(python3 "$eval_tools/score.py" "$qrels" "$out/$system")
+    timing=$(grep -o 'p50_ms [0-9.]* p99_ms [0-9.]*' "$out/$system.t" || true)
+    printf '%-22s %-11s %s  %s\n' "$label" "$system" "$score" "$timing"
+  done
+  rm -rf "$out"
+}
