@@ -61,10 +61,11 @@ void PrintCodes() {
   }
 }
 
-// Reads "qid<TAB>query" lines and prints TREC run lines: qid Q0 docid rank score vankien.
+// Reads "qid<TAB>query" lines and prints run lines: TREC's "qid Q0 docid rank score vankien",
+// or "qid<TAB>docid<TAB>rank" (tsv), which survives ids with spaces.
 // With timings, prints the median and 99th percentile search time to standard error, as the
 // peers of ../shared/tools/peers do.
-int RunTrec(Searcher& searcher, const SearchRequest& base, bool timings) {
+int RunQueries(Searcher& searcher, const SearchRequest& base, bool tsv, bool timings) {
   std::string line;
   bool any = false;
   std::vector<double> seconds;
@@ -80,8 +81,11 @@ int RunTrec(Searcher& searcher, const SearchRequest& base, bool timings) {
       SearchResult result = searcher.Search(request);
       seconds.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
       for (const Hit& hit : result.hits) {
-        std::cout << qid << " Q0 " << hit.record.id << " " << hit.rank << " " << hit.score
-                  << " vankien\n";
+        if (tsv) {
+          std::cout << qid << '\t' << hit.record.id << '\t' << hit.rank << '\n';
+        } else {
+          std::cout << qid << " Q0 " << hit.record.id << " " << hit.rank << " " << hit.score << " vankien\n";
+        }
         any = true;
       }
     } catch (const QueryError& e) {
@@ -117,7 +121,8 @@ int main(int argc, char** argv) {
       ("facets", "count results by body, type, year, topic and kind")
       ("json", "print results as JSON (schema: docs/json.md)")
       ("run-format", po::value<std::string>(&run_format)->value_name("FORMAT"),
-       "trec: read 'qid<TAB>query' lines on standard input, print a TREC run")
+       "trec: read 'qid<TAB>query' lines on standard input, print a TREC run; tsv: the same "
+       "as 'qid<TAB>docid<TAB>rank' lines")
       ("timings", "with --run-format: print the median and 99th percentile search time")
       ("show", po::value<std::string>(&show)->value_name("ID"), "print the document with this id")
       ("cite", po::value<std::string>(&cite)->value_name("NUMBER"),
@@ -161,8 +166,8 @@ int main(int argc, char** argv) {
     std::cerr << "vankien-query: --sort is relevance or date, not " << sort << "\n";
     return kExitError;
   }
-  if (!run_format.empty() && run_format != "trec") {
-    std::cerr << "vankien-query: the only --run-format is trec\n";
+  if (!run_format.empty() && run_format != "trec" && run_format != "tsv") {
+    std::cerr << "vankien-query: --run-format is trec or tsv\n";
     return kExitError;
   }
   if (request.limit == 0 || request.limit > kMaxLimit) {
@@ -184,7 +189,9 @@ int main(int argc, char** argv) {
   }
 
   try {
-    if (run_format == "trec") return RunTrec(*searcher, request, vm.count("timings") > 0);
+    if (!run_format.empty()) {
+      return RunQueries(*searcher, request, run_format == "tsv", vm.count("timings") > 0);
+    }
     if (vm.count("topics")) {
       auto counts = searcher->CountAll();
       if (json) {

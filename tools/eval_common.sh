@@ -29,7 +29,7 @@ run_all() {
   local name=$1 queries=$2 qrels=$3 build=$4 label=$5 out xapian
   xapian=$(peer_binary "$cache")
   out=$(mktemp -d)
-  "$build/query/vankien-query" --db "$cache/$name-vankien" --run-format trec --limit 10 --timings \
+  "$build/query/vankien-query" --db "$cache/$name-vankien" --run-format tsv --limit 10 --timings \
     <"$queries" >"$out/vankien" 2>"$out/vankien.t"
   "$xapian" search "$cache/$name-xapian" 10 <"$queries" >"$out/xapian-or" 2>"$out/xapian-or.t"
   PEER_AND=1 "$xapian" search "$cache/$name-xapian" 10 <"$queries" >"$out/xapian-and" 2>"$out/xapian-and.t"
