@@ -26,6 +26,11 @@ vankien_require(pugixml_FOUND "pugixml" libpugixml-dev)
 find_package(nlohmann_json 3 CONFIG QUIET)
 vankien_require(nlohmann_json_FOUND "nlohmann-json" nlohmann-json3-dev)
 
+find_package(PkgConfig QUIET)
+vankien_require(PKG_CONFIG_FOUND "pkg-config" pkg-config)
+pkg_check_modules(HTTPLIB QUIET IMPORTED_TARGET cpp-httplib)
+vankien_require(HTTPLIB_FOUND "cpp-httplib" libcpp-httplib-dev)
+
 find_package(Threads REQUIRED)
 
 if(VANKIEN_BUILD_TESTS)

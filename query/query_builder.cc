@@ -64,7 +64,7 @@ class Builder {
 
   // An excluded part contributes no highlighting and no weight.
   Q Excluded(const QueryNode& node) {
-    std::set<std::string> kept = result_.highlight;
+    HighlightTerms kept = result_.highlight;
     bool ranked = result_.ranked;
     Q q = Node(node);
     result_.highlight = std::move(kept);
@@ -85,11 +85,14 @@ class Builder {
     std::vector<Q> words, exact, pairs;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
       const analysis::Token& token = tokens[i];
-      result_.highlight.insert(token.folded);
+      result_.highlight.all_words.insert(token.folded);
+      if (tokens.size() == 1) result_.highlight.words.insert(token.folded);
       words.emplace_back(token.folded);
       if (token.exact != token.folded) exact.emplace_back(exact_prefix + token.exact);
       if (i > 0 && tokens[i].gap != analysis::Gap::kSentence) {
-        pairs.emplace_back(pair_prefix + tokens[i - 1].folded + ' ' + token.folded);
+        const std::string pair = tokens[i - 1].folded + ' ' + token.folded;
+        result_.highlight.pairs.insert(pair);
+        pairs.emplace_back(pair_prefix + pair);
       }
     }
     Q exact_part(Q::OP_SCALE_WEIGHT, Q(Q::OP_OR, exact.begin(), exact.end()), kExactWeight);
@@ -112,7 +115,8 @@ class Builder {
   // A document number as free text matches the documents with that number and those citing it.
   Q Identifier(const std::string& canonical) {
     result_.identifiers.push_back(canonical);
-    result_.highlight.insert(analysis::FoldedForm(canonical));
+    result_.highlight.words.insert(analysis::FoldedForm(canonical));
+    result_.highlight.all_words.insert(analysis::FoldedForm(canonical));
     return Unweighted(Q(Q::OP_OR, Q(schema::Term(field::kIdentifier, canonical)),
                         Q(schema::Term(field::kCites, canonical))));
   }

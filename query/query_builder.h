@@ -23,6 +23,7 @@
 
 #include "analysis/analyzer.h"
 #include "query/query_parser.h"
+#include "query/snippet.h"
 
 namespace vankien::query {
 
@@ -49,8 +50,8 @@ struct BuiltQuery {
   std::vector<std::string> identifiers;
   // True when the query has words to rank by; false for filters alone.
   bool ranked = false;
-  // Folded words the results should highlight.
-  std::set<std::string> highlight;
+  // What the results should highlight.
+  HighlightTerms highlight;
 };
 
 // Builds the Xapian query, analysing words with *analyzer (the caller's, reused across queries).

@@ -89,6 +89,7 @@ void Searcher::LoadTopics() {
 bool Searcher::Reopen() {
   if (!db_.reopen()) return false;
   LoadTopics();
+  all_counts_.reset();
   return true;
 }
 
@@ -129,6 +130,7 @@ SearchResult Searcher::Search(const SearchRequest& request) {
   SearchResult result;
   result.identifiers = built.identifiers;
   Xapian::Enquire enquire(db_);
+  if (request.time_limit > 0) enquire.set_time_limit(request.time_limit);
   FacetSpy spy;
   const Xapian::doccount check_all = request.facets ? db_.get_doccount() : 0;
 
@@ -206,13 +208,16 @@ std::vector<schema::DirectiveRecord> Searcher::Registry(const std::string& numbe
   return schema::ReadRegistryEntry(db_, parsed->canonical);
 }
 
-std::map<std::string, std::vector<FacetCount>> Searcher::CountAll() {
-  Xapian::Enquire enquire(db_);
-  enquire.set_query(Q::MatchAll);
-  FacetSpy spy;
-  enquire.add_matchspy(&spy);
-  enquire.get_mset(0, 0, db_.get_doccount());
-  return spy.Result();
+const std::map<std::string, std::vector<FacetCount>>& Searcher::CountAll() {
+  if (!all_counts_) {
+    Xapian::Enquire enquire(db_);
+    enquire.set_query(Q::MatchAll);
+    FacetSpy spy;
+    enquire.add_matchspy(&spy);
+    enquire.get_mset(0, 0, db_.get_doccount());
+    all_counts_ = spy.Result();
+  }
+  return *all_counts_;
 }
 
 }  // namespace vankien::query

@@ -31,6 +31,7 @@ struct SearchRequest {
   std::size_t limit = 10;
   bool facets = false;    // count body, type, year, topic and kind over every match
   bool snippets = true;
+  double time_limit = 0;  // seconds a search may take before it settles for what it has; 0: none
 };
 
 // Bounds on a request, against accidents and abuse.
@@ -90,8 +91,9 @@ class Searcher {
   // The topic taxonomy the index was built with (empty if none).
   const std::vector<Topic>& Topics() const { return topics_; }
 
-  // How many documents have each topic code, body, type, year, kind: counts over the whole index.
-  std::map<std::string, std::vector<FacetCount>> CountAll();
+  // How many documents have each topic code, body, type, year, kind: counts over the whole
+  // index, computed once per revision of it.
+  const std::map<std::string, std::vector<FacetCount>>& CountAll();
 
   // Picks up changes another process committed (a re-index); true if there were any.
   bool Reopen();
@@ -107,6 +109,7 @@ class Searcher {
   analysis::Analyzer analyzer_;
   std::vector<Topic> topics_;
   QueryContext context_;
+  std::optional<std::map<std::string, std::vector<FacetCount>>> all_counts_;
 };
 
 }  // namespace vankien::query

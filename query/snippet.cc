@@ -35,27 +35,53 @@ void Flatten(Snippet* snippet) {
   }
 }
 
+// For each token: the match it belongs to (an index into the distinct matches), or -1.
+std::vector<int> Matches(const std::vector<analysis::Token>& tokens, const HighlightTerms& terms) {
+  std::vector<int> match(tokens.size(), -1);
+  std::map<std::string, int> ids;
+  auto id_of = [&](const std::string& key) { return ids.emplace(key, static_cast<int>(ids.size())).first->second; };
+  bool any_pair = false;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (terms.words.count(tokens[i].folded)) match[i] = id_of(tokens[i].folded);
+    if (i > 0 && tokens[i].gap != analysis::Gap::kSentence) {
+      std::string pair = tokens[i - 1].folded + ' ' + tokens[i].folded;
+      if (terms.pairs.count(pair)) {
+        int id = id_of(pair);
+        match[i - 1] = match[i - 1] < 0 ? id : match[i - 1];
+        match[i] = id;
+        any_pair = true;
+      }
+    }
+  }
+  if (!any_pair && !terms.pairs.empty()) {
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      if (match[i] < 0 && terms.all_words.count(tokens[i].folded)) match[i] = id_of(tokens[i].folded);
+    }
+  }
+  return match;
+}
+
 }  // namespace
 
-Snippet MakeSnippet(std::string_view text, const std::set<std::string>& folded_words,
-                    analysis::Analyzer* analyzer, std::size_t max_words, std::size_t max_scan_bytes) {
+Snippet MakeSnippet(std::string_view text, const HighlightTerms& terms, analysis::Analyzer* analyzer,
+                    std::size_t max_words, std::size_t max_scan_bytes) {
   std::string_view scanned = text.substr(0, max_scan_bytes);
   analysis::Analysis analysis;
   analyzer->Analyze(scanned, &analysis);
   const auto& tokens = analysis.tokens;
   if (tokens.empty()) return {};
+  const std::vector<int> match = Matches(tokens, terms);
 
-  // Slide a window of max_words tokens; score = distinct query words inside.
-  std::map<std::string_view, int> inside;
-  auto matches = [&](std::size_t i) { return folded_words.count(tokens[i].folded) > 0; };
+  // Slide a window of max_words tokens; score = distinct matches inside.
+  std::map<int, int> inside;
   std::size_t best_start = 0;
   int best = -1;
   int distinct = 0;
   for (std::size_t end = 0; end < tokens.size(); ++end) {
-    if (matches(end) && inside[tokens[end].folded]++ == 0) ++distinct;
+    if (match[end] >= 0 && inside[match[end]]++ == 0) ++distinct;
     if (end >= max_words) {
       std::size_t leaving = end - max_words;
-      if (matches(leaving) && --inside[tokens[leaving].folded] == 0) --distinct;
+      if (match[leaving] >= 0 && --inside[match[leaving]] == 0) --distinct;
     }
     std::size_t start = end + 1 >= max_words ? end + 1 - max_words : 0;
     if (distinct > best) {
@@ -65,7 +91,7 @@ Snippet MakeSnippet(std::string_view text, const std::set<std::string>& folded_w
   }
   // Start a little before the first match in the window, so the match has some context.
   std::size_t first_match = best_start;
-  while (first_match < tokens.size() && first_match < best_start + max_words && !matches(first_match)) {
+  while (first_match < tokens.size() && first_match < best_start + max_words && match[first_match] < 0) {
     ++first_match;
   }
   if (first_match < tokens.size() && first_match < best_start + max_words && best > 0) {
@@ -74,12 +100,10 @@ Snippet MakeSnippet(std::string_view text, const std::set<std::string>& folded_w
   std::size_t last = std::min(tokens.size(), best_start + max_words) - 1;
 
   std::size_t begin = best_start == 0 ? 0 : tokens[best_start].span.begin;
-  std::size_t end = last + 1 == tokens.size() && scanned.size() == text.size()
-                        ? text.size()
-                        : tokens[last].span.end;
+  std::size_t end = last + 1 == tokens.size() && scanned.size() == text.size() ? text.size() : tokens[last].span.end;
   std::vector<analysis::TextSpan> spans;
   for (std::size_t i = best_start; i <= last; ++i) {
-    if (matches(i)) spans.push_back(tokens[i].span);
+    if (match[i] >= 0) spans.push_back(tokens[i].span);
   }
   Snippet snippet = Parts(text, begin, end, spans);
   if (begin > 0) snippet.insert(snippet.begin(), {"… ", false});
@@ -88,13 +112,13 @@ Snippet MakeSnippet(std::string_view text, const std::set<std::string>& folded_w
   return snippet;
 }
 
-Snippet Highlight(std::string_view text, const std::set<std::string>& folded_words,
-                  analysis::Analyzer* analyzer) {
+Snippet Highlight(std::string_view text, const HighlightTerms& terms, analysis::Analyzer* analyzer) {
   analysis::Analysis analysis;
   analyzer->Analyze(text, &analysis);
+  const std::vector<int> match = Matches(analysis.tokens, terms);
   std::vector<analysis::TextSpan> spans;
-  for (const analysis::Token& token : analysis.tokens) {
-    if (folded_words.count(token.folded)) spans.push_back(token.span);
+  for (std::size_t i = 0; i < analysis.tokens.size(); ++i) {
+    if (match[i] >= 0) spans.push_back(analysis.tokens[i].span);
   }
   Snippet snippet = Parts(text, 0, text.size(), spans);
   Flatten(&snippet);

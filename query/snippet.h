@@ -13,6 +13,18 @@
 
 namespace vankien::query {
 
+// What a query asks to see highlighted, folded like the index.
+struct HighlightTerms {
+  // Words highlighted wherever they occur: the one-word parts of a query, document numbers.
+  std::set<std::string> words;
+  // "a b": both words highlighted where they stand side by side, in this order — the words of a
+  // query of several words, so that "chi bo" marks "chi bộ" but not every "chỉ" and "bộ".
+  std::set<std::string> pairs;
+  // Every word of the query: highlighted one by one in a text where none of the pairs occurs
+  // (the search then matched the words apart).
+  std::set<std::string> all_words;
+};
+
 struct SnippetPart {
   std::string text;
   bool match = false;
@@ -23,16 +35,14 @@ struct SnippetPart {
 // (with "…" where it was cut).
 using Snippet = std::vector<SnippetPart>;
 
-// The window of at most max_words words of `text` that holds the most distinct query words
+// The window of at most max_words words of `text` that holds the most distinct matches
 // (ties: the earliest), cut at word boundaries. With no match, the opening words.
 // Only the first max_scan_bytes of a long text are scanned.
-Snippet MakeSnippet(std::string_view text, const std::set<std::string>& folded_words,
-                    analysis::Analyzer* analyzer, std::size_t max_words = 30,
-                    std::size_t max_scan_bytes = 64 * 1024);
+Snippet MakeSnippet(std::string_view text, const HighlightTerms& terms, analysis::Analyzer* analyzer,
+                    std::size_t max_words = 30, std::size_t max_scan_bytes = 64 * 1024);
 
 // All of `text` (a title), with its matches marked.
-Snippet Highlight(std::string_view text, const std::set<std::string>& folded_words,
-                  analysis::Analyzer* analyzer);
+Snippet Highlight(std::string_view text, const HighlightTerms& terms, analysis::Analyzer* analyzer);
 
 // The snippet as plain text, matches wrapped in `open` and `close` (e.g. ANSI bold).
 std::string RenderSnippet(const Snippet& snippet, std::string_view open, std::string_view close);

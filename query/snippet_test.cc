@@ -7,8 +7,18 @@ namespace {
 
 TEST_CASE("highlights are found without accents, case or tone style") {
   analysis::Analyzer analyzer;
-  Snippet s = Highlight("Nâng cao chất lượng Chi bộ, hoá giải", {"chi", "bo", "hoa"}, &analyzer);
-  CHECK(RenderSnippet(s, "[", "]") == "Nâng cao chất lượng [Chi] [bộ], [hoá] giải");
+  HighlightTerms terms{{"hoa"}, {"chi bo"}, {"chi", "bo", "hoa"}};
+  Snippet s = Highlight("Nâng cao chất lượng Chi bộ, hoá giải; chỉ một bộ", terms, &analyzer);
+  CHECK(RenderSnippet(s, "[", "]") == "Nâng cao chất lượng [Chi] [bộ], [hoá] giải; chỉ một bộ");
+}
+
+TEST_CASE("words of a several-word query are marked where they stand together") {
+  analysis::Analyzer analyzer;
+  HighlightTerms terms{{}, {"chi bo", "bo thon"}, {"chi", "bo", "thon"}};
+  CHECK(RenderSnippet(Highlight("Chỉ có chi bộ thôn; bộ đội", terms, &analyzer), "[", "]") ==
+        "Chỉ có [chi] [bộ] [thôn]; bộ đội");
+  // No pair anywhere: the words one by one, as the search matched them.
+  CHECK(RenderSnippet(Highlight("Chỉ thôn và bộ", terms, &analyzer), "[", "]") == "[Chỉ] [thôn] và [bộ]");
 }
 
 TEST_CASE("the snippet is the window where the query's words gather") {
@@ -17,7 +27,8 @@ TEST_CASE("the snippet is the window where the query's words gather") {
   for (int i = 0; i < 100; ++i) text += "một hai ba bốn năm sáu bảy tám chín mười. ";
   text += "Đảng ủy Khối lãnh đạo nâng cao chất lượng sinh hoạt chi bộ trong toàn Đảng bộ. ";
   for (int i = 0; i < 100; ++i) text += "một hai ba bốn năm sáu bảy tám chín mười. ";
-  Snippet s = MakeSnippet(text, {"sinh", "hoat", "chi", "bo"}, &analyzer, 20);
+  HighlightTerms terms{{}, {"sinh hoat", "hoat chi", "chi bo"}, {"sinh", "hoat", "chi", "bo"}};
+  Snippet s = MakeSnippet(text, terms, &analyzer, 20);
   std::string rendered = RenderSnippet(s, "[", "]");
   CHECK_THAT(rendered, Catch::Contains("[sinh] [hoạt] [chi] [bộ]"));
   CHECK(rendered.rfind("… ", 0) == 0);
@@ -26,9 +37,10 @@ TEST_CASE("the snippet is the window where the query's words gather") {
 
 TEST_CASE("no match gives the opening words, short text stays whole") {
   analysis::Analyzer analyzer;
-  CHECK(RenderSnippet(MakeSnippet("Ngắn gọn.", {"xyz"}, &analyzer), "[", "]") == "Ngắn gọn.");
-  CHECK(MakeSnippet("", {"xyz"}, &analyzer).empty());
-  std::string rendered = RenderSnippet(MakeSnippet("a b c d e f g h", {"z"}, &analyzer, 3), "[", "]");
+  HighlightTerms none{{"xyz"}, {}, {"xyz"}};
+  CHECK(RenderSnippet(MakeSnippet("Ngắn gọn.", none, &analyzer), "[", "]") == "Ngắn gọn.");
+  CHECK(MakeSnippet("", none, &analyzer).empty());
+  std::string rendered = RenderSnippet(MakeSnippet("a b c d e f g h", none, &analyzer, 3), "[", "]");
   CHECK(rendered == "a b c …");
 }
 

@@ -17,7 +17,8 @@ index_all() {
   xapian=$(peer_binary "$cache")
   if [ -n "${VANKIEN_REBUILD:-}" ] || [ ! -d "$cache/$name-vankien" ]; then
     rm -rf "$cache/$name-vankien" "$cache/$name-vankien.build"
-    "$build/indexer/vankien-index" -q --db "$cache/$name-vankien" "$docs/"
+    # Exit status 1 means some files could not be indexed (each is reported): not fatal here.
+    "$build/indexer/vankien-index" -q --db "$cache/$name-vankien" "$docs/" || [ $? -eq 1 ]
   fi
   if [ ! -d "$cache/$name-xapian" ]; then "$xapian" index "$cache/$name-xapian" "$docs/" >/dev/null; fi
   if [ ! -f "$cache/$name-fts5.db" ]; then python3 "$peers/fts5_baseline.py" index "$cache/$name-fts5.db" "$docs/" >/dev/null; fi

@@ -4,12 +4,19 @@
 set -euo pipefail
 
 build_packages=(g++ cmake make pkg-config libxapian-dev libicu-dev
-                libboost-program-options-dev libpugixml-dev nlohmann-json3-dev)
-test_packages=(catch2)
+                libboost-program-options-dev libpugixml-dev nlohmann-json3-dev libcpp-httplib-dev)
+# The browser test drives Debian's Chromium with playwright-core from npm.
+test_packages=(catch2 chromium)
 
 wanted=("${build_packages[@]}")
 if [ "${1:-build}" = test ]; then
   wanted+=("${test_packages[@]}")
+fi
+
+# Node.js may come from elsewhere (NodeSource); install Debian's only when there is none.
+if [ "${1:-build}" = test ]; then
+  command -v node >/dev/null || wanted+=(nodejs)
+  command -v npm >/dev/null || wanted+=(npm)
 fi
 
 missing=()

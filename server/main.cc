@@ -1,0 +1,111 @@
+// vankien-serve: the search service — the JSON API and the Vietnamese search page.
+#include <signal.h>
+
+#include <boost/program_options.hpp>
+#include <httplib.h>
+#include <xapian.h>
+
+#include <filesystem>
+#include <iostream>
+#include <thread>
+
+#include "server/search_service.h"
+
+namespace po = boost::program_options;
+
+namespace {
+
+constexpr int kExitOk = 0;
+constexpr int kExitError = 2;
+
+constexpr const char* kUsage =
+    "Usage: vankien-serve --db DIR [--host ADDRESS] [--port N]\n"
+    "Serves the index DIR: the search page at /, the JSON API under /api (docs/api.md).\n"
+    "It listens on 127.0.0.1 unless told otherwise, opens the index read-only, and picks up\n"
+    "re-indexing without a restart. SIGTERM or SIGINT stop it cleanly.\n\n";
+
+// The web page's files: the installed ones, else the source tree's.
+std::string DefaultStaticDir() {
+  for (const char* candidate : {VANKIEN_INSTALLED_WEB, VANKIEN_SOURCE_WEB}) {
+    std::error_code error;
+    if (std::filesystem::is_regular_file(std::filesystem::path(candidate) / "index.html", error)) return candidate;
+  }
+  return "";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  vankien::server::ServiceOptions options;
+  std::string host = "127.0.0.1";
+  int port = 8080;
+  std::string static_dir;
+  po::options_description visible("Options");
+  visible.add_options()
+      ("db", po::value<std::string>(&options.db)->value_name("DIR"), "the index to serve")
+      ("host", po::value<std::string>(&host)->value_name("ADDRESS"), "address to listen on (default 127.0.0.1)")
+      ("port", po::value<int>(&port)->value_name("N"), "port to listen on (default 8080; 0 picks a free one)")
+      ("static", po::value<std::string>(&static_dir)->value_name("DIR"), "the web page's files (default: installed)")
+      ("threads", po::value<std::size_t>(&options.threads)->value_name("N"), "request workers (default max(8, cores))")
+      ("help,h", "show this help and exit")
+      ("version", "show the version and exit");
+  po::variables_map vm;
+  try {
+    po::store(po::parse_command_line(argc, argv, visible), vm);
+    po::notify(vm);
+  } catch (const std::exception& e) {
+    std::cerr << "vankien-serve: " << e.what() << "\nTry 'vankien-serve --help'.\n";
+    return kExitError;
+  }
+  if (vm.count("help")) {
+    std::cout << kUsage << visible
+              << "\nExit status: 0 after a clean stop; 2 usage error, or the index or port cannot be used.\n";
+    return kExitOk;
+  }
+  if (vm.count("version")) {
+    std::cout << "vankien-serve " << VANKIEN_VERSION << "\n";
+    return kExitOk;
+  }
+  if (options.db.empty()) {
+    std::cerr << "vankien-serve: --db DIR is required\n";
+    return kExitError;
+  }
+  if (static_dir.empty()) static_dir = DefaultStaticDir();
+  options.static_dir = static_dir;
+  try {
+    Xapian::Database check(options.db);  // fail now, not on the first request
+  } catch (const Xapian::Error& e) {
+    std::cerr << "vankien-serve: cannot open the index " << options.db << ": " << e.get_description() << "\n";
+    return kExitError;
+  }
+
+  // Signals are taken by one thread that stops the server: stop() is not safe in a handler.
+  sigset_t signals;
+  sigemptyset(&signals);
+  sigaddset(&signals, SIGTERM);
+  sigaddset(&signals, SIGINT);
+  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+
+  httplib::Server server;
+  vankien::server::InstallService(&server, options);
+  int bound = port == 0 ? server.bind_to_any_port(host) : (server.bind_to_port(host, port) ? port : -1);
+  if (bound < 0) {
+    std::cerr << "vankien-serve: cannot listen on " << host << ":" << port << "\n";
+    return kExitError;
+  }
+  std::thread stopper([&] {
+    int signal = 0;
+    sigwait(&signals, &signal);
+    server.stop();
+  });
+  std::cout << "vankien-serve: http://" << (host.find(':') != std::string::npos ? "[" + host + "]" : host) << ":"
+            << bound << "/  (index " << options.db << ")" << std::endl;
+  server.listen_after_bind();
+  // listen_after_bind returns once stop() was called, or if the socket failed.
+  if (stopper.joinable()) {
+    pthread_kill(stopper.native_handle(), SIGTERM);
+    stopper.join();
+  }
+  std::cout << "vankien-serve: stopped" << std::endl;
+  return kExitOk;
+}

@@ -1,0 +1,237 @@
+#include "server/search_service.h"
+
+#include <httplib.h>
+
+#include <fstream>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "query/date_range.h"
+#include "query/json_output.h"
+#include "query/searcher.h"
+#include "server/static_files.h"
+
+namespace vankien::server {
+namespace {
+
+using nlohmann::json;
+
+// Longest accepted value of a filter parameter (body, type, topic, dates), in bytes.
+constexpr std::size_t kMaxFilterBytes = 200;
+
+// A request that cannot be answered: the status and message of the JSON error response.
+struct HttpError {
+  HttpError(int status_code, std::string text, std::optional<std::size_t> at = std::nullopt)
+      : status(status_code), message(std::move(text)), position(at) {}
+  int status;
+  std::string message;
+  std::optional<std::size_t> position;  // in the query, for a malformed query
+};
+
+void SendJson(httplib::Response& response, int status, const json& body) {
+  response.status = status;
+  response.set_header("Cache-Control", "no-store");
+  response.set_content(body.dump(), "application/json; charset=utf-8");
+}
+
+void SendError(httplib::Response& response, const HttpError& error) {
+  json body = {{"error", error.message}, {"status", error.status}};
+  if (error.position) body["position"] = *error.position;
+  SendJson(response, error.status, body);
+}
+
+// Each worker thread searches with its own read-only handle on the index, opened on its first
+// request and brought up to date before each one, so a re-index is picked up without restarting.
+class SearcherPool {
+ public:
+  explicit SearcherPool(std::string db) : db_(std::move(db)) {}
+
+  query::Searcher& ForThisThread() {
+    thread_local std::unique_ptr<query::Searcher> searcher;
+    thread_local const SearcherPool* owner = nullptr;
+    try {
+      if (!searcher || owner != this) {
+        searcher = std::make_unique<query::Searcher>(db_);
+        owner = this;
+      } else {
+        searcher->Reopen();
+      }
+    } catch (const Xapian::DatabaseError&) {
+      // The index was replaced as a whole (a first build finishing): open the new one.
+      searcher = std::make_unique<query::Searcher>(db_);
+      owner = this;
+    }
+    return *searcher;
+  }
+
+ private:
+  std::string db_;
+};
+
+std::string Param(const httplib::Request& request, const char* name) {
+  if (!request.has_param(name)) return "";
+  std::string value = request.get_param_value(name);
+  if (value.size() > kMaxFilterBytes && std::string(name) != "q") {
+    throw HttpError{400, std::string("the parameter ") + name + " is too long"};
+  }
+  return value;
+}
+
+std::size_t NumberParam(const httplib::Request& request, const char* name, std::size_t fallback,
+                        std::size_t low, std::size_t high) {
+  std::string value = Param(request, name);
+  if (value.empty()) return fallback;
+  std::size_t used = 0;
+  unsigned long long number = 0;
+  try {
+    number = std::stoull(value, &used);
+  } catch (const std::exception&) {
+    used = 0;
+  }
+  if (used != value.size() || number < low || number > high) {
+    throw HttpError{400, std::string("the parameter ") + name + " must be a whole number from " +
+                             std::to_string(low) + " to " + std::to_string(high)};
+  }
+  return number;
+}
+
+// Appends a filter to the query text, quoting its value.
+void AddFilter(std::string* query, const char* field, const std::string& value) {
+  if (value.empty()) return;
+  if (value.find('"') != std::string::npos) {
+    throw HttpError{400, std::string("the parameter ") + field + " may not contain a quotation mark"};
+  }
+  *query += std::string(query->empty() ? "" : " ") + field + ":\"" + value + "\"";
+}
+
+query::SearchRequest SearchRequestFrom(const httplib::Request& http, const ServiceOptions& options) {
+  query::SearchRequest request;
+  request.query = Param(http, "q");
+  if (request.query.size() > query::kMaxQueryBytes) {
+    throw HttpError{400, "the query is longer than " + std::to_string(query::kMaxQueryBytes) + " bytes"};
+  }
+  AddFilter(&request.query, "body", Param(http, "body"));
+  AddFilter(&request.query, "type", Param(http, "type"));
+  AddFilter(&request.query, "topic", Param(http, "topic"));
+  std::string from = Param(http, "from");
+  std::string to = Param(http, "to");
+  if (!from.empty() || !to.empty()) {
+    if (from.find('.') != std::string::npos || to.find('.') != std::string::npos) {
+      throw HttpError{400, "from and to are dates such as 2016-08-19, 19/8/2016 or 2016"};
+    }
+    request.query += std::string(request.query.empty() ? "" : " ") + "date:" + from + ".." + to;
+  }
+  std::string sort = Param(http, "sort");
+  if (!sort.empty() && sort != "relevance" && sort != "date") {
+    throw HttpError{400, "sort is relevance or date"};
+  }
+  request.sort = sort == "date" ? query::SortOrder::kDate : query::SortOrder::kRelevance;
+  request.limit = NumberParam(http, "size", 10, 1, options.max_page_size);
+  std::size_t page = NumberParam(http, "page", 1, 1, options.max_page);
+  request.offset = (page - 1) * request.limit;
+  std::string facets = Param(http, "facets");
+  request.facets = facets == "1" || facets == "true";
+  request.time_limit = options.search_seconds;
+  return request;
+}
+
+std::string ReadFile(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+// Runs a handler, turning its failures into JSON errors.
+template <typename Handler>
+httplib::Server::Handler Guarded(Handler handler) {
+  return [handler](const httplib::Request& request, httplib::Response& response) {
+    try {
+      handler(request, response);
+    } catch (const HttpError& error) {
+      SendError(response, error);
+    } catch (const query::QueryError& error) {
+      SendError(response, {400, error.what(), error.position()});
+    } catch (const Xapian::Error& error) {
+      SendError(response, {503, "the index cannot be read right now: " + error.get_description()});
+    } catch (const std::exception& error) {
+      SendError(response, {500, error.what()});
+    }
+  };
+}
+
+}  // namespace
+
+void InstallService(httplib::Server* server, const ServiceOptions& options) {
+  auto pool = std::make_shared<SearcherPool>(options.db);
+  const std::size_t threads = options.threads;
+  if (threads > 0) server->new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+  server->set_payload_max_length(64 * 1024);
+  server->set_read_timeout(5, 0);
+  server->set_write_timeout(5, 0);
+  server->set_keep_alive_max_count(1000);
+
+  server->Get("/healthz", Guarded([pool](const httplib::Request&, httplib::Response& response) {
+    query::Searcher& searcher = pool->ForThisThread();
+    SendJson(response, 200, {{"status", "ok"}, {"documents", searcher.database().get_doccount()}});
+  }));
+
+  server->Get("/api/search", Guarded([pool, options](const httplib::Request& http, httplib::Response& response) {
+    query::SearchRequest request = SearchRequestFrom(http, options);
+    if (request.query.empty()) throw HttpError{400, "give a query (q) or a filter (body, type, topic, from, to)"};
+    query::Searcher& searcher = pool->ForThisThread();
+    query::SearchResult result = searcher.Search(request);
+    json body = query::SearchResultToJson(request, result, searcher.Topics());
+    body["page"] = request.offset / request.limit + 1;
+    body["size"] = request.limit;
+    SendJson(response, 200, body);
+  }));
+
+  server->Get(R"(/api/doc/(.+))", Guarded([pool](const httplib::Request& http, httplib::Response& response) {
+    query::Searcher& searcher = pool->ForThisThread();
+    std::optional<schema::DocumentRecord> record = searcher.FindDocument(http.matches[1]);
+    if (!record) throw HttpError{404, "no document with id " + std::string(http.matches[1])};
+    SendJson(response, 200, query::DocumentToJson(*record, searcher.Topics()));
+  }));
+
+  server->Get(R"(/api/cite/(.+))", Guarded([pool](const httplib::Request& http, httplib::Response& response) {
+    query::Searcher& searcher = pool->ForThisThread();
+    std::string number = http.matches[1];
+    std::vector<schema::DirectiveRecord> records = searcher.Registry(number);
+    if (records.empty()) throw HttpError{404, "the index has no document numbered or citing " + number};
+    SendJson(response, 200, query::RegistryToJson(number, records));
+  }));
+
+  server->Get("/api/topics", Guarded([pool](const httplib::Request&, httplib::Response& response) {
+    query::Searcher& searcher = pool->ForThisThread();
+    SendJson(response, 200, query::TopicsToJson(searcher.Topics(), searcher.CountAll()));
+  }));
+
+  server->Get(R"(/api/.*)", [](const httplib::Request& http, httplib::Response& response) {
+    SendError(response, {404, "no such API: " + http.path});
+  });
+
+  const std::filesystem::path static_dir = options.static_dir;
+  server->Get(R"(/.*)", [static_dir](const httplib::Request& http, httplib::Response& response) {
+    std::optional<std::filesystem::path> file = ResolveStaticPath(static_dir, http.path);
+    if (!file) {
+      response.status = 404;
+      response.set_content("Không tìm thấy trang này.\n", "text/plain; charset=utf-8");
+      return;
+    }
+    response.set_header("Cache-Control", "no-cache");
+    response.set_content(ReadFile(*file), ContentTypeFor(*file).c_str());
+  });
+
+  server->set_error_handler([](const httplib::Request&, httplib::Response& response) {
+    if (!response.body.empty()) return;  // a handler already wrote the error
+    const char* message = response.status == 413   ? "the request is too large"
+                          : response.status == 414 ? "the request URI is too long"
+                          : response.status == 404 ? "not found"
+                                                   : "the request could not be served";
+    SendError(response, {response.status, message});
+  });
+}
+
+}  // namespace vankien::server

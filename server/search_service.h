@@ -1,0 +1,32 @@
+// The HTTP API and web page of vankien-serve, on cpp-httplib: the same searches as
+// vankien-query (the same Searcher), as JSON (docs/api.md), and the static files of the search
+// page. Every request is bounded: query length, page size, request size, time.
+#ifndef VANKIEN_SERVER_SEARCH_SERVICE_H_
+#define VANKIEN_SERVER_SEARCH_SERVICE_H_
+
+#include <filesystem>
+#include <memory>
+#include <string>
+
+namespace httplib {
+class Server;
+}
+
+namespace vankien::server {
+
+struct ServiceOptions {
+  std::string db;                       // the index, opened read-only by every worker
+  std::filesystem::path static_dir;     // the web page's files; nothing outside is served
+  std::size_t threads = 0;              // request workers; 0 = max(8, cores)
+  std::size_t max_page_size = 100;      // results per page
+  std::size_t max_page = 1000;          // deepest page
+  double search_seconds = 2.0;          // a search's time limit
+};
+
+// Registers the API and the static file handlers on `server`. The server must outlive
+// nothing of the options: they are copied.
+void InstallService(httplib::Server* server, const ServiceOptions& options);
+
+}  // namespace vankien::server
+
+#endif  // VANKIEN_SERVER_SEARCH_SERVICE_H_

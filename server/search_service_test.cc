@@ -1,0 +1,191 @@
+#include "server/search_service.h"
+
+#include <catch2/catch.hpp>
+#include <httplib.h>
+
+#include <atomic>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <thread>
+
+#include "indexer/indexer.h"
+
+namespace vankien::server {
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+// An index of the bundled corpus and a server on a free loopback port, for the whole file.
+class Fixture {
+ public:
+  Fixture() {
+    base_ = fs::temp_directory_path() / ("vankien-service-test-" + std::to_string(::getpid()));
+    fs::remove_all(base_);
+    fs::create_directories(base_);
+    Index({fs::path(VANKIEN_SOURCE_DIR) / "corpus"});
+    ServiceOptions options;
+    options.db = (base_ / "db").string();
+    options.static_dir = fs::path(VANKIEN_SOURCE_DIR) / "server" / "web";
+    options.threads = 4;
+    InstallService(&server_, options);
+    port_ = server_.bind_to_any_port("127.0.0.1");
+    thread_ = std::thread([this] { server_.listen_after_bind(); });
+    while (!server_.is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+  ~Fixture() {
+    server_.stop();
+    thread_.join();
+    fs::remove_all(base_);
+  }
+
+  void Index(const std::vector<fs::path>& paths) {
+    indexer::IndexOptions options;
+    options.db = base_ / "db";
+    options.paths = paths;
+    indexer::Taxonomy taxonomy = indexer::LoadTaxonomy(fs::path(VANKIEN_SOURCE_DIR) / "corpus" / "topics.xml");
+    options.taxonomy = &taxonomy;
+    indexer::Reporter reporter(indexer::Verbosity::kQuiet, false);
+    indexer::UpdateIndex(options, &reporter);
+  }
+
+  httplib::Result Get(const std::string& path) {
+    httplib::Client client("127.0.0.1", port_);
+    return client.Get(path.c_str());
+  }
+
+  json GetJson(const std::string& path, int expected_status) {
+    httplib::Result result = Get(path);
+    REQUIRE(result);
+    CHECK(result->status == expected_status);
+    CHECK(result->get_header_value("Content-Type").find("application/json") == 0);
+    return json::parse(result->body);
+  }
+
+  fs::path base() const { return base_; }
+  int port() const { return port_; }
+
+ private:
+  fs::path base_;
+  httplib::Server server_;
+  int port_ = 0;
+  std::thread thread_;
+};
+
+Fixture& Shared() {
+  static Fixture fixture;
+  return fixture;
+}
+
+TEST_CASE("search: results, filters, paging, facets") {
+  Fixture& f = Shared();
+  json page = f.GetJson("/api/search?q=chi%20bo%20thon%20to%20dan%20pho", 200);
+  CHECK(page["hits"][0]["id"] == "tu-lg-ct-08-2014");
+  bool highlighted = false;
+  for (const json& part : page["hits"][0]["snippet"]) highlighted |= part["match"].get<bool>();
+  CHECK(highlighted);
+
+  json filtered = f.GetJson("/api/search?q=chi%20bo&body=HU&facets=1&size=3", 200);
+  REQUIRE(filtered["hits"].size() >= 1);
+  for (const json& hit : filtered["hits"]) CHECK(hit["body"] == "HU");
+  CHECK(filtered["facets"]["body"][0]["value"] == "HU");
+  CHECK(filtered["size"] == 3);
+
+  json dated = f.GetJson("/api/search?body=TU&from=2017&to=2018&sort=date", 200);
+  for (const json& hit : dated["hits"]) {
+    std::string date = hit["date"];
+    CHECK(date >= "2017-01-01");
+    CHECK(date <= "2018-12-31");
+  }
+  json second = f.GetJson("/api/search?q=chi%20bo&page=2&size=2", 200);
+  CHECK(second["hits"][0]["rank"] == 3);
+
+  json topic = f.GetJson("/api/search?topic=chi-bo", 200);
+  CHECK(topic["total"]["estimated"].get<int>() > 0);
+}
+
+TEST_CASE("documents, citations, topics, health") {
+  Fixture& f = Shared();
+  json doc = f.GetJson("/api/doc/tu-lg-ct-08-2014", 200);
+  CHECK(doc["number"] == "08-CT/TU");
+  CHECK_FALSE(doc["text"].get<std::string>().empty());
+  json cited = f.GetJson("/api/cite/03-NQ%2FTU", 200);
+  CHECK(cited["records"].size() == 2);
+  json topics = f.GetJson("/api/topics", 200);
+  CHECK(topics.size() >= 15);
+  CHECK(f.GetJson("/healthz", 200)["status"] == "ok");
+}
+
+TEST_CASE("errors are JSON with the right status") {
+  Fixture& f = Shared();
+  json bad = f.GetJson("/api/search?q=%28chi%20bo", 400);
+  CHECK(bad["error"] == "this parenthesis is never closed");
+  CHECK(bad["position"] == 0);
+  CHECK(f.GetJson("/api/search?q=chi&size=1000", 400)["error"].get<std::string>().find("size") != std::string::npos);
+  CHECK(f.GetJson("/api/search?q=chi&page=0", 400)["error"].get<std::string>().find("page") != std::string::npos);
+  CHECK(f.GetJson("/api/search?q=chi&sort=popular", 400)["error"] == "sort is relevance or date");
+  CHECK(f.GetJson("/api/search", 400)["error"].get<std::string>().find("give a query") != std::string::npos);
+  CHECK(f.GetJson("/api/search?q=" + std::string(1100, 'a'), 400)["error"].get<std::string>().find("longer") !=
+        std::string::npos);
+  CHECK(f.GetJson("/api/search?body=%22x", 400)["error"].get<std::string>().find("quotation") != std::string::npos);
+  CHECK(f.GetJson("/api/doc/no-such-document", 404)["error"].get<std::string>().find("no document") != std::string::npos);
+  CHECK(f.GetJson("/api/cite/chi%20bo", 400)["error"].get<std::string>().find("not a document number") !=
+        std::string::npos);
+  CHECK(f.GetJson("/api/nothing", 404)["status"] == 404);
+  // An over-long request line: 414, in JSON.
+  CHECK(f.GetJson("/api/search?q=" + std::string(9000, 'a'), 414)["status"] == 414);
+}
+
+TEST_CASE("the page is served, nothing outside it is") {
+  Fixture& f = Shared();
+  httplib::Result page = f.Get("/");
+  REQUIRE(page);
+  CHECK(page->status == 200);
+  CHECK(page->body.find("<html") != std::string::npos);
+  for (const char* attack : {"/../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/..%2f..%2fetc%2fpasswd",
+                             "/static/../../../etc/passwd", "/%252e%252e/etc/passwd"}) {
+    CAPTURE(attack);
+    httplib::Result result = f.Get(attack);
+    REQUIRE(result);
+    CHECK((result->status == 404 || result->status == 400));
+    CHECK(result->body.find("root:") == std::string::npos);
+  }
+}
+
+TEST_CASE("re-indexing underneath while searching: no errors") {
+  Fixture& f = Shared();
+  std::atomic<bool> done{false};
+  std::atomic<int> failures{0}, searches{0};
+  std::vector<std::thread> clients;
+  for (int c = 0; c < 3; ++c) {
+    clients.emplace_back([&] {
+      httplib::Client client("127.0.0.1", f.port());
+      while (!done) {
+        httplib::Result result = client.Get("/api/search?q=sinh%20hoat%20chi%20bo&facets=1");
+        if (!result || result->status != 200) ++failures;
+        ++searches;
+      }
+    });
+  }
+  // New articles arrive, then one is changed and another removed: three incremental runs.
+  fs::path extra = f.base() / "extra";
+  fs::create_directories(extra);
+  for (int i = 0; i < 60; ++i) {
+    std::ofstream(extra / ("bai-" + std::to_string(i) + ".txt"))
+        << "Bài viết thêm số " << i << " về sinh hoạt chi bộ\n09:35, ngày 08-02-2020\n\nChi bộ thôn họp.\n";
+  }
+  f.Index({fs::path(VANKIEN_SOURCE_DIR) / "corpus", extra});
+  std::ofstream(extra / "bai-1.txt") << "Bài viết đã sửa về sinh hoạt chi bộ\n09:35, ngày 09-02-2020\n\nNội dung mới.\n";
+  fs::remove(extra / "bai-2.txt");
+  f.Index({fs::path(VANKIEN_SOURCE_DIR) / "corpus", extra});
+  done = true;
+  for (std::thread& client : clients) client.join();
+  CHECK(failures == 0);
+  CHECK(searches > 0);
+  json page = f.GetJson("/api/search?q=%22bai%20viet%20them%22&size=100", 200);
+  CHECK(page["total"]["estimated"] == 58);  // 60 added, one changed away, one removed
+}
+
+}  // namespace
+}  // namespace vankien::server

@@ -1,0 +1,338 @@
+// The vankien search page: talks to the JSON API of vankien-serve (docs/api.md). The state of
+// the page is in the URL's hash, so the back button and links work:
+//   #/search?q=…&body=…&type=…&topic=…&from=…&to=…&sort=…&page=…
+//   #/doc/ID        one document
+//   #/cite/NUMBER   what a document number is, and who cites it
+"use strict";
+
+const $ = (id) => document.getElementById(id);
+const PAGE_SIZE = 10;
+const FACET_TITLES = { body: "Cơ quan ban hành", type: "Loại văn bản", year: "Năm", topic: "Chủ đề", kind: "Loại tài liệu" };
+const KIND_NAMES = { document: "Văn bản", article: "Bài viết" };
+let topics = [];
+
+// ---- helpers ------------------------------------------------------------------------------
+
+function el(tag, attributes = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attributes)) {
+    if (key === "class") node.className = value;
+    else if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
+    else node.setAttribute(key, value);
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+
+// Parts [{text, match}] as text with <mark> around the matches.
+function parts(list) {
+  const span = el("span");
+  for (const part of list || []) span.append(part.match ? el("mark", {}, part.text) : document.createTextNode(part.text));
+  return span;
+}
+
+function vietnameseDate(iso) {
+  if (!iso || iso.length !== 10) return iso || "";
+  return `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}`;
+}
+
+// Folded like the server folds words: no case, no diacritics, đ → d.
+function fold(text) {
+  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase();
+}
+
+async function api(path) {
+  const response = await fetch(path, { headers: { Accept: "application/json" } });
+  let body;
+  try { body = await response.json(); } catch { body = { error: `Lỗi máy chủ (${response.status})` }; }
+  if (!response.ok) throw Object.assign(new Error(body.error || `Lỗi ${response.status}`), { body });
+  return body;
+}
+
+function setStatus(text, isError = false) {
+  $("status").textContent = text;
+  $("status").classList.toggle("error", isError);
+}
+
+function show(view) {
+  $("search-view").hidden = view !== "search";
+  $("doc-view").hidden = view !== "doc";
+  $("cite-view").hidden = view !== "cite";
+}
+
+function searchParams() {
+  const hash = location.hash.startsWith("#/search?") ? location.hash.slice(9) : "";
+  return new URLSearchParams(hash);
+}
+
+function go(params) {
+  const clean = new URLSearchParams();
+  for (const [key, value] of params) if (value) clean.set(key, value);
+  location.hash = "#/search?" + clean.toString();
+}
+
+// ---- the form ------------------------------------------------------------------------------
+
+function formParams() {
+  const params = new URLSearchParams();
+  for (const name of ["q", "body", "type", "topic", "from", "to", "sort"]) {
+    const field = document.querySelector(`#search-form [name=${name}]`);
+    if (field.value) params.set(name, field.value.trim());
+  }
+  if (params.get("sort") === "relevance") params.delete("sort");
+  return params;
+}
+
+function fillForm(params) {
+  for (const name of ["q", "body", "type", "topic", "from", "to", "sort"]) {
+    const field = document.querySelector(`#search-form [name=${name}]`);
+    const value = params.get(name) || (name === "sort" ? "relevance" : "");
+    if (field.tagName === "SELECT" && value && ![...field.options].some((o) => o.value === value)) {
+      field.append(el("option", { value }, value));
+    }
+    field.value = value;
+  }
+}
+
+function addOptions(select, options) {
+  const known = new Set([...select.options].map((o) => o.value));
+  for (const { value, label } of options) {
+    if (known.has(value)) continue;
+    select.append(el("option", { value }, label));
+    known.add(value);
+  }
+}
+
+// ---- views ---------------------------------------------------------------------------------
+
+async function runSearch() {
+  const params = searchParams();
+  fillForm(params);
+  show("search");
+  $("results").replaceChildren();
+  $("pager").replaceChildren();
+  $("facets").replaceChildren();
+  $("identifier-banner").hidden = true;
+  const request = new URLSearchParams(params);
+  if (![...request.keys()].some((k) => ["q", "body", "type", "topic", "from", "to"].includes(k))) {
+    setStatus("Nhập từ khóa (có hoặc không dấu), số hiệu văn bản, hoặc chọn bộ lọc.");
+    return;
+  }
+  request.set("size", PAGE_SIZE);
+  request.set("facets", "1");
+  setStatus("Đang tìm…");
+  let result;
+  try {
+    result = await api("/api/search?" + request.toString());
+  } catch (error) {
+    setStatus(error.message, true);
+    return;
+  }
+  renderResults(result, params);
+}
+
+function renderResults(result, params) {
+  const total = result.total.exact ? `${result.total.estimated}` : `Khoảng ${result.total.estimated}`;
+  const from = result.offset + 1;
+  const to = result.offset + result.hits.length;
+  setStatus(result.hits.length ? `${total} kết quả · ${from}–${to}` : "Không tìm thấy kết quả nào.");
+
+  if (result.identifiers.length) {
+    const number = result.identifiers[0];
+    $("identifier-banner").replaceChildren(
+      "Số hiệu ", el("strong", {}, number), ": văn bản mang số hiệu này xếp trước, sau đó là các văn bản trích dẫn. ",
+      el("a", { href: "#/cite/" + encodeURIComponent(number) }, "Xem thông tin văn bản và danh sách trích dẫn"));
+    $("identifier-banner").hidden = false;
+  }
+
+  for (const hit of result.hits) {
+    const what = [hit.type_name || KIND_NAMES[hit.kind], hit.number].filter(Boolean).join(" ");
+    const meta = [what, hit.body_name || hit.issuer, vietnameseDate(hit.date), hit.source].filter(Boolean).join(" · ");
+    const role = hit.role === "number" ? el("span", { class: "role number" }, "có số hiệu này")
+               : hit.role === "cites" ? el("span", { class: "role cites" }, "trích dẫn") : null;
+    $("results").append(el("li", { class: "hit", "data-id": hit.id },
+      el("p", { class: "hit-title" }, el("a", { href: "#/doc/" + encodeURIComponent(hit.id) }, parts(hit.title_parts)), role),
+      el("div", { class: "hit-meta" }, meta),
+      hit.snippet.length ? el("p", { class: "hit-snippet" }, parts(hit.snippet)) : null,
+      hit.topics.length ? el("div", { class: "chips" }, hit.topics.map((t) => el("span", { class: "chip" }, t.name || t.code))) : null));
+  }
+  renderFacets(result.facets || {}, params);
+  renderPager(result, params);
+}
+
+// Offers the bodies and types the facets name in the filter lists.
+function addFilterOptions(facets) {
+  addOptions($("filter-body"), (facets.body || []).map((f) => ({ value: f.value, label: `${f.value} — ${f.name || ""}` })));
+  addOptions($("filter-type"), (facets.type || []).map((f) => ({ value: f.value, label: `${f.value} — ${f.name || ""}` })));
+}
+
+function renderFacets(facets, params) {
+  addFilterOptions(facets);
+  for (const name of ["body", "type", "topic", "year", "kind"]) {
+    const counts = facets[name] || [];
+    if (!counts.length) continue;
+    const list = el("ul");
+    for (const facet of counts.slice(0, 12)) {
+      const label = name === "kind" ? KIND_NAMES[facet.value] || facet.value
+                  : facet.name ? (name === "topic" ? facet.name : `${facet.value} — ${facet.name}`) : facet.value;
+      const active = name === "year" ? params.get("from") === `${facet.value}-01-01` && params.get("to") === `${facet.value}-12-31`
+                                     : params.get(name) === facet.value;
+      list.append(el("li", {}, el("button", {
+        type: "button", class: active ? "active" : "", "data-facet": name, "data-value": facet.value,
+        onclick: () => {
+          const next = searchParams();
+          next.delete("page");
+          if (name === "year") {
+            next.set("from", `${facet.value}-01-01`);
+            next.set("to", `${facet.value}-12-31`);
+          } else if (name === "kind") {
+            next.set("q", `${next.get("q") || ""} kind:${facet.value}`.trim());
+          } else if (active) {
+            next.delete(name);
+          } else {
+            next.set(name, facet.value);
+          }
+          go(next);
+        },
+      }, el("span", {}, label), el("span", { class: "count" }, facet.count))));
+    }
+    $("facets").append(el("h3", {}, FACET_TITLES[name]), list);
+  }
+}
+
+function renderPager(result, params) {
+  const pages = Math.min(100, Math.ceil(result.total.estimated / PAGE_SIZE));
+  if (pages <= 1) return;
+  const current = result.page;
+  const goto = (page) => { const next = searchParams(); next.set("page", page); go(next); };
+  if (current > 1) $("pager").append(el("button", { type: "button", onclick: () => goto(current - 1) }, "‹ Trước"));
+  for (let page = Math.max(1, current - 3); page <= Math.min(pages, current + 3); ++page) {
+    const attributes = { type: "button", onclick: () => goto(page) };
+    if (page === current) attributes["aria-current"] = "page";
+    $("pager").append(el("button", attributes, page));
+  }
+  if (current < pages) $("pager").append(el("button", { type: "button", onclick: () => goto(current + 1) }, "Sau ›"));
+}
+
+// Marks the words of the last query in a paragraph of the document view.
+function highlightWords(text, words) {
+  const span = el("span");
+  if (!words.length) { span.textContent = text; return span; }
+  const pattern = /[\p{L}\p{N}\p{M}]+/gu;
+  let last = 0;
+  for (const match of text.matchAll(pattern)) {
+    if (!words.includes(fold(match[0]))) continue;
+    span.append(text.slice(last, match.index), el("mark", {}, match[0]));
+    last = match.index + match[0].length;
+  }
+  span.append(text.slice(last));
+  return span;
+}
+
+async function showDocument(id) {
+  show("doc");
+  setStatus("Đang mở văn bản…");
+  let doc;
+  try {
+    doc = await api("/api/doc/" + encodeURIComponent(id));
+  } catch (error) {
+    setStatus(error.message, true);
+    $("doc-view").replaceChildren();
+    return;
+  }
+  setStatus("");
+  const lastQuery = sessionStorage.getItem("vankien-last-query") || "";
+  const words = (lastQuery.match(/[\p{L}\p{N}]+/gu) || []).map(fold).filter((w) => !w.includes(":"));
+  const rows = [
+    ["Số, ký hiệu", doc.number_as_written || doc.number],
+    ["Loại", doc.type_name || KIND_NAMES[doc.kind]],
+    ["Cơ quan ban hành", [doc.issuer, doc.body && `(${doc.body})`].filter(Boolean).join(" ")],
+    ["Ngày", vietnameseDate(doc.date)],
+    ["Khóa, nhiệm kỳ", doc.term],
+    ["Trích yếu", doc.subject],
+    ["Chủ đề", doc.topics.map((t) => t.name || t.code).join("; ")],
+    ["Nguồn", doc.source],
+  ].filter(([, value]) => value);
+  const cited = doc.mentions.filter((m) => !m.own);
+  const seen = new Set();
+  $("doc-view").replaceChildren(
+    el("a", { class: "back", href: "#", onclick: (e) => { e.preventDefault(); history.back(); } }, "‹ Quay lại"),
+    el("h1", { id: "doc-title" }, doc.title),
+    el("table", {}, rows.map(([name, value]) => el("tr", {}, el("th", {}, name), el("td", {}, value)))),
+    doc.number ? el("p", {}, el("a", { href: "#/cite/" + encodeURIComponent(doc.number) }, "Các văn bản trích dẫn văn bản này")) : null,
+    el("div", { class: "text" }, doc.text.split(/\n\n+/).map((p) => el("p", {}, highlightWords(p, words)))),
+    cited.length ? el("h2", {}, "Văn bản được trích dẫn") : null,
+    cited.length ? el("ul", {}, cited.filter((m) => !seen.has(m.number) && seen.add(m.number)).map((m) =>
+      el("li", {}, el("a", { href: "#/cite/" + encodeURIComponent(m.number) }, m.number),
+         m.date ? `, ngày ${vietnameseDate(m.date)}` : "", m.issuer ? ` của ${m.issuer}` : "",
+         m.subject ? ` về “${m.subject}”` : ""))) : null);
+  window.scrollTo(0, 0);
+}
+
+async function showCitations(number) {
+  show("cite");
+  setStatus("Đang tra số hiệu…");
+  let entry;
+  try {
+    entry = await api("/api/cite/" + encodeURIComponent(number));
+  } catch (error) {
+    setStatus(error.message, true);
+    $("cite-view").replaceChildren();
+    return;
+  }
+  setStatus("");
+  const records = entry.records;
+  $("cite-view").replaceChildren(
+    el("a", { class: "back", href: "#", onclick: (e) => { e.preventDefault(); history.back(); } }, "‹ Quay lại"),
+    el("h1", {}, `Số hiệu ${entry.number}`),
+    records.length > 1 ? el("p", {}, `Số hiệu này được dùng cho ${records.length} văn bản khác nhau (số văn bản của Đảng được đánh lại mỗi nhiệm kỳ).`) : null,
+    ...records.map((r, index) => el("div", { class: "record" },
+      el("h2", {}, `${records.length > 1 ? `${index + 1}. ` : ""}${r.type_name || "Văn bản"} ${r.number}`),
+      el("p", {}, [r.body_name, r.issuer && `do ${r.issuer} ban hành`, r.date ? `ngày ${vietnameseDate(r.date)}` : "ngày ban hành không rõ",
+                   r.term && `khóa ${r.term}`].filter(Boolean).join(", ")),
+      r.subject ? el("p", {}, "Trích yếu: ", r.subject) : null,
+      r.documents.length
+        ? el("p", {}, "Văn bản trong chỉ mục: ", r.documents.map((id, i) => [i ? ", " : "", el("a", { href: "#/doc/" + encodeURIComponent(id) }, id)]))
+        : el("p", {}, "Văn bản này không có trong chỉ mục; chỉ biết qua các văn bản trích dẫn."),
+      el("h3", {}, `Được trích dẫn bởi ${r.citations.length} văn bản`),
+      el("ul", {}, r.citations.map((c) => el("li", {},
+        el("a", { href: "#/doc/" + encodeURIComponent(c.document) }, c.title || c.document),
+        c.document_date ? ` (${vietnameseDate(c.document_date)})` : "",
+        c.attachment === "ambiguous" ? el("em", {}, " — không ghi ngày, có thể là văn bản khác cùng số") : null))))));
+  window.scrollTo(0, 0);
+}
+
+function route() {
+  const hash = location.hash;
+  if (hash.startsWith("#/doc/")) return showDocument(decodeURIComponent(hash.slice(6)));
+  if (hash.startsWith("#/cite/")) return showCitations(decodeURIComponent(hash.slice(7)));
+  const params = searchParams();
+  if (params.get("q")) sessionStorage.setItem("vankien-last-query", params.get("q"));
+  return runSearch();
+}
+
+async function loadTopics() {
+  try {
+    topics = await api("/api/topics");
+    addOptions($("filter-topic"), topics.map((t) => ({ value: t.code, label: `${t.name} (${t.documents})` })));
+  } catch {
+    topics = [];
+  }
+}
+
+$("search-form").addEventListener("submit", (event) => {
+  event.preventDefault();
+  go(formParams());
+});
+for (const name of ["filter-body", "filter-type", "filter-topic", "filter-from", "filter-to", "filter-sort"]) {
+  $(name).addEventListener("change", () => { if (location.hash.startsWith("#/search")) go(formParams()); });
+}
+window.addEventListener("hashchange", route);
+loadTopics().then(() => {
+  // The body and type lists start with what the whole index holds.
+  api("/api/search?facets=1&size=1&from=1900-01-01").then((r) => addFilterOptions(r.facets || {})).catch(() => {});
+  route();
+});

@@ -1,0 +1,75 @@
+// Uses the search page as a person would, in Debian's headless Chromium driven by
+// playwright-core: types a query without diacritics, filters by issuing body, checks that the
+// expected document is listed with highlighted words, opens it, looks a document number up,
+// and checks that the page fits a phone's screen. Saves screenshots.
+// usage: node search_page.mjs BASE_URL SCREENSHOT_DIR
+import { chromium } from "playwright-core";
+
+const [base, screenshots] = process.argv.slice(2);
+const failures = [];
+function check(condition, message) {
+  if (!condition) failures.push(message);
+  console.log(`${condition ? "ok  " : "FAIL"} ${message}`);
+}
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+  // A closed network: no background connections, no sandbox (CI runs as root).
+  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("console", (message) => { if (message.type() === "error") errors.push(message.text()); });
+
+  await page.goto(base + "/");
+  await page.fill("#q", "chi bo thon to dan pho");
+  await page.click("#search-form button[type=submit]");
+  await page.waitForSelector("#results .hit");
+  check((await page.textContent("#status")).includes("kết quả"), "a query without diacritics gives results");
+
+  await page.selectOption("#filter-body", "TU");
+  await page.waitForFunction(() => location.hash.includes("body=TU"));
+  await page.waitForSelector("#results .hit");
+  const first = page.locator("#results .hit").first();
+  check(await first.getAttribute("data-id") === "tu-lg-ct-08-2014", "filtered by body TU, the expected directive is first");
+  const metas = await page.locator("#results .hit-meta").allTextContents();
+  check(metas.length > 0 && metas.every((m) => m.includes("Tỉnh ủy")), "every result is from a Tỉnh ủy");
+  const marks = await first.locator("mark").allTextContents();
+  check(marks.some((m) => m.toLowerCase() === "bộ") && marks.some((m) => m.toLowerCase() === "thôn"),
+        `the words are highlighted with their diacritics (${marks.join(", ")})`);
+  check((await page.locator("#facets button[data-facet=body]").count()) > 0, "facet counts are shown");
+  await page.screenshot({ path: `${screenshots}/search.png`, fullPage: true });
+
+  await first.locator(".hit-title a").click();
+  await page.waitForSelector("#doc-title");
+  check((await page.textContent("#doc-title")).includes("chi bộ thôn, tổ dân phố"), "the document opens");
+  check((await page.locator("#doc-view .text mark").count()) > 0, "the document shows the query's words highlighted");
+  await page.screenshot({ path: `${screenshots}/document.png`, fullPage: true });
+
+  await page.fill("#q", "03 - NQ/TU");
+  await page.click("#search-form button[type=submit]");
+  await page.waitForSelector("#identifier-banner:not([hidden])");
+  await page.click("#identifier-banner a");
+  await page.waitForSelector("#cite-view .record");
+  check((await page.locator("#cite-view .record").count()) === 2, "a reused number shows two directives");
+  await page.screenshot({ path: `${screenshots}/citations.png`, fullPage: true });
+
+  const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
+  await phone.goto(base + "/#/search?q=dan%20van%20kheo");
+  await phone.waitForSelector("#results .hit");
+  const fits = await phone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);
+  check(fits, "the page fits a phone-sized screen without sideways scrolling");
+  await phone.screenshot({ path: `${screenshots}/phone.png`, fullPage: true });
+
+  check(errors.length === 0, `no errors in the page (${errors.join("; ")})`);
+} finally {
+  await browser.close();
+}
+if (failures.length) {
+  console.log(`${failures.length} check(s) failed`);
+  process.exit(1);
+}
+console.log("all browser checks passed");
