@@ -69,10 +69,17 @@ void AsciiLower(std::string_view bytes, std::string* out) {
 
 Analyzer::Analyzer() = default;
 
-void Analyzer::NormalizeWord(std::string_view bytes, Token* token) {
+void Analyzer::NormalizeWord(std::string_view bytes, Forms forms, Token* token) {
   if (IsAscii(bytes)) {
-    AsciiLower(bytes, &token->exact);
-    token->folded = token->exact;
+    AsciiLower(bytes, &token->folded);
+    if (forms == Forms::kBoth) token->exact = token->folded;
+    return;
+  }
+  if (forms == Forms::kFoldedOnly) {
+    // Folding drops every mark, so neither NFC nor tone placement changes the result.
+    DecodeUtf8(bytes, &code_points_);
+    FoldDiacritics(code_points_, &folded_code_points_);
+    token->folded = EncodeUtf8(folded_code_points_);
     return;
   }
   DecodeUtf8(bytes, &code_points_);
@@ -84,7 +91,7 @@ void Analyzer::NormalizeWord(std::string_view bytes, Token* token) {
   token->folded = EncodeUtf8(folded_code_points_);
 }
 
-void Analyzer::Analyze(std::string_view text, Analysis* out, std::uint32_t first_position) {
+void Analyzer::Analyze(std::string_view text, Analysis* out, std::uint32_t first_position, Forms forms) {
   out->tokens.clear();
   out->identifiers = ExtractIdentifiers(text);
   out->invalid_utf8 = IsAscii(text) ? 0 : CountInvalidUtf8(text);
@@ -123,7 +130,7 @@ void Analyzer::Analyze(std::string_view text, Analysis* out, std::uint32_t first
     for (const WordSpan& word : words_) {
       Token& token = emit(word.span, word.kind == WordKind::kNumber ? TokenKind::kNumber
                                                                      : TokenKind::kWord);
-      NormalizeWord(text.substr(word.span.begin, word.span.end - word.span.begin), &token);
+      NormalizeWord(text.substr(word.span.begin, word.span.end - word.span.begin), forms, &token);
     }
   };
 
@@ -133,14 +140,14 @@ void Analyzer::Analyze(std::string_view text, Analysis* out, std::uint32_t first
     Token& token = emit(s.span, s.kind);
     switch (s.kind) {
       case TokenKind::kIdentifier:
-        NormalizeWord(out->identifiers[s.source].canonical, &token);
+        NormalizeWord(out->identifiers[s.source].canonical, forms, &token);
         break;
       case TokenKind::kDate:
-        token.exact = dates[s.source].date.ToIso();
-        token.folded = token.exact;
+        token.folded = dates[s.source].date.ToIso();
+        if (forms == Forms::kBoth) token.exact = token.folded;
         break;
       default:
-        NormalizeWord(text.substr(s.span.begin, s.span.end - s.span.begin), &token);
+        NormalizeWord(text.substr(s.span.begin, s.span.end - s.span.begin), forms, &token);
         break;
     }
     cursor = s.span.end;

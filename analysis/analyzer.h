@@ -50,17 +50,24 @@ struct Analysis {
   std::size_t invalid_utf8 = 0;  // ill-formed UTF-8 sequences seen (each read as U+FFFD)
 };
 
+// Which forms of each token to compute.
+enum class Forms {
+  kBoth,        // exact and folded: for indexing and queries
+  kFoldedOnly,  // folded only (exact left empty): enough to find matches, as snippets do
+};
+
 // Not thread-safe (it owns an ICU iterator and scratch buffers): one Analyzer per thread.
 class Analyzer {
  public:
   Analyzer();
 
   // Analyses text into *out, replacing its contents. Positions start at first_position.
-  void Analyze(std::string_view text, Analysis* out, std::uint32_t first_position = 0);
+  void Analyze(std::string_view text, Analysis* out, std::uint32_t first_position = 0,
+               Forms forms = Forms::kBoth);
 
  private:
-  // Fills token->exact and ->folded from the bytes of one word.
-  void NormalizeWord(std::string_view bytes, Token* token);
+  // Fills token->exact (unless forms is kFoldedOnly) and token->folded from one word's bytes.
+  void NormalizeWord(std::string_view bytes, Forms forms, Token* token);
 
   WordBreaker breaker_;
   std::vector<WordSpan> words_;

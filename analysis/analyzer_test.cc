@@ -39,6 +39,19 @@ TEST_CASE("both forms of every token") {
   CHECK(Folded("Đảng uỷ Khối HOÁ") == std::vector<std::string>{"dang", "uy", "khoi", "hoa"});
 }
 
+TEST_CASE("folded forms alone are the same as with exact forms") {
+  const char* text = "Đảng uỷ Khối HOÁ Nghi\u0323 quye\u0302\u0301t, số05-CT/TƯ ngày 19/8/2016";
+  Analyzer analyzer;
+  Analysis both, folded_only;
+  analyzer.Analyze(text, &both);
+  analyzer.Analyze(text, &folded_only, 0, Forms::kFoldedOnly);
+  REQUIRE(both.tokens.size() == folded_only.tokens.size());
+  for (std::size_t i = 0; i < both.tokens.size(); ++i) {
+    CHECK(both.tokens[i].folded == folded_only.tokens[i].folded);
+    CHECK(folded_only.tokens[i].exact.empty());
+  }
+}
+
 TEST_CASE("a query without diacritics folds to the same terms as the text") {
   CHECK(Folded("nang cao chat luong chi bo") == Folded("Nâng cao chất lượng chi bộ"));
   CHECK(Folded("dang uy") == Folded("Đảng ủy"));

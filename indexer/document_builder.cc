@@ -3,6 +3,7 @@
 #include <set>
 
 #include "analysis/identifier_extractor.h"
+#include "schema/facets.h"
 #include "schema/fields.h"
 
 namespace vankien::indexer {
@@ -89,31 +90,28 @@ Xapian::Document DocumentBuilder::Build(schema::DocumentRecord* record,
   document.add_boolean_term(schema::BoundedTerm(field::kFile, file_key));
   document.add_value(schema::slot::kFile, file_key);
   document.add_boolean_term(schema::Term(field::kKind, record->kind));
-  document.add_value(schema::slot::kKind, record->kind);
+  schema::FacetValues facets;
+  facets[4] = {record->kind};
   if (!record->type.empty()) {
     document.add_boolean_term(schema::Term(field::kType, record->type));
-    document.add_value(schema::slot::kType, record->type);
+    facets[1] = {record->type};
   }
   if (!record->body.empty()) {
     document.add_boolean_term(schema::Term(field::kBody, record->body));
-    document.add_value(schema::slot::kBody, record->body);
+    facets[0] = {record->body};
   }
   if (!record->term.empty()) document.add_boolean_term(schema::Term(field::kTerm, record->term));
   if (record->date.size() == 10) {
     std::string year = record->date.substr(0, 4);
     document.add_boolean_term(schema::Term(field::kYear, year));
-    document.add_value(schema::slot::kYear, year);
+    facets[2] = {year};
     document.add_value(schema::slot::kDate, year + record->date.substr(5, 2) + record->date.substr(8, 2));
   }
-  if (!record->topics.empty()) {
-    std::string codes;
-    for (const schema::TopicScore& topic : record->topics) {
-      document.add_boolean_term(schema::Term(field::kTopic, topic.code));
-      if (!codes.empty()) codes.push_back(schema::kListSeparator);
-      codes += topic.code;
-    }
-    document.add_value(schema::slot::kTopics, codes);
+  for (const schema::TopicScore& topic : record->topics) {
+    document.add_boolean_term(schema::Term(field::kTopic, topic.code));
+    facets[3].push_back(topic.code);
   }
+  document.add_value(schema::slot::kFacets, schema::EncodeFacetValues(facets));
   document.set_data(schema::SerializeRecord(*record));
   return document;
 }

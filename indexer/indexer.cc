@@ -64,7 +64,8 @@ IndexSummary UpdateIndex(const IndexOptions& options, Reporter* reporter) {
   // A new taxonomy means every document must be classified again. Its fingerprint is stored
   // only with the last commit, so a run killed half-way is redone in full.
   const std::string fingerprint = FingerprintOf(options.taxonomy);
-  const std::vector<std::pair<std::string, std::string>> taxonomy_metadata = {
+  const std::vector<std::pair<std::string, std::string>> run_metadata = {
+      {std::string(schema::metadata::kSchemaVersion), std::string(schema::kCurrentSchemaVersion)},
       {kTaxonomyFingerprintKey, fingerprint},
       {std::string(schema::metadata::kTopics),
        options.taxonomy != nullptr ? options.taxonomy->CodesAndNamesJson() : ""}};
@@ -74,11 +75,16 @@ IndexSummary UpdateIndex(const IndexOptions& options, Reporter* reporter) {
     std::uintmax_t scanned_bytes = 0;
     for (const ScannedFile& file : scan.files) scanned_bytes += file.size;
     const bool first_build = HoldsNothing(db);
+    const std::string version = db.get_metadata(std::string(schema::metadata::kSchemaVersion));
+    if (!first_build && version != schema::kCurrentSchemaVersion) {
+      throw IndexError("the index " + options.db.string() + " was written by another version of vankien (schema " +
+                       (version.empty() ? "unknown" : version) + "); remove it and index again");
+    }
     if (!first_build) fs::remove_all(ShardFolder(options.db));  // left by a build since superseded
     if (first_build && jobs > 1 &&
         (scan.files.size() >= kMinParallelFiles || scanned_bytes >= kMinParallelBytes)) {
       db.close();
-      BuildInParallel(scan.files, options, jobs, classifier ? &*classifier : nullptr, taxonomy_metadata,
+      BuildInParallel(scan.files, options, jobs, classifier ? &*classifier : nullptr, run_metadata,
                       reporter, &summary);
     } else {
       // What the index knows about the files under the scanned paths.
@@ -126,7 +132,7 @@ IndexSummary UpdateIndex(const IndexOptions& options, Reporter* reporter) {
                        reporter->Progress(++done, tasks.size(), bytes_done, bytes_total,
                                           summary.documents_written);
                      });
-      for (const auto& [key, value] : taxonomy_metadata) db.set_metadata(key, value);
+      for (const auto& [key, value] : run_metadata) db.set_metadata(key, value);
       writer.Commit();
       summary.documents_in_index = db.get_doccount();
       db.close();

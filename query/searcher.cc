@@ -1,11 +1,13 @@
 #include "query/searcher.h"
 
 #include <algorithm>
+#include <array>
 
 #include <nlohmann/json.hpp>
 
 #include "analysis/identifier_extractor.h"
 #include "analysis/token_filters.h"
+#include "schema/facets.h"
 #include "schema/fields.h"
 
 namespace vankien::query {
@@ -14,37 +16,22 @@ namespace {
 namespace field = schema::field;
 using Q = Xapian::Query;
 
-// The facets: name and value slot. Topics hold several codes per document.
-struct Facet {
-  const char* name;
-  Xapian::valueno slot;
-  bool multi;
-};
-constexpr Facet kFacets[] = {
-    {"body", schema::slot::kBody, false},  {"type", schema::slot::kType, false},
-    {"year", schema::slot::kYear, false},  {"topic", schema::slot::kTopics, true},
-    {"kind", schema::slot::kKind, false},
-};
-
-// Counts facet values over every document the matcher sees.
+// Counts facet values over every document the matcher sees. Few distinct values appear per
+// facet (bodies, types, years, topics), so a flat list searched in order beats a map here.
 class FacetSpy : public Xapian::MatchSpy {
  public:
   void operator()(const Xapian::Document& document, double) override {
-    for (std::size_t f = 0; f < std::size(kFacets); ++f) {
-      std::string value = document.get_value(kFacets[f].slot);
-      if (value.empty()) continue;
-      if (!kFacets[f].multi) {
-        ++counts_[f][value];
-        continue;
+    const std::string encoded = document.get_value(schema::slot::kFacets);
+    schema::ForEachFacetValue(encoded, [this](std::size_t facet, std::string_view value) {
+      auto& list = counts_[facet];
+      for (FacetCount& count : list) {
+        if (count.value == value) {
+          ++count.count;
+          return;
+        }
       }
-      std::size_t start = 0;
-      while (start <= value.size()) {
-        std::size_t end = value.find(schema::kListSeparator, start);
-        if (end == std::string::npos) end = value.size();
-        if (end > start) ++counts_[f][value.substr(start, end - start)];
-        start = end + 1;
-      }
-    }
+      list.push_back({std::string(value), 1});
+    });
   }
 
   void Clear() {
@@ -53,22 +40,28 @@ class FacetSpy : public Xapian::MatchSpy {
 
   std::map<std::string, std::vector<FacetCount>> Result() const {
     std::map<std::string, std::vector<FacetCount>> out;
-    for (std::size_t f = 0; f < std::size(kFacets); ++f) {
-      std::vector<FacetCount>& list = out[kFacets[f].name];
-      for (const auto& [value, count] : counts_[f]) list.push_back({value, count});
-      std::stable_sort(list.begin(), list.end(),
-                       [](const FacetCount& a, const FacetCount& b) { return a.count > b.count; });
+    for (std::size_t f = 0; f < schema::kFacetCount; ++f) {
+      std::vector<FacetCount> list = counts_[f];
+      std::stable_sort(list.begin(), list.end(), [](const FacetCount& a, const FacetCount& b) {
+        return a.count != b.count ? a.count > b.count : a.value < b.value;
+      });
+      out[std::string(schema::kFacetNames[f])] = std::move(list);
     }
     return out;
   }
 
  private:
-  std::map<std::string, Xapian::doccount> counts_[std::size(kFacets)];
+  std::array<std::vector<FacetCount>, schema::kFacetCount> counts_;
 };
 
 }  // namespace
 
 Searcher::Searcher(const std::string& path) : db_(path) {
+  const std::string version = db_.get_metadata(std::string(schema::metadata::kSchemaVersion));
+  if (db_.get_doccount() > 0 && version != schema::kCurrentSchemaVersion) {
+    throw Xapian::DatabaseVersionError("the index " + path + " was written by another version of vankien (schema " +
+                                       (version.empty() ? "unknown" : version) + "); index it again");
+  }
   LoadTopics();
   context_.topic_code = [this](std::string_view value) { return TopicCode(value); };
 }

@@ -1,9 +1,18 @@
 #include "query/snippet.h"
 
+#include <algorithm>
 #include <map>
+#include <set>
+#include <string_view>
+
+#include "query/passage_locator.h"
 
 namespace vankien::query {
 namespace {
+
+// Texts longer than this are first searched cheaply for the passage to analyse (passage_locator.h).
+constexpr std::size_t kLocateAboveBytes = 1024;
+constexpr std::size_t kPassageBytes = 900;
 
 // Builds the parts for text[begin, end), marking the given token spans.
 Snippet Parts(std::string_view text, std::size_t begin, std::size_t end,
@@ -40,11 +49,15 @@ std::vector<int> Matches(const std::vector<analysis::Token>& tokens, const Highl
   std::vector<int> match(tokens.size(), -1);
   std::map<std::string, int> ids;
   auto id_of = [&](const std::string& key) { return ids.emplace(key, static_cast<int>(ids.size())).first->second; };
+  // The first words of the pairs: a pair is only looked up after one of them.
+  std::set<std::string_view> firsts;
+  for (const std::string& pair : terms.pairs) firsts.insert(std::string_view(pair).substr(0, pair.find(' ')));
   bool any_pair = false;
+  std::string pair;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (terms.words.count(tokens[i].folded)) match[i] = id_of(tokens[i].folded);
-    if (i > 0 && tokens[i].gap != analysis::Gap::kSentence) {
-      std::string pair = tokens[i - 1].folded + ' ' + tokens[i].folded;
+    if (i > 0 && tokens[i].gap != analysis::Gap::kSentence && firsts.count(tokens[i - 1].folded)) {
+      pair.assign(tokens[i - 1].folded).append(1, ' ').append(tokens[i].folded);
       if (terms.pairs.count(pair)) {
         int id = id_of(pair);
         match[i - 1] = match[i - 1] < 0 ? id : match[i - 1];
@@ -65,9 +78,21 @@ std::vector<int> Matches(const std::vector<analysis::Token>& tokens, const Highl
 
 Snippet MakeSnippet(std::string_view text, const HighlightTerms& terms, analysis::Analyzer* analyzer,
                     std::size_t max_words, std::size_t max_scan_bytes) {
+  // A long text: analyse only the passage where the matches gather.
+  if (text.size() > kLocateAboveBytes) {
+    std::size_t start = LocatePassage(text, terms, kPassageBytes / 2);
+    std::size_t begin = start > kPassageBytes / 4 ? start - kPassageBytes / 4 : 0;
+    while (begin > 0 && text[begin] != ' ' && text[begin] != '\n') --begin;  // a word boundary
+    std::size_t end = std::min(text.size(), begin + kPassageBytes);
+    while (end < text.size() && text[end] != ' ' && text[end] != '\n') ++end;
+    Snippet snippet = MakeSnippet(text.substr(begin, end - begin), terms, analyzer, max_words, max_scan_bytes);
+    if (begin > 0 && (snippet.empty() || snippet.front().text != "… ")) snippet.insert(snippet.begin(), {"… ", false});
+    if (end < text.size() && (snippet.empty() || snippet.back().text != " …")) snippet.push_back({" …", false});
+    return snippet;
+  }
   std::string_view scanned = text.substr(0, max_scan_bytes);
   analysis::Analysis analysis;
-  analyzer->Analyze(scanned, &analysis);
+  analyzer->Analyze(scanned, &analysis, 0, analysis::Forms::kFoldedOnly);
   const auto& tokens = analysis.tokens;
   if (tokens.empty()) return {};
   const std::vector<int> match = Matches(tokens, terms);
@@ -114,7 +139,7 @@ Snippet MakeSnippet(std::string_view text, const HighlightTerms& terms, analysis
 
 Snippet Highlight(std::string_view text, const HighlightTerms& terms, analysis::Analyzer* analyzer) {
   analysis::Analysis analysis;
-  analyzer->Analyze(text, &analysis);
+  analyzer->Analyze(text, &analysis, 0, analysis::Forms::kFoldedOnly);
   const std::vector<int> match = Matches(analysis.tokens, terms);
   std::vector<analysis::TextSpan> spans;
   for (std::size_t i = 0; i < analysis.tokens.size(); ++i) {

@@ -64,12 +64,8 @@ std::string BoundedTerm(std::string_view name, std::string_view value);
 // Value slots.
 namespace slot {
 inline constexpr Xapian::valueno kDate = 0;     // "YYYYMMDD", for date ranges and sorting
-inline constexpr Xapian::valueno kBody = 1;     // body code, for facet counts
-inline constexpr Xapian::valueno kType = 2;     // type code
-inline constexpr Xapian::valueno kYear = 3;     // "YYYY"
-inline constexpr Xapian::valueno kTopics = 4;   // topic codes joined by kListSeparator
-inline constexpr Xapian::valueno kKind = 5;     // "document" or "article"
-inline constexpr Xapian::valueno kFile = 6;     // the source file's key (its absolute path)
+inline constexpr Xapian::valueno kFacets = 1;   // the facet values (schema/facets.h), for counts
+inline constexpr Xapian::valueno kFile = 2;     // the source file's key (its absolute path)
 }  // namespace slot
 
 // Keys of the index's metadata (Xapian user metadata, committed with the documents).
@@ -77,10 +73,13 @@ namespace metadata {
 inline constexpr std::string_view kTopics = "vankien:topics";        // the taxonomy, JSON
 inline constexpr std::string_view kFileStatePrefix = "file:";        // + file key: its state
 inline constexpr std::string_view kRegistryPrefix = "registry:";     // + canonical number
+// The layout of terms, slots and records: an index written with another is refused.
+inline constexpr std::string_view kSchemaVersion = "vankien:schema-version";
 }  // namespace metadata
 
-// Separates the entries of a multi-valued slot.
-inline constexpr char kListSeparator = '\x1f';
+// The schema version this build writes and reads.
+inline constexpr std::string_view kCurrentSchemaVersion = "1";
+
 
 }  // namespace vankien::schema
 

@@ -46,7 +46,7 @@ int main(int argc, char** argv) {
       ("host", po::value<std::string>(&host)->value_name("ADDRESS"), "address to listen on (default 127.0.0.1)")
       ("port", po::value<int>(&port)->value_name("N"), "port to listen on (default 8080; 0 picks a free one)")
       ("static", po::value<std::string>(&static_dir)->value_name("DIR"), "the web page's files (default: installed)")
-      ("threads", po::value<std::size_t>(&options.threads)->value_name("N"), "request workers (default max(8, cores))")
+      ("threads", po::value<std::size_t>(&options.threads)->value_name("N"), "request workers, one per open connection (default 64)")
       ("help,h", "show this help and exit")
       ("version", "show the version and exit");
   po::variables_map vm;

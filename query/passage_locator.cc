@@ -1,0 +1,118 @@
+#include "query/passage_locator.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "analysis/char_tables.h"
+#include "analysis/text_scan.h"
+#include "analysis/utf8.h"
+
+namespace vankien::query {
+namespace {
+
+struct FoldedText {
+  std::string text;                  // folded, words separated by single spaces
+  std::vector<uint32_t> origin;      // for each byte of text, the offset of its character in the original
+};
+
+FoldedText Fold(std::string_view original) {
+  const analysis::CharTables& tables = analysis::CharTables::Get();
+  FoldedText folded;
+  folded.text.resize(original.size() * 2);  // a character never folds to more than twice its bytes
+  folded.origin.resize(original.size() * 2);
+  char* out = folded.text.data();
+  uint32_t* origin = folded.origin.data();
+  std::size_t n = 0;
+  auto put = [&](char c, std::size_t at) {
+    out[n] = c;
+    origin[n++] = static_cast<uint32_t>(at);
+  };
+  auto space = [&](std::size_t at) {
+    if (n > 0 && out[n - 1] != ' ') put(' ', at);
+  };
+  std::size_t i = 0;
+  while (i < original.size()) {
+    const std::size_t at = i;
+    auto byte = static_cast<unsigned char>(original[i]);
+    if (byte < 0x80) {
+      ++i;
+      if (analysis::IsAsciiAlnum(static_cast<char>(byte))) {
+        put(static_cast<char>(analysis::IsAsciiUpper(static_cast<char>(byte)) ? byte + 32 : byte), at);
+      } else {
+        space(at);
+      }
+      continue;
+    }
+    bool invalid = false;
+    char32_t stripped = tables.StripDiacritics(analysis::DecodeUtf8(original, &i, &invalid));
+    if (stripped == 0) continue;  // a combining mark: part of the letter before
+    if (stripped < 0x80) {        // every Vietnamese letter
+      if (analysis::IsAsciiAlnum(static_cast<char>(stripped))) {
+        put(static_cast<char>(stripped), at);
+      } else {
+        space(at);
+      }
+      continue;
+    }
+    if (!analysis::IsWordChar(stripped)) {
+      space(at);
+      continue;
+    }
+    std::string encoded;
+    analysis::AppendUtf8(stripped, &encoded);
+    for (char c : encoded) put(c, at);
+  }
+  folded.text.resize(n);
+  folded.origin.resize(n);
+  return folded;
+}
+
+// Adds (position, id) for every occurrence of `needle` at word boundaries.
+void FindAll(const std::string& haystack, const std::string& needle, int id,
+             std::vector<std::pair<std::size_t, int>>* found) {
+  if (needle.empty()) return;
+  for (std::size_t at = haystack.find(needle); at != std::string::npos; at = haystack.find(needle, at + 1)) {
+    bool starts = at == 0 || haystack[at - 1] == ' ';
+    std::size_t end = at + needle.size();
+    bool ends = end == haystack.size() || haystack[end] == ' ';
+    if (starts && ends) found->emplace_back(at, id);
+  }
+}
+
+}  // namespace
+
+std::size_t LocatePassage(std::string_view text, const HighlightTerms& terms, std::size_t window_bytes) {
+  // Offsets are kept in 32 bits: a longer text is only searched in its first 4 GB.
+  FoldedText folded = Fold(text.substr(0, UINT32_MAX));
+  std::vector<std::pair<std::size_t, int>> found;
+  int id = 0;
+  for (const std::string& pair : terms.pairs) FindAll(folded.text, pair, id++, &found);
+  for (const std::string& word : terms.words) FindAll(folded.text, word, id++, &found);
+  if (found.empty()) {
+    for (const std::string& word : terms.all_words) FindAll(folded.text, word, id++, &found);
+  }
+  if (found.empty()) return 0;
+  std::sort(found.begin(), found.end());
+  // The window (in folded bytes) with the most distinct matches; ties: the earliest.
+  std::map<int, int> inside;
+  std::size_t left = 0, best_start = found.front().first;
+  int distinct = 0, best = 0;
+  for (std::size_t right = 0; right < found.size(); ++right) {
+    if (inside[found[right].second]++ == 0) ++distinct;
+    while (found[right].first - found[left].first > window_bytes) {
+      if (--inside[found[left].second] == 0) --distinct;
+      ++left;
+    }
+    if (distinct > best) {
+      best = distinct;
+      best_start = found[left].first;
+    }
+  }
+  return folded.origin[best_start];
+}
+
+}  // namespace vankien::query
