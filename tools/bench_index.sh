@@ -21,8 +21,9 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2
 # run NAME COMMAND...: wall seconds and peak RSS (KB) of one run, appended to $work/NAME.*
 run() {
   local name=$1; shift
-  /usr/bin/time -f "%e %M" -o "$work/time" "$@" >"$work/$name.out" 2>&1
-  read -r seconds peak <"$work/time"
+  # vankien-index exits 1 when some files could not be indexed (viwiki has empty ones).
+  /usr/bin/time -f "%e %M" -o "$work/time" "$@" >"$work/$name.out" 2>&1 || [ $? -eq 1 ]
+  read -r seconds peak < <(tail -1 "$work/time")  # after "Command exited with …" on failure
   echo "$seconds" >>"$work/$name.seconds"
   echo "$peak" >>"$work/$name.peak"
 }

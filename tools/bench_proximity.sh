@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Pair terms against positional proximity (phrase queries, top-100 re-ranking) for rewarding
+# query words in order: quality and speed on known-item queries over baomoi (issue 8).
+# usage: tools/bench_proximity.sh [BUILD_DIR] [N]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source tools/eval_common.sh
+build=${1:-build}
+n=${2:-1000}
+baomoi=$(unpack_corpus baomoi-2017)
+work=$(mktemp -d /tmp/vankien-proximity.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+python3 "$eval_tools/known_item.py" "$baomoi/data" "$n" 1 "$work" >/dev/null
+"$build/tools/bench_proximity" "$baomoi/data" "$work/queries.tsv" "$work/qrels.tsv" "$work"
