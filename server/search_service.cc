@@ -48,10 +48,30 @@ void SendError(httplib::Response& response, const HttpError& error) {
 }
 
 // Each worker thread searches with its own read-only handle on the index, opened on its first
-// request and brought up to date before each one, so a re-index is picked up without restarting.
+// request and brought up to date every so often, so a re-index is picked up without restarting.
 class SearcherPool {
  public:
   explicit SearcherPool(std::string db) : db_(std::move(db)) {}
+
+  // Calls work(searcher) with this thread's searcher. A re-index that commits several times
+  // can overtake a handle (Xapian::DatabaseModifiedError): the handle then moves to the newest
+  // revision and the work is done again.
+  template <typename Work>
+  void Run(Work work) {
+    query::Searcher& searcher = ForThisThread();
+    for (int attempt = 0;; ++attempt) {
+      try {
+        work(searcher);
+        return;
+      } catch (const Xapian::DatabaseModifiedError&) {
+        if (attempt == kMaxAttempts) throw;
+        searcher.Reopen();
+      }
+    }
+  }
+
+ private:
+  static constexpr int kMaxAttempts = 3;
 
   query::Searcher& ForThisThread() {
     thread_local std::unique_ptr<query::Searcher> searcher;
@@ -71,11 +91,11 @@ class SearcherPool {
       // The index was replaced as a whole (a first build finishing): open the new one.
       searcher = std::make_unique<query::Searcher>(db_);
       owner = this;
+      checked = now;
     }
     return *searcher;
   }
 
- private:
   std::string db_;
 };
 
@@ -189,39 +209,44 @@ void InstallService(httplib::Server* server, const ServiceOptions& options) {
   server->set_tcp_nodelay(true);
 
   server->Get("/healthz", Guarded([pool](const httplib::Request&, httplib::Response& response) {
-    query::Searcher& searcher = pool->ForThisThread();
-    SendJson(response, 200, {{"status", "ok"}, {"documents", searcher.database().get_doccount()}});
+    pool->Run([&](query::Searcher& searcher) {
+      SendJson(response, 200, {{"status", "ok"}, {"documents", searcher.database().get_doccount()}});
+    });
   }));
 
   server->Get("/api/search", Guarded([pool, options](const httplib::Request& http, httplib::Response& response) {
     query::SearchRequest request = SearchRequestFrom(http, options);
     if (request.query.empty()) throw HttpError{400, "give a query (q) or a filter (body, type, topic, from, to)"};
-    query::Searcher& searcher = pool->ForThisThread();
-    query::SearchResult result = searcher.Search(request);
-    json body = query::SearchResultToJson(request, result, searcher.Topics());
-    body["page"] = request.offset / request.limit + 1;
-    body["size"] = request.limit;
-    SendJson(response, 200, body);
+    pool->Run([&](query::Searcher& searcher) {
+      query::SearchResult result = searcher.Search(request);
+      json body = query::SearchResultToJson(request, result, searcher.Topics());
+      body["page"] = request.offset / request.limit + 1;
+      body["size"] = request.limit;
+      SendJson(response, 200, body);
+    });
   }));
 
   server->Get(R"(/api/doc/(.+))", Guarded([pool](const httplib::Request& http, httplib::Response& response) {
-    query::Searcher& searcher = pool->ForThisThread();
-    std::optional<schema::DocumentRecord> record = searcher.FindDocument(http.matches[1]);
-    if (!record) throw HttpError{404, "no document with id " + std::string(http.matches[1])};
-    SendJson(response, 200, query::DocumentToJson(*record, searcher.Topics()));
+    pool->Run([&](query::Searcher& searcher) {
+      std::optional<schema::DocumentRecord> record = searcher.FindDocument(http.matches[1]);
+      if (!record) throw HttpError{404, "no document with id " + std::string(http.matches[1])};
+      SendJson(response, 200, query::DocumentToJson(*record, searcher.Topics()));
+    });
   }));
 
   server->Get(R"(/api/cite/(.+))", Guarded([pool](const httplib::Request& http, httplib::Response& response) {
-    query::Searcher& searcher = pool->ForThisThread();
-    std::string number = http.matches[1];
-    std::vector<schema::DirectiveRecord> records = searcher.Registry(number);
-    if (records.empty()) throw HttpError{404, "the index has no document numbered or citing " + number};
-    SendJson(response, 200, query::RegistryToJson(number, records));
+    pool->Run([&](query::Searcher& searcher) {
+      std::string number = http.matches[1];
+      std::vector<schema::DirectiveRecord> records = searcher.Registry(number);
+      if (records.empty()) throw HttpError{404, "the index has no document numbered or citing " + number};
+      SendJson(response, 200, query::RegistryToJson(number, records));
+    });
   }));
 
   server->Get("/api/topics", Guarded([pool](const httplib::Request&, httplib::Response& response) {
-    query::Searcher& searcher = pool->ForThisThread();
-    SendJson(response, 200, query::TopicsToJson(searcher.Topics(), searcher.CountAll()));
+    pool->Run([&](query::Searcher& searcher) {
+      SendJson(response, 200, query::TopicsToJson(searcher.Topics(), searcher.CountAll()));
+    });
   }));
 
   server->Get(R"(/api/.*)", [](const httplib::Request& http, httplib::Response& response) {

@@ -133,8 +133,13 @@ TEST_CASE("errors are JSON with the right status") {
   CHECK(f.GetJson("/api/cite/chi%20bo", 400)["error"].get<std::string>().find("not a document number") !=
         std::string::npos);
   CHECK(f.GetJson("/api/nothing", 404)["status"] == 404);
-  // An over-long request line: 414, in JSON.
+  // An over-long request line: 414; an over-large body: 413; both in JSON.
   CHECK(f.GetJson("/api/search?q=" + std::string(9000, 'a'), 414)["status"] == 414);
+  httplib::Client client("127.0.0.1", f.port());
+  httplib::Result large = client.Post("/api/search", std::string(100 * 1024, 'a'), "text/plain");
+  REQUIRE(large);
+  CHECK(large->status == 413);
+  CHECK(json::parse(large->body)["error"] == "the request is too large");
 }
 
 TEST_CASE("the page is served, nothing outside it is") {

@@ -44,6 +44,18 @@ expect_contains "$cited" "Ngày ban hành: 14-03-2012" "--cite: the 2012 record"
 expect_contains "$cited" "Ngày ban hành: 22-09-2017" "--cite: the 2017 record"
 expect_contains "$cited" "hu-dl-kh-15-2012" "--cite: a citing document"
 
+# Topics assigned at index time: each listed document has exactly its expected topics.
+while IFS=$'\t' read -r id expected; do
+  [[ "$id" == \#* ]] && continue
+  got=$("$query_bin" --db "$work/db" --show "$id" --json | grep -o '"code": "[^"]*"' | cut -d'"' -f4 | sort | tr '\n' ' ')
+  want=$(tr ' ' '\n' <<<"$expected" | sort | tr '\n' ' ')
+  expect_eq "$got" "$want" "topics of $id"
+done <"$source/tests/e2e/corpus_topics.tsv"
+topics=$("$query_bin" --db "$work/db" --topics)
+expect_contains "$topics" $'chi-bo\t' "--topics lists the taxonomy"
+first=$("$query_bin" --db "$work/db" --run-format trec --limit 50 <<<$'t1\tchude:"chi bộ và sinh hoạt chi bộ"')
+expect_contains "$first" "tu-lg-ct-08-2014" "a topic filter by name finds its documents"
+
 # Filters.
 first=$("$query_bin" --db "$work/db" --run-format trec --limit 1 <<<$'f1\tbody:HU type:CT')
 expect_contains "$first" "hu-dl-ct-11-2023" "body:HU type:CT"
