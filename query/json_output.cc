@@ -131,15 +131,8 @@ json RegistryToJson(const std::string& number, const std::vector<schema::Directi
 json TopicsToJson(const std::vector<Topic>& topics,
                   const std::map<std::string, std::vector<FacetCount>>& counts) {
   json out = json::array();
-  auto topic_counts = counts.find("topic");
   for (const Topic& topic : topics) {
-    Xapian::doccount count = 0;
-    if (topic_counts != counts.end()) {
-      for (const FacetCount& c : topic_counts->second) {
-        if (c.value == topic.code) count = c.count;
-      }
-    }
-    out.push_back({{"code", topic.code}, {"name", topic.name}, {"documents", count}});
+    out.push_back({{"code", topic.code}, {"name", topic.name}, {"documents", CountOf(counts, "topic", topic.code)}});
   }
   return out;
 }

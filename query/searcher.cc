@@ -56,6 +56,16 @@ class FacetSpy : public Xapian::MatchSpy {
 
 }  // namespace
 
+Xapian::doccount CountOf(const std::map<std::string, std::vector<FacetCount>>& counts,
+                         const std::string& facet, const std::string& value) {
+  auto list = counts.find(facet);
+  if (list == counts.end()) return 0;
+  for (const FacetCount& count : list->second) {
+    if (count.value == value) return count.count;
+  }
+  return 0;
+}
+
 Searcher::Searcher(const std::string& path) : db_(path) {
   const std::string version = db_.get_metadata(std::string(schema::metadata::kSchemaVersion));
   if (db_.get_doccount() > 0 && version != schema::kCurrentSchemaVersion) {

@@ -55,6 +55,10 @@ struct FacetCount {
   friend bool operator==(const FacetCount&, const FacetCount&) = default;
 };
 
+// How many documents facet counts put under `value` of `facet` (0 when none).
+Xapian::doccount CountOf(const std::map<std::string, std::vector<FacetCount>>& counts,
+                         const std::string& facet, const std::string& value);
+
 struct SearchResult {
   std::vector<Hit> hits;
   // How many documents match: exact when lower == upper, else an estimate within bounds.

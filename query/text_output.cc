@@ -158,15 +158,8 @@ void PrintTopics(std::ostream& out, const std::vector<Topic>& topics,
     out << "Chỉ mục này không có danh mục chủ đề.\n";
     return;
   }
-  auto topic_counts = counts.find("topic");
   for (const Topic& topic : topics) {
-    Xapian::doccount count = 0;
-    if (topic_counts != counts.end()) {
-      for (const FacetCount& c : topic_counts->second) {
-        if (c.value == topic.code) count = c.count;
-      }
-    }
-    out << topic.code << "\t" << count << "\t" << topic.name << "\n";
+    out << topic.code << "\t" << CountOf(counts, "topic", topic.code) << "\t" << topic.name << "\n";
   }
 }
 

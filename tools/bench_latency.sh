@@ -8,18 +8,10 @@ cd "$(dirname "$0")/.."
 source tools/eval_common.sh
 build=${1:-build}
 n=${2:-1000}
-baomoi=$(unpack_corpus baomoi-2017)
-viwiki=$(unpack_corpus viwiki-2017)
-both=$cache/baomoi-viwiki
-if [ ! -d "$both" ]; then  # one folder holding both, as hard links (no copy)
-  mkdir -p "$both"
-  cp -al "$baomoi/data" "$both/baomoi"
-  cp -al "$viwiki/viwiki" "$both/viwiki"
-fi
-index_all baomoi-viwiki "$both" "$build"
+index_all baomoi-viwiki "$(baomoi_viwiki)" "$build"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-python3 "$eval_tools/known_item.py" "$baomoi/data" "$n" 1 "$work" >/dev/null
+known_item_queries "$n" 1 "$work"
 xapian=$(peer_binary "$cache")
 timing() { grep -o 'p50_ms [0-9.]* p99_ms [0-9.]*' "$1"; }
 for round in 1 2; do  # the first round warms the page cache; the second is reported

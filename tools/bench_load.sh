@@ -12,23 +12,14 @@ build=${1:-build}
 duration=${2:-30}
 connections=${3:-16}
 command -v wrk >/dev/null || { echo "needs wrk (apt-get install wrk)" >&2; exit 2; }
-baomoi=$(unpack_corpus baomoi-2017)
-viwiki=$(unpack_corpus viwiki-2017)
-both=$cache/baomoi-viwiki
-if [ ! -d "$both" ]; then
-  mkdir -p "$both"
-  cp -al "$baomoi/data" "$both/baomoi"
-  cp -al "$viwiki/viwiki" "$both/viwiki"
-fi
-index_all baomoi-viwiki "$both" "$build"
+index_all baomoi-viwiki "$(baomoi_viwiki)" "$build"
 work=$(mktemp -d)
-python3 "$eval_tools/known_item.py" "$baomoi/data" 1000 2 "$work" >/dev/null
-python3 "$eval_tools/strip_accents.py" <"$work/queries.tsv" >"$work/plain.tsv"
+known_item_queries 1000 2 "$work"
 python3 - "$work" <<'PY'
 import sys, urllib.parse as up
 work = sys.argv[1]
 queries = [l.rstrip("\n").split("\t", 1)[1] for l in open(work + "/queries.tsv", encoding="utf-8")]
-plain = [l.rstrip("\n").split("\t", 1)[1] for l in open(work + "/plain.tsv", encoding="utf-8")]
+plain = [l.rstrip("\n").split("\t", 1)[1] for l in open(work + "/queries-plain.tsv", encoding="utf-8")]
 numbers = ["05-CT/TW", "18-NQ/TW", "35-CT/TW", "30/2020/NĐ-CP", "08-QĐi/TW", "04-NQ/TW"]
 paths = []
 for i, (q, p) in enumerate(zip(queries, plain)):

@@ -7,8 +7,7 @@ cd "$(dirname "$0")/.."
 source tools/eval_common.sh
 build=${1:-build}
 n=${2:-1000}
-baomoi=$(unpack_corpus baomoi-2017)
 work=$(mktemp -d /tmp/vankien-proximity.XXXXXX)
 trap 'rm -rf "$work"' EXIT
-python3 "$eval_tools/known_item.py" "$baomoi/data" "$n" 1 "$work" >/dev/null
-"$build/tools/bench_proximity" "$baomoi/data" "$work/queries.tsv" "$work/qrels.tsv" "$work"
+known_item_queries "$n" 1 "$work"
+"$build/tools/bench_proximity" "$(unpack_corpus baomoi-2017)/data" "$work/queries.tsv" "$work/qrels.tsv" "$work"

@@ -43,3 +43,25 @@ run_all() {
   done
   rm -rf "$out"
 }
+
+# known_item_queries N SEED OUT: N known-item queries from baomoi into OUT/queries.tsv, the same
+# typed without diacritics into OUT/queries-plain.tsv, the answers into OUT/qrels.tsv.
+known_item_queries() {
+  local baomoi
+  baomoi=$(unpack_corpus baomoi-2017)
+  python3 "$eval_tools/known_item.py" "$baomoi/data" "$1" "$2" "$3" >/dev/null
+  python3 "$eval_tools/strip_accents.py" <"$3/queries.tsv" >"$3/queries-plain.tsv"
+}
+
+# baomoi_viwiki: prints a folder holding baomoi and viwiki together (hard links, no copy).
+baomoi_viwiki() {
+  local both=$cache/baomoi-viwiki baomoi viwiki
+  baomoi=$(unpack_corpus baomoi-2017)
+  viwiki=$(unpack_corpus viwiki-2017)
+  if [ ! -d "$both" ]; then
+    mkdir -p "$both"
+    cp -al "$baomoi/data" "$both/baomoi"
+    cp -al "$viwiki/viwiki" "$both/viwiki"
+  fi
+  echo "$both"
+}

@@ -13,7 +13,6 @@ baomoi=$(unpack_corpus baomoi-2017)
 index_all baomoi "$baomoi" "$build"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-python3 "$eval_tools/known_item.py" "$baomoi/data" "$n" "$seed" "$work" >/dev/null
-python3 "$eval_tools/strip_accents.py" <"$work/queries.tsv" >"$work/queries-plain.tsv"
+known_item_queries "$n" "$seed" "$work"
 run_all baomoi "$work/queries.tsv" "$work/qrels.tsv" "$build" "with diacritics"
 run_all baomoi "$work/queries-plain.tsv" "$work/qrels.tsv" "$build" "without diacritics"

@@ -232,18 +232,24 @@ function highlightWords(text, words) {
   return span;
 }
 
-async function showDocument(id) {
-  show("doc");
-  setStatus("Đang mở văn bản…");
-  let doc;
+// Shows a view once its data has come: null (with the reason in the status line) on failure.
+async function load(view, waiting, path) {
+  show(view);
+  setStatus(waiting);
   try {
-    doc = await api("/api/doc/" + encodeURIComponent(id));
+    const data = await api(path);
+    setStatus("");
+    return data;
   } catch (error) {
     setStatus(error.message, true);
-    $("doc-view").replaceChildren();
-    return;
+    $(`${view}-view`).replaceChildren();
+    return null;
   }
-  setStatus("");
+}
+
+async function showDocument(id) {
+  const doc = await load("doc", "Đang mở văn bản…", "/api/doc/" + encodeURIComponent(id));
+  if (!doc) return;
   const lastQuery = sessionStorage.getItem("vankien-last-query") || "";
   const words = (lastQuery.match(/[\p{L}\p{N}]+/gu) || []).map(fold).filter((w) => !w.includes(":"));
   const rows = [
@@ -273,17 +279,8 @@ async function showDocument(id) {
 }
 
 async function showCitations(number) {
-  show("cite");
-  setStatus("Đang tra số hiệu…");
-  let entry;
-  try {
-    entry = await api("/api/cite/" + encodeURIComponent(number));
-  } catch (error) {
-    setStatus(error.message, true);
-    $("cite-view").replaceChildren();
-    return;
-  }
-  setStatus("");
+  const entry = await load("cite", "Đang tra số hiệu…", "/api/cite/" + encodeURIComponent(number));
+  if (!entry) return;
   const records = entry.records;
   $("cite-view").replaceChildren(
     el("a", { class: "back", href: "#", onclick: (e) => { e.preventDefault(); history.back(); } }, "‹ Quay lại"),

@@ -4,15 +4,7 @@
 # completes the work to the same result as an uninterrupted run. Covers both the incremental
 # writer (an existing index gaining files) and the parallel first build (resumed from shards).
 # usage: crash_test.sh BUILD_DIR SOURCE_DIR
-set -u
-build=$1
-source=$2
-index_bin=$build/indexer/vankien-index
-query_bin=$build/query/vankien-query
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-failures=0
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+source "$(dirname "$0")/checks.sh" "$@"
 
 # A collection of 1,500 articles made from the bundled corpus's own text.
 body=$(cat "$source"/corpus/articles/bao-ve-nen-tang-tu-tuong-2020.txt \
@@ -76,8 +68,4 @@ for db in "$work/reference" "$work"/incremental-* "$work"/parallel-*; do
   [ "$got" = "b/bai-1234.txt" ] || fail "$db: the first result for «Mã bài 1234» is «$got»"
 done
 
-if [ "$failures" -gt 0 ]; then
-  echo "$failures check(s) failed"
-  exit 1
-fi
-echo "all crash checks passed"
+finish "all crash checks passed"

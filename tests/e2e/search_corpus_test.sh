@@ -4,17 +4,7 @@
 # finds its documents and then the ones citing it, that a re-run changes nothing, and that
 # malformed queries and bad files get clear errors.
 # usage: search_corpus_test.sh BUILD_DIR SOURCE_DIR
-set -u
-build=$1
-source=$2
-index_bin=$build/indexer/vankien-index
-query_bin=$build/query/vankien-query
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-failures=0
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
-expect_eq() { [ "$1" == "$2" ] || fail "$3: expected «$2», got «$1»"; }
-expect_contains() { grep -qF -- "$2" <<<"$1" || fail "$3: expected to contain «$2», got «$1»"; }
+source "$(dirname "$0")/checks.sh" "$@"
 
 # Index the corpus.
 out=$("$index_bin" --db "$work/db" "$source/corpus" 2>"$work/err"); status=$?
@@ -93,8 +83,4 @@ expect_contains "$err" "empty.txt: empty file" "empty file named"
 expect_contains "$err" "invalid.txt: 1 invalid UTF-8 sequences" "invalid UTF-8 counted"
 expect_contains "$out" "added 2, updated 0, unchanged 0, removed 0, skipped 0, failed 3" "bad files summary"
 
-if [ "$failures" -gt 0 ]; then
-  echo "$failures check(s) failed"
-  exit 1
-fi
-echo "all checks passed ($n known items)"
+finish "all checks passed ($n known items)"
