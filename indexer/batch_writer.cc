@@ -68,7 +68,7 @@ void BatchWriter::Commit() {
 // Notes the numbers of a document about to be replaced or deleted.
 void BatchWriter::NoteNumbersOf(Xapian::docid id) {
   try {
-    AddNumbers(schema::ParseRecord(db_->get_document(id).get_data(), /*with_text=*/false),
+    AddNumbers(schema::LoadRecord(db_->get_document(id), /*with_text=*/false),
                &touched_numbers_);
   } catch (const std::runtime_error&) {
     // A record this version cannot read: its numbers are refreshed when next cited.

@@ -112,7 +112,7 @@ Xapian::Document DocumentBuilder::Build(schema::DocumentRecord* record,
     facets[3].push_back(topic.code);
   }
   document.add_value(schema::slot::kFacets, schema::EncodeFacetValues(facets));
-  document.set_data(schema::SerializeRecord(*record));
+  schema::StoreRecord(*record, &document);
   return document;
 }
 

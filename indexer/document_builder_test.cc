@@ -54,7 +54,7 @@ TEST_CASE("a document's terms, values and stored record") {
   CHECK(record.mentions[0].date == "2016-05-15");
   CHECK(record.mentions[0].issuer == "Bộ Chính trị");
   CHECK_FALSE(record.mentions[0].own);
-  CHECK(schema::ParseRecord(document.get_data()) == record);
+  CHECK(schema::LoadRecord(document) == record);
 }
 
 TEST_CASE("title words weigh more than text words") {

@@ -56,7 +56,7 @@ struct PendingCitation {
 std::vector<schema::DocumentRecord> Records(const Xapian::Database& db, const std::string& term) {
   std::vector<schema::DocumentRecord> out;
   for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) {
-    out.push_back(schema::ParseRecord(db.get_document(*it).get_data(), /*with_text=*/false));
+    out.push_back(schema::LoadRecord(db.get_document(*it), /*with_text=*/false));
   }
   return out;
 }

@@ -112,7 +112,7 @@ Hit Searcher::MakeHit(const Xapian::MSetIterator& it, const BuiltQuery& built, b
   Hit hit;
   hit.rank = it.get_rank() + 1;
   hit.score = it.get_weight();
-  hit.record = schema::ParseRecord(it.get_document().get_data(), /*with_text=*/snippets);
+  hit.record = schema::LoadRecord(it.get_document(), /*with_text=*/snippets);
   if (snippets) {
     hit.title = Highlight(hit.record.title, built.highlight, &analyzer_);
     const std::string& body = hit.record.text.empty() ? hit.record.subject : hit.record.text;
@@ -202,7 +202,7 @@ std::optional<schema::DocumentRecord> Searcher::FindDocument(const std::string& 
   const std::string term = schema::Term(field::kDocId, id);
   Xapian::PostingIterator it = db_.postlist_begin(term);
   if (it == db_.postlist_end(term)) return std::nullopt;
-  return schema::ParseRecord(db_.get_document(*it).get_data());
+  return schema::LoadRecord(db_.get_document(*it));
 }
 
 std::vector<schema::DirectiveRecord> Searcher::Registry(const std::string& number) {

@@ -4,6 +4,8 @@
 
 #include <stdexcept>
 
+#include "schema/fields.h"
+
 namespace vankien::schema {
 namespace {
 
@@ -63,7 +65,7 @@ const std::string& DocumentRecord::PartText(Part part) const {
   return text;
 }
 
-std::string SerializeRecord(const DocumentRecord& r) {
+std::string SerializeFields(const DocumentRecord& r) {
   json j = {{"id", r.id}, {"kind", r.kind}, {"title", r.title}};
   auto put = [&](const char* key, const std::string& value) {
     if (!value.empty()) j[key] = value;
@@ -90,22 +92,16 @@ std::string SerializeRecord(const DocumentRecord& r) {
     j["mentions"] = std::move(mentions);
   }
   if (r.invalid_utf8 != 0) j["invalid_utf8"] = r.invalid_utf8;
-  // JSON escapes line breaks inside strings, so the first '\n' ends the fields.
-  return j.dump() + '\n' + r.text;
+  return j.dump();
 }
 
-DocumentRecord ParseRecord(std::string_view data, bool with_text) {
-  const std::size_t newline = data.find('\n');
-  if (newline == std::string_view::npos) {
-    throw std::runtime_error("malformed stored document: no line break after the fields");
-  }
+DocumentRecord ParseFields(std::string_view fields) {
   try {
-    json j = json::parse(data.substr(0, newline));
+    json j = json::parse(fields);
     DocumentRecord r;
     r.id = j.at("id").get<std::string>();
     r.kind = j.at("kind").get<std::string>();
     r.title = j.at("title").get<std::string>();
-    if (with_text) r.text = std::string(data.substr(newline + 1));
     r.type = j.value("type", "");
     r.number = j.value("number", "");
     r.identifier = j.value("identifier", "");
@@ -130,6 +126,17 @@ DocumentRecord ParseRecord(std::string_view data, bool with_text) {
   } catch (const json::exception& e) {
     throw std::runtime_error(std::string("malformed stored document: ") + e.what());
   }
+}
+
+void StoreRecord(const DocumentRecord& record, Xapian::Document* document) {
+  document->add_value(slot::kRecord, SerializeFields(record));
+  document->set_data(record.text);
+}
+
+DocumentRecord LoadRecord(const Xapian::Document& document, bool with_text) {
+  DocumentRecord record = ParseFields(document.get_value(slot::kRecord));
+  if (with_text) record.text = document.get_data();
+  return record;
 }
 
 }  // namespace vankien::schema

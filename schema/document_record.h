@@ -1,6 +1,8 @@
 // A document as vankien stores it: what the readers extract from a file, what the indexer adds
-// (topics, identifier mentions), and what the query side shows. It is kept, serialised as JSON,
-// in the Xapian document's data, so the index alone can display and highlight every result.
+// (topics, identifier mentions), and what the query side shows. The index keeps it whole, so
+// the index alone can display and highlight every result: the fields as JSON in a value slot,
+// which Xapian stores uncompressed and reads quickly for every hit, and the text as the
+// document's data, which Xapian compresses and which only snippets and the document view read.
 #ifndef VANKIEN_SCHEMA_DOCUMENT_RECORD_H_
 #define VANKIEN_SCHEMA_DOCUMENT_RECORD_H_
 
@@ -8,6 +10,8 @@
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include <xapian.h>
 
 namespace vankien::schema {
 
@@ -63,14 +67,18 @@ struct DocumentRecord {
   friend bool operator==(const DocumentRecord&, const DocumentRecord&) = default;
 };
 
-// Serialises a record: its fields as one line of JSON, then a line break, then the text, so
-// that a result list can read the fields without reading the text. All strings must be valid
-// UTF-8 (the readers ensure it).
-std::string SerializeRecord(const DocumentRecord& record);
+// Stores a record in a Xapian document: the fields in slot::kRecord, the text as the data. All
+// strings must be valid UTF-8 (the readers ensure it).
+void StoreRecord(const DocumentRecord& record, Xapian::Document* document);
 
-// Parses what SerializeRecord wrote; without_text skips the text (record.text stays empty).
-// Throws std::runtime_error on malformed data.
-DocumentRecord ParseRecord(std::string_view data, bool with_text = true);
+// Reads a record back from a stored document; without the text, the data is not read at all.
+// Throws std::runtime_error when the stored fields are malformed.
+DocumentRecord LoadRecord(const Xapian::Document& document, bool with_text = true);
+
+// The record's fields (all but the text) as JSON, and back. ParseFields throws
+// std::runtime_error on malformed JSON.
+std::string SerializeFields(const DocumentRecord& record);
+DocumentRecord ParseFields(std::string_view json);
 
 }  // namespace vankien::schema
 

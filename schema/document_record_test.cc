@@ -27,17 +27,22 @@ TEST_CASE("a record survives serialisation") {
   m.part = Part::kSubject;
   r.mentions = {m};
   r.invalid_utf8 = 2;
-  CHECK(ParseRecord(SerializeRecord(r)) == r);
-  DocumentRecord without_text = ParseRecord(SerializeRecord(r), /*with_text=*/false);
+  Xapian::Document document;
+  StoreRecord(r, &document);
+  CHECK(LoadRecord(document) == r);
+  DocumentRecord without_text = LoadRecord(document, /*with_text=*/false);
   CHECK(without_text.text.empty());
   CHECK(without_text.title == r.title);
+  DocumentRecord fields_only = r;
+  fields_only.text.clear();
+  CHECK(ParseFields(SerializeFields(r)) == fields_only);
 }
 
 TEST_CASE("malformed stored data is an error, not a crash") {
-  CHECK_THROWS_AS(ParseRecord("{not json"), std::runtime_error);
-  CHECK_THROWS_AS(ParseRecord("{}"), std::runtime_error);
-  CHECK_THROWS_AS(ParseRecord("{}\ntext"), std::runtime_error);
-  CHECK_THROWS_AS(ParseRecord(""), std::runtime_error);
+  CHECK_THROWS_AS(ParseFields("{not json"), std::runtime_error);
+  CHECK_THROWS_AS(ParseFields("{}"), std::runtime_error);
+  CHECK_THROWS_AS(ParseFields(""), std::runtime_error);
+  CHECK_THROWS_AS(LoadRecord(Xapian::Document()), std::runtime_error);
 }
 
 }  // namespace

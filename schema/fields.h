@@ -66,6 +66,7 @@ namespace slot {
 inline constexpr Xapian::valueno kDate = 0;     // "YYYYMMDD", for date ranges and sorting
 inline constexpr Xapian::valueno kFacets = 1;   // the facet values (schema/facets.h), for counts
 inline constexpr Xapian::valueno kFile = 2;     // the source file's key (its absolute path)
+inline constexpr Xapian::valueno kRecord = 3;   // the record's fields as JSON (schema/document_record.h)
 }  // namespace slot
 
 // Keys of the index's metadata (Xapian user metadata, committed with the documents).
@@ -78,7 +79,7 @@ inline constexpr std::string_view kSchemaVersion = "vankien:schema-version";
 }  // namespace metadata
 
 // The schema version this build writes and reads.
-inline constexpr std::string_view kCurrentSchemaVersion = "1";
+inline constexpr std::string_view kCurrentSchemaVersion = "2";
 
 
 }  // namespace vankien::schema
