@@ -47,6 +47,7 @@ int main(int argc, char** argv) {
       ("port", po::value<int>(&port)->value_name("N"), "port to listen on (default 8080; 0 picks a free one)")
       ("static", po::value<std::string>(&static_dir)->value_name("DIR"), "the web page's files (default: installed)")
       ("threads", po::value<std::size_t>(&options.threads)->value_name("N"), "request workers, one per open connection (default 64)")
+      ("searches", po::value<std::size_t>(&options.searches)->value_name("N"), "searches run at once, the others wait their turn (default: cores + 1)")
       ("help,h", "show this help and exit")
       ("version", "show the version and exit");
   po::variables_map vm;

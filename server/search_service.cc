@@ -7,10 +7,12 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <sstream>
+#include <thread>
 
 #include "query/date_range.h"
 #include "query/json_output.h"
 #include "query/searcher.h"
+#include "server/admission_gate.h"
 #include "server/static_files.h"
 
 namespace vankien::server {
@@ -49,15 +51,20 @@ void SendError(httplib::Response& response, const HttpError& error) {
 
 // Each worker thread searches with its own read-only handle on the index, opened on its first
 // request and brought up to date every so often, so a re-index is picked up without restarting.
+// A gate lets only so many workers search at once; the others wait their turn.
 class SearcherPool {
  public:
-  explicit SearcherPool(std::string db) : db_(std::move(db)) {}
+  SearcherPool(std::string db, std::size_t searches, std::chrono::milliseconds longest_wait)
+      : db_(std::move(db)), gate_(searches), longest_wait_(longest_wait) {}
 
-  // Calls work(searcher) with this thread's searcher. A re-index that commits several times
+  // Calls work(searcher) with this thread's searcher, once the gate lets it in; an HttpError
+  // 503 if that takes longer than the longest wait. A re-index that commits several times
   // can overtake a handle (Xapian::DatabaseModifiedError): the handle then moves to the newest
   // revision and the work is done again.
   template <typename Work>
   void Run(Work work) {
+    AdmissionTicket ticket(gate_, std::chrono::steady_clock::now() + longest_wait_);
+    if (!ticket.admitted()) throw HttpError{503, "the service is busy: try again in a moment"};
     query::Searcher& searcher = ForThisThread();
     for (int attempt = 0;; ++attempt) {
       try {
@@ -97,6 +104,8 @@ class SearcherPool {
   }
 
   std::string db_;
+  AdmissionGate gate_;
+  const std::chrono::milliseconds longest_wait_;
 };
 
 std::string Param(const httplib::Request& request, const char* name) {
@@ -194,7 +203,12 @@ httplib::Server::Handler Guarded(Handler handler) {
 }  // namespace
 
 void InstallService(httplib::Server* server, const ServiceOptions& options) {
-  auto pool = std::make_shared<SearcherPool>(options.db);
+  // One more search than cores keeps a core busy while a finished search hands its turn over.
+  const std::size_t searches =
+      options.searches > 0 ? options.searches : std::thread::hardware_concurrency() + 1;
+  auto pool = std::make_shared<SearcherPool>(
+      options.db, searches,
+      std::chrono::milliseconds(static_cast<long>(options.search_seconds * 1000)));
   // cpp-httplib gives each open connection a worker for as long as it is kept alive, so there
   // must be more workers than busy clients; idle ones cost little.
   const std::size_t threads = options.threads > 0 ? options.threads : kDefaultThreads;

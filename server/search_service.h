@@ -18,9 +18,10 @@ struct ServiceOptions {
   std::string db;                       // the index, opened read-only by every worker
   std::filesystem::path static_dir;     // the web page's files; nothing outside is served
   std::size_t threads = 0;              // request workers; 0 = 64 (one per open connection)
+  std::size_t searches = 0;             // searches at once, the rest queued; 0 = cores + 1
   std::size_t max_page_size = 100;      // results per page
   std::size_t max_page = 1000;          // deepest page
-  double search_seconds = 2.0;          // a search's time limit
+  double search_seconds = 2.0;          // a search's time limit, and the longest wait for a turn
 };
 
 // Registers the API and the static file handlers on `server`. The server must outlive

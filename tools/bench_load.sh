@@ -4,13 +4,14 @@
 # searches with and without diacritics, filtered and faceted searches, document-number
 # lookups. Reports requests/s, latency p50/p99 and errors. (wrk is closed-loop: it
 # under-reports the tail when the server stalls; see ../shared/NOTES.md.)
-# usage: tools/bench_load.sh [BUILD_DIR] [DURATION] [CONNECTIONS]
+# usage: tools/bench_load.sh [BUILD_DIR] [DURATION] [CONNECTIONS] [VANKIEN_SERVE_OPTION...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source tools/eval_common.sh
 build=${1:-build}
 duration=${2:-30}
 connections=${3:-16}
+shift $(($# < 3 ? $# : 3))  # the rest are options for vankien-serve
 command -v wrk >/dev/null || { echo "needs wrk (apt-get install wrk)" >&2; exit 2; }
 index_all baomoi-viwiki "$(baomoi_viwiki)" "$build"
 work=$(mktemp -d)
@@ -36,7 +37,7 @@ for i, (q, p) in enumerate(zip(queries, plain)):
         paths.append("/api/search?q=" + up.quote(numbers[i % len(numbers)]))
 open(work + "/paths.txt", "w").write("\n".join(paths) + "\n")
 PY
-"$build/server/vankien-serve" --db "$cache/baomoi-viwiki-vankien" --port 0 >"$work/serve.log" 2>&1 &
+"$build/server/vankien-serve" --db "$cache/baomoi-viwiki-vankien" --port 0 "$@" >"$work/serve.log" 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null; rm -rf "$work"' EXIT
 for _ in $(seq 100); do address=$(grep -o 'http://[^ ]*' "$work/serve.log" || true); [ -n "$address" ] && break; sleep 0.1; done
