@@ -30,21 +30,25 @@ std::size_t DashLength(std::string_view text, std::size_t i) {
   return 0;
 }
 
+// Byte length of a space, tab or no-break space at text[i], or 0.
+std::size_t SpaceWidth(std::string_view text, std::size_t i) {
+  if (i >= text.size()) return 0;
+  if (text[i] == ' ' || text[i] == '\t') return 1;
+  return text.substr(i, 2) == "\xC2\xA0" ? 2 : 0;
+}
+
 // Skips the blanks real text puts inside an identifier ("05 - CT / TW", a line break from
 // wrapping): spaces, tabs, no-break spaces and at most one line break, four characters at most.
 std::size_t SkipInnerBlanks(std::string_view text, std::size_t i) {
   bool line_break = false;
   for (int count = 0; count < 4 && i < text.size(); ++count) {
-    char c = text[i];
-    if (c == ' ' || c == '\t') {
+    if (std::size_t width = SpaceWidth(text, i)) {
+      i += width;
+    } else if (text[i] == '\r') {
       ++i;
-    } else if (c == '\r') {
-      ++i;
-    } else if (c == '\n' && !line_break) {
+    } else if (text[i] == '\n' && !line_break) {
       line_break = true;
       ++i;
-    } else if (text.substr(i, 2) == "\xC2\xA0") {
-      i += 2;
     } else {
       break;
     }
@@ -54,15 +58,7 @@ std::size_t SkipInnerBlanks(std::string_view text, std::size_t i) {
 
 // Skips spaces, tabs and no-break spaces (never a line break).
 std::size_t SkipSpaces(std::string_view text, std::size_t i) {
-  while (i < text.size()) {
-    if (text[i] == ' ' || text[i] == '\t') {
-      ++i;
-    } else if (text.substr(i, 2) == "\xC2\xA0") {
-      i += 2;
-    } else {
-      break;
-    }
-  }
+  while (std::size_t width = SpaceWidth(text, i)) i += width;
   return i;
 }
 
