@@ -1,5 +1,6 @@
 #include "query/query_builder.h"
 
+#include <algorithm>
 #include <map>
 
 #include "analysis/analyzer.h"
@@ -114,7 +115,10 @@ class Builder {
 
   // A document number as free text matches the documents with that number and those citing it.
   Q Identifier(const std::string& canonical) {
-    result_.identifiers.push_back(canonical);
+    // Once each, though the query may be built twice (its broad form as a fallback).
+    if (std::find(result_.identifiers.begin(), result_.identifiers.end(), canonical) == result_.identifiers.end()) {
+      result_.identifiers.push_back(canonical);
+    }
     result_.highlight.words.insert(analysis::FoldedForm(canonical));
     result_.highlight.all_words.insert(analysis::FoldedForm(canonical));
     return Unweighted(Q(Q::OP_OR, Q(schema::Term(field::kIdentifier, canonical)),

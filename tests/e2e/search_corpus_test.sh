@@ -26,6 +26,8 @@ done <"$source/tests/e2e/known_items.tsv"
 # A reused number: both documents that carry it come first (newest first), then citations.
 ids=$("$query_bin" --db "$work/db" --json -n 4 "03 – NQ/TU" | grep -o '"id": "[^"]*"' | cut -d'"' -f4 | tr '\n' ' ')
 expect_eq "$ids" "tu-lg-nq-03-2017 tu-lg-nq-03-2012 tu-lg-kl-58-2020 hu-dl-ctr-07-2018 " "documents numbered 03-NQ/TU, then citing ones"
+numbers=$("$query_bin" --db "$work/db" "03 – NQ/TU" | head -1)
+expect_eq "$numbers" "Số hiệu văn bản: 03-NQ/TU" "the number recognised in the query, named once"
 
 # The registry: two records for the reused number, each with its citations.
 cited=$("$query_bin" --db "$work/db" --cite "số 03-NQ/TU")
