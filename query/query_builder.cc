@@ -115,7 +115,7 @@ class Builder {
 
   // A document number as free text matches the documents with that number and those citing it.
   Q Identifier(const std::string& canonical) {
-    // Once each, though the query may be built twice (its broad form as a fallback).
+    // Once each: a query may write the same number twice, and its broad form builds it again.
     if (std::find(result_.identifiers.begin(), result_.identifiers.end(), canonical) == result_.identifiers.end()) {
       result_.identifiers.push_back(canonical);
     }

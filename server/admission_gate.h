@@ -35,7 +35,7 @@ class AdmissionGate {
 
  private:
   // Each waiter is woken alone, when its turn comes: waking every waiter on each Leave() cost
-  // a fifth of the throughput under load (measured with tools/bench_load.sh).
+  // about a tenth of the throughput under load (measured with tools/bench_load.sh).
   struct Waiter {
     std::condition_variable turn;
     bool admitted = false;

@@ -62,7 +62,8 @@ TEST_CASE("a caller that gives up leaves the queue to those behind it") {
   AdmissionGate gate(1);
   REQUIRE(gate.Enter(Soon()));
   bool impatient_admitted = true;
-  std::thread impatient([&] { impatient_admitted = gate.Enter(Clock::now() + std::chrono::milliseconds(50)); });
+  // Its deadline leaves ample time for the patient caller to queue behind it.
+  std::thread impatient([&] { impatient_admitted = gate.Enter(Clock::now() + std::chrono::milliseconds(500)); });
   WaitForQueue(gate, 1);
   bool patient_admitted = false;
   std::thread patient([&] {
