@@ -33,6 +33,9 @@ class Builder {
 
   BuiltQuery Build(const QueryNode& root) {
     result_.query = Node(root);
+    unfiltered_ = true;
+    result_.unfiltered = Node(root);
+    unfiltered_ = false;
     broad_ = true;
     result_.broad = Node(root);
     return std::move(result_);
@@ -44,8 +47,8 @@ class Builder {
       case NodeKind::kWords: return Words(node.text, /*phrase=*/false);
       case NodeKind::kPhrase: return Words(node.text, /*phrase=*/true);
       case NodeKind::kIdentifier: return Identifier(node.text);
-      case NodeKind::kFilter: return Unweighted(FilterTerm(node));
-      case NodeKind::kDateRange: return DateRange(node);
+      case NodeKind::kFilter: return Filter(Unweighted(FilterTerm(node)));
+      case NodeKind::kDateRange: return Filter(DateRange(node));
       case NodeKind::kGroup: return Group(node);
       case NodeKind::kAnd: return Combine(Q::OP_AND, node);
       case NodeKind::kOr: return Combine(Q::OP_OR, node);
@@ -210,16 +213,23 @@ class Builder {
     std::vector<Q> filter_parts;
     for (auto& [name, terms] : filters) filter_parts.emplace_back(Q::OP_OR, terms.begin(), terms.end());
     if (!filter_parts.empty()) {
-      base = Q(Q::OP_FILTER, base, Q(Q::OP_AND, filter_parts.begin(), filter_parts.end()));
+      base = Q(Q::OP_FILTER, base, Filter(Q(Q::OP_AND, filter_parts.begin(), filter_parts.end())));
     }
     if (!excluded.empty()) base = Q(Q::OP_AND_NOT, base, Q(Q::OP_OR, excluded.begin(), excluded.end()));
     return base;
   }
 
+  // A filter as it stands in the query being built: everything, in the unfiltered query.
+  Q Filter(const Q& filter) {
+    result_.filtered = true;
+    return unfiltered_ ? Q::MatchAll : filter;
+  }
+
   const QueryContext& context_;
   analysis::Analyzer& analyzer_;
   BuiltQuery result_;
-  bool broad_ = false;  // building the broad query
+  bool broad_ = false;       // building the broad query
+  bool unfiltered_ = false;  // building the unfiltered query
   analysis::Analysis analysis_;
 };
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <unordered_map>
 
 #include <nlohmann/json.hpp>
 
@@ -16,34 +17,30 @@ namespace {
 namespace field = schema::field;
 using Q = Xapian::Query;
 
-// Counts facet values over every document the matcher sees. Few distinct values appear per
-// facet (bodies, types, years, topics), so a flat list searched in order beats a map here.
+// Counts facet values over every document the matcher sees. Documents share few combinations
+// of values (a body, a type, a year, a few topics), so each document costs one lookup of its
+// whole encoded string, and the combinations are split into values once, at the end.
 class FacetSpy : public Xapian::MatchSpy {
  public:
   void operator()(const Xapian::Document& document, double) override {
-    const std::string encoded = document.get_value(schema::slot::kFacets);
-    schema::ForEachFacetValue(encoded, [this](std::size_t facet, std::string_view value) {
-      auto& list = counts_[facet];
-      for (FacetCount& count : list) {
-        if (count.value == value) {
-          ++count.count;
-          return;
-        }
-      }
-      list.push_back({std::string(value), 1});
-    });
-  }
-
-  void Clear() {
-    for (auto& counts : counts_) counts.clear();
+    ++combinations_[document.get_value(schema::slot::kFacets)];
   }
 
   std::map<std::string, std::vector<FacetCount>> Result() const {
+    std::array<std::map<std::string, Xapian::doccount, std::less<>>, schema::kFacetCount> counts;
+    for (const auto& [encoded, documents] : combinations_) {
+      schema::ForEachFacetValue(encoded, [&](std::size_t facet, std::string_view value) {
+        auto it = counts[facet].find(value);
+        if (it == counts[facet].end()) it = counts[facet].emplace(std::string(value), 0).first;
+        it->second += documents;
+      });
+    }
     std::map<std::string, std::vector<FacetCount>> out;
     for (std::size_t f = 0; f < schema::kFacetCount; ++f) {
-      std::vector<FacetCount> list = counts_[f];
+      std::vector<FacetCount> list;
+      for (const auto& [value, documents] : counts[f]) list.push_back({value, documents});
       std::stable_sort(list.begin(), list.end(), [](const FacetCount& a, const FacetCount& b) {
-        return a.count != b.count ? a.count > b.count : a.value < b.value;
+        return a.count > b.count;
       });
       out[std::string(schema::kFacetNames[f])] = std::move(list);
     }
@@ -51,7 +48,7 @@ class FacetSpy : public Xapian::MatchSpy {
   }
 
  private:
-  std::array<std::vector<FacetCount>, schema::kFacetCount> counts_;
+  std::unordered_map<std::string, Xapian::doccount> combinations_;
 };
 
 }  // namespace
@@ -134,8 +131,6 @@ SearchResult Searcher::Search(const SearchRequest& request) {
   result.identifiers = built.identifiers;
   Xapian::Enquire enquire(db_);
   if (request.time_limit > 0) enquire.set_time_limit(request.time_limit);
-  FacetSpy spy;
-  const Xapian::doccount check_all = request.facets ? db_.get_doccount() : 0;
 
   // A number written in the query: the documents with that number first, newest first (a
   // reused number has several), then the documents citing it, newest first.
@@ -144,13 +139,7 @@ SearchResult Searcher::Search(const SearchRequest& request) {
     const Q own_term(schema::Term(field::kIdentifier, number));
     const Q cites_term(schema::Term(field::kCites, number));
     enquire.set_sort_by_value_then_relevance(schema::slot::kDate, true);
-    if (request.facets) {
-      enquire.set_query(built.broad);
-      enquire.add_matchspy(&spy);
-      enquire.get_mset(0, 0, check_all);
-      enquire.clear_matchspies();
-      result.facets = spy.Result();
-    }
+    if (request.facets) CountFacets(built.broad, request.time_limit, &result.facets);
     enquire.set_query(Q(Q::OP_FILTER, built.broad, own_term));
     Xapian::MSet own = enquire.get_mset(0, kMaxLimit);
     enquire.set_query(Q(Q::OP_AND_NOT, Q(Q::OP_FILTER, built.broad, cites_term), own_term));
@@ -180,22 +169,47 @@ SearchResult Searcher::Search(const SearchRequest& request) {
   if (request.sort == SortOrder::kDate || !built.ranked) {
     enquire.set_sort_by_value_then_relevance(schema::slot::kDate, true);
   }
-  if (request.facets) enquire.add_matchspy(&spy);
-  Xapian::MSet mset = enquire.get_mset(offset, limit, check_all);
+  Xapian::MSet mset = enquire.get_mset(offset, limit);
+  const Q* matched = &built.query;
   // Too few documents have the words side by side: take those with the words anywhere too.
-  if (mset.get_matches_upper_bound() < offset + limit && built.ranked) {
-    spy.Clear();
+  if (built.ranked && TooFew(built, mset, offset + limit)) {
     enquire.set_query(built.broad);
-    mset = enquire.get_mset(offset, limit, check_all);
+    mset = enquire.get_mset(offset, limit);
+    matched = &built.broad;
   }
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     result.hits.push_back(MakeHit(it, built, request.snippets));
   }
-  result.total_lower = mset.get_matches_lower_bound();
-  result.total_estimated = mset.get_matches_estimated();
-  result.total_upper = mset.get_matches_upper_bound();
-  if (request.facets) result.facets = spy.Result();
+  // The counting pass sees every match: its total is exact (unless the time limit cut it short).
+  const Xapian::MSet counted = request.facets ? CountFacets(*matched, request.time_limit, &result.facets) : mset;
+  result.total_lower = counted.get_matches_lower_bound();
+  result.total_estimated = counted.get_matches_estimated();
+  result.total_upper = counted.get_matches_upper_bound();
   return result;
+}
+
+bool Searcher::TooFew(const BuiltQuery& built, const Xapian::MSet& mset, Xapian::doccount wanted) {
+  if (!built.filtered) return mset.get_matches_upper_bound() < wanted;
+  Xapian::Enquire probe(db_);
+  probe.set_weighting_scheme(Xapian::BoolWeight());
+  probe.set_query(built.unfiltered);
+  return probe.get_mset(0, 0, wanted).get_matches_upper_bound() < wanted;
+}
+
+// A pass of its own, unweighted: counting needs no scores, and scoring every match (rather than
+// only what can reach the top) made a faceted search cost five times a plain one (measured
+// over HTTP, 3-word queries on baomoi + viwiki: 11.8 ms against 2.4 ms).
+Xapian::MSet Searcher::CountFacets(const Q& query, double time_limit,
+                                   std::map<std::string, std::vector<FacetCount>>* counts) {
+  Xapian::Enquire enquire(db_);
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  if (time_limit > 0) enquire.set_time_limit(time_limit);
+  enquire.set_query(query);
+  FacetSpy spy;
+  enquire.add_matchspy(&spy);
+  Xapian::MSet counted = enquire.get_mset(0, 0, db_.get_doccount());
+  *counts = spy.Result();
+  return counted;
 }
 
 std::optional<schema::DocumentRecord> Searcher::FindDocument(const std::string& id) {
@@ -213,12 +227,8 @@ std::vector<schema::DirectiveRecord> Searcher::Registry(const std::string& numbe
 
 const std::map<std::string, std::vector<FacetCount>>& Searcher::CountAll() {
   if (!all_counts_) {
-    Xapian::Enquire enquire(db_);
-    enquire.set_query(Q::MatchAll);
-    FacetSpy spy;
-    enquire.add_matchspy(&spy);
-    enquire.get_mset(0, 0, db_.get_doccount());
-    all_counts_ = spy.Result();
+    all_counts_.emplace();
+    CountFacets(Q::MatchAll, 0, &*all_counts_);
   }
   return *all_counts_;
 }

@@ -108,6 +108,14 @@ class Searcher {
   std::optional<std::string> TopicCode(std::string_view code_or_name) const;
   void LoadTopics();
   Hit MakeHit(const Xapian::MSetIterator& it, const BuiltQuery& built, bool snippets);
+  // Whether fewer than `wanted` documents have the words of `built` side by side, filters
+  // aside; `mset` is the search of built.query.
+  bool TooFew(const BuiltQuery& built, const Xapian::MSet& mset, Xapian::doccount wanted);
+  // Sets *counts to the facet counts over every document `query` matches, stopping after
+  // `time_limit` seconds (0: no limit); returns the counting pass's match set (no hits, and
+  // the number of matches exact unless the time limit stopped it).
+  Xapian::MSet CountFacets(const Xapian::Query& query, double time_limit,
+                           std::map<std::string, std::vector<FacetCount>>* counts);
 
   Xapian::Database db_;
   analysis::Analyzer analyzer_;

@@ -105,6 +105,25 @@ TEST_CASE("search: results, filters, paging, facets") {
   CHECK(topic["total"]["estimated"].get<int>() > 0);
 }
 
+TEST_CASE("facet counts are exact: a clicked count is what the filter finds") {
+  Fixture& f = Shared();
+  // The page asks with the same page size before and after a click; a small one, so that the
+  // words side by side fill a page before the click but not after.
+  json faceted = f.GetJson("/api/search?q=chi%20bo&facets=1&size=3", 200);
+  REQUIRE(faceted["total"]["exact"] == true);
+  for (const char* facet : {"body", "type"}) {
+    int sum = 0;
+    for (const json& count : faceted["facets"][facet]) {
+      sum += count["count"].get<int>();
+      json clicked = f.GetJson(std::string("/api/search?q=chi%20bo&facets=1&size=3&") + facet + "=" +
+                                   count["value"].get<std::string>(), 200);
+      REQUIRE(clicked["total"]["exact"] == true);
+      CHECK(clicked["total"]["lower"] == count["count"]);
+    }
+    CHECK(sum <= faceted["total"]["lower"].get<int>());  // an article has no type
+  }
+}
+
 TEST_CASE("documents, citations, topics, health") {
   Fixture& f = Shared();
   json doc = f.GetJson("/api/doc/tu-lg-ct-08-2014", 200);
