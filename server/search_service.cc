@@ -5,9 +5,11 @@
 #include <chrono>
 #include <fstream>
 #include <memory>
+#include <mutex>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <thread>
+#include <vector>
 
 #include "query/date_range.h"
 #include "query/json_output.h"
@@ -49,23 +51,27 @@ void SendError(httplib::Response& response, const HttpError& error) {
   SendJson(response, error.status, body);
 }
 
-// Each worker thread searches with its own read-only handle on the index, opened on its first
-// request and brought up to date every so often, so a re-index is picked up without restarting.
-// A gate lets only so many workers search at once; the others wait their turn.
+// The searchers, each with its own read-only handle on the index. A gate lets only so many
+// requests search at once, and each request that gets in borrows an idle searcher: there are
+// never more searchers than the gate has slots, so the few handles stay warm. (One handle per
+// worker thread, 16 for 16 connections, each caching its own blocks of the index, cost a fifth
+// of the throughput: measured with tools/bench_load.sh.) A searcher is brought up to date
+// every so often, so a re-index is picked up without restarting.
 class SearcherPool {
  public:
   SearcherPool(std::string db, std::size_t searches, std::chrono::milliseconds longest_wait)
       : db_(std::move(db)), gate_(searches), longest_wait_(longest_wait) {}
 
-  // Calls work(searcher) with this thread's searcher, once the gate lets it in; an HttpError
-  // 503 if that takes longer than the longest wait. A re-index that commits several times
-  // can overtake a handle (Xapian::DatabaseModifiedError): the handle then moves to the newest
+  // Calls work(searcher) with an idle searcher, once the gate lets it in; an HttpError 503 if
+  // that takes longer than the longest wait. A re-index that commits several times can
+  // overtake a handle (Xapian::DatabaseModifiedError): the handle then moves to the newest
   // revision and the work is done again.
   template <typename Work>
   void Run(Work work) {
     AdmissionTicket ticket(gate_, std::chrono::steady_clock::now() + longest_wait_);
     if (!ticket.admitted()) throw HttpError{503, "the service is busy: try again in a moment"};
-    query::Searcher& searcher = ForThisThread();
+    Loan loan(this);
+    query::Searcher& searcher = UpToDate(loan.idle());
     for (int attempt = 0;; ++attempt) {
       try {
         work(searcher);
@@ -80,32 +86,57 @@ class SearcherPool {
  private:
   static constexpr int kMaxAttempts = 3;
 
-  query::Searcher& ForThisThread() {
-    thread_local std::unique_ptr<query::Searcher> searcher;
-    thread_local const SearcherPool* owner = nullptr;
-    thread_local std::chrono::steady_clock::time_point checked;
+  struct Idle {
+    std::unique_ptr<query::Searcher> searcher;  // opened on first use
+    std::chrono::steady_clock::time_point checked;
+  };
+
+  // An idle searcher taken from the pool for a scope, and given back at its end.
+  class Loan {
+   public:
+    explicit Loan(SearcherPool* pool) : pool_(pool) {
+      std::lock_guard lock(pool_->mutex_);
+      if (!pool_->idle_.empty()) {  // else a new one: the gate bounds how many there are
+        idle_ = std::move(pool_->idle_.back());
+        pool_->idle_.pop_back();
+      }
+    }
+    ~Loan() {
+      std::lock_guard lock(pool_->mutex_);
+      pool_->idle_.push_back(std::move(idle_));
+    }
+    Loan(const Loan&) = delete;
+    Loan& operator=(const Loan&) = delete;
+    Idle& idle() { return idle_; }
+
+   private:
+    SearcherPool* pool_;
+    Idle idle_;
+  };
+
+  query::Searcher& UpToDate(Idle& idle) {
     const auto now = std::chrono::steady_clock::now();
     try {
-      if (!searcher || owner != this) {
-        searcher = std::make_unique<query::Searcher>(db_);
-        owner = this;
-        checked = now;
-      } else if (now - checked > kReopenInterval) {
-        searcher->Reopen();  // a re-index committed since: search the new revision
-        checked = now;
+      if (!idle.searcher) {
+        idle.searcher = std::make_unique<query::Searcher>(db_);
+        idle.checked = now;
+      } else if (now - idle.checked > kReopenInterval) {
+        idle.searcher->Reopen();  // a re-index committed since: search the new revision
+        idle.checked = now;
       }
     } catch (const Xapian::DatabaseError&) {
       // The index was replaced as a whole (a first build finishing): open the new one.
-      searcher = std::make_unique<query::Searcher>(db_);
-      owner = this;
-      checked = now;
+      idle.searcher = std::make_unique<query::Searcher>(db_);
+      idle.checked = now;
     }
-    return *searcher;
+    return *idle.searcher;
   }
 
   std::string db_;
   AdmissionGate gate_;
   const std::chrono::milliseconds longest_wait_;
+  std::mutex mutex_;        // guards idle_
+  std::vector<Idle> idle_;  // the searchers no request is using
 };
 
 std::string Param(const httplib::Request& request, const char* name) {
