@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <unordered_map>
 
 #include <nlohmann/json.hpp>
 
@@ -17,38 +16,20 @@ namespace {
 namespace field = schema::field;
 using Q = Xapian::Query;
 
-// Counts facet values over every document the matcher sees. Documents share few combinations
-// of values (a body, a type, a year, a few topics), so each document costs one lookup of its
-// whole encoded string, and the combinations are split into values once, at the end.
+// Counts the documents the matcher sees by their combination of facet values.
 class FacetSpy : public Xapian::MatchSpy {
  public:
+  explicit FacetSpy(const FacetIndex& index) : index_(index), per_combination_(index.combinations(), 0) {}
+
   void operator()(const Xapian::Document& document, double) override {
-    ++combinations_[document.get_value(schema::slot::kFacets)];
+    ++per_combination_[index_.CombinationOf(document.get_docid())];
   }
 
-  std::map<std::string, std::vector<FacetCount>> Result() const {
-    std::array<std::map<std::string, Xapian::doccount, std::less<>>, schema::kFacetCount> counts;
-    for (const auto& [encoded, documents] : combinations_) {
-      schema::ForEachFacetValue(encoded, [&](std::size_t facet, std::string_view value) {
-        auto it = counts[facet].find(value);
-        if (it == counts[facet].end()) it = counts[facet].emplace(std::string(value), 0).first;
-        it->second += documents;
-      });
-    }
-    std::map<std::string, std::vector<FacetCount>> out;
-    for (std::size_t f = 0; f < schema::kFacetCount; ++f) {
-      std::vector<FacetCount> list;
-      for (const auto& [value, documents] : counts[f]) list.push_back({value, documents});
-      std::stable_sort(list.begin(), list.end(), [](const FacetCount& a, const FacetCount& b) {
-        return a.count > b.count;
-      });
-      out[std::string(schema::kFacetNames[f])] = std::move(list);
-    }
-    return out;
-  }
+  FacetCounts Result() const { return index_.Counts(per_combination_); }
 
  private:
-  std::unordered_map<std::string, Xapian::doccount> combinations_;
+  const FacetIndex& index_;
+  std::vector<Xapian::doccount> per_combination_;
 };
 
 }  // namespace
@@ -90,6 +71,7 @@ bool Searcher::Reopen() {
   if (!db_.reopen()) return false;
   LoadTopics();
   all_counts_.reset();
+  facet_index_.reset();
   return true;
 }
 
@@ -205,7 +187,8 @@ Xapian::MSet Searcher::CountFacets(const Q& query, double time_limit,
   enquire.set_weighting_scheme(Xapian::BoolWeight());
   if (time_limit > 0) enquire.set_time_limit(time_limit);
   enquire.set_query(query);
-  FacetSpy spy;
+  if (!facet_index_) facet_index_.emplace(db_);
+  FacetSpy spy(*facet_index_);
   enquire.add_matchspy(&spy);
   Xapian::MSet counted = enquire.get_mset(0, 0, db_.get_doccount());
   *counts = spy.Result();

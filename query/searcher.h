@@ -12,6 +12,7 @@
 #include <xapian.h>
 
 #include "analysis/analyzer.h"
+#include "query/facet_index.h"
 #include "query/query_builder.h"
 #include "query/snippet.h"
 #include "schema/document_record.h"
@@ -47,12 +48,6 @@ struct Hit {
   schema::DocumentRecord record;  // without its text
   Snippet title;                  // the title with matches marked
   Snippet snippet;                // the best passage of the text
-};
-
-struct FacetCount {
-  std::string value;
-  Xapian::doccount count = 0;
-  friend bool operator==(const FacetCount&, const FacetCount&) = default;
 };
 
 // How many documents facet counts put under `value` of `facet` (0 when none).
@@ -122,6 +117,7 @@ class Searcher {
   std::vector<Topic> topics_;
   QueryContext context_;
   std::optional<std::map<std::string, std::vector<FacetCount>>> all_counts_;
+  std::optional<FacetIndex> facet_index_;  // read on the first count, per revision
 };
 
 }  // namespace vankien::query

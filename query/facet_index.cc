@@ -1,0 +1,45 @@
+#include "query/facet_index.h"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+#include <unordered_map>
+
+#include "schema/facets.h"
+#include "schema/fields.h"
+
+namespace vankien::query {
+
+FacetIndex::FacetIndex(const Xapian::Database& db) : combinations_{""} {
+  combination_of_.assign(db.get_lastdocid() + 1, 0);
+  std::unordered_map<std::string, uint32_t> ids{{"", 0}};
+  for (auto it = db.valuestream_begin(schema::slot::kFacets); it != db.valuestream_end(schema::slot::kFacets); ++it) {
+    const Xapian::docid id = it.get_docid();
+    if (id >= combination_of_.size()) continue;  // added since get_lastdocid(): a newer revision
+    auto [entry, added] = ids.emplace(*it, static_cast<uint32_t>(combinations_.size()));
+    if (added) combinations_.push_back(entry->first);
+    combination_of_[id] = entry->second;
+  }
+}
+
+FacetCounts FacetIndex::Counts(const std::vector<Xapian::doccount>& per_combination) const {
+  std::array<std::map<std::string, Xapian::doccount, std::less<>>, schema::kFacetCount> counts;
+  for (std::size_t c = 0; c < per_combination.size() && c < combinations_.size(); ++c) {
+    if (per_combination[c] == 0) continue;
+    schema::ForEachFacetValue(combinations_[c], [&](std::size_t facet, std::string_view value) {
+      auto it = counts[facet].find(value);
+      if (it == counts[facet].end()) it = counts[facet].emplace(std::string(value), 0).first;
+      it->second += per_combination[c];
+    });
+  }
+  FacetCounts out;
+  for (std::size_t f = 0; f < schema::kFacetCount; ++f) {
+    std::vector<FacetCount> list;
+    for (const auto& [value, documents] : counts[f]) list.push_back({value, documents});
+    std::stable_sort(list.begin(), list.end(), [](const FacetCount& a, const FacetCount& b) { return a.count > b.count; });
+    out[std::string(schema::kFacetNames[f])] = std::move(list);
+  }
+  return out;
+}
+
+}  // namespace vankien::query

@@ -1,0 +1,51 @@
+// Counting facets fast: every document's facet values (schema/facets.h) read once from their
+// value slot and kept as one small number per document — which of the few distinct
+// combinations of values it has — so counting a match set costs an array lookup per document
+// rather than a read of its value (which was half the time of a faceted search).
+#ifndef VANKIEN_QUERY_FACET_INDEX_H_
+#define VANKIEN_QUERY_FACET_INDEX_H_
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+namespace vankien::query {
+
+struct FacetCount {
+  std::string value;
+  Xapian::doccount count = 0;
+  friend bool operator==(const FacetCount&, const FacetCount&) = default;
+};
+
+// Facet name ("body", "type", "year", "topic", "kind") → its values by descending count, then
+// by value.
+using FacetCounts = std::map<std::string, std::vector<FacetCount>>;
+
+class FacetIndex {
+ public:
+  // Reads the facet values of every document of `db` (one pass over the value slot).
+  // Throws Xapian::Error.
+  explicit FacetIndex(const Xapian::Database& db);
+
+  // How many distinct combinations there are, counting "no values" as one: the size of the
+  // per-combination counts below.
+  std::size_t combinations() const { return combinations_.size(); }
+
+  // The combination of document `id`; 0 ("no values") for a document the index did not hold.
+  uint32_t CombinationOf(Xapian::docid id) const { return id < combination_of_.size() ? combination_of_[id] : 0; }
+
+  // The facet counts of documents counted per combination (per_combination[c] documents had
+  // combination c; its size is combinations()).
+  FacetCounts Counts(const std::vector<Xapian::doccount>& per_combination) const;
+
+ private:
+  std::vector<std::string> combinations_;  // encoded values; [0] is "" (no values)
+  std::vector<uint32_t> combination_of_;   // by document id
+};
+
+}  // namespace vankien::query
+
+#endif  // VANKIEN_QUERY_FACET_INDEX_H_
