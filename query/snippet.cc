@@ -83,7 +83,7 @@ Snippet MakeSnippet(std::string_view text, const HighlightTerms& terms, analysis
                     std::size_t max_words, std::size_t max_scan_bytes) {
   // A long text: analyse only the passage where the matches gather.
   if (text.size() > kLocateAboveBytes) {
-    std::size_t start = LocatePassage(text, terms, kPassageBytes / 2);
+    std::size_t start = LocatePassage(text.substr(0, max_scan_bytes), terms, kPassageBytes / 2);
     std::size_t begin = start > kPassageBytes / 4 ? start - kPassageBytes / 4 : 0;
     while (begin > 0 && text[begin] != ' ' && text[begin] != '\n') --begin;  // a word boundary
     std::size_t end = std::min(text.size(), begin + kPassageBytes);

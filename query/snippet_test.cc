@@ -35,6 +35,22 @@ TEST_CASE("the snippet is the window where the query's words gather") {
   CHECK(rendered.size() < 250);
 }
 
+TEST_CASE("a long text is scanned only as far as max_scan_bytes") {
+  analysis::Analyzer analyzer;
+  std::string text;
+  for (int i = 0; i < 100; ++i) text += "một hai ba bốn năm sáu bảy tám chín mười. ";
+  const std::size_t before_match = text.size();
+  text += "nâng cao chất lượng sinh hoạt chi bộ. ";
+  for (int i = 0; i < 100; ++i) text += "một hai ba bốn năm sáu bảy tám chín mười. ";
+  HighlightTerms terms{{}, {"sinh hoat", "hoat chi", "chi bo"}, {"sinh", "hoat", "chi", "bo"}};
+  CHECK_THAT(RenderSnippet(MakeSnippet(text, terms, &analyzer, 20, text.size()), "[", "]"),
+             Catch::Contains("[chi] [bộ]"));
+  // The match lies past the scanned part: the snippet is the opening words, unmarked.
+  std::string beyond = RenderSnippet(MakeSnippet(text, terms, &analyzer, 20, before_match), "[", "]");
+  CHECK(beyond.rfind("một hai ba", 0) == 0);
+  CHECK(beyond.find('[') == std::string::npos);
+}
+
 TEST_CASE("no match gives the opening words, short text stays whole") {
   analysis::Analyzer analyzer;
   HighlightTerms none{{"xyz"}, {}, {"xyz"}};
