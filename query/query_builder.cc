@@ -70,7 +70,9 @@ class Builder {
   Q Excluded(const QueryNode& node) {
     HighlightTerms kept = result_.highlight;
     bool ranked = result_.ranked;
+    excluding_ = !excluding_;
     Q q = Node(node);
+    excluding_ = !excluding_;
     result_.highlight = std::move(kept);
     result_.ranked = ranked;
     return q;
@@ -219,10 +221,12 @@ class Builder {
     return base;
   }
 
-  // A filter as it stands in the query being built: everything, in the unfiltered query.
+  // A filter as it stands in the query being built. In the unfiltered query it keeps nothing
+  // out: it matches everything, or nothing where it is excluded (`-body:HU`).
   Q Filter(const Q& filter) {
     result_.filtered = true;
-    return unfiltered_ ? Q::MatchAll : filter;
+    if (!unfiltered_) return filter;
+    return excluding_ ? Q::MatchNothing : Q::MatchAll;
   }
 
   const QueryContext& context_;
@@ -230,6 +234,7 @@ class Builder {
   BuiltQuery result_;
   bool broad_ = false;       // building the broad query
   bool unfiltered_ = false;  // building the unfiltered query
+  bool excluding_ = false;   // inside an odd number of exclusions
   analysis::Analysis analysis_;
 };
 

@@ -122,6 +122,10 @@ TEST_CASE("facet counts are exact: a clicked count is what the filter finds") {
     }
     CHECK(sum <= faceted["total"]["lower"].get<int>());  // an article has no type
   }
+  // Excluding what no match has changes nothing (no laws among these documents).
+  json excluded = f.GetJson("/api/search?q=chi%20bo%20-type%3AL&facets=1&size=3", 200);
+  CHECK(excluded["total"] == faceted["total"]);
+  CHECK(excluded["hits"] == f.GetJson("/api/search?q=chi%20bo&size=3", 200)["hits"]);
 }
 
 TEST_CASE("documents, citations, topics, health") {
