@@ -76,6 +76,7 @@ json SearchResultToJson(const SearchRequest& request, const SearchResult& result
                 {"exact", result.total_lower == result.total_upper}}},
               {"identifiers", result.identifiers},
               {"hits", std::move(hits)}};
+  if (!request.filters.empty()) out["filters"] = request.filters;
   if (!result.facets.empty()) {
     json facets = json::object();
     for (const auto& [name, counts] : result.facets) {

@@ -33,9 +33,10 @@ class Builder {
 
   BuiltQuery Build(const QueryNode& root) {
     result_.query = Node(root);
-    unfiltered_ = true;
-    result_.unfiltered = Node(root);
-    unfiltered_ = false;
+    if (result_.filtered) {
+      std::unique_ptr<QueryNode> words = WithoutFilters(root);
+      result_.unfiltered = words ? Node(*words) : Q::MatchAll;
+    }
     broad_ = true;
     result_.broad = Node(root);
     return std::move(result_);
@@ -47,8 +48,8 @@ class Builder {
       case NodeKind::kWords: return Words(node.text, /*phrase=*/false);
       case NodeKind::kPhrase: return Words(node.text, /*phrase=*/true);
       case NodeKind::kIdentifier: return Identifier(node.text);
-      case NodeKind::kFilter: return Filter(Unweighted(FilterTerm(node)));
-      case NodeKind::kDateRange: return Filter(DateRange(node));
+      case NodeKind::kFilter: return Unweighted(FilterTerm(node));
+      case NodeKind::kDateRange: return DateRange(node);
       case NodeKind::kGroup: return Group(node);
       case NodeKind::kAnd: return Combine(Q::OP_AND, node);
       case NodeKind::kOr: return Combine(Q::OP_OR, node);
@@ -70,9 +71,7 @@ class Builder {
   Q Excluded(const QueryNode& node) {
     HighlightTerms kept = result_.highlight;
     bool ranked = result_.ranked;
-    excluding_ = !excluding_;
     Q q = Node(node);
-    excluding_ = !excluding_;
     result_.highlight = std::move(kept);
     result_.ranked = ranked;
     return q;
@@ -131,6 +130,7 @@ class Builder {
   }
 
   Q DateRange(const QueryNode& node) {
+    result_.filtered = true;
     if (node.low.empty()) return Unweighted(Q(Q::OP_VALUE_LE, schema::slot::kDate, node.high));
     if (node.high.empty()) return Unweighted(Q(Q::OP_VALUE_GE, schema::slot::kDate, node.low));
     return Unweighted(Q(Q::OP_VALUE_RANGE, schema::slot::kDate, node.low, node.high));
@@ -138,6 +138,7 @@ class Builder {
 
   // The boolean term a filter stands for.
   Q FilterTerm(const QueryNode& node) {
+    result_.filtered = true;
     const std::string& value = node.text;
     const std::string& name = node.field;
     auto fail = [&](const std::string& what) -> Q { throw QueryError(what, node.position); };
@@ -215,26 +216,16 @@ class Builder {
     std::vector<Q> filter_parts;
     for (auto& [name, terms] : filters) filter_parts.emplace_back(Q::OP_OR, terms.begin(), terms.end());
     if (!filter_parts.empty()) {
-      base = Q(Q::OP_FILTER, base, Filter(Q(Q::OP_AND, filter_parts.begin(), filter_parts.end())));
+      base = Q(Q::OP_FILTER, base, Q(Q::OP_AND, filter_parts.begin(), filter_parts.end()));
     }
     if (!excluded.empty()) base = Q(Q::OP_AND_NOT, base, Q(Q::OP_OR, excluded.begin(), excluded.end()));
     return base;
   }
 
-  // A filter as it stands in the query being built. In the unfiltered query it keeps nothing
-  // out: it matches everything, or nothing where it is excluded (`-body:HU`).
-  Q Filter(const Q& filter) {
-    result_.filtered = true;
-    if (!unfiltered_) return filter;
-    return excluding_ ? Q::MatchNothing : Q::MatchAll;
-  }
-
   const QueryContext& context_;
   analysis::Analyzer& analyzer_;
   BuiltQuery result_;
-  bool broad_ = false;       // building the broad query
-  bool unfiltered_ = false;  // building the unfiltered query
-  bool excluding_ = false;   // inside an odd number of exclusions
+  bool broad_ = false;  // building the broad query
   analysis::Analysis analysis_;
 };
 

@@ -45,9 +45,10 @@ struct BuiltQuery {
   Xapian::Query query;  // pairs where the query has them
   // The same query with single words as well: used when `query` matches too few documents.
   Xapian::Query broad;
-  // `query` without its filters (body, type, topic, year, date…), and whether it had any. Too
-  // few is judged on it: a filter — a clicked facet — narrows the results without changing
-  // how the words match, so the counts shown beside the facets are what a click finds.
+  // `query` without its filters (WithoutFilters: body:, type:, topic:, year:, date:, id:…),
+  // and whether it had any; MatchAll when only filters remain. Too few is judged on it: a
+  // filter — a clicked facet — narrows the results without changing how the words match, so
+  // the counts shown beside the facets are what a click finds.
   Xapian::Query unfiltered;
   bool filtered = false;
   // Document numbers written as free text (canonical): the searcher puts the documents with

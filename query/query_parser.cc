@@ -373,6 +373,69 @@ std::string QueryNode::ToString() const {
   return "?";
 }
 
+std::unique_ptr<QueryNode> WithoutFilters(const QueryNode& node) {
+  auto copy = std::make_unique<QueryNode>();
+  copy->kind = node.kind;
+  copy->text = node.text;
+  copy->field = node.field;
+  copy->low = node.low;
+  copy->high = node.high;
+  copy->position = node.position;
+  switch (node.kind) {
+    case NodeKind::kFilter:
+    case NodeKind::kDateRange:
+      return nullptr;
+    case NodeKind::kWords:
+    case NodeKind::kPhrase:
+    case NodeKind::kIdentifier:
+    case NodeKind::kMatchAll:
+      return copy;
+    case NodeKind::kAndNot: {
+      auto kept = WithoutFilters(*node.children[0]);
+      auto excluded = WithoutFilters(*node.children[1]);
+      if (!excluded) return kept;
+      if (!kept) {
+        kept = std::make_unique<QueryNode>();
+        kept->kind = NodeKind::kMatchAll;
+      }
+      copy->children.push_back(std::move(kept));
+      copy->children.push_back(std::move(excluded));
+      return copy;
+    }
+    case NodeKind::kRequired:
+    case NodeKind::kExcluded: {
+      auto inner = WithoutFilters(*node.children[0]);
+      if (!inner) return nullptr;
+      copy->children.push_back(std::move(inner));
+      return copy;
+    }
+    case NodeKind::kGroup:
+    case NodeKind::kAnd:
+    case NodeKind::kOr:
+      for (const auto& child : node.children) {
+        if (auto kept = WithoutFilters(*child)) copy->children.push_back(std::move(kept));
+      }
+      if (copy->children.empty()) return nullptr;
+      // A group of one keeps its meaning (a lone -item still excludes); AND or OR of one is it.
+      if (copy->children.size() == 1 && node.kind != NodeKind::kGroup) return std::move(copy->children[0]);
+      return copy;
+  }
+  return nullptr;
+}
+
+std::unique_ptr<QueryNode> WithFilters(std::unique_ptr<QueryNode> query, std::unique_ptr<QueryNode> filters) {
+  auto group = std::make_unique<QueryNode>();
+  group->kind = NodeKind::kGroup;
+  group->position = query->position;
+  group->children.push_back(std::move(query));
+  if (filters->kind == NodeKind::kGroup) {
+    for (auto& filter : filters->children) group->children.push_back(std::move(filter));
+  } else {
+    group->children.push_back(std::move(filters));
+  }
+  return group;
+}
+
 std::unique_ptr<QueryNode> ParseQuery(std::string_view query) {
   if (query.size() > kMaxQueryBytes) {
     throw QueryError("the query is longer than " + std::to_string(kMaxQueryBytes) + " bytes",

@@ -62,6 +62,15 @@ struct QueryNode {
 // Parses a query. Throws QueryError when it is malformed or empty.
 std::unique_ptr<QueryNode> ParseQuery(std::string_view query);
 
+// A copy of `node` without its filters (field:value and date: ranges): what remains of every
+// operator once they are gone — an exclusion of a filter disappears, an AND or OR left with
+// one side becomes that side, `x NOT filter` becomes x. Null when nothing remains.
+std::unique_ptr<QueryNode> WithoutFilters(const QueryNode& node);
+
+// A group of `query` and `filters` side by side: the filters apply to the whole of `query`,
+// whatever operators it uses (appending "body:X" to the text "a OR b" would filter b only).
+std::unique_ptr<QueryNode> WithFilters(std::unique_ptr<QueryNode> query, std::unique_ptr<QueryNode> filters);
+
 // Bounds on what a query may hold, against abuse and accidents.
 inline constexpr std::size_t kMaxQueryBytes = 1024;
 inline constexpr std::size_t kMaxQueryDepth = 32;

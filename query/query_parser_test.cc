@@ -29,6 +29,35 @@ TEST_CASE("free words, phrases and operators") {
   }
 }
 
+std::string Unfiltered(const char* query) {
+  std::unique_ptr<QueryNode> words = WithoutFilters(*ParseQuery(query));
+  return words ? words->ToString() : "nothing";
+}
+
+TEST_CASE("a query without its filters keeps what each operator means for the words") {
+  const std::pair<const char*, const char*> cases[] = {
+      {"chi bo body:HU", "GROUP(WORDS\"chi bo\")"},
+      {"chi bo -body:HU", "GROUP(WORDS\"chi bo\")"},
+      {"chi bo +type:CT", "GROUP(WORDS\"chi bo\")"},
+      {"chi bo OR body:HU", "WORDS\"chi bo\""},
+      {"chi bo NOT body:HU", "WORDS\"chi bo\""},
+      {"body:HU NOT thon", "ANDNOT(ALL,WORDS\"thon\")"},
+      {"(chi bo AND type:CT) -thon date:2016", "GROUP(WORDS\"chi bo\",EXCLUDED(WORDS\"thon\"))"},
+      {"chi bo -thon", "GROUP(WORDS\"chi bo\",EXCLUDED(WORDS\"thon\"))"},
+      {"body:HU type:CT", "nothing"},
+  };
+  for (const auto& [query, expected] : cases) {
+    CAPTURE(query);
+    CHECK(Unfiltered(query) == expected);
+  }
+}
+
+TEST_CASE("filters added to a query apply to all of it") {
+  CHECK(WithFilters(ParseQuery("a OR b"), ParseQuery("body:HU type:CT"))->ToString() ==
+        "GROUP(OR(WORDS\"a\",WORDS\"b\"),FILTER(body=HU),FILTER(type=CT))");
+  CHECK(WithFilters(ParseQuery("a"), ParseQuery("date:2016"))->ToString() == "GROUP(WORDS\"a\",DATE(20160101..20161231))");
+}
+
 TEST_CASE("filters in English and Vietnamese") {
   const std::pair<const char*, const char*> cases[] = {
       {"body:ĐUK", "FILTER(body=ĐUK)"},

@@ -1,13 +1,12 @@
 #include "query/searcher.h"
 
 #include <algorithm>
-#include <array>
+#include <functional>
 
 #include <nlohmann/json.hpp>
 
 #include "analysis/identifier_extractor.h"
 #include "analysis/token_filters.h"
-#include "schema/facets.h"
 #include "schema/fields.h"
 
 namespace vankien::query {
@@ -34,7 +33,7 @@ class FacetSpy : public Xapian::MatchSpy {
 
 }  // namespace
 
-Xapian::doccount CountOf(const std::map<std::string, std::vector<FacetCount>>& counts,
+Xapian::doccount CountOf(const FacetCounts& counts,
                          const std::string& facet, const std::string& value) {
   auto list = counts.find(facet);
   if (list == counts.end()) return 0;
@@ -69,9 +68,9 @@ void Searcher::LoadTopics() {
 
 bool Searcher::Reopen() {
   if (!db_.reopen()) return false;
-  LoadTopics();
-  all_counts_.reset();
+  all_counts_.reset();  // first: reading the topics may throw, and these belong to the old revision
   facet_index_.reset();
+  LoadTopics();
   return true;
 }
 
@@ -103,8 +102,38 @@ Hit Searcher::MakeHit(const Xapian::MSetIterator& it, const BuiltQuery& built, b
   return hit;
 }
 
+namespace {
+
+// The totals of a search from a match set: the counting pass's when there was one, which saw
+// every match, so its total is exact (unless the time limit stopped it).
+void SetCounted(const Xapian::MSet& matches, SearchResult* result) {
+  result->total_lower = matches.get_matches_lower_bound();
+  result->total_estimated = matches.get_matches_estimated();
+  result->total_upper = matches.get_matches_upper_bound();
+}
+
+std::unique_ptr<QueryNode> ParseRequest(const SearchRequest& request) {
+  if (request.filters.empty()) return ParseQuery(request.query);
+  const std::size_t shift = request.query.empty() ? 0 : request.query.size() + 1;
+  std::unique_ptr<QueryNode> filters;
+  try {
+    filters = ParseQuery(request.filters);
+  } catch (const QueryError& error) {
+    throw QueryError(error.what(), error.position() + shift);
+  }
+  std::function<void(QueryNode*)> place = [&](QueryNode* node) {
+    node->position += shift;
+    for (auto& child : node->children) place(child.get());
+  };
+  place(filters.get());
+  if (request.query.empty()) return filters;
+  return WithFilters(ParseQuery(request.query), std::move(filters));
+}
+
+}  // namespace
+
 SearchResult Searcher::Search(const SearchRequest& request) {
-  std::unique_ptr<QueryNode> parsed = ParseQuery(request.query);
+  std::unique_ptr<QueryNode> parsed = ParseRequest(request);
   BuiltQuery built = BuildQuery(*parsed, context_, &analyzer_);
   const std::size_t limit = std::min(request.limit, kMaxLimit);
   const std::size_t offset = std::min(request.offset, kMaxOffset);
@@ -112,7 +141,6 @@ SearchResult Searcher::Search(const SearchRequest& request) {
   SearchResult result;
   result.identifiers = built.identifiers;
   Xapian::Enquire enquire(db_);
-  if (request.time_limit > 0) enquire.set_time_limit(request.time_limit);
 
   // A number written in the query: the documents with that number first, newest first (a
   // reused number has several), then the documents citing it, newest first.
@@ -121,7 +149,7 @@ SearchResult Searcher::Search(const SearchRequest& request) {
     const Q own_term(schema::Term(field::kIdentifier, number));
     const Q cites_term(schema::Term(field::kCites, number));
     enquire.set_sort_by_value_then_relevance(schema::slot::kDate, true);
-    if (request.facets) CountFacets(built.broad, request.time_limit, &result.facets);
+    const Q own_or_citing(Q::OP_FILTER, built.broad, Q(Q::OP_OR, own_term, cites_term));
     enquire.set_query(Q(Q::OP_FILTER, built.broad, own_term));
     Xapian::MSet own = enquire.get_mset(0, kMaxLimit);
     enquire.set_query(Q(Q::OP_AND_NOT, Q(Q::OP_FILTER, built.broad, cites_term), own_term));
@@ -144,6 +172,7 @@ SearchResult Searcher::Search(const SearchRequest& request) {
     result.total_lower = own_count + citing.get_matches_lower_bound();
     result.total_estimated = own_count + citing.get_matches_estimated();
     result.total_upper = own_count + citing.get_matches_upper_bound();
+    if (request.facets) SetCounted(CountFacets(own_or_citing, request.time_limit, &result.facets), &result);
     return result;
   }
 
@@ -162,11 +191,7 @@ SearchResult Searcher::Search(const SearchRequest& request) {
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     result.hits.push_back(MakeHit(it, built, request.snippets));
   }
-  // The counting pass sees every match: its total is exact (unless the time limit cut it short).
-  const Xapian::MSet counted = request.facets ? CountFacets(*matched, request.time_limit, &result.facets) : mset;
-  result.total_lower = counted.get_matches_lower_bound();
-  result.total_estimated = counted.get_matches_estimated();
-  result.total_upper = counted.get_matches_upper_bound();
+  SetCounted(request.facets ? CountFacets(*matched, request.time_limit, &result.facets) : mset, &result);
   return result;
 }
 
@@ -182,7 +207,7 @@ bool Searcher::TooFew(const BuiltQuery& built, const Xapian::MSet& mset, Xapian:
 // only what can reach the top) made a faceted search cost five times a plain one (measured
 // over HTTP, 3-word queries on baomoi + viwiki: 11.8 ms against 2.4 ms).
 Xapian::MSet Searcher::CountFacets(const Q& query, double time_limit,
-                                   std::map<std::string, std::vector<FacetCount>>* counts) {
+                                   FacetCounts* counts) {
   Xapian::Enquire enquire(db_);
   enquire.set_weighting_scheme(Xapian::BoolWeight());
   if (time_limit > 0) enquire.set_time_limit(time_limit);
@@ -208,10 +233,11 @@ std::vector<schema::DirectiveRecord> Searcher::Registry(const std::string& numbe
   return schema::ReadRegistryEntry(db_, parsed->canonical);
 }
 
-const std::map<std::string, std::vector<FacetCount>>& Searcher::CountAll() {
+const FacetCounts& Searcher::CountAll() {
   if (!all_counts_) {
-    all_counts_.emplace();
-    CountFacets(Q::MatchAll, 0, &*all_counts_);
+    FacetCounts counts;
+    CountFacets(Q::MatchAll, 0, &counts);
+    all_counts_ = std::move(counts);  // only once counted: a failed count leaves nothing cached
   }
   return *all_counts_;
 }

@@ -27,12 +27,18 @@ enum class SortOrder {
 
 struct SearchRequest {
   std::string query;
+  // Filters in the query language (body:"ĐUK" date:2016..2017), applied to the whole query
+  // whatever operators it uses. An error in them is placed as if they followed `query` after a
+  // space.
+  std::string filters;
   SortOrder sort = SortOrder::kRelevance;
   std::size_t offset = 0;
   std::size_t limit = 10;
   bool facets = false;    // count body, type, year, topic and kind over every match
   bool snippets = true;
-  double time_limit = 0;  // seconds a search may take before it settles for what it has; 0: none
+  // Seconds counting facets may take before it settles for what it has (the totals are then
+  // estimates); 0: no limit.
+  double time_limit = 0;
 };
 
 // Bounds on a request, against accidents and abuse.
@@ -51,7 +57,7 @@ struct Hit {
 };
 
 // How many documents facet counts put under `value` of `facet` (0 when none).
-Xapian::doccount CountOf(const std::map<std::string, std::vector<FacetCount>>& counts,
+Xapian::doccount CountOf(const FacetCounts& counts,
                          const std::string& facet, const std::string& value);
 
 struct SearchResult {
@@ -61,7 +67,7 @@ struct SearchResult {
   Xapian::doccount total_estimated = 0;
   Xapian::doccount total_upper = 0;
   // By facet name ("body", "type", "year", "topic", "kind"): values by descending count.
-  std::map<std::string, std::vector<FacetCount>> facets;
+  FacetCounts facets;
   std::vector<std::string> identifiers;  // document numbers recognised in the query
 };
 
@@ -70,7 +76,7 @@ struct Topic {
   std::string name;
 };
 
-// Not thread-safe: use one Searcher per thread, each with its own Database handle.
+// Not thread-safe: one thread at a time uses a Searcher (each Searcher has its own Database handle).
 class Searcher {
  public:
   // Opens the index at `path` read-only. Throws Xapian::Error when it cannot be opened.
@@ -92,7 +98,7 @@ class Searcher {
 
   // How many documents have each topic code, body, type, year, kind: counts over the whole
   // index, computed once per revision of it.
-  const std::map<std::string, std::vector<FacetCount>>& CountAll();
+  const FacetCounts& CountAll();
 
   // Picks up changes another process committed (a re-index); true if there were any.
   bool Reopen();
@@ -110,13 +116,13 @@ class Searcher {
   // `time_limit` seconds (0: no limit); returns the counting pass's match set (no hits, and
   // the number of matches exact unless the time limit stopped it).
   Xapian::MSet CountFacets(const Xapian::Query& query, double time_limit,
-                           std::map<std::string, std::vector<FacetCount>>* counts);
+                           FacetCounts* counts);
 
   Xapian::Database db_;
   analysis::Analyzer analyzer_;
   std::vector<Topic> topics_;
   QueryContext context_;
-  std::optional<std::map<std::string, std::vector<FacetCount>>> all_counts_;
+  std::optional<FacetCounts> all_counts_;
   std::optional<FacetIndex> facet_index_;  // read on the first count, per revision
 };
 

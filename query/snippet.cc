@@ -77,6 +77,21 @@ std::vector<int> Matches(const std::vector<analysis::Token>& tokens, const Highl
   return match;
 }
 
+// The nearest place at or beyond `at` (in `direction`, -1 or +1) between two words, so the
+// passage does not cut one; at most kMaxWordBytes away, else the nearest character boundary
+// (a text without spaces — a long URL, a script written without them — is cut there, and
+// the passage stays short enough not to be located again).
+constexpr std::size_t kMaxWordBytes = 64;
+std::size_t WordBoundary(std::string_view text, std::size_t at, int direction) {
+  auto between = [&](std::size_t i) { return i == 0 || i >= text.size() || text[i] == ' ' || text[i] == '\n'; };
+  for (std::size_t step = 0, i = at; step <= kMaxWordBytes; ++step) {
+    if (between(i)) return i;
+    i += direction;
+  }
+  while (at > 0 && at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) --at;
+  return at;
+}
+
 }  // namespace
 
 Snippet MakeSnippet(std::string_view text, const HighlightTerms& terms, analysis::Analyzer* analyzer,
@@ -84,10 +99,8 @@ Snippet MakeSnippet(std::string_view text, const HighlightTerms& terms, analysis
   // A long text: analyse only the passage where the matches gather.
   if (text.size() > kLocateAboveBytes) {
     std::size_t start = LocatePassage(text.substr(0, max_scan_bytes), terms, kPassageBytes / 2);
-    std::size_t begin = start > kPassageBytes / 4 ? start - kPassageBytes / 4 : 0;
-    while (begin > 0 && text[begin] != ' ' && text[begin] != '\n') --begin;  // a word boundary
-    std::size_t end = std::min(text.size(), begin + kPassageBytes);
-    while (end < text.size() && text[end] != ' ' && text[end] != '\n') ++end;
+    std::size_t begin = WordBoundary(text, start > kPassageBytes / 4 ? start - kPassageBytes / 4 : 0, -1);
+    std::size_t end = WordBoundary(text, std::min(text.size(), begin + kPassageBytes), +1);
     Snippet snippet = MakeSnippet(text.substr(begin, end - begin), terms, analyzer, max_words, max_scan_bytes);
     if (begin > 0 && (snippet.empty() || snippet.front().text != "… ")) snippet.insert(snippet.begin(), {"… ", false});
     if (end < text.size() && (snippet.empty() || snippet.back().text != " …")) snippet.push_back({" …", false});

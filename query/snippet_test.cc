@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "analysis/utf8.h"
+
 namespace vankien::query {
 namespace {
 
@@ -49,6 +51,20 @@ TEST_CASE("a long text is scanned only as far as max_scan_bytes") {
   std::string beyond = RenderSnippet(MakeSnippet(text, terms, &analyzer, 20, before_match), "[", "]");
   CHECK(beyond.rfind("một hai ba", 0) == 0);
   CHECK(beyond.find('[') == std::string::npos);
+}
+
+TEST_CASE("a long text without spaces gives a short snippet cut between characters") {
+  analysis::Analyzer analyzer;
+  HighlightTerms terms{{"chi"}, {}, {"chi"}};
+  for (const std::string& unit : {std::string("x"), std::string("ệ"), std::string("chi")}) {
+    std::string text;
+    while (text.size() < 5000) text += unit;
+    CAPTURE(unit);
+    std::string rendered = RenderSnippet(MakeSnippet(text, terms, &analyzer), "", "");
+    CHECK_FALSE(rendered.empty());
+    CHECK(rendered.size() < 1024);
+    CHECK(analysis::CountInvalidUtf8(rendered) == 0);
+  }
 }
 
 TEST_CASE("no match gives the opening words, short text stays whole") {

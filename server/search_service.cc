@@ -24,7 +24,7 @@ using nlohmann::json;
 
 constexpr std::size_t kDefaultThreads = 64;
 
-// How often a worker looks for a newer revision of the index: each look reads the disk.
+// How often a searcher looks for a newer revision of the index: each look reads the disk.
 constexpr std::chrono::milliseconds kReopenInterval{200};
 
 // Longest accepted value of a filter parameter (body, type, topic, dates), in bytes.
@@ -166,13 +166,13 @@ std::size_t NumberParam(const httplib::Request& request, const char* name, std::
   return number;
 }
 
-// Appends a filter to the query text, quoting its value.
-void AddFilter(std::string* query, const char* field, const std::string& value) {
+// Adds a filter to the request's filters, quoting its value.
+void AddFilter(std::string* filters, const char* field, const std::string& value) {
   if (value.empty()) return;
   if (value.find('"') != std::string::npos) {
     throw HttpError{400, std::string("the parameter ") + field + " may not contain a quotation mark"};
   }
-  *query += std::string(query->empty() ? "" : " ") + field + ":\"" + value + "\"";
+  *filters += std::string(filters->empty() ? "" : " ") + field + ":\"" + value + "\"";
 }
 
 query::SearchRequest SearchRequestFrom(const httplib::Request& http, const ServiceOptions& options) {
@@ -181,16 +181,16 @@ query::SearchRequest SearchRequestFrom(const httplib::Request& http, const Servi
   if (request.query.size() > query::kMaxQueryBytes) {
     throw HttpError{400, "the query is longer than " + std::to_string(query::kMaxQueryBytes) + " bytes"};
   }
-  AddFilter(&request.query, "body", Param(http, "body"));
-  AddFilter(&request.query, "type", Param(http, "type"));
-  AddFilter(&request.query, "topic", Param(http, "topic"));
+  AddFilter(&request.filters, "body", Param(http, "body"));
+  AddFilter(&request.filters, "type", Param(http, "type"));
+  AddFilter(&request.filters, "topic", Param(http, "topic"));
   std::string from = Param(http, "from");
   std::string to = Param(http, "to");
   if (!from.empty() || !to.empty()) {
     if (from.find('.') != std::string::npos || to.find('.') != std::string::npos) {
       throw HttpError{400, "from and to are dates such as 2016-08-19, 19/8/2016 or 2016"};
     }
-    request.query += std::string(request.query.empty() ? "" : " ") + "date:" + from + ".." + to;
+    request.filters += std::string(request.filters.empty() ? "" : " ") + "date:" + from + ".." + to;
   }
   std::string sort = Param(http, "sort");
   if (!sort.empty() && sort != "relevance" && sort != "date") {
@@ -261,7 +261,9 @@ void InstallService(httplib::Server* server, const ServiceOptions& options) {
 
   server->Get("/api/search", Guarded([pool, options](const httplib::Request& http, httplib::Response& response) {
     query::SearchRequest request = SearchRequestFrom(http, options);
-    if (request.query.empty()) throw HttpError{400, "give a query (q) or a filter (body, type, topic, from, to)"};
+    if (request.query.empty() && request.filters.empty()) {
+      throw HttpError{400, "give a query (q) or a filter (body, type, topic, from, to)"};
+    }
     pool->Run([&](query::Searcher& searcher) {
       query::SearchResult result = searcher.Search(request);
       json body = query::SearchResultToJson(request, result, searcher.Topics());

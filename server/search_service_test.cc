@@ -122,6 +122,18 @@ TEST_CASE("facet counts are exact: a clicked count is what the filter finds") {
     }
     CHECK(sum <= faceted["total"]["lower"].get<int>());  // an article has no type
   }
+  // A number: the facets count the documents listed, the one with the number and its citers.
+  json number = f.GetJson("/api/search?q=03-NQ%2FTU&facets=1&size=50", 200);
+  REQUIRE(number["total"]["exact"] == true);
+  int kinds = 0;
+  for (const json& count : number["facets"]["kind"]) kinds += count["count"].get<int>();
+  CHECK(kinds == number["total"]["lower"].get<int>());
+  CHECK(number["hits"].size() == number["total"]["lower"].get<std::size_t>());
+  // A filter parameter applies to the whole query, not to the last word after an OR.
+  json either = f.GetJson("/api/search?q=chi%20bo%20OR%20dang%20vien&body=HU&size=50", 200);
+  REQUIRE(either["hits"].size() >= 1);
+  for (const json& hit : either["hits"]) CHECK(hit["body"] == "HU");
+  CHECK(either["filters"] == "body:\"HU\"");
   // Excluding what no match has changes nothing (no laws among these documents).
   json excluded = f.GetJson("/api/search?q=chi%20bo%20-type%3AL&facets=1&size=3", 200);
   CHECK(excluded["total"] == faceted["total"]);
