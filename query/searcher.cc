@@ -1,7 +1,6 @@
 #include "query/searcher.h"
 
 #include <algorithm>
-#include <functional>
 
 #include <nlohmann/json.hpp>
 
@@ -112,6 +111,13 @@ void SetCounted(const Xapian::MSet& matches, SearchResult* result) {
   result->total_upper = matches.get_matches_upper_bound();
 }
 
+void ShiftPositions(QueryNode* node, std::size_t shift) {
+  node->position += shift;
+  for (auto& child : node->children) ShiftPositions(child.get(), shift);
+}
+
+// The request's query with its filters applied to the whole of it. Positions in the filters
+// count as if they followed the query after a space, so an error points past the query.
 std::unique_ptr<QueryNode> ParseRequest(const SearchRequest& request) {
   if (request.filters.empty()) return ParseQuery(request.query);
   const std::size_t shift = request.query.empty() ? 0 : request.query.size() + 1;
@@ -121,11 +127,7 @@ std::unique_ptr<QueryNode> ParseRequest(const SearchRequest& request) {
   } catch (const QueryError& error) {
     throw QueryError(error.what(), error.position() + shift);
   }
-  std::function<void(QueryNode*)> place = [&](QueryNode* node) {
-    node->position += shift;
-    for (auto& child : node->children) place(child.get());
-  };
-  place(filters.get());
+  ShiftPositions(filters.get(), shift);
   if (request.query.empty()) return filters;
   return WithFilters(ParseQuery(request.query), std::move(filters));
 }
