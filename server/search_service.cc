@@ -53,10 +53,10 @@ void SendError(httplib::Response& response, const HttpError& error) {
 
 // The searchers, each with its own read-only handle on the index. A gate lets only so many
 // requests search at once, and each request that gets in borrows an idle searcher: there are
-// never more searchers than the gate has slots, so the few handles stay warm. (One handle per
-// worker thread, 16 for 16 connections, each caching its own blocks of the index, cost a fifth
-// of the throughput: measured with tools/bench_load.sh.) A searcher is brought up to date
-// every so often, so a re-index is picked up without restarting.
+// never more searchers than the gate has slots. (A handle per worker thread, 16 for 16
+// connections, each with its own caches, gave the same throughput in tools/bench_load.sh and
+// took 49–52 MB at peak against 40.) A searcher is brought up to date every so often, so a
+// re-index is picked up without restarting.
 class SearcherPool {
  public:
   SearcherPool(std::string db, std::size_t searches, std::chrono::milliseconds longest_wait)
