@@ -151,7 +151,6 @@ SearchResult Searcher::Search(const SearchRequest& request) {
     const Q own_term(schema::Term(field::kIdentifier, number));
     const Q cites_term(schema::Term(field::kCites, number));
     enquire.set_sort_by_value_then_relevance(schema::slot::kDate, true);
-    const Q own_or_citing(Q::OP_FILTER, built.broad, Q(Q::OP_OR, own_term, cites_term));
     enquire.set_query(Q(Q::OP_FILTER, built.broad, own_term));
     Xapian::MSet own = enquire.get_mset(0, kMaxLimit);
     enquire.set_query(Q(Q::OP_AND_NOT, Q(Q::OP_FILTER, built.broad, cites_term), own_term));
@@ -174,7 +173,10 @@ SearchResult Searcher::Search(const SearchRequest& request) {
     result.total_lower = own_count + citing.get_matches_lower_bound();
     result.total_estimated = own_count + citing.get_matches_estimated();
     result.total_upper = own_count + citing.get_matches_upper_bound();
-    if (request.facets) SetCounted(CountFacets(own_or_citing, request.time_limit, &result.facets), &result);
+    if (request.facets) {  // over the documents listed: the number's own and its citers
+      const Q listed(Q::OP_FILTER, built.broad, Q(Q::OP_OR, own_term, cites_term));
+      SetCounted(CountFacets(listed, request.time_limit, &result.facets), &result);
+    }
     return result;
   }
 
