@@ -30,6 +30,8 @@ find_package(PkgConfig QUIET)
 vankien_require(PKG_CONFIG_FOUND "pkg-config" pkg-config)
 pkg_check_modules(HTTPLIB QUIET IMPORTED_TARGET cpp-httplib)
 vankien_require(HTTPLIB_FOUND "cpp-httplib" libcpp-httplib-dev)
+pkg_check_modules(ZSTD QUIET IMPORTED_TARGET libzstd)
+vankien_require(ZSTD_FOUND "Zstandard" libzstd-dev)
 
 find_package(Threads REQUIRED)
 

@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "schema/fields.h"
+#include "schema/stored_text.h"
 
 namespace vankien::schema {
 namespace {
@@ -130,12 +131,12 @@ DocumentRecord ParseFields(std::string_view fields) {
 
 void StoreRecord(const DocumentRecord& record, Xapian::Document* document) {
   document->add_value(slot::kRecord, SerializeFields(record));
-  document->set_data(record.text);
+  document->set_data(CompressText(record.text));
 }
 
 DocumentRecord LoadRecord(const Xapian::Document& document, bool with_text) {
   DocumentRecord record = ParseFields(document.get_value(slot::kRecord));
-  if (with_text) record.text = document.get_data();
+  if (with_text) record.text = DecompressText(document.get_data());
   return record;
 }
 

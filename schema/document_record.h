@@ -2,7 +2,8 @@
 // (topics, identifier mentions), and what the query side shows. The index keeps it whole, so
 // the index alone can display and highlight every result: the fields as JSON in a value slot,
 // which Xapian stores uncompressed and reads quickly for every hit, and the text as the
-// document's data, which Xapian compresses and which only snippets and the document view read.
+// document's data, compressed (schema/stored_text.h), which only snippets and the document view
+// read.
 #ifndef VANKIEN_SCHEMA_DOCUMENT_RECORD_H_
 #define VANKIEN_SCHEMA_DOCUMENT_RECORD_H_
 
@@ -72,7 +73,7 @@ struct DocumentRecord {
 void StoreRecord(const DocumentRecord& record, Xapian::Document* document);
 
 // Reads a record back from a stored document; without the text, the data is not read at all.
-// Throws std::runtime_error when the stored fields are malformed.
+// Throws std::runtime_error when the stored fields or the stored text are malformed.
 DocumentRecord LoadRecord(const Xapian::Document& document, bool with_text = true);
 
 // The record's fields (all but the text) as JSON, and back. ParseFields throws

@@ -79,7 +79,7 @@ inline constexpr std::string_view kSchemaVersion = "vankien:schema-version";
 }  // namespace metadata
 
 // The schema version this build writes and reads.
-inline constexpr std::string_view kCurrentSchemaVersion = "2";
+inline constexpr std::string_view kCurrentSchemaVersion = "3";  // 3: text compressed by vankien
 
 
 }  // namespace vankien::schema
