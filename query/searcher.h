@@ -112,11 +112,10 @@ class Searcher {
   // Whether fewer than `wanted` documents have the words of `built` side by side, filters
   // aside; `mset` is the search of built.query.
   bool TooFew(const BuiltQuery& built, const Xapian::MSet& mset, Xapian::doccount wanted);
-  // Sets *counts to the facet counts over every document `query` matches, stopping after
-  // `time_limit` seconds (0: no limit); returns the counting pass's match set (no hits, and
-  // the number of matches exact unless the time limit stopped it).
-  Xapian::MSet CountFacets(const Xapian::Query& query, double time_limit,
-                           FacetCounts* counts);
+  // Sets result->facets to the facet counts over every document `query` matches, and its
+  // totals to their number: exact, unless Xapian's matcher had to count (query/match_set.h)
+  // and `time_limit` seconds (0: no limit) stopped it.
+  void CountFacets(const Xapian::Query& query, double time_limit, SearchResult* result);
 
   Xapian::Database db_;
   analysis::Analyzer analyzer_;
