@@ -210,7 +210,9 @@ void BuildInParallel(const std::vector<ScannedFile>& files, const IndexOptions& 
   fs::remove_all(merged);
   Xapian::Database all;
   for (const fs::path& shard : shard_paths) all.add_database(Xapian::Database(shard.string()));
-  all.compact(merged.string(), Xapian::DBCOMPACT_MULTIPASS);
+  // FULL splits an item across blocks wherever that saves space (baomoi: 277 → 272 MB, in 2 s);
+  // FULLER made it larger (301 MB) and is meant for indexes never updated again.
+  all.compact(merged.string(), Xapian::DBCOMPACT_MULTIPASS | Xapian::Compactor::FULL);
   {
     Xapian::WritableDatabase index(merged.string(), Xapian::DB_OPEN | Xapian::DB_NO_SYNC);
     ResolveDuplicateIds(&index, reporter, &mutex);
