@@ -11,11 +11,13 @@ peer_binary() {
 }
 
 # index_all NAME DOCS_DIR BUILD: builds the vankien, plain Xapian and FTS5 indexes of DOCS_DIR
-# into $cache/NAME-*, unless they exist (set VANKIEN_REBUILD=1 to force).
+# into $cache/NAME-*, unless they exist; vankien's again when this build cannot open it (an index
+# of another schema version). Set VANKIEN_REBUILD=1 to force.
 index_all() {
   local name=$1 docs=$2 build=$3 xapian
   xapian=$(peer_binary "$cache")
-  if [ -n "${VANKIEN_REBUILD:-}" ] || [ ! -d "$cache/$name-vankien" ]; then
+  if [ -n "${VANKIEN_REBUILD:-}" ] || [ ! -d "$cache/$name-vankien" ] ||
+     ! "$build/query/vankien-query" --db "$cache/$name-vankien" --topics >/dev/null 2>&1; then
     rm -rf "$cache/$name-vankien" "$cache/$name-vankien.build"
     # Exit status 1 means some files could not be indexed (each is reported): not fatal here.
     "$build/indexer/vankien-index" -q --db "$cache/$name-vankien" "$docs/" || [ $? -eq 1 ]
