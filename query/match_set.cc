@@ -1,6 +1,8 @@
 #include "query/match_set.h"
 
+#include <algorithm>
 #include <string>
+#include <vector>
 
 namespace vankien::query {
 
@@ -31,20 +33,41 @@ void AddPostings(const Xapian::Database& db, const std::string& term, DocSet* se
   for (Xapian::PostingIterator it = db.postlist_begin(term); it != db.postlist_end(term); ++it) set->Add(*it);
 }
 
+// Keeps in *set only the documents with (keep) or without (!keep) `term`. A set much smaller than
+// the term's posting list skips through the list to its members instead of reading all of it
+// (a rare word AND a common one: 0.9 ms → well under 0.1 ms on baomoi + viwiki).
+void NarrowByTerm(const Xapian::Database& db, const std::string& term, bool keep, DocSet* set) {
+  const Xapian::doccount members = set->Count();
+  if (members == 0) return;
+  if (Xapian::doccount{members} * 16 < db.get_termfreq(term)) {
+    Xapian::PostingIterator it = db.postlist_begin(term);
+    const Xapian::PostingIterator end = db.postlist_end(term);
+    std::vector<Xapian::docid> drop;
+    set->ForEach([&](Xapian::docid id) {
+      if (it != end && *it < id) it.skip_to(id);
+      if ((it != end && *it == id) != keep) drop.push_back(id);
+    });
+    for (Xapian::docid id : drop) set->Remove(id);
+    return;
+  }
+  DocSet postings(db.get_lastdocid());
+  AddPostings(db, term, &postings);
+  if (keep) {
+    set->Intersect(postings);
+  } else {
+    set->Subtract(postings);
+  }
+}
+
 std::optional<DocSet> Evaluate(const Xapian::Database& db, const Q& query) {
-  DocSet set(db.get_lastdocid());
-  switch (query.get_type()) {
-    case Q::LEAF_MATCH_NOTHING:
-      return set;
-    case Q::LEAF_MATCH_ALL:
-      AddPostings(db, std::string(), &set);
-      return set;
-    case Q::LEAF_TERM:
-      AddPostings(db, *query.get_terms_begin(), &set);
-      return set;
-    case Q::OP_SCALE_WEIGHT:   // weights only
-    case Q::OP_AND_MAYBE:      // the right side only adds weight
+  const Q::op op = query.get_type();
+  switch (op) {
+    case Q::OP_SCALE_WEIGHT:  // weights only
+    case Q::OP_AND_MAYBE:     // the right side only adds weight
       return Evaluate(db, query.get_subquery(0));
+    case Q::LEAF_MATCH_NOTHING:
+    case Q::LEAF_MATCH_ALL:
+    case Q::LEAF_TERM:
     case Q::OP_OR:
     case Q::OP_SYNONYM:
     case Q::OP_MAX:
@@ -55,13 +78,34 @@ std::optional<DocSet> Evaluate(const Xapian::Database& db, const Q& query) {
     default:
       return std::nullopt;
   }
-  const Q::op op = query.get_type();
-  for (std::size_t n = 0; n < query.get_num_subqueries(); ++n) {
-    std::optional<DocSet> sub = Evaluate(db, query.get_subquery(n));
+  DocSet set(db.get_lastdocid());
+  if (op == Q::LEAF_MATCH_NOTHING) return set;
+  if (op == Q::LEAF_MATCH_ALL || op == Q::LEAF_TERM) {
+    AddPostings(db, op == Q::LEAF_TERM ? *query.get_terms_begin() : std::string(), &set);
+    return set;
+  }
+  std::vector<Q> subqueries;
+  for (std::size_t n = 0; n < query.get_num_subqueries(); ++n) subqueries.push_back(query.get_subquery(n));
+  const bool intersect = op == Q::OP_AND || op == Q::OP_FILTER;
+  if (intersect) {  // the rarest term first, so the others can skip to its few documents
+    auto rarity = [&](const Q& q) {
+      return q.get_type() == Q::LEAF_TERM ? db.get_termfreq(*q.get_terms_begin()) : db.get_doccount() + 1;
+    };
+    std::stable_sort(subqueries.begin(), subqueries.end(),
+                     [&](const Q& a, const Q& b) { return rarity(a) < rarity(b); });
+  }
+  for (std::size_t n = 0; n < subqueries.size(); ++n) {
+    const Q& subquery = subqueries[n];
+    if (n > 0 && op != Q::OP_OR && op != Q::OP_SYNONYM && op != Q::OP_MAX &&
+        subquery.get_type() == Q::LEAF_TERM) {
+      NarrowByTerm(db, *subquery.get_terms_begin(), intersect, &set);
+      continue;
+    }
+    std::optional<DocSet> sub = Evaluate(db, subquery);
     if (!sub) return std::nullopt;
     if (n == 0) {
       set = std::move(*sub);
-    } else if (op == Q::OP_AND || op == Q::OP_FILTER) {
+    } else if (intersect) {
       set.Intersect(*sub);
     } else if (op == Q::OP_AND_NOT) {
       set.Subtract(*sub);
@@ -75,6 +119,7 @@ std::optional<DocSet> Evaluate(const Xapian::Database& db, const Q& query) {
 }  // namespace
 
 std::optional<DocSet> MatchSet(const Xapian::Database& db, const Xapian::Query& query) {
+  if (db.get_lastdocid() > kMaxDocSetId) return std::nullopt;
   return Evaluate(db, query);
 }
 

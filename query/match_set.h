@@ -25,6 +25,10 @@ class DocSet {
     if (id <= last_docid_) words_[id / 64] |= uint64_t{1} << (id % 64);
   }
 
+  void Remove(Xapian::docid id) {
+    if (id <= last_docid_) words_[id / 64] &= ~(uint64_t{1} << (id % 64));
+  }
+
   // Set operations with a set made for the same last id.
   void Unite(const DocSet& other);
   void Intersect(const DocSet& other);
@@ -49,8 +53,10 @@ class DocSet {
 
 // The documents of `db` that `query` matches — the same documents as Xapian's matcher finds
 // with any weighting — or std::nullopt when the query holds an operator this does not evaluate
-// (value ranges, phrases, wildcards, posting sources, OP_ELITE_SET, OP_XOR, …); the caller
-// then asks Xapian. Throws Xapian::Error on a read error.
+// (value ranges, phrases, wildcards, posting sources, OP_ELITE_SET, OP_XOR, …) or the index's
+// ids run past kMaxDocSetId; the caller then asks Xapian. Its cost is bounded by the posting
+// lists of the query's terms, so it needs no time limit. Throws Xapian::Error on a read error.
+inline constexpr Xapian::docid kMaxDocSetId = 1u << 26;  // 8 MB a set
 std::optional<DocSet> MatchSet(const Xapian::Database& db, const Xapian::Query& query);
 
 }  // namespace vankien::query

@@ -28,7 +28,8 @@ std::vector<Xapian::docid> XapianIds(const Xapian::Database& db, const Q& query)
   return ids;
 }
 
-// 300 documents, each with a few of the terms a..h; some deleted, so ids have gaps.
+// 300 documents, each with a few of the terms a..h, most with "common", three with "rare";
+// some deleted, so ids have gaps.
 Xapian::WritableDatabase SmallIndex() {
   Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
   std::mt19937 random(42);
@@ -37,6 +38,8 @@ Xapian::WritableDatabase SmallIndex() {
     for (char term = 'a'; term <= 'h'; ++term) {
       if (random() % (2 + (term - 'a')) == 0) document.add_term(std::string(1, term));
     }
+    if (d % 50 != 7) document.add_term("common");
+    if (d % 100 == 3) document.add_term("rare");
     document.add_value(0, std::to_string(d % 10));
     db.add_document(document);
   }
@@ -46,9 +49,11 @@ Xapian::WritableDatabase SmallIndex() {
 
 Q RandomQuery(std::mt19937& random, int depth) {
   if (depth == 0 || random() % 4 == 0) {
-    const unsigned pick = random() % 10;
+    const unsigned pick = random() % 12;
     if (pick == 8) return Q::MatchAll;
     if (pick == 9) return Q(std::string("absent"));
+    if (pick == 10) return Q(std::string("common"));
+    if (pick == 11) return Q(std::string("rare"));
     return Q(std::string(1, static_cast<char>('a' + pick % 8)));
   }
   static const Q::op ops[] = {Q::OP_OR, Q::OP_AND, Q::OP_AND_NOT, Q::OP_FILTER, Q::OP_AND_MAYBE, Q::OP_SYNONYM, Q::OP_MAX};
@@ -63,7 +68,10 @@ TEST_CASE("a match set holds exactly the documents Xapian's matcher finds") {
   Xapian::WritableDatabase db = SmallIndex();
   const Q fixed[] = {Q::MatchAll, Q::MatchNothing, Q("a"), Q("absent"),
                      Q(Q::OP_AND_NOT, Q::MatchAll, Q("b")),
-                     Q(Q::OP_FILTER, Q(Q::OP_OR, Q("c"), Q("d")), Q(Q::OP_AND, Q("a"), Q("e")))};
+                     Q(Q::OP_FILTER, Q(Q::OP_OR, Q("c"), Q("d")), Q(Q::OP_AND, Q("a"), Q("e"))),
+                     // A small set narrowed by skipping through a long posting list.
+                     Q(Q::OP_AND, Q("common"), Q("rare")), Q(Q::OP_FILTER, Q(Q::OP_FILTER, Q("rare"), Q("common")), Q("a")),
+                     Q(Q::OP_AND_NOT, Q("rare"), Q("common")), Q(Q::OP_AND_NOT, Q("rare"), Q(Q::OP_OR, Q("b"), Q("absent")))};
   for (const Q& query : fixed) {
     INFO(query.get_description());
     std::optional<DocSet> set = MatchSet(db, query);

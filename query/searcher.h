@@ -36,8 +36,9 @@ struct SearchRequest {
   std::size_t limit = 10;
   bool facets = false;    // count body, type, year, topic and kind over every match
   bool snippets = true;
-  // Seconds counting facets may take before it settles for what it has (the totals are then
-  // estimates); 0: no limit.
+  // Seconds counting facets with Xapian's matcher may take before it settles for what it has
+  // (the totals are then estimates); 0: no limit. Most queries are counted by set operations
+  // instead (query/match_set.h), whose cost the query's length bounds.
   double time_limit = 0;
 };
 

@@ -1,5 +1,6 @@
 #include "schema/stored_text.h"
 
+#include <algorithm>
 #include <memory>
 #include <stdexcept>
 
@@ -58,12 +59,33 @@ std::string DecompressText(std::string_view stored) {
     throw std::runtime_error("stored text is not a Zstandard frame of known size (corrupt index?)");
   }
   if (declared > kMaxTextBytes) throw std::runtime_error("stored text declares more than 1 GB (corrupt index?)");
-  std::string text(declared, '\0');
-  const std::size_t size = ZSTD_decompressDCtx(Decompressor(), text.data(), text.size(), stored.data(), stored.size());
-  if (ZSTD_isError(size) || size != declared) {
-    throw std::runtime_error(std::string("stored text cannot be decompressed (corrupt index?): ") +
-                             (ZSTD_isError(size) ? ZSTD_getErrorName(size) : "size differs from its header"));
+  // The checksum covers the text, not the header: the buffer grows with what the frame really
+  // holds rather than being allocated at the declared size at once.
+  ZSTD_DCtx* context = Decompressor();
+  ZSTD_DCtx_reset(context, ZSTD_reset_session_only);
+  std::string text(std::min<unsigned long long>(declared, stored.size() * 8ULL + 4096), '\0');
+  ZSTD_inBuffer in{stored.data(), stored.size(), 0};
+  std::size_t produced = 0;
+  for (;;) {
+    ZSTD_outBuffer out{text.data(), text.size(), produced};
+    const std::size_t left = ZSTD_decompressStream(context, &out, &in);
+    if (ZSTD_isError(left)) {
+      throw std::runtime_error(std::string("stored text cannot be decompressed (corrupt index?): ") +
+                               ZSTD_getErrorName(left));
+    }
+    produced = out.pos;
+    if (left == 0) break;  // the frame is complete
+    if (produced == text.size()) {
+      if (text.size() >= declared) throw std::runtime_error("stored text is longer than its header says (corrupt index?)");
+      text.resize(std::min<unsigned long long>(declared, text.size() * 2ULL));
+    } else if (in.pos == in.size) {
+      throw std::runtime_error("stored text is cut short (corrupt index?)");
+    }
   }
+  if (in.pos != in.size || produced != declared) {
+    throw std::runtime_error("stored text differs from its header in size (corrupt index?)");
+  }
+  text.resize(produced);
   return text;
 }
 

@@ -21,7 +21,8 @@ struct ServiceOptions {
   std::size_t searches = 0;             // searches at once, the rest queued; 0 = cores + 1
   std::size_t max_page_size = 100;      // results per page
   std::size_t max_page = 1000;          // deepest page
-  double search_seconds = 2.0;          // the time limit of counting facets, and the longest wait for a turn
+  // The time limit of counting facets with Xapian's matcher, and the longest wait for a turn.
+  double search_seconds = 2.0;
 };
 
 // Registers the API and the static file handlers on `server`. The server must outlive

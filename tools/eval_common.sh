@@ -17,7 +17,8 @@ index_all() {
   local name=$1 docs=$2 build=$3 xapian
   xapian=$(peer_binary "$cache")
   if [ -n "${VANKIEN_REBUILD:-}" ] || [ ! -d "$cache/$name-vankien" ] ||
-     ! "$build/query/vankien-query" --db "$cache/$name-vankien" --topics >/dev/null 2>&1; then
+     [[ "$("$build/query/vankien-query" --db "$cache/$name-vankien" --topics 2>&1 >/dev/null)" == \
+        *"written by another version of vankien"* ]]; then
     rm -rf "$cache/$name-vankien" "$cache/$name-vankien.build"
     # Exit status 1 means some files could not be indexed (each is reported): not fatal here.
     "$build/indexer/vankien-index" -q --db "$cache/$name-vankien" "$docs/" || [ $? -eq 1 ]
