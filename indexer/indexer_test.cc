@@ -10,6 +10,7 @@
 
 #include <xapian.h>
 
+#include "indexer/index_check.h"
 #include "schema/fields.h"
 
 namespace vankien::indexer {
@@ -125,6 +126,25 @@ TEST_CASE("a file that breaks keeps its old documents") {
   CHECK_THAT(messages, Catch::Contains("the version indexed before is kept"));
   CHECK(DocumentsWithTerm(dir.db(), "Qx1") == 1);
   CHECK(DocumentsWithTerm(dir.db(), "dan") == 1);
+}
+
+TEST_CASE("the check finds a document whose stored text is damaged") {
+  TempDir dir;
+  dir.Write("a.txt", Article("Bài viết về chi bộ", "Nội dung về chi bộ thôn."));
+  Run(dir);
+  CHECK(CheckIndex(Xapian::Database(dir.db().string())).empty());
+  {
+    Xapian::WritableDatabase db(dir.db().string());
+    Xapian::Document document = db.get_document(1);
+    std::string data = document.get_data();
+    data[data.size() / 2] ^= 0x5a;
+    document.set_data(data);
+    db.replace_document(1, document);
+    db.commit();
+  }
+  const std::vector<std::string> problems = CheckIndex(Xapian::Database(dir.db().string()));
+  REQUIRE(problems.size() == 1);
+  CHECK_THAT(problems[0], Catch::StartsWith("document 1: stored text"));
 }
 
 TEST_CASE("an id used by two files is indexed once, and the second is reported") {

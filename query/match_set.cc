@@ -39,7 +39,7 @@ void AddPostings(const Xapian::Database& db, const std::string& term, DocSet* se
 void NarrowByTerm(const Xapian::Database& db, const std::string& term, bool keep, DocSet* set) {
   const Xapian::doccount members = set->Count();
   if (members == 0) return;
-  if (Xapian::doccount{members} * 16 < db.get_termfreq(term)) {
+  if (members * 16 < db.get_termfreq(term)) {
     Xapian::PostingIterator it = db.postlist_begin(term);
     const Xapian::PostingIterator end = db.postlist_end(term);
     std::vector<Xapian::docid> drop;
@@ -78,14 +78,14 @@ std::optional<DocSet> Evaluate(const Xapian::Database& db, const Q& query) {
     default:
       return std::nullopt;
   }
-  DocSet set(db.get_lastdocid());
-  if (op == Q::LEAF_MATCH_NOTHING) return set;
-  if (op == Q::LEAF_MATCH_ALL || op == Q::LEAF_TERM) {
-    AddPostings(db, op == Q::LEAF_TERM ? *query.get_terms_begin() : std::string(), &set);
+  if (op == Q::LEAF_MATCH_NOTHING || op == Q::LEAF_MATCH_ALL || op == Q::LEAF_TERM) {
+    DocSet set(db.get_lastdocid());
+    if (op != Q::LEAF_MATCH_NOTHING) AddPostings(db, op == Q::LEAF_TERM ? *query.get_terms_begin() : std::string(), &set);
     return set;
   }
   std::vector<Q> subqueries;
   for (std::size_t n = 0; n < query.get_num_subqueries(); ++n) subqueries.push_back(query.get_subquery(n));
+  if (subqueries.empty()) return DocSet(db.get_lastdocid());
   const bool intersect = op == Q::OP_AND || op == Q::OP_FILTER;
   if (intersect) {  // the rarest term first, so the others can skip to its few documents
     auto rarity = [&](const Q& q) {
@@ -94,23 +94,23 @@ std::optional<DocSet> Evaluate(const Xapian::Database& db, const Q& query) {
     std::stable_sort(subqueries.begin(), subqueries.end(),
                      [&](const Q& a, const Q& b) { return rarity(a) < rarity(b); });
   }
-  for (std::size_t n = 0; n < subqueries.size(); ++n) {
+  // The first subquery gives the set; the others narrow it (AND, FILTER, AND_NOT) or add to it.
+  const bool narrows = intersect || op == Q::OP_AND_NOT;
+  std::optional<DocSet> set = Evaluate(db, subqueries.front());
+  for (std::size_t n = 1; n < subqueries.size() && set; ++n) {
     const Q& subquery = subqueries[n];
-    if (n > 0 && op != Q::OP_OR && op != Q::OP_SYNONYM && op != Q::OP_MAX &&
-        subquery.get_type() == Q::LEAF_TERM) {
-      NarrowByTerm(db, *subquery.get_terms_begin(), intersect, &set);
+    if (narrows && subquery.get_type() == Q::LEAF_TERM) {
+      NarrowByTerm(db, *subquery.get_terms_begin(), intersect, &*set);
       continue;
     }
     std::optional<DocSet> sub = Evaluate(db, subquery);
     if (!sub) return std::nullopt;
-    if (n == 0) {
-      set = std::move(*sub);
-    } else if (intersect) {
-      set.Intersect(*sub);
+    if (intersect) {
+      set->Intersect(*sub);
     } else if (op == Q::OP_AND_NOT) {
-      set.Subtract(*sub);
+      set->Subtract(*sub);
     } else {
-      set.Unite(*sub);
+      set->Unite(*sub);
     }
   }
   return set;
