@@ -51,6 +51,23 @@ class Parser {
     Fail(XmlErrorAt(xml_, node, message));
   }
 
+  // A weight attribute: a number from -20 to 20, not 0 unless zero_allowed.
+  double ParseWeight(const pugi::xml_node& phrase, const char* attribute, bool zero_allowed) {
+    std::string text = phrase.attribute(attribute).value();
+    double weight = 0;
+    try {
+      std::size_t used = 0;
+      weight = std::stod(text, &used);
+      if (used != text.size()) throw std::invalid_argument(text);
+    } catch (const std::exception&) {
+      Fail(phrase, std::string("phrase ") + attribute + " \"" + text + "\" is not a number");
+    }
+    if (!(weight >= -20 && weight <= 20) || (weight == 0 && !zero_allowed)) {
+      Fail(phrase, std::string("phrase ") + attribute + " must be between -20 and 20, and not 0");
+    }
+    return weight;
+  }
+
   TopicDefinition ParseTopic(const pugi::xml_node& element) {
     TopicDefinition topic;
     topic.code = element.attribute("code").value();
@@ -69,17 +86,15 @@ class Parser {
       } else if (name == "phrase") {
         TopicPhrase phrase;
         phrase.text = value;
-        std::string weight = child.attribute("weight").value();
-        try {
-          std::size_t used = 0;
-          phrase.weight = std::stoi(weight, &used);
-          if (used != weight.size()) throw std::invalid_argument(weight);
-        } catch (const std::exception&) {
-          Fail(child, "phrase weight \"" + weight + "\" is not a whole number");
+        // A learnt weight may be 0 (the labels found the phrase no help); a person's may not.
+        const bool learnt_weight = child.attribute("hand");
+        phrase.weight = ParseWeight(child, "weight", learnt_weight);
+        phrase.hand_weight = learnt_weight ? ParseWeight(child, "hand", false) : phrase.weight;
+        std::string learnt = child.attribute("learnt").value();
+        if (!learnt.empty() && learnt != "true" && learnt != "false") {
+          Fail(child, "phrase attribute learnt=\"" + learnt + "\" must be true or false");
         }
-        if (phrase.weight == 0 || phrase.weight < -5 || phrase.weight > 5) {
-          Fail(child, "phrase weight must be between -5 and 5, and not 0");
-        }
+        phrase.learnt = learnt == "true";
         if (phrase.text.empty()) Fail(child, "empty <phrase>");
         if (!seen_phrases.insert(analysis::FoldedForm(phrase.text)).second) {
           Fail(child, "phrase \"" + phrase.text + "\" appears twice in topic " + topic.code);

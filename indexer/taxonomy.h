@@ -6,9 +6,14 @@
 //       <name>Chi bộ và sinh hoạt chi bộ</name>
 //       <description>…</description>
 //       <phrase weight="5">sinh hoạt chi bộ</phrase>
+//       <phrase weight="1.37" hand="3">bí thư chi bộ</phrase>
+//       <phrase weight="0.42" learnt="true">đảng viên</phrase>
 //     </topic>
 //   </taxonomy>
 //
+// A person writes phrases with whole weights from -5 to 5; tools/topic_learn then fits the weights
+// to hand labels, keeping the person's weight as `hand` (its starting point next time) and adding
+// the word pairs it found telling as `learnt` phrases (dropped and found again each time).
 // A malformed or invalid file is refused with its file name, line and column.
 #ifndef VANKIEN_INDEXER_TAXONOMY_H_
 #define VANKIEN_INDEXER_TAXONOMY_H_
@@ -22,7 +27,12 @@ namespace vankien::indexer {
 
 struct TopicPhrase {
   std::string text;
-  int weight = 0;  // -5..5, not 0: 5 decisive alone, 1 weak, negative counts against
+  // Points per match, from -20 to 20 and not 0. Written by hand: 5 decisive alone, 1 weak,
+  // negative counts against.
+  double weight = 0;
+  // The weight a person gave, when a learnt weight has replaced it; else equal to weight.
+  double hand_weight = 0;
+  bool learnt = false;  // found by tools/topic_learn, not written by a person
 };
 
 struct TopicDefinition {

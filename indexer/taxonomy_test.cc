@@ -24,6 +24,24 @@ TEST_CASE("a taxonomy's fingerprint changes with any phrase or weight") {
   CHECK(a.CodesAndNamesJson() == "[{\"code\":\"a\",\"description\":\"\",\"name\":\"A\"}]");
 }
 
+TEST_CASE("learnt weights keep the hand weight they replaced, and mark learnt phrases") {
+  Taxonomy taxonomy = ParseTaxonomy(
+      "<taxonomy><topic code=\"a\"><name>A</name>"
+      "<phrase weight=\"3\">chi bộ</phrase>"
+      "<phrase weight=\"1.25\" hand=\"4\">sinh hoạt</phrase>"
+      "<phrase weight=\"-0.5\" learnt=\"true\">đảng viên</phrase>"
+      "</topic></taxonomy>", "t");
+  const auto& phrases = taxonomy.topics.at(0).phrases;
+  REQUIRE(phrases.size() == 3);
+  CHECK(phrases[0].weight == 3);
+  CHECK(phrases[0].hand_weight == 3);
+  CHECK_FALSE(phrases[0].learnt);
+  CHECK(phrases[1].weight == 1.25);
+  CHECK(phrases[1].hand_weight == 4);
+  CHECK(phrases[2].weight == -0.5);
+  CHECK(phrases[2].learnt);
+}
+
 TEST_CASE("an invalid taxonomy is refused with file, line and column") {
   const std::pair<std::string, std::string> cases[] = {
       {"<taxonomy><topic code=\"a\">", "t.xml:1:"},
@@ -34,9 +52,15 @@ TEST_CASE("an invalid taxonomy is refused with file, line and column") {
       {"<taxonomy><topic code=\"a\"><phrase weight=\"1\">x</phrase></topic></taxonomy>", "has no <name>"},
       {"<taxonomy><topic code=\"a\"><name>A</name></topic></taxonomy>", "has no <phrase>"},
       {"<taxonomy><topic code=\"a\"><name>A</name><phrase weight=\"0\">x</phrase></topic></taxonomy>",
-       "between -5 and 5"},
+       "between -20 and 20"},
       {"<taxonomy><topic code=\"a\"><name>A</name><phrase weight=\"x\">x</phrase></topic></taxonomy>",
-       "not a whole number"},
+       "phrase weight \"x\" is not a number"},
+      {"<taxonomy><topic code=\"a\"><name>A</name><phrase weight=\"nan\">x</phrase></topic></taxonomy>",
+       "between -20 and 20"},
+      {"<taxonomy><topic code=\"a\"><name>A</name><phrase weight=\"1\" hand=\"2x\">x</phrase></topic></taxonomy>",
+       "phrase hand \"2x\" is not a number"},
+      {"<taxonomy><topic code=\"a\"><name>A</name><phrase weight=\"1\" learnt=\"yes\">x</phrase></topic></taxonomy>",
+       "learnt=\"yes\" must be true or false"},
       {"<taxonomy><topic code=\"a\"><name>A</name><phrase weight=\"1\">hóa</phrase>"
        "<phrase weight=\"2\">hoá</phrase></topic></taxonomy>",
        "appears twice in topic a"},

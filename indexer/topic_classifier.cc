@@ -12,9 +12,10 @@ TopicClassifier::TopicClassifier(const Taxonomy& taxonomy, TopicTuning tuning) :
   for (std::size_t t = 0; t < taxonomy.topics.size(); ++t) {
     const TopicDefinition& topic = taxonomy.topics[t];
     codes_.push_back(topic.code);
-    for (const TopicPhrase& phrase : topic.phrases) {
+    for (std::size_t i = 0; i < topic.phrases.size(); ++i) {
+      const TopicPhrase& phrase = topic.phrases[i];
       analyzer.Analyze(phrase.text, &analysis);
-      CompiledPhrase compiled{phrase.text, {}, t, phrase.weight};
+      CompiledPhrase compiled{phrase.text, {}, t, i, phrase.weight};
       for (const analysis::Token& token : analysis.tokens) compiled.words.push_back(token.folded);
       if (compiled.words.empty()) continue;
       by_first_word_[compiled.words.front()].push_back(phrases_.size());
@@ -53,6 +54,19 @@ std::vector<double> TopicClassifier::PhraseCounts(const std::vector<analysis::To
   return counts;
 }
 
+std::vector<TopicClassifier::PhraseMatch> TopicClassifier::Matches(
+    const std::vector<analysis::Token>& title, const std::vector<analysis::Token>& subject,
+    const std::vector<analysis::Token>& text) const {
+  std::vector<double> counts = PhraseCounts(title, subject, text);
+  std::vector<PhraseMatch> matches;
+  for (std::size_t p = 0; p < phrases_.size(); ++p) {
+    if (counts[p] > 0) {
+      matches.push_back({phrases_[p].topic, phrases_[p].index_in_topic, std::min(counts[p], tuning_.max_count)});
+    }
+  }
+  return matches;
+}
+
 std::vector<std::string> TopicClassifier::Explain(const std::vector<analysis::Token>& title,
                                                   const std::vector<analysis::Token>& subject,
                                                   const std::vector<analysis::Token>& text) const {
@@ -81,21 +95,22 @@ std::vector<double> TopicClassifier::Scores(const std::vector<analysis::Token>& 
   return scores;
 }
 
-std::vector<schema::TopicScore> TopicClassifier::Classify(const std::vector<analysis::Token>& title,
-                                                          const std::vector<analysis::Token>& subject,
-                                                          const std::vector<analysis::Token>& text) const {
-  std::vector<double> scores = Scores(title, subject, text);
+std::vector<schema::TopicScore> ChooseTopics(const std::vector<double>& scores,
+                                             const std::vector<std::string>& codes, const TopicTuning& tuning) {
   const double best = scores.empty() ? 0 : *std::max_element(scores.begin(), scores.end());
   std::vector<schema::TopicScore> topics;
   for (std::size_t t = 0; t < scores.size(); ++t) {
-    if (scores[t] >= tuning_.threshold && scores[t] >= tuning_.relative * best) {
-      topics.push_back({codes_[t], scores[t]});
-    }
+    if (scores[t] >= tuning.threshold && scores[t] >= tuning.relative * best) topics.push_back({codes[t], scores[t]});
   }
-  std::stable_sort(topics.begin(), topics.end(),
-                   [](const auto& a, const auto& b) { return a.score > b.score; });
-  if (topics.size() > tuning_.max_topics) topics.resize(tuning_.max_topics);
+  std::stable_sort(topics.begin(), topics.end(), [](const auto& a, const auto& b) { return a.score > b.score; });
+  if (topics.size() > tuning.max_topics) topics.resize(tuning.max_topics);
   return topics;
+}
+
+std::vector<schema::TopicScore> TopicClassifier::Classify(const std::vector<analysis::Token>& title,
+                                                          const std::vector<analysis::Token>& subject,
+                                                          const std::vector<analysis::Token>& text) const {
+  return ChooseTopics(Scores(title, subject, text), codes_, tuning_);
 }
 
 }  // namespace vankien::indexer

@@ -32,6 +32,11 @@ struct TopicTuning {
   double body_words = 600;
 };
 
+// The topics given these scores (one per code, in the same order), best first: those reaching
+// the threshold and the relative share of the best, at most max_topics.
+std::vector<schema::TopicScore> ChooseTopics(const std::vector<double>& scores,
+                                             const std::vector<std::string>& codes, const TopicTuning& tuning);
+
 class TopicClassifier {
  public:
   // Compiles the phrases (analysing each like a query). The taxonomy must outlive nothing: the
@@ -49,6 +54,20 @@ class TopicClassifier {
                              const std::vector<analysis::Token>& subject,
                              const std::vector<analysis::Token>& text) const;
 
+  // A phrase found in a document: which one (its topic, and its place among that topic's
+  // phrases in the taxonomy) and its weighted count, capped at max_count. A topic's score is
+  // the sum of its phrases' weight × value.
+  struct PhraseMatch {
+    std::size_t topic;
+    std::size_t phrase;
+    double value;
+  };
+
+  // The phrases found in a document, in taxonomy order (for tools that learn weights).
+  std::vector<PhraseMatch> Matches(const std::vector<analysis::Token>& title,
+                                   const std::vector<analysis::Token>& subject,
+                                   const std::vector<analysis::Token>& text) const;
+
   // What each matched phrase contributed ("topic: phrase ×count → points"), for tuning tools.
   std::vector<std::string> Explain(const std::vector<analysis::Token>& title,
                                    const std::vector<analysis::Token>& subject,
@@ -61,7 +80,8 @@ class TopicClassifier {
     std::string text;
     std::vector<std::string> words;  // folded
     std::size_t topic;
-    int weight;
+    std::size_t index_in_topic;
+    double weight;
   };
 
   // Adds factor × (number of matches of each phrase) in tokens to counts (by phrase index).

@@ -1,0 +1,325 @@
+// Learns the taxonomy's phrase weights from hand labels (tests/data/topic_labels.tsv) and writes
+// a new taxonomy file with them (indexer/taxonomy.h explains the attributes).
+//
+// For each topic it fits a logistic regression (indexer/topic_learning.h) over the values the
+// classifier computes for that topic's phrases, starting from the weights a person gave them,
+// plus every word pair found in at least --min-df training documents, which start at 0. The
+// penalties and the weight of positive examples are chosen by cross-validation on the training
+// documents. Each topic's weights are then scaled so that the classifier's threshold stands
+// where the regression says "more likely than not", which keeps scores of different topics
+// comparable for the classifier's relative rule.
+//
+// usage: topic_learn --taxonomy IN.xml --labels TSV --out OUT.xml [--train development|all]
+//                    [--folds K] [--min-df N] COLLECTION=DIR...
+// With --train development (the default) only the development half is learnt from, and the
+// held-out half is scored with the written file, exactly as tools/topic_eval would.
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <iostream>
+#include <map>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include <pugixml.hpp>
+
+#include "analysis/token_filters.h"
+#include "indexer/taxonomy.h"
+#include "indexer/topic_classifier.h"
+#include "indexer/topic_learning.h"
+#include "tools/topic_labels.h"
+
+using namespace vankien;
+using tools::LabelledDocument;
+
+namespace {
+
+// A word pair seen in the training documents: its folded form and its commonest exact form.
+struct Candidate {
+  std::string folded;
+  std::string exact;
+};
+
+// Word pairs (two words read as a phrase: only blanks between them) found in at least min_df of
+// the documents and at most half of them.
+std::vector<Candidate> FindCandidates(const std::vector<const LabelledDocument*>& training, int min_df) {
+  std::unordered_map<std::string, int> document_frequency;
+  std::unordered_map<std::string, std::map<std::string, int>> exact_forms;
+  for (const LabelledDocument* doc : training) {
+    std::set<std::string> seen;
+    for (const auto* part : {&doc->title, &doc->subject, &doc->text}) {
+      for (std::size_t i = 1; i < part->size(); ++i) {
+        const analysis::Token& a = (*part)[i - 1];
+        const analysis::Token& b = (*part)[i];
+        if (a.kind != analysis::TokenKind::kWord || b.kind != analysis::TokenKind::kWord) continue;
+        if (b.gap != analysis::Gap::kBlank) continue;
+        std::string folded = a.folded + " " + b.folded;
+        exact_forms[folded][a.exact + " " + b.exact]++;
+        seen.insert(std::move(folded));
+      }
+    }
+    for (const std::string& pair : seen) document_frequency[pair]++;
+  }
+  std::vector<Candidate> candidates;
+  for (const auto& [folded, df] : document_frequency) {
+    if (df < min_df || 2 * df > static_cast<int>(training.size())) continue;
+    const auto& forms = exact_forms[folded];
+    auto commonest = std::max_element(forms.begin(), forms.end(),
+                                      [](const auto& a, const auto& b) { return a.second < b.second; });
+    candidates.push_back({folded, commonest->first});
+  }
+  std::sort(candidates.begin(), candidates.end(), [](const auto& a, const auto& b) { return a.folded < b.folded; });
+  return candidates;
+}
+
+// Every labelled document as the values of every phrase: hand phrases of topic t are features
+// (t, i); candidate pairs are features (topics.size(), j).
+using Features = std::vector<indexer::TopicClassifier::PhraseMatch>;
+
+struct TopicFeatures {
+  std::vector<double> prior;                   // per feature
+  std::map<std::pair<std::size_t, std::size_t>, std::uint32_t> index;  // (topic, phrase) → feature
+  std::vector<std::size_t> candidate_of;       // feature → candidate index, or npos for hand phrases
+};
+
+// A topic's features: its own hand phrases, then the candidates that are not one of them.
+TopicFeatures FeaturesOfTopic(const indexer::Taxonomy& taxonomy, std::size_t topic,
+                              const std::vector<Candidate>& candidates) {
+  TopicFeatures features;
+  std::set<std::string> hand;
+  const auto& phrases = taxonomy.topics[topic].phrases;
+  for (std::size_t i = 0; i < phrases.size(); ++i) {
+    features.index[{topic, i}] = features.prior.size();
+    features.prior.push_back(phrases[i].hand_weight);
+    features.candidate_of.push_back(std::string::npos);
+    hand.insert(analysis::FoldedForm(phrases[i].text));
+  }
+  for (std::size_t j = 0; j < candidates.size(); ++j) {
+    if (hand.count(candidates[j].folded)) continue;
+    features.index[{taxonomy.topics.size(), j}] = features.prior.size();
+    features.prior.push_back(0);
+    features.candidate_of.push_back(j);
+  }
+  return features;
+}
+
+indexer::TopicExample ExampleOf(const Features& matches, const TopicFeatures& features, bool positive) {
+  indexer::TopicExample example;
+  example.positive = positive;
+  for (const auto& match : matches) {
+    auto it = features.index.find({match.topic, match.phrase});
+    if (it != features.index.end()) example.features.emplace_back(it->second, match.value);
+  }
+  return example;
+}
+
+// One topic's learnt model, scaled to the classifier's threshold.
+struct TopicModel {
+  std::vector<double> weights;
+};
+
+TopicModel Fit(const std::vector<indexer::TopicExample>& examples, const std::vector<double>& prior,
+               const indexer::TopicFitOptions& options, double threshold) {
+  indexer::TopicWeights fitted = indexer::FitTopicWeights(examples, prior, options);
+  // The regression says "more likely than not" at Σ w·x = −bias; an empty document must not
+  // have the topic, so −bias is positive (it is, unless every example was positive).
+  const double scale = threshold / std::max(-fitted.bias, 1e-3);
+  TopicModel model;
+  for (double w : fitted.weights) model.weights.push_back(std::clamp(w * scale, -20.0, 20.0));
+  return model;
+}
+
+double Score(const TopicModel& model, const indexer::TopicExample& example) {
+  double score = 0;
+  for (const auto& [f, value] : example.features) score += model.weights[f] * value;
+  return score;
+}
+
+std::string Format(double weight) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.2f", weight);
+  std::string text = buffer;
+  return text == "-0.00" ? "0.00" : text;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string taxonomy_path, labels_path, out_path, train = "development";
+  int folds = 5, min_df = 4;
+  std::map<std::string, std::filesystem::path> collections;
+  for (int i = 1; i < argc; ++i) {
+    std::string arg = argv[i];
+    if (arg == "--taxonomy" && i + 1 < argc) taxonomy_path = argv[++i];
+    else if (arg == "--labels" && i + 1 < argc) labels_path = argv[++i];
+    else if (arg == "--out" && i + 1 < argc) out_path = argv[++i];
+    else if (arg == "--train" && i + 1 < argc) train = argv[++i];
+    else if (arg == "--folds" && i + 1 < argc) folds = std::stoi(argv[++i]);
+    else if (arg == "--min-df" && i + 1 < argc) min_df = std::stoi(argv[++i]);
+    else if (arg.find('=') != std::string::npos) collections[arg.substr(0, arg.find('='))] = arg.substr(arg.find('=') + 1);
+    else {
+      std::cerr << "usage: topic_learn --taxonomy IN.xml --labels TSV --out OUT.xml "
+                   "[--train development|all] [--folds K] [--min-df N] COLLECTION=DIR...\n";
+      return 2;
+    }
+  }
+  if (taxonomy_path.empty() || labels_path.empty() || out_path.empty() || folds < 2 ||
+      (train != "development" && train != "all")) {
+    std::cerr << "topic_learn: --taxonomy, --labels and --out are required; --train is development or all\n";
+    return 2;
+  }
+
+  // The person's taxonomy: learnt phrases are dropped (they are found again below).
+  indexer::Taxonomy taxonomy = indexer::LoadTaxonomy(taxonomy_path);
+  for (auto& topic : taxonomy.topics) {
+    std::erase_if(topic.phrases, [](const indexer::TopicPhrase& p) { return p.learnt; });
+  }
+  std::vector<LabelledDocument> docs = tools::LoadLabelledDocuments(labels_path, collections);
+  std::vector<const LabelledDocument*> training;
+  for (const auto& doc : docs) {
+    if (train == "all" || doc.development) training.push_back(&doc);
+  }
+  std::vector<Candidate> candidates = FindCandidates(training, min_df);
+  std::printf("%zu labelled documents, %zu for training; %zu candidate word pairs\n", docs.size(),
+              training.size(), candidates.size());
+
+  // The classifier computes every feature: the person's phrases, and the candidates as one more
+  // topic's phrases.
+  indexer::Taxonomy extraction = taxonomy;
+  indexer::TopicDefinition candidate_topic{"candidates", "candidates", "", {}};
+  for (const Candidate& c : candidates) candidate_topic.phrases.push_back({c.exact, 1, 1, true});
+  extraction.topics.push_back(std::move(candidate_topic));
+  const indexer::TopicTuning tuning;
+  indexer::TopicClassifier extractor(extraction, tuning);
+  std::vector<Features> training_matches;
+  for (const LabelledDocument* doc : training) training_matches.push_back(extractor.Matches(doc->title, doc->subject, doc->text));
+
+  std::vector<std::string> codes;
+  std::vector<TopicFeatures> topic_features;
+  std::vector<std::vector<indexer::TopicExample>> examples(taxonomy.topics.size());
+  for (std::size_t t = 0; t < taxonomy.topics.size(); ++t) {
+    codes.push_back(taxonomy.topics[t].code);
+    topic_features.push_back(FeaturesOfTopic(taxonomy, t, candidates));
+    for (std::size_t d = 0; d < training.size(); ++d) {
+      examples[t].push_back(ExampleOf(training_matches[d], topic_features[t], training[d]->gold.count(codes[t]) > 0));
+    }
+  }
+
+  // Cross-validation: document d is in fold d % folds; micro-F1 of the classifier's choices.
+  auto cross_validate = [&](const indexer::TopicFitOptions& options) {
+    tools::Counts counts;
+    std::vector<std::vector<double>> scores(training.size(), std::vector<double>(codes.size(), 0.0));
+    for (int fold = 0; fold < folds; ++fold) {
+      for (std::size_t t = 0; t < codes.size(); ++t) {
+        std::vector<indexer::TopicExample> fit_examples;
+        for (std::size_t d = 0; d < training.size(); ++d) {
+          if (static_cast<int>(d % folds) != fold) fit_examples.push_back(examples[t][d]);
+        }
+        TopicModel model = Fit(fit_examples, topic_features[t].prior, options, tuning.threshold);
+        for (std::size_t d = fold; d < training.size(); d += folds) scores[d][t] = Score(model, examples[t][d]);
+      }
+    }
+    for (std::size_t d = 0; d < training.size(); ++d) {
+      std::set<std::string> predicted;
+      for (const auto& topic : indexer::ChooseTopics(scores[d], codes, tuning)) predicted.insert(topic.code);
+      for (const std::string& code : predicted) (training[d]->gold.count(code) ? counts.tp : counts.fp)++;
+      for (const std::string& code : training[d]->gold) counts.fn += predicted.count(code) == 0;
+    }
+    return counts;
+  };
+
+  indexer::TopicFitOptions best;
+  double best_f1 = -1;
+  for (double l1 : {1.0, 3.0, 10.0}) {
+    for (double l2 : {0.3, 1.0, 3.0}) {
+      for (double positive_weight : {2.0, 4.0, 8.0}) {
+        indexer::TopicFitOptions options{l1, l2, positive_weight, 300};
+        tools::Counts counts = cross_validate(options);
+        std::printf("  l1 %.1f l2 %.1f positive weight %.0f: cross-validated P %.3f R %.3f F1 %.3f\n", l1, l2,
+                    positive_weight, counts.Precision(), counts.Recall(), counts.F1());
+        std::fflush(stdout);
+        if (counts.F1() > best_f1) {
+          best_f1 = counts.F1();
+          best = options;
+        }
+      }
+    }
+  }
+  std::printf("chosen: l1 %.1f l2 %.1f positive weight %.0f (%d-fold cross-validated micro-F1 %.3f)\n", best.l1,
+              best.l2, best.positive_weight, folds, best_f1);
+
+  // Fit on every training document and write the file.
+  pugi::xml_document xml;
+  pugi::xml_parse_result parsed = xml.load_file(taxonomy_path.c_str(), pugi::parse_default | pugi::parse_comments);
+  if (!parsed) {
+    std::cerr << taxonomy_path << ": " << parsed.description() << "\n";
+    return 2;
+  }
+  std::size_t t = 0;
+  std::size_t learnt_phrases = 0;
+  for (pugi::xml_node topic : xml.child("taxonomy").children("topic")) {
+    TopicModel model = Fit(examples[t], topic_features[t].prior, best, tuning.threshold);
+    for (pugi::xml_node phrase = topic.child("phrase"); phrase;) {
+      pugi::xml_node next = phrase.next_sibling("phrase");
+      if (std::string(phrase.attribute("learnt").value()) == "true") topic.remove_child(phrase);
+      phrase = next;
+    }
+    for (pugi::xml_node comment = topic.first_child(); comment;) {
+      pugi::xml_node next = comment.next_sibling();
+      if (comment.type() == pugi::node_comment && std::string(comment.value()).find("topic_learn") != std::string::npos) {
+        topic.remove_child(comment);
+      }
+      comment = next;
+    }
+    std::size_t i = 0;
+    for (pugi::xml_node phrase : topic.children("phrase")) {
+      double hand = taxonomy.topics[t].phrases[i].hand_weight;
+      phrase.remove_attribute("hand");
+      phrase.attribute("weight").set_value(Format(model.weights[i]).c_str());
+      phrase.insert_attribute_after("hand", phrase.attribute("weight")).set_value(Format(hand).c_str());
+      ++i;
+    }
+    std::vector<std::pair<double, std::string>> learnt;
+    for (std::size_t f = i; f < model.weights.size(); ++f) {
+      if (Format(model.weights[f]) == "0.00") continue;
+      learnt.emplace_back(model.weights[f], candidates[topic_features[t].candidate_of[f]].exact);
+    }
+    std::sort(learnt.begin(), learnt.end(), [](const auto& a, const auto& b) { return std::abs(a.first) > std::abs(b.first); });
+    if (!learnt.empty()) {
+      topic.append_child(pugi::node_comment)
+          .set_value(" Word pairs tools/topic_learn found telling in the labelled documents. ");
+    }
+    for (const auto& [weight, text] : learnt) {
+      pugi::xml_node phrase = topic.append_child("phrase");
+      phrase.append_attribute("weight").set_value(Format(weight).c_str());
+      phrase.append_attribute("learnt").set_value("true");
+      phrase.append_child(pugi::node_pcdata).set_value(text.c_str());
+    }
+    learnt_phrases += learnt.size();
+    ++t;
+  }
+  if (!xml.save_file(out_path.c_str(), "  ", pugi::format_indent)) {
+    std::cerr << out_path << ": cannot write\n";
+    return 2;
+  }
+  std::printf("wrote %s: %zu learnt word pairs\n", out_path.c_str(), learnt_phrases);
+
+  // Score the written file as the indexer will read it.
+  indexer::TopicClassifier learnt(indexer::LoadTaxonomy(out_path));
+  auto predict = [&](const LabelledDocument& d) {
+    std::set<std::string> codes_found;
+    for (const auto& topic : learnt.Classify(d.title, d.subject, d.text)) codes_found.insert(topic.code);
+    return codes_found;
+  };
+  tools::PrintEvaluation("training documents", tools::Evaluate(docs, predict, [&](const LabelledDocument& d) {
+                           return train == "all" || d.development;
+                         }), false);
+  if (train == "development") {
+    tools::PrintEvaluation("held-out half", tools::Evaluate(docs, predict, [](const LabelledDocument& d) {
+                             return !d.development;
+                           }), true);
+  }
+  return 0;
+}
