@@ -81,6 +81,7 @@ std::vector<LabelledDocument> LoadLabelledDocuments(const fs::path& labels,
       continue;
     }
     LabelledDocument document{fields[0], fields[1], {}, InDevelopmentHalf(fields[0] + "/" + fields[1]),
+                              record.title, record.subject, record.text,
                               analyse(record.title), analyse(record.subject), analyse(record.text)};
     if (fields.size() > 2) {
       for (const std::string& code : Split(fields[2], ',')) {

@@ -19,7 +19,8 @@ struct LabelledDocument {
   std::string id;
   std::set<std::string> gold;  // topic codes
   bool development = false;    // in the development half (the other half is held out)
-  std::vector<analysis::Token> title, subject, text;
+  std::string title_text, subject_text, text_text;           // as read
+  std::vector<analysis::Token> title, subject, text;        // analysed; spans into the above
 };
 
 // Reads the labels TSV (collection, docid, comma-separated codes) and the labelled documents

@@ -24,6 +24,8 @@
 #include <vector>
 
 #include <pugixml.hpp>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 #include "analysis/token_filters.h"
 #include "indexer/taxonomy.h"
@@ -42,21 +44,34 @@ struct Candidate {
   std::string exact;
 };
 
+bool StartsUpperCase(const std::string& text, const analysis::Token& token) {
+  std::size_t offset = token.span.begin;
+  UChar32 c = 0;
+  U8_NEXT(text.data(), offset, token.span.end, c);
+  return c > 0 && u_isupper(c);
+}
+
 // Word pairs (two words read as a phrase: only blanks between them) found in at least min_df of
-// the documents and at most half of them.
+// the documents and at most half of them. Names (both words capitalised in most of their
+// occurrences: "Hà Nội", a person's name) are left out: they tell which story it is, not what
+// kind of story.
 std::vector<Candidate> FindCandidates(const std::vector<const LabelledDocument*>& training, int min_df) {
   std::unordered_map<std::string, int> document_frequency;
+  std::unordered_map<std::string, int> capitalised;  // occurrences as a name, minus others
   std::unordered_map<std::string, std::map<std::string, int>> exact_forms;
   for (const LabelledDocument* doc : training) {
     std::set<std::string> seen;
-    for (const auto* part : {&doc->title, &doc->subject, &doc->text}) {
-      for (std::size_t i = 1; i < part->size(); ++i) {
-        const analysis::Token& a = (*part)[i - 1];
-        const analysis::Token& b = (*part)[i];
+    const std::pair<const std::string*, const std::vector<analysis::Token>*> parts[] = {
+        {&doc->title_text, &doc->title}, {&doc->subject_text, &doc->subject}, {&doc->text_text, &doc->text}};
+    for (const auto& [text, tokens] : parts) {
+      for (std::size_t i = 1; i < tokens->size(); ++i) {
+        const analysis::Token& a = (*tokens)[i - 1];
+        const analysis::Token& b = (*tokens)[i];
         if (a.kind != analysis::TokenKind::kWord || b.kind != analysis::TokenKind::kWord) continue;
         if (b.gap != analysis::Gap::kBlank) continue;
         std::string folded = a.folded + " " + b.folded;
         exact_forms[folded][a.exact + " " + b.exact]++;
+        capitalised[folded] += StartsUpperCase(*text, a) && StartsUpperCase(*text, b) ? 1 : -1;
         seen.insert(std::move(folded));
       }
     }
@@ -65,6 +80,7 @@ std::vector<Candidate> FindCandidates(const std::vector<const LabelledDocument*>
   std::vector<Candidate> candidates;
   for (const auto& [folded, df] : document_frequency) {
     if (df < min_df || 2 * df > static_cast<int>(training.size())) continue;
+    if (capitalised[folded] > 0) continue;
     const auto& forms = exact_forms[folded];
     auto commonest = std::max_element(forms.begin(), forms.end(),
                                       [](const auto& a, const auto& b) { return a.second < b.second; });
@@ -252,7 +268,7 @@ int main(int argc, char** argv) {
 
   // Fit on every training document and write the file.
   pugi::xml_document xml;
-  pugi::xml_parse_result parsed = xml.load_file(taxonomy_path.c_str(), pugi::parse_default | pugi::parse_comments);
+  pugi::xml_parse_result parsed = xml.load_file(taxonomy_path.c_str(), pugi::parse_default | pugi::parse_comments | pugi::parse_declaration);
   if (!parsed) {
     std::cerr << taxonomy_path << ": " << parsed.description() << "\n";
     return 2;
