@@ -2,9 +2,18 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
+#include <functional>
 
 namespace vankien::indexer {
+namespace {
+
+// Words are looked up by a hash computed once per word of the document, and a match is then
+// confirmed on the words themselves.
+std::uint64_t WordHash(const std::string& word) { return std::hash<std::string>()(word); }
+
+}  // namespace
 
 TopicClassifier::TopicClassifier(const Taxonomy& taxonomy, TopicTuning tuning) : tuning_(tuning) {
   analysis::Analyzer analyzer;
@@ -18,51 +27,69 @@ TopicClassifier::TopicClassifier(const Taxonomy& taxonomy, TopicTuning tuning) :
       CompiledPhrase compiled{phrase.text, {}, t, i, phrase.weight};
       for (const analysis::Token& token : analysis.tokens) compiled.words.push_back(token.folded);
       if (compiled.words.empty()) continue;
-      by_first_word_[compiled.words.front()].push_back(phrases_.size());
+      PhraseIndex& index = by_first_word_[WordHash(compiled.words.front())];
+      if (compiled.words.size() == 1) {
+        index.single_words.push_back(phrases_.size());
+      } else {
+        index.by_second_word[WordHash(compiled.words[1])].push_back(phrases_.size());
+      }
       phrases_.push_back(std::move(compiled));
     }
   }
 }
 
 void TopicClassifier::Count(const std::vector<analysis::Token>& tokens, double factor,
-                            std::vector<double>* counts) const {
+                            std::vector<std::pair<std::size_t, double>>* hits) const {
+  std::vector<std::uint64_t> hashes(tokens.size());
+  for (std::size_t i = 0; i < tokens.size(); ++i) hashes[i] = WordHash(tokens[i].folded);
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    auto candidates = by_first_word_.find(tokens[i].folded);
-    if (candidates == by_first_word_.end()) continue;
-    for (std::size_t p : candidates->second) {
+    auto first = by_first_word_.find(hashes[i]);
+    if (first == by_first_word_.end()) continue;
+    for (std::size_t p : first->second.single_words) {
+      if (phrases_[p].words[0] == tokens[i].folded) hits->emplace_back(p, factor);
+    }
+    // A phrase does not run across a sentence end.
+    if (i + 1 == tokens.size() || tokens[i + 1].gap == analysis::Gap::kSentence) continue;
+    auto second = first->second.by_second_word.find(hashes[i + 1]);
+    if (second == first->second.by_second_word.end()) continue;
+    for (std::size_t p : second->second) {
       const std::vector<std::string>& words = phrases_[p].words;
       if (i + words.size() > tokens.size()) continue;
-      bool match = true;
-      for (std::size_t k = 1; k < words.size() && match; ++k) {
-        // A phrase does not run across a sentence end.
+      bool match = words[0] == tokens[i].folded && words[1] == tokens[i + 1].folded;
+      for (std::size_t k = 2; k < words.size() && match; ++k) {
         match = tokens[i + k].folded == words[k] && tokens[i + k].gap != analysis::Gap::kSentence;
       }
-      if (match) (*counts)[p] += factor;
+      if (match) hits->emplace_back(p, factor);
     }
   }
 }
 
-std::vector<double> TopicClassifier::PhraseCounts(const std::vector<analysis::Token>& title,
-                                                  const std::vector<analysis::Token>& subject,
-                                                  const std::vector<analysis::Token>& text) const {
-  std::vector<double> counts(phrases_.size(), 0.0);
-  Count(title, tuning_.title_factor, &counts);
-  Count(subject, tuning_.subject_factor, &counts);
+std::vector<std::pair<std::size_t, double>> TopicClassifier::PhraseCounts(
+    const std::vector<analysis::Token>& title, const std::vector<analysis::Token>& subject,
+    const std::vector<analysis::Token>& text) const {
+  std::vector<std::pair<std::size_t, double>> hits;
+  Count(title, tuning_.title_factor, &hits);
+  Count(subject, tuning_.subject_factor, &hits);
   double body_factor = 1.0;
   if (text.size() > tuning_.body_words) body_factor = std::sqrt(tuning_.body_words / text.size());
-  Count(text, body_factor, &counts);
+  Count(text, body_factor, &hits);
+  // One entry a phrase, its count capped.
+  std::sort(hits.begin(), hits.end());
+  std::vector<std::pair<std::size_t, double>> counts;
+  for (const auto& [p, count] : hits) {
+    if (counts.empty() || counts.back().first != p) counts.emplace_back(p, 0.0);
+    counts.back().second += count;
+  }
+  for (auto& [p, count] : counts) count = std::min(count, tuning_.max_count);
   return counts;
 }
 
 std::vector<TopicClassifier::PhraseMatch> TopicClassifier::Matches(
     const std::vector<analysis::Token>& title, const std::vector<analysis::Token>& subject,
     const std::vector<analysis::Token>& text) const {
-  std::vector<double> counts = PhraseCounts(title, subject, text);
   std::vector<PhraseMatch> matches;
-  for (std::size_t p = 0; p < phrases_.size(); ++p) {
-    if (counts[p] > 0) {
-      matches.push_back({phrases_[p].topic, phrases_[p].index_in_topic, std::min(counts[p], tuning_.max_count)});
-    }
+  for (const auto& [p, count] : PhraseCounts(title, subject, text)) {
+    matches.push_back({phrases_[p].topic, phrases_[p].index_in_topic, count});
   }
   return matches;
 }
@@ -70,13 +97,10 @@ std::vector<TopicClassifier::PhraseMatch> TopicClassifier::Matches(
 std::vector<std::string> TopicClassifier::Explain(const std::vector<analysis::Token>& title,
                                                   const std::vector<analysis::Token>& subject,
                                                   const std::vector<analysis::Token>& text) const {
-  std::vector<double> counts = PhraseCounts(title, subject, text);
   std::vector<std::string> lines;
-  for (std::size_t p = 0; p < phrases_.size(); ++p) {
-    if (counts[p] <= 0) continue;
-    double points = phrases_[p].weight * std::min(counts[p], tuning_.max_count);
+  for (const auto& [p, count] : PhraseCounts(title, subject, text)) {
     char buffer[64];
-    std::snprintf(buffer, sizeof buffer, " ×%.1f → %+.1f", counts[p], points);
+    std::snprintf(buffer, sizeof buffer, " ×%.1f → %+.1f", count, phrases_[p].weight * count);
     lines.push_back(codes_[phrases_[p].topic] + ": " + phrases_[p].text + buffer);
   }
   return lines;
@@ -85,13 +109,8 @@ std::vector<std::string> TopicClassifier::Explain(const std::vector<analysis::To
 std::vector<double> TopicClassifier::Scores(const std::vector<analysis::Token>& title,
                                             const std::vector<analysis::Token>& subject,
                                             const std::vector<analysis::Token>& text) const {
-  std::vector<double> counts = PhraseCounts(title, subject, text);
   std::vector<double> scores(codes_.size(), 0.0);
-  for (std::size_t p = 0; p < phrases_.size(); ++p) {
-    if (counts[p] > 0) {
-      scores[phrases_[p].topic] += phrases_[p].weight * std::min(counts[p], tuning_.max_count);
-    }
-  }
+  for (const auto& [p, count] : PhraseCounts(title, subject, text)) scores[phrases_[p].topic] += phrases_[p].weight * count;
   return scores;
 }
 

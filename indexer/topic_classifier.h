@@ -9,8 +9,10 @@
 #ifndef VANKIEN_INDEXER_TOPIC_CLASSIFIER_H_
 #define VANKIEN_INDEXER_TOPIC_CLASSIFIER_H_
 
+#include <cstdint>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "analysis/analyzer.h"
@@ -84,20 +86,27 @@ class TopicClassifier {
     double weight;
   };
 
-  // Adds factor × (number of matches of each phrase) in tokens to counts (by phrase index).
+  // Appends (phrase index, factor) for every match of a phrase in tokens.
   void Count(const std::vector<analysis::Token>& tokens, double factor,
-             std::vector<double>* counts) const;
+             std::vector<std::pair<std::size_t, double>>* hits) const;
 
-  // The weighted match counts of every phrase in a document.
-  std::vector<double> PhraseCounts(const std::vector<analysis::Token>& title,
-                                   const std::vector<analysis::Token>& subject,
-                                   const std::vector<analysis::Token>& text) const;
+  // The weighted match count of every phrase found in a document, capped at max_count, by
+  // phrase index.
+  std::vector<std::pair<std::size_t, double>> PhraseCounts(const std::vector<analysis::Token>& title,
+                                                           const std::vector<analysis::Token>& subject,
+                                                           const std::vector<analysis::Token>& text) const;
 
   TopicTuning tuning_;
   std::vector<std::string> codes_;
   std::vector<CompiledPhrase> phrases_;
-  // Phrases by their first folded word, for a single pass over the tokens.
-  std::unordered_map<std::string, std::vector<std::size_t>> by_first_word_;
+  // Phrases by their first folded word, then (for phrases of two words or more) their second:
+  // a document is read in one pass with at most two lookups a word, however many phrases the
+  // taxonomy has (learnt taxonomies have thousands).
+  struct PhraseIndex {
+    std::vector<std::size_t> single_words;
+    std::unordered_map<std::uint64_t, std::vector<std::size_t>> by_second_word;  // by word hash
+  };
+  std::unordered_map<std::uint64_t, PhraseIndex> by_first_word_;  // by word hash
 };
 
 }  // namespace vankien::indexer

@@ -115,6 +115,7 @@ int main(int argc, char** argv) {
   report("all", [](const LabelledDocument&) { return true; }, true);
   for (const auto& [name, dir] : collections) {
     report("collection " + name, [&](const LabelledDocument& d) { return d.collection == name; }, false);
+    report("  held out", [&](const LabelledDocument& d) { return d.collection == name && !d.development; }, false);
   }
   return 0;
 }
