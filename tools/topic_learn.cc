@@ -14,12 +14,14 @@
 // With --train development (the default) only the development half is learnt from, and the
 // held-out half is scored with the written file, exactly as tools/topic_eval would.
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <cstdio>
 #include <iostream>
 #include <map>
 #include <set>
 #include <string>
+#include <thread>
 #include <unordered_map>
 #include <vector>
 
@@ -248,18 +250,27 @@ int main(int argc, char** argv) {
 
   // Of the options whose cross-validated F1 is within 0.005 of the best (closer than the
   // noise of a few hundred documents), the one with the largest l1: the fewest learnt pairs.
-  std::vector<std::pair<indexer::TopicFitOptions, double>> tried;
+  std::vector<indexer::TopicFitOptions> grid;
   for (double l1 : {1.0, 3.0, 10.0}) {
     for (double l2 : {0.3, 1.0, 3.0}) {
-      for (double positive_weight : {2.0, 4.0, 8.0}) {
-        indexer::TopicFitOptions options{l1, l2, positive_weight, 300};
-        tools::Counts counts = cross_validate(options);
-        std::printf("  l1 %.1f l2 %.1f positive weight %.0f: cross-validated P %.3f R %.3f F1 %.3f\n", l1, l2,
-                    positive_weight, counts.Precision(), counts.Recall(), counts.F1());
-        std::fflush(stdout);
-        tried.emplace_back(options, counts.F1());
-      }
+      for (double positive_weight : {2.0, 4.0, 8.0}) grid.push_back({l1, l2, positive_weight, 300});
     }
+  }
+  // The settings are independent: cross-validate them on every core.
+  std::vector<tools::Counts> results(grid.size());
+  std::atomic<std::size_t> next{0};
+  std::vector<std::thread> workers;
+  for (unsigned w = 0; w < std::max(1u, std::thread::hardware_concurrency()); ++w) {
+    workers.emplace_back([&] {
+      for (std::size_t g; (g = next++) < grid.size();) results[g] = cross_validate(grid[g]);
+    });
+  }
+  for (std::thread& worker : workers) worker.join();
+  std::vector<std::pair<indexer::TopicFitOptions, double>> tried;
+  for (std::size_t g = 0; g < grid.size(); ++g) {
+    std::printf("  l1 %.1f l2 %.1f positive weight %.0f: cross-validated P %.3f R %.3f F1 %.3f\n", grid[g].l1,
+                grid[g].l2, grid[g].positive_weight, results[g].Precision(), results[g].Recall(), results[g].F1());
+    tried.emplace_back(grid[g], results[g].F1());
   }
   double best_f1 = 0;
   for (const auto& [options, f1] : tried) best_f1 = std::max(best_f1, f1);
