@@ -18,3 +18,13 @@ unpack_corpus() {
   fi
   echo "$cache/$name"
 }
+
+# Runs a topic tool (topic_eval, topic_learn) on corpus/topics.xml and the hand labels of
+# tests/data/topic_labels.tsv, with the collections those labels come from.
+# usage: run_topic_tool BUILD_DIR TOOL [TOOL OPTIONS…]
+run_topic_tool() {
+  local build=$1 tool=$2
+  shift 2
+  "$build/tools/$tool" --taxonomy corpus/topics.xml --labels tests/data/topic_labels.tsv \
+    corpus=corpus baomoi="$(unpack_corpus baomoi-2017)" vietnews="$(unpack_corpus vietnews-test)" "$@"
+}

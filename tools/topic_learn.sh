@@ -7,6 +7,4 @@ cd "$(dirname "$0")/.."
 source tools/corpora.sh
 build=${1:-build}
 shift || true
-"$build/tools/topic_learn" --taxonomy corpus/topics.xml --labels tests/data/topic_labels.tsv \
-  --out corpus/topics.xml \
-  corpus=corpus baomoi="$(unpack_corpus baomoi-2017)" vietnews="$(unpack_corpus vietnews-test)" "$@"
+run_topic_tool "$build" topic_learn --out corpus/topics.xml "$@"
