@@ -51,21 +51,57 @@ class Parser {
     Fail(XmlErrorAt(xml_, node, message));
   }
 
-  // A weight attribute: a number from -20 to 20, not 0 unless zero_allowed.
-  double ParseWeight(const pugi::xml_node& phrase, const char* attribute, bool zero_allowed) {
+  // A person's weight: a whole number from -5 to 5, not 0.
+  double ParseHandWeight(const pugi::xml_node& phrase, const char* attribute) {
     std::string text = phrase.attribute(attribute).value();
+    int weight = 0;
+    try {
+      std::size_t used = 0;
+      weight = std::stoi(text, &used);
+      if (used != text.size()) throw std::invalid_argument(text);
+    } catch (const std::exception&) {
+      Fail(phrase, std::string("phrase ") + attribute + " \"" + text + "\" is not a whole number");
+    }
+    if (weight == 0 || weight < -5 || weight > 5) {
+      Fail(phrase, std::string("phrase ") + attribute + " must be a whole number between -5 and 5, and not 0");
+    }
+    return weight;
+  }
+
+  // A learnt weight: a number from -20 to 20; 0 only where allowed (a person's phrase the labels
+  // found no help), since a learnt pair of weight 0 is not written at all.
+  double ParseLearntWeight(const pugi::xml_node& phrase, bool zero_allowed) {
+    std::string text = phrase.attribute("weight").value();
     double weight = 0;
     try {
       std::size_t used = 0;
       weight = std::stod(text, &used);
       if (used != text.size()) throw std::invalid_argument(text);
     } catch (const std::exception&) {
-      Fail(phrase, std::string("phrase ") + attribute + " \"" + text + "\" is not a number");
+      Fail(phrase, "phrase weight \"" + text + "\" is not a number");
     }
     if (!(weight >= -20 && weight <= 20) || (weight == 0 && !zero_allowed)) {
-      Fail(phrase, std::string("phrase ") + attribute + " must be between -20 and 20, and not 0");
+      Fail(phrase, std::string("learnt phrase weight must be between -20 and 20") + (zero_allowed ? "" : ", and not 0"));
     }
     return weight;
+  }
+
+  // The weights of a <phrase>: a person's (weight), a person's refitted (weight, hand) or a
+  // learnt pair's (weight, learnt="true").
+  void ParseWeights(const pugi::xml_node& child, TopicPhrase* phrase) {
+    std::string learnt = child.attribute("learnt").value();
+    if (!learnt.empty() && learnt != "true" && learnt != "false") {
+      Fail(child, "phrase attribute learnt=\"" + learnt + "\" must be true or false");
+    }
+    phrase->learnt = learnt == "true";
+    const bool refitted = child.attribute("hand");
+    if (phrase->learnt && refitted) Fail(child, "a learnt phrase has no hand weight");
+    if (phrase->learnt || refitted) {
+      phrase->weight = ParseLearntWeight(child, refitted);
+      phrase->hand_weight = refitted ? ParseHandWeight(child, "hand") : phrase->weight;
+    } else {
+      phrase->weight = phrase->hand_weight = ParseHandWeight(child, "weight");
+    }
   }
 
   TopicDefinition ParseTopic(const pugi::xml_node& element) {
@@ -86,15 +122,7 @@ class Parser {
       } else if (name == "phrase") {
         TopicPhrase phrase;
         phrase.text = value;
-        // A learnt weight may be 0 (the labels found the phrase no help); a person's may not.
-        const bool learnt_weight = child.attribute("hand");
-        phrase.weight = ParseWeight(child, "weight", learnt_weight);
-        phrase.hand_weight = learnt_weight ? ParseWeight(child, "hand", false) : phrase.weight;
-        std::string learnt = child.attribute("learnt").value();
-        if (!learnt.empty() && learnt != "true" && learnt != "false") {
-          Fail(child, "phrase attribute learnt=\"" + learnt + "\" must be true or false");
-        }
-        phrase.learnt = learnt == "true";
+        ParseWeights(child, &phrase);
         if (phrase.text.empty()) Fail(child, "empty <phrase>");
         if (!seen_phrases.insert(analysis::FoldedForm(phrase.text)).second) {
           Fail(child, "phrase \"" + phrase.text + "\" appears twice in topic " + topic.code);

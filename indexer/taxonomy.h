@@ -27,8 +27,9 @@ namespace vankien::indexer {
 
 struct TopicPhrase {
   std::string text;
-  // Points per match, from -20 to 20 and not 0. Written by hand: 5 decisive alone, 1 weak,
-  // negative counts against.
+  // Points per match. Written by a person: a whole number from -5 to 5, not 0 (5 decisive
+  // alone, 1 weak, negative counts against). Learnt: from -20 to 20 (0 only for a person's
+  // phrase the labels found no help).
   double weight = 0;
   // The weight a person gave, when a learnt weight has replaced it; else equal to weight.
   double hand_weight = 0;

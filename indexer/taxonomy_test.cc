@@ -30,9 +30,12 @@ TEST_CASE("learnt weights keep the hand weight they replaced, and mark learnt ph
       "<phrase weight=\"3\">chi bộ</phrase>"
       "<phrase weight=\"1.25\" hand=\"4\">sinh hoạt</phrase>"
       "<phrase weight=\"-0.5\" learnt=\"true\">đảng viên</phrase>"
+      "<phrase weight=\"0\" hand=\"1\">bí thư</phrase>"
       "</topic></taxonomy>", "t");
   const auto& phrases = taxonomy.topics.at(0).phrases;
-  REQUIRE(phrases.size() == 3);
+  REQUIRE(phrases.size() == 4);
+  CHECK(phrases[3].weight == 0);
+  CHECK(phrases[3].hand_weight == 1);
   CHECK(phrases[0].weight == 3);
   CHECK(phrases[0].hand_weight == 3);
   CHECK_FALSE(phrases[0].learnt);
@@ -52,13 +55,22 @@ TEST_CASE("an invalid taxonomy is refused with file, line and column") {
       {"<taxonomy><topic code=\"a\"><phrase weight=\"1\">x</phrase></topic></taxonomy>", "has no <name>"},
       {"<taxonomy><topic code=\"a\"><name>A</name></topic></taxonomy>", "has no <phrase>"},
       {"<taxonomy><topic code=\"a\"><name>A</name><phrase weight=\"0\">x</phrase></topic></taxonomy>",
-       "between -20 and 20"},
+       "between -5 and 5, and not 0"},
       {"<taxonomy><topic code=\"a\"><name>A</name><phrase weight=\"x\">x</phrase></topic></taxonomy>",
-       "phrase weight \"x\" is not a number"},
-      {"<taxonomy><topic code=\"a\"><name>A</name><phrase weight=\"nan\">x</phrase></topic></taxonomy>",
+       "phrase weight \"x\" is not a whole number"},
+      {"<taxonomy><topic code=\"a\"><name>A</name><phrase weight=\"3.5\">x</phrase></topic></taxonomy>",
+       "phrase weight \"3.5\" is not a whole number"},
+      {"<taxonomy><topic code=\"a\"><name>A</name><phrase weight=\"15\">x</phrase></topic></taxonomy>",
+       "between -5 and 5"},
+      {"<taxonomy><topic code=\"a\"><name>A</name><phrase weight=\"nan\" learnt=\"true\">x</phrase></topic></taxonomy>",
        "between -20 and 20"},
+      {"<taxonomy><topic code=\"a\"><name>A</name><phrase weight=\"0\" learnt=\"true\">x</phrase></topic></taxonomy>",
+       "between -20 and 20, and not 0"},
       {"<taxonomy><topic code=\"a\"><name>A</name><phrase weight=\"1\" hand=\"2x\">x</phrase></topic></taxonomy>",
-       "phrase hand \"2x\" is not a number"},
+       "phrase hand \"2x\" is not a whole number"},
+      {"<taxonomy><topic code=\"a\"><name>A</name><phrase weight=\"1\" hand=\"2\" learnt=\"true\">x</phrase>"
+       "</topic></taxonomy>",
+       "a learnt phrase has no hand weight"},
       {"<taxonomy><topic code=\"a\"><name>A</name><phrase weight=\"1\" learnt=\"yes\">x</phrase></topic></taxonomy>",
        "learnt=\"yes\" must be true or false"},
       {"<taxonomy><topic code=\"a\"><name>A</name><phrase weight=\"1\">hóa</phrase>"

@@ -73,8 +73,9 @@ std::vector<std::pair<std::size_t, double>> TopicClassifier::PhraseCounts(
   double body_factor = 1.0;
   if (text.size() > tuning_.body_words) body_factor = std::sqrt(tuning_.body_words / text.size());
   Count(text, body_factor, &hits);
-  // One entry a phrase, its count capped.
-  std::sort(hits.begin(), hits.end());
+  // One entry a phrase, its count capped. A stable sort by phrase alone keeps each phrase's
+  // matches in text order, so the sums are the same to the last bit however phrases are found.
+  std::stable_sort(hits.begin(), hits.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   std::vector<std::pair<std::size_t, double>> counts;
   for (const auto& [p, count] : hits) {
     if (counts.empty() || counts.back().first != p) counts.emplace_back(p, 0.0);
@@ -110,7 +111,9 @@ std::vector<double> TopicClassifier::Scores(const std::vector<analysis::Token>& 
                                             const std::vector<analysis::Token>& subject,
                                             const std::vector<analysis::Token>& text) const {
   std::vector<double> scores(codes_.size(), 0.0);
-  for (const auto& [p, count] : PhraseCounts(title, subject, text)) scores[phrases_[p].topic] += phrases_[p].weight * count;
+  for (const auto& [p, count] : PhraseCounts(title, subject, text)) {
+    scores[phrases_[p].topic] += phrases_[p].weight * count;
+  }
   return scores;
 }
 

@@ -2,10 +2,11 @@
 // analysis as search (accent-, case- and tone-style-insensitive, on whole syllables, across
 // punctuation), weighing the title and the subject above the body.
 //
-// Score of a topic = Σ over its phrases of weight × min(count, kMaxCount), where count counts a
-// match in the title kTitleFactor times and in the subject kSubjectFactor times. A topic is
-// assigned when its score reaches kThreshold. The constants are tuned on the development half
-// of tests/data/topic_labels.tsv and measured on the other half (tools/topic_eval).
+// Score of a topic = Σ over its phrases of weight × min(count, max_count), where count counts a
+// match in the title title_factor times and in the subject subject_factor times (TopicTuning).
+// A topic is assigned when its score reaches the threshold (ChooseTopics). The weights are
+// learnt from the development half of tests/data/topic_labels.tsv (tools/topic_learn) and
+// measured on the other half (tools/topic_eval); docs/topics-scope.md has the figures.
 #ifndef VANKIEN_INDEXER_TOPIC_CLASSIFIER_H_
 #define VANKIEN_INDEXER_TOPIC_CLASSIFIER_H_
 

@@ -3,7 +3,7 @@
 // tuning), the test half (held out) and all, and per collection. With --tune, searches the
 // classifier's constants on the development half and prints the best.
 //
-// usage: topic_eval --taxonomy FILE --labels TSV COLLECTION=DIR... [--tune]
+// usage: topic_eval --taxonomy FILE --labels TSV COLLECTION=DIR... [--tune] [--explain-dev]
 //   e.g. corpus=corpus baomoi=/tmp/vankien-corpora/baomoi-2017 vietnews=…/vietnews-test
 #include <cstdio>
 #include <iostream>
@@ -53,7 +53,9 @@ int main(int argc, char** argv) {
     }
   }
   indexer::Taxonomy taxonomy = indexer::LoadTaxonomy(taxonomy_path);
-  std::vector<LabelledDocument> docs = tools::LoadLabelledDocuments(labels_path, collections);
+  std::size_t not_found = 0;
+  std::vector<LabelledDocument> docs = tools::LoadLabelledDocuments(labels_path, collections, &not_found);
+  if (not_found > 0) std::printf("%zu labelled documents not found (figures below leave them out)\n", not_found);
 
   if (tune) {
     indexer::TopicTuning best;

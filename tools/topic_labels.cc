@@ -43,7 +43,9 @@ std::map<std::string, schema::DocumentRecord> ReadCorpusFolder(const fs::path& f
 }  // namespace
 
 std::vector<LabelledDocument> LoadLabelledDocuments(const fs::path& labels,
-                                                    const std::map<std::string, fs::path>& collections) {
+                                                    const std::map<std::string, fs::path>& collections,
+                                                    std::size_t* not_found) {
+  *not_found = 0;
   std::map<std::string, std::map<std::string, schema::DocumentRecord>> corpus_records;
   analysis::Analyzer analyzer;
   analysis::Analysis analysis;
@@ -56,6 +58,7 @@ std::vector<LabelledDocument> LoadLabelledDocuments(const fs::path& labels,
   std::ifstream in(labels);
   if (!in) {
     std::cerr << labels.string() << ": cannot read\n";
+    ++*not_found;
     return documents;
   }
   std::string line;
@@ -78,6 +81,7 @@ std::vector<LabelledDocument> LoadLabelledDocuments(const fs::path& labels,
     }
     if (!found) {
       std::cerr << "not found: " << fields[0] << " " << fields[1] << "\n";
+      ++*not_found;
       continue;
     }
     LabelledDocument document{fields[0], fields[1], {}, InDevelopmentHalf(fields[0] + "/" + fields[1]),

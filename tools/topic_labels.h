@@ -26,10 +26,12 @@ struct LabelledDocument {
 // Reads the labels TSV (collection, docid, comma-separated codes) and the labelled documents
 // from the collections' folders (name → folder; "corpus" is the project's corpus format, several
 // documents a file, found by id; other collections one file a document, found by path). Rows
-// of collections not given are skipped; documents not found are reported on stderr and skipped.
+// of collections not given are skipped; documents not found are named on stderr, counted in
+// *not_found and skipped. An unreadable labels file counts as one document not found.
 // The halves are fixed by a hash of collection/id, so they do not change as labels are added.
 std::vector<LabelledDocument> LoadLabelledDocuments(const std::filesystem::path& labels,
-                                                    const std::map<std::string, std::filesystem::path>& collections);
+                                                    const std::map<std::string, std::filesystem::path>& collections,
+                                                    std::size_t* not_found);
 
 struct Counts {
   int tp = 0, fp = 0, fn = 0;

@@ -17,21 +17,23 @@
 #include <atomic>
 #include <cmath>
 #include <cstdio>
+#include <fstream>
 #include <iostream>
 #include <map>
 #include <set>
+#include <sstream>
 #include <string>
 #include <thread>
 #include <unordered_map>
 #include <vector>
 
-#include <pugixml.hpp>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
 #include "analysis/token_filters.h"
 #include "indexer/taxonomy.h"
 #include "indexer/topic_classifier.h"
+#include "indexer/taxonomy_writer.h"
 #include "indexer/topic_learning.h"
 #include "tools/topic_labels.h"
 
@@ -133,33 +135,31 @@ indexer::TopicExample ExampleOf(const Features& matches, const TopicFeatures& fe
   return example;
 }
 
-// One topic's learnt model, scaled to the classifier's threshold.
-struct TopicModel {
-  std::vector<double> weights;
-};
+// A topic learns from the labels only with at least this many positive training documents;
+// with fewer the fit says little, and the person's weights stand.
+constexpr int kMinPositives = 5;
 
-TopicModel Fit(const std::vector<indexer::TopicExample>& examples, const std::vector<double>& prior,
-               const indexer::TopicFitOptions& options, double threshold) {
+// One topic's weights, scaled to the classifier's threshold; the person's weights (prior) when
+// the examples hold too few positives. Counts fits that stopped before converging.
+std::vector<double> Fit(const std::vector<indexer::TopicExample>& examples, const std::vector<double>& prior,
+                        const indexer::TopicFitOptions& options, double threshold, std::atomic<int>* unconverged) {
+  int positives = 0;
+  for (const auto& example : examples) positives += example.positive;
+  if (positives < kMinPositives) return prior;
   indexer::TopicWeights fitted = indexer::FitTopicWeights(examples, prior, options);
+  if (!fitted.converged) ++*unconverged;
   // The regression says "more likely than not" at Σ w·x = −bias; an empty document must not
-  // have the topic, so −bias is positive (it is, unless every example was positive).
+  // have the topic, so −bias is positive (the ridge keeps it finite).
   const double scale = threshold / std::max(-fitted.bias, 1e-3);
-  TopicModel model;
-  for (double w : fitted.weights) model.weights.push_back(std::clamp(w * scale, -20.0, 20.0));
-  return model;
+  std::vector<double> weights;
+  for (double w : fitted.weights) weights.push_back(std::clamp(w * scale, -20.0, 20.0));
+  return weights;
 }
 
-double Score(const TopicModel& model, const indexer::TopicExample& example) {
+double Score(const std::vector<double>& weights, const indexer::TopicExample& example) {
   double score = 0;
-  for (const auto& [f, value] : example.features) score += model.weights[f] * value;
+  for (const auto& [f, value] : example.features) score += weights[f] * value;
   return score;
-}
-
-std::string Format(double weight) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.2f", weight);
-  std::string text = buffer;
-  return text == "-0.00" ? "0.00" : text;
 }
 
 }  // namespace
@@ -189,15 +189,32 @@ int main(int argc, char** argv) {
     return 2;
   }
 
-  // The person's taxonomy: learnt phrases are dropped (they are found again below).
-  indexer::Taxonomy taxonomy = indexer::LoadTaxonomy(taxonomy_path);
+  // The person's taxonomy, read once: learnt phrases are dropped (they are found again below),
+  // and the same bytes are rewritten with the new weights at the end.
+  std::ifstream taxonomy_file(taxonomy_path, std::ios::binary);
+  std::stringstream taxonomy_bytes;
+  taxonomy_bytes << taxonomy_file.rdbuf();
+  if (!taxonomy_file) {
+    std::cerr << taxonomy_path << ": cannot read\n";
+    return 2;
+  }
+  const std::string taxonomy_xml = taxonomy_bytes.str();
+  indexer::Taxonomy taxonomy = indexer::ParseTaxonomy(taxonomy_xml, taxonomy_path);
   for (auto& topic : taxonomy.topics) {
     std::erase_if(topic.phrases, [](const indexer::TopicPhrase& p) { return p.learnt; });
   }
-  std::vector<LabelledDocument> docs = tools::LoadLabelledDocuments(labels_path, collections);
+  // Learning from part of the labels would write a taxonomy that looks measured but is not: every
+  // labelled document must be found.
+  std::size_t not_found = 0;
+  std::vector<LabelledDocument> docs = tools::LoadLabelledDocuments(labels_path, collections, &not_found);
   std::vector<const LabelledDocument*> training;
   for (const auto& doc : docs) {
     if (train == "all" || doc.development) training.push_back(&doc);
+  }
+  if (not_found > 0 || training.empty()) {
+    std::cerr << "topic_learn: " << not_found << " labelled documents not found, " << training.size()
+              << " to learn from: nothing written\n";
+    return 2;
   }
   std::vector<Candidate> candidates = FindCandidates(training, min_df);
   std::printf("%zu labelled documents, %zu for training; %zu candidate word pairs\n", docs.size(),
@@ -226,8 +243,8 @@ int main(int argc, char** argv) {
   }
 
   // Cross-validation: document d is in fold d % folds; micro-F1 of the classifier's choices.
+  std::atomic<int> unconverged{0};
   auto cross_validate = [&](const indexer::TopicFitOptions& options) {
-    tools::Counts counts;
     std::vector<std::vector<double>> scores(training.size(), std::vector<double>(codes.size(), 0.0));
     for (int fold = 0; fold < folds; ++fold) {
       for (std::size_t t = 0; t < codes.size(); ++t) {
@@ -235,25 +252,23 @@ int main(int argc, char** argv) {
         for (std::size_t d = 0; d < training.size(); ++d) {
           if (static_cast<int>(d % folds) != fold) fit_examples.push_back(examples[t][d]);
         }
-        TopicModel model = Fit(fit_examples, topic_features[t].prior, options, tuning.threshold);
-        for (std::size_t d = fold; d < training.size(); d += folds) scores[d][t] = Score(model, examples[t][d]);
+        std::vector<double> weights = Fit(fit_examples, topic_features[t].prior, options, tuning.threshold, &unconverged);
+        for (std::size_t d = fold; d < training.size(); d += folds) scores[d][t] = Score(weights, examples[t][d]);
       }
     }
+    std::unordered_map<const LabelledDocument*, std::set<std::string>> predicted;
     for (std::size_t d = 0; d < training.size(); ++d) {
-      std::set<std::string> predicted;
-      for (const auto& topic : indexer::ChooseTopics(scores[d], codes, tuning)) predicted.insert(topic.code);
-      for (const std::string& code : predicted) (training[d]->gold.count(code) ? counts.tp : counts.fp)++;
-      for (const std::string& code : training[d]->gold) counts.fn += predicted.count(code) == 0;
+      for (const auto& topic : indexer::ChooseTopics(scores[d], codes, tuning)) predicted[training[d]].insert(topic.code);
     }
-    return counts;
+    return tools::Evaluate(docs, [&](const LabelledDocument& doc) { return predicted[&doc]; },
+                           [&](const LabelledDocument& doc) { return train == "all" || doc.development; })
+        .micro;
   };
 
-  // Of the options whose cross-validated F1 is within 0.005 of the best (closer than the
-  // noise of a few hundred documents), the one with the largest l1: the fewest learnt pairs.
   std::vector<indexer::TopicFitOptions> grid;
   for (double l1 : {1.0, 3.0, 10.0}) {
     for (double l2 : {0.3, 1.0, 3.0}) {
-      for (double positive_weight : {2.0, 4.0, 8.0}) grid.push_back({l1, l2, positive_weight, 300});
+      for (double positive_weight : {2.0, 4.0, 8.0}) grid.push_back({l1, l2, positive_weight});
     }
   }
   // The settings are independent: cross-validate them on every core.
@@ -287,68 +302,41 @@ int main(int argc, char** argv) {
               best.l1, best.l2, best.positive_weight, folds, chosen_f1, best_f1);
 
   // Fit on every training document and write the file.
-  pugi::xml_document xml;
-  pugi::xml_parse_result parsed = xml.load_file(taxonomy_path.c_str(), pugi::parse_default | pugi::parse_comments | pugi::parse_declaration);
-  if (!parsed) {
-    std::cerr << taxonomy_path << ": " << parsed.description() << "\n";
-    return 2;
-  }
-  std::size_t t = 0;
+  std::vector<indexer::LearntTopic> learnt(codes.size());
   std::size_t learnt_phrases = 0;
-  for (pugi::xml_node topic : xml.child("taxonomy").children("topic")) {
-    TopicModel model = Fit(examples[t], topic_features[t].prior, best, tuning.threshold);
-    for (pugi::xml_node phrase = topic.child("phrase"); phrase;) {
-      pugi::xml_node next = phrase.next_sibling("phrase");
-      if (std::string(phrase.attribute("learnt").value()) == "true") topic.remove_child(phrase);
-      phrase = next;
+  for (std::size_t t = 0; t < codes.size(); ++t) {
+    std::vector<double> weights = Fit(examples[t], topic_features[t].prior, best, tuning.threshold, &unconverged);
+    const std::size_t people = taxonomy.topics[t].phrases.size();
+    learnt[t].phrase_weights.assign(weights.begin(), weights.begin() + people);
+    // Below 0.05 a pair adds at most 0.2 points (4 matches) against a threshold of 12: it is
+    // noise more than evidence, and every pair costs indexing time.
+    for (std::size_t f = people; f < weights.size(); ++f) {
+      if (std::abs(weights[f]) < 0.05) continue;
+      indexer::TopicPhrase phrase;
+      phrase.text = candidates[topic_features[t].candidate_of[f]].exact;
+      phrase.weight = phrase.hand_weight = weights[f];
+      phrase.learnt = true;
+      learnt[t].learnt_phrases.push_back(phrase);
     }
-    for (pugi::xml_node comment = topic.first_child(); comment;) {
-      pugi::xml_node next = comment.next_sibling();
-      if (comment.type() == pugi::node_comment && std::string(comment.value()).find("topic_learn") != std::string::npos) {
-        topic.remove_child(comment);
-      }
-      comment = next;
-    }
-    std::size_t i = 0;
-    for (pugi::xml_node phrase : topic.children("phrase")) {
-      double hand = taxonomy.topics[t].phrases[i].hand_weight;
-      phrase.remove_attribute("hand");
-      phrase.attribute("weight").set_value(Format(model.weights[i]).c_str());
-      phrase.insert_attribute_after("hand", phrase.attribute("weight")).set_value(Format(hand).c_str());
-      ++i;
-    }
-    std::vector<std::pair<double, std::string>> learnt;
-    for (std::size_t f = i; f < model.weights.size(); ++f) {
-      // Below 0.05 a pair adds at most 0.2 points (4 matches) against a threshold of 12: it is
-      // the optimiser's residue more than evidence, and every pair costs indexing time.
-      if (std::abs(model.weights[f]) < 0.05) continue;
-      learnt.emplace_back(model.weights[f], candidates[topic_features[t].candidate_of[f]].exact);
-    }
-    std::sort(learnt.begin(), learnt.end(), [](const auto& a, const auto& b) { return std::abs(a.first) > std::abs(b.first); });
-    if (!learnt.empty()) {
-      topic.append_child(pugi::node_comment)
-          .set_value(" Word pairs tools/topic_learn found telling in the labelled documents. ");
-    }
-    for (const auto& [weight, text] : learnt) {
-      pugi::xml_node phrase = topic.append_child("phrase");
-      phrase.append_attribute("weight").set_value(Format(weight).c_str());
-      phrase.append_attribute("learnt").set_value("true");
-      phrase.append_child(pugi::node_pcdata).set_value(text.c_str());
-    }
-    learnt_phrases += learnt.size();
-    ++t;
+    std::stable_sort(learnt[t].learnt_phrases.begin(), learnt[t].learnt_phrases.end(),
+                     [](const auto& a, const auto& b) { return std::abs(a.weight) > std::abs(b.weight); });
+    learnt_phrases += learnt[t].learnt_phrases.size();
   }
-  if (!xml.save_file(out_path.c_str(), "  ", pugi::format_indent)) {
+  std::ofstream out(out_path, std::ios::binary | std::ios::trunc);
+  out << indexer::WriteLearntWeights(taxonomy_xml, taxonomy_path, learnt);
+  if (!out.flush()) {
     std::cerr << out_path << ": cannot write\n";
     return 2;
   }
-  std::printf("wrote %s: %zu learnt word pairs\n", out_path.c_str(), learnt_phrases);
+  out.close();
+  std::printf("wrote %s: %zu learnt word pairs; %d fits stopped before converging\n", out_path.c_str(),
+              learnt_phrases, unconverged.load());
 
   // Score the written file as the indexer will read it.
-  indexer::TopicClassifier learnt(indexer::LoadTaxonomy(out_path));
+  indexer::TopicClassifier written(indexer::LoadTaxonomy(out_path));
   auto predict = [&](const LabelledDocument& d) {
     std::set<std::string> codes_found;
-    for (const auto& topic : learnt.Classify(d.title, d.subject, d.text)) codes_found.insert(topic.code);
+    for (const auto& topic : written.Classify(d.title, d.subject, d.text)) codes_found.insert(topic.code);
     return codes_found;
   };
   tools::PrintEvaluation("training documents", tools::Evaluate(docs, predict, [&](const LabelledDocument& d) {
