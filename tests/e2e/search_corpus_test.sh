@@ -39,7 +39,8 @@ expect_contains "$cited" "hu-dl-kh-15-2012" "--cite: a citing document"
 # Topics assigned at index time, against the hand labels of every bundled corpus document
 # (tests/data/topic_labels.tsv): the indexed topics must reach micro-F1 0.85. They reach 0.92;
 # half of these documents were learnt from, and the held-out half scores 0.90
-# (docs/topics-scope.md), so 0.85 leaves room for a relearnt taxonomy but not for a broken one. Documents whose topics differ are listed, to show what changed.
+# (docs/topics-scope.md), so 0.85 leaves room for a relearnt taxonomy but not for a broken one.
+# Documents whose topics differ are listed, to show what changed.
 tp=0 fp=0 fn=0
 while IFS=$'\t' read -r collection id expected; do
   [ "$collection" == corpus ] || continue
