@@ -70,5 +70,26 @@ TEST_CASE("several topics, best first") {
   CHECK(topics[1].code == "chi-bo");   // (5 + 1) × 2 = 12
 }
 
+TEST_CASE("phrases sharing their first words, single words and sentence ends are matched apart") {
+  TopicClassifier classifier(ParseTaxonomy(R"(<taxonomy><topic code="a"><name>A</name>
+      <phrase weight="1">chi bộ</phrase>
+      <phrase weight="2">chi bộ đảng</phrase>
+      <phrase weight="3">chi bộ cơ sở</phrase>
+      <phrase weight="4">đảng</phrase>
+      <phrase weight="1">...</phrase>
+    </topic></taxonomy>)", "t"), {1, 1, 4, 1});
+  analysis::Analyzer analyzer;
+  analysis::Analysis text;
+  analyzer.Analyze("Chi bộ cơ sở họp. Chi. Bộ đảng.", &text);
+  // "chi bộ" once and "chi bộ cơ sở" once; "chi. bộ" crosses a sentence end; "đảng" once.
+  std::vector<TopicClassifier::PhraseMatch> matches = classifier.Matches({}, {}, text.tokens);
+  REQUIRE(matches.size() == 3);
+  CHECK(matches[0].phrase == 0);
+  CHECK(matches[1].phrase == 2);
+  CHECK(matches[2].phrase == 3);
+  for (const auto& match : matches) CHECK(match.value == 1);
+  CHECK(classifier.Scores({}, {}, text.tokens)[0] == 1 + 3 + 4);
+}
+
 }  // namespace
 }  // namespace vankien::indexer
