@@ -10,8 +10,9 @@
 // comparable for the classifier's relative rule.
 //
 // usage: topic_learn --taxonomy IN.xml --labels TSV --out OUT.xml [--train development|all]
-//                    [--folds K] [--min-df N] COLLECTION=DIR...
-// With --train development (the default) only the development half is learnt from, and the
+//                    [--folds K] [--min-df N] [--penalties L1,L2,POSITIVE_WEIGHT] COLLECTION=DIR...
+// --penalties fits with the given penalties instead of cross-validating a grid of them (for
+// trying a change quickly). With --train development (the default) only the development half is learnt from, and the
 // held-out half is scored with the written file, exactly as tools/topic_eval would.
 #include <algorithm>
 #include <atomic>
@@ -168,6 +169,7 @@ int main(int argc, char** argv) {
   std::string taxonomy_path, labels_path, out_path, train = "development";
   int folds = 5, min_df = 4;
   std::map<std::string, std::filesystem::path> collections;
+  std::vector<indexer::TopicFitOptions> grid;
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
     if (arg == "--taxonomy" && i + 1 < argc) taxonomy_path = argv[++i];
@@ -176,10 +178,19 @@ int main(int argc, char** argv) {
     else if (arg == "--train" && i + 1 < argc) train = argv[++i];
     else if (arg == "--folds" && i + 1 < argc) folds = std::stoi(argv[++i]);
     else if (arg == "--min-df" && i + 1 < argc) min_df = std::stoi(argv[++i]);
+    else if (arg == "--penalties" && i + 1 < argc) {
+      indexer::TopicFitOptions options;
+      if (std::sscanf(argv[++i], "%lf,%lf,%lf", &options.l1, &options.l2, &options.positive_weight) != 3) {
+        std::cerr << "topic_learn: --penalties takes L1,L2,POSITIVE_WEIGHT\n";
+        return 2;
+      }
+      grid.push_back(options);
+    }
     else if (arg.find('=') != std::string::npos) collections[arg.substr(0, arg.find('='))] = arg.substr(arg.find('=') + 1);
     else {
       std::cerr << "usage: topic_learn --taxonomy IN.xml --labels TSV --out OUT.xml "
-                   "[--train development|all] [--folds K] [--min-df N] COLLECTION=DIR...\n";
+                   "[--train development|all] [--folds K] [--min-df N] [--penalties L1,L2,POSITIVE_WEIGHT] "
+                   "COLLECTION=DIR...\n";
       return 2;
     }
   }
@@ -265,41 +276,45 @@ int main(int argc, char** argv) {
         .micro;
   };
 
-  std::vector<indexer::TopicFitOptions> grid;
-  for (double l1 : {1.0, 3.0, 10.0}) {
-    for (double l2 : {0.3, 1.0, 3.0}) {
-      for (double positive_weight : {2.0, 4.0, 8.0}) grid.push_back({l1, l2, positive_weight});
+  if (grid.empty()) {
+    for (double l1 : {1.0, 3.0, 10.0}) {
+      for (double l2 : {0.3, 1.0, 3.0}) {
+        for (double positive_weight : {2.0, 4.0, 8.0}) grid.push_back({l1, l2, positive_weight});
+      }
     }
   }
-  // The settings are independent: cross-validate them on every core.
-  std::vector<tools::Counts> results(grid.size());
-  std::atomic<std::size_t> next{0};
-  std::vector<std::thread> workers;
-  for (unsigned w = 0; w < std::max(1u, std::thread::hardware_concurrency()); ++w) {
-    workers.emplace_back([&] {
-      for (std::size_t g; (g = next++) < grid.size();) results[g] = cross_validate(grid[g]);
-    });
-  }
-  for (std::thread& worker : workers) worker.join();
-  std::vector<std::pair<indexer::TopicFitOptions, double>> tried;
-  for (std::size_t g = 0; g < grid.size(); ++g) {
-    std::printf("  l1 %.1f l2 %.1f positive weight %.0f: cross-validated P %.3f R %.3f F1 %.3f\n", grid[g].l1,
-                grid[g].l2, grid[g].positive_weight, results[g].Precision(), results[g].Recall(), results[g].F1());
-    tried.emplace_back(grid[g], results[g].F1());
-  }
-  double best_f1 = 0;
-  for (const auto& [options, f1] : tried) best_f1 = std::max(best_f1, f1);
-  indexer::TopicFitOptions best;
-  double chosen_f1 = -1;
-  for (const auto& [options, f1] : tried) {
-    if (f1 < best_f1 - 0.005) continue;
-    if (chosen_f1 < 0 || options.l1 > best.l1 || (options.l1 == best.l1 && f1 > chosen_f1)) {
-      best = options;
-      chosen_f1 = f1;
+  // One setting given: nothing to choose.
+  indexer::TopicFitOptions best = grid.front();
+  if (grid.size() > 1) {
+    // The settings are independent: cross-validate them on every core.
+    std::vector<tools::Counts> results(grid.size());
+    std::atomic<std::size_t> next{0};
+    std::vector<std::thread> workers;
+    for (unsigned w = 0; w < std::max(1u, std::thread::hardware_concurrency()); ++w) {
+      workers.emplace_back([&] {
+        for (std::size_t g; (g = next++) < grid.size();) results[g] = cross_validate(grid[g]);
+      });
     }
+    for (std::thread& worker : workers) worker.join();
+    std::vector<std::pair<indexer::TopicFitOptions, double>> tried;
+    for (std::size_t g = 0; g < grid.size(); ++g) {
+      std::printf("  l1 %.1f l2 %.1f positive weight %.0f: cross-validated P %.3f R %.3f F1 %.3f\n", grid[g].l1,
+                  grid[g].l2, grid[g].positive_weight, results[g].Precision(), results[g].Recall(), results[g].F1());
+      tried.emplace_back(grid[g], results[g].F1());
+    }
+    double best_f1 = 0;
+    for (const auto& [options, f1] : tried) best_f1 = std::max(best_f1, f1);
+    double chosen_f1 = -1;
+    for (const auto& [options, f1] : tried) {
+      if (f1 < best_f1 - 0.005) continue;
+      if (chosen_f1 < 0 || options.l1 > best.l1 || (options.l1 == best.l1 && f1 > chosen_f1)) {
+        best = options;
+        chosen_f1 = f1;
+      }
+    }
+    std::printf("chosen: l1 %.1f l2 %.1f positive weight %.0f (%d-fold cross-validated micro-F1 %.3f; best %.3f)\n",
+                best.l1, best.l2, best.positive_weight, folds, chosen_f1, best_f1);
   }
-  std::printf("chosen: l1 %.1f l2 %.1f positive weight %.0f (%d-fold cross-validated micro-F1 %.3f; best %.3f)\n",
-              best.l1, best.l2, best.positive_weight, folds, chosen_f1, best_f1);
 
   // Fit on every training document and write the file.
   std::vector<indexer::LearntTopic> learnt(codes.size());
