@@ -51,17 +51,21 @@ class Parser {
     Fail(XmlErrorAt(xml_, node, message));
   }
 
-  // A person's weight: a whole number from -5 to 5, not 0.
-  double ParseHandWeight(const pugi::xml_node& phrase, const char* attribute) {
+  // The number an attribute of a <phrase> holds, all of its text (a whole number if whole).
+  double ParseNumber(const pugi::xml_node& phrase, const char* attribute, bool whole) {
     std::string text = phrase.attribute(attribute).value();
-    int weight = 0;
     try {
       std::size_t used = 0;
-      weight = std::stoi(text, &used);
-      if (used != text.size()) throw std::invalid_argument(text);
+      double value = whole ? std::stoi(text, &used) : std::stod(text, &used);
+      if (used == text.size()) return value;
     } catch (const std::exception&) {
-      Fail(phrase, std::string("phrase ") + attribute + " \"" + text + "\" is not a whole number");
     }
+    Fail(phrase, std::string("phrase ") + attribute + " \"" + text + "\" is not a " + (whole ? "whole number" : "number"));
+  }
+
+  // A person's weight: a whole number from -5 to 5, not 0.
+  double ParseHandWeight(const pugi::xml_node& phrase, const char* attribute) {
+    double weight = ParseNumber(phrase, attribute, true);
     if (weight == 0 || weight < -5 || weight > 5) {
       Fail(phrase, std::string("phrase ") + attribute + " must be a whole number between -5 and 5, and not 0");
     }
@@ -71,15 +75,7 @@ class Parser {
   // A learnt weight: a number from -20 to 20; 0 only where allowed (a person's phrase the labels
   // found no help), since a learnt pair of weight 0 is not written at all.
   double ParseLearntWeight(const pugi::xml_node& phrase, bool zero_allowed) {
-    std::string text = phrase.attribute("weight").value();
-    double weight = 0;
-    try {
-      std::size_t used = 0;
-      weight = std::stod(text, &used);
-      if (used != text.size()) throw std::invalid_argument(text);
-    } catch (const std::exception&) {
-      Fail(phrase, "phrase weight \"" + text + "\" is not a number");
-    }
+    double weight = ParseNumber(phrase, "weight", false);
     if (!(weight >= -20 && weight <= 20) || (weight == 0 && !zero_allowed)) {
       Fail(phrase, std::string("learnt phrase weight must be between -20 and 20") + (zero_allowed ? "" : ", and not 0"));
     }

@@ -64,6 +64,8 @@ TEST_CASE("an invalid taxonomy is refused with file, line and column") {
        "between -5 and 5"},
       {"<taxonomy><topic code=\"a\"><name>A</name><phrase weight=\"nan\" learnt=\"true\">x</phrase></topic></taxonomy>",
        "between -20 and 20"},
+      {"<taxonomy><topic code=\"a\"><name>A</name><phrase weight=\"0.5x\" learnt=\"true\">x</phrase></topic></taxonomy>",
+       "phrase weight \"0.5x\" is not a number"},
       {"<taxonomy><topic code=\"a\"><name>A</name><phrase weight=\"0\" learnt=\"true\">x</phrase></topic></taxonomy>",
        "between -20 and 20, and not 0"},
       {"<taxonomy><topic code=\"a\"><name>A</name><phrase weight=\"1\" hand=\"2x\">x</phrase></topic></taxonomy>",
