@@ -18,7 +18,7 @@
 
 #include "indexer/taxonomy.h"
 #include "indexer/topic_classifier.h"
-#include "tools/topic_labels.h"
+#include "tools/topic_evaluation.h"
 
 using namespace vankien;
 using tools::LabelledDocument;

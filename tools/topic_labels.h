@@ -1,10 +1,9 @@
-// The hand-labelled documents of tests/data/topic_labels.tsv, read and analysed, and the
-// precision/recall arithmetic, shared by the topic tools (topic_eval, topic_learn).
+// The hand-labelled documents of tests/data/topic_labels.tsv, read and analysed, for the topic
+// tools (topic_eval, topic_learn).
 #ifndef VANKIEN_TOOLS_TOPIC_LABELS_H_
 #define VANKIEN_TOOLS_TOPIC_LABELS_H_
 
 #include <filesystem>
-#include <functional>
 #include <map>
 #include <set>
 #include <string>
@@ -32,30 +31,6 @@ struct LabelledDocument {
 std::vector<LabelledDocument> LoadLabelledDocuments(const std::filesystem::path& labels,
                                                     const std::map<std::string, std::filesystem::path>& collections,
                                                     std::size_t* not_found);
-
-struct Counts {
-  int tp = 0, fp = 0, fn = 0;
-  double Precision() const { return tp + fp ? double(tp) / (tp + fp) : 1.0; }
-  double Recall() const { return tp + fn ? double(tp) / (tp + fn) : 1.0; }
-  double F1() const {
-    double p = Precision(), r = Recall();
-    return p + r > 0 ? 2 * p * r / (p + r) : 0.0;
-  }
-};
-
-struct Evaluation {
-  std::map<std::string, Counts> by_topic;
-  Counts micro;
-  std::size_t documents = 0;
-};
-
-// Compares predicted topics with the gold ones over the documents `include` accepts.
-Evaluation Evaluate(const std::vector<LabelledDocument>& documents,
-                    const std::function<std::set<std::string>(const LabelledDocument&)>& predict,
-                    const std::function<bool(const LabelledDocument&)>& include);
-
-// Prints micro precision, recall and F1, and with per_topic each topic's.
-void PrintEvaluation(const std::string& name, const Evaluation& evaluation, bool per_topic);
 
 }  // namespace vankien::tools
 

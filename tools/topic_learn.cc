@@ -36,7 +36,7 @@
 #include "indexer/topic_classifier.h"
 #include "indexer/taxonomy_writer.h"
 #include "indexer/topic_learning.h"
-#include "tools/topic_labels.h"
+#include "tools/topic_evaluation.h"
 
 using namespace vankien;
 using tools::LabelledDocument;
