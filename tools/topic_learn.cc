@@ -11,14 +11,16 @@
 //
 // usage: topic_learn --taxonomy IN.xml --labels TSV --out OUT.xml [--train development|all]
 //                    [--folds K] [--min-df N] [--penalties L1,L2,POSITIVE_WEIGHT] COLLECTION=DIR...
-// --penalties fits with the given penalties instead of cross-validating a grid of them (for
-// trying a change quickly). With --train development (the default) only the development half is learnt from, and the
+// --penalties gives the settings to choose from instead of the built-in grid (repeat it for
+// more than one; with one there is no cross-validation, for trying a change quickly).
+// With --train development (the default) only the development half is learnt from, and the
 // held-out half is scored with the written file, exactly as tools/topic_eval would.
 #include <algorithm>
 #include <atomic>
 #include <cmath>
 #include <cstdio>
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <map>
 #include <set>
@@ -28,72 +30,19 @@
 #include <unordered_map>
 #include <vector>
 
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
-
 #include "analysis/token_filters.h"
 #include "indexer/taxonomy.h"
 #include "indexer/topic_classifier.h"
 #include "indexer/taxonomy_writer.h"
 #include "indexer/topic_learning.h"
+#include "tools/topic_candidates.h"
 #include "tools/topic_evaluation.h"
 
 using namespace vankien;
+using tools::Candidate;
 using tools::LabelledDocument;
 
 namespace {
-
-// A word pair seen in the training documents: its folded form and its commonest exact form.
-struct Candidate {
-  std::string folded;
-  std::string exact;
-};
-
-bool StartsUpperCase(const std::string& text, const analysis::Token& token) {
-  std::size_t offset = token.span.begin;
-  UChar32 c = 0;
-  U8_NEXT(text.data(), offset, token.span.end, c);
-  return c > 0 && u_isupper(c);
-}
-
-// Word pairs (two words read as a phrase: only blanks between them) found in at least min_df of
-// the documents and at most half of them. Names (both words capitalised in most of their
-// occurrences: "Hà Nội", a person's name) are left out: they tell which story it is, not what
-// kind of story.
-std::vector<Candidate> FindCandidates(const std::vector<const LabelledDocument*>& training, int min_df) {
-  std::unordered_map<std::string, int> document_frequency;
-  std::unordered_map<std::string, int> capitalised;  // occurrences as a name, minus others
-  std::unordered_map<std::string, std::map<std::string, int>> exact_forms;
-  for (const LabelledDocument* doc : training) {
-    std::set<std::string> seen;
-    const std::pair<const std::string*, const std::vector<analysis::Token>*> parts[] = {
-        {&doc->title_text, &doc->title}, {&doc->subject_text, &doc->subject}, {&doc->text_text, &doc->text}};
-    for (const auto& [text, tokens] : parts) {
-      for (std::size_t i = 1; i < tokens->size(); ++i) {
-        const analysis::Token& a = (*tokens)[i - 1];
-        const analysis::Token& b = (*tokens)[i];
-        if (a.kind != analysis::TokenKind::kWord || b.kind != analysis::TokenKind::kWord) continue;
-        if (b.gap != analysis::Gap::kBlank) continue;
-        std::string folded = a.folded + " " + b.folded;
-        exact_forms[folded][a.exact + " " + b.exact]++;
-        capitalised[folded] += StartsUpperCase(*text, a) && StartsUpperCase(*text, b) ? 1 : -1;
-        seen.insert(std::move(folded));
-      }
-    }
-    for (const std::string& pair : seen) document_frequency[pair]++;
-  }
-  std::vector<Candidate> candidates;
-  for (const auto& [folded, df] : document_frequency) {
-    if (df < min_df || 2 * df > static_cast<int>(training.size())) continue;
-    if (capitalised[folded] > 0) continue;
-    const auto& forms = exact_forms[folded];
-    auto commonest = std::max_element(forms.begin(), forms.end(),
-                                      [](const auto& a, const auto& b) { return a.second < b.second; });
-    candidates.push_back({folded, commonest->first});
-  }
-  std::sort(candidates.begin(), candidates.end(), [](const auto& a, const auto& b) { return a.folded < b.folded; });
-  return candidates;
-}
 
 // Every labelled document as the values of every phrase: hand phrases of topic t are features
 // (t, i); candidate pairs are features (topics.size(), j).
@@ -161,6 +110,43 @@ double Score(const std::vector<double>& weights, const indexer::TopicExample& ex
   double score = 0;
   for (const auto& [f, value] : example.features) score += weights[f] * value;
   return score;
+}
+
+// The setting of the grid whose cross-validated micro-F1 (cross_validate) is within 0.005 of
+// the best, the sparsest (largest l1) of those; the only one when the grid has one. Prints
+// every setting's figures.
+indexer::TopicFitOptions ChoosePenalties(const std::vector<indexer::TopicFitOptions>& grid,
+                                         const std::function<tools::Counts(const indexer::TopicFitOptions&)>& cross_validate,
+                                         int folds) {
+  if (grid.size() == 1) return grid.front();
+  // The settings are independent: cross-validate them on every core.
+  std::vector<tools::Counts> results(grid.size());
+  std::atomic<std::size_t> next{0};
+  std::vector<std::thread> workers;
+  for (unsigned w = 0; w < std::max(1u, std::thread::hardware_concurrency()); ++w) {
+    workers.emplace_back([&] {
+      for (std::size_t g; (g = next++) < grid.size();) results[g] = cross_validate(grid[g]);
+    });
+  }
+  for (std::thread& worker : workers) worker.join();
+  double best_f1 = 0;
+  for (std::size_t g = 0; g < grid.size(); ++g) {
+    std::printf("  l1 %.1f l2 %.1f positive weight %.0f: cross-validated P %.3f R %.3f F1 %.3f\n", grid[g].l1,
+                grid[g].l2, grid[g].positive_weight, results[g].Precision(), results[g].Recall(), results[g].F1());
+    best_f1 = std::max(best_f1, results[g].F1());
+  }
+  std::size_t chosen = grid.size();
+  for (std::size_t g = 0; g < grid.size(); ++g) {
+    const double f1 = results[g].F1();
+    if (f1 < best_f1 - 0.005) continue;
+    if (chosen == grid.size() || grid[g].l1 > grid[chosen].l1 ||
+        (grid[g].l1 == grid[chosen].l1 && f1 > results[chosen].F1())) {
+      chosen = g;
+    }
+  }
+  std::printf("chosen: l1 %.1f l2 %.1f positive weight %.0f (%d-fold cross-validated micro-F1 %.3f; best %.3f)\n",
+              grid[chosen].l1, grid[chosen].l2, grid[chosen].positive_weight, folds, results[chosen].F1(), best_f1);
+  return grid[chosen];
 }
 
 }  // namespace
@@ -283,38 +269,7 @@ int main(int argc, char** argv) {
       }
     }
   }
-  // One setting given: nothing to choose.
-  indexer::TopicFitOptions best = grid.front();
-  if (grid.size() > 1) {
-    // The settings are independent: cross-validate them on every core.
-    std::vector<tools::Counts> results(grid.size());
-    std::atomic<std::size_t> next{0};
-    std::vector<std::thread> workers;
-    for (unsigned w = 0; w < std::max(1u, std::thread::hardware_concurrency()); ++w) {
-      workers.emplace_back([&] {
-        for (std::size_t g; (g = next++) < grid.size();) results[g] = cross_validate(grid[g]);
-      });
-    }
-    for (std::thread& worker : workers) worker.join();
-    std::vector<std::pair<indexer::TopicFitOptions, double>> tried;
-    for (std::size_t g = 0; g < grid.size(); ++g) {
-      std::printf("  l1 %.1f l2 %.1f positive weight %.0f: cross-validated P %.3f R %.3f F1 %.3f\n", grid[g].l1,
-                  grid[g].l2, grid[g].positive_weight, results[g].Precision(), results[g].Recall(), results[g].F1());
-      tried.emplace_back(grid[g], results[g].F1());
-    }
-    double best_f1 = 0;
-    for (const auto& [options, f1] : tried) best_f1 = std::max(best_f1, f1);
-    double chosen_f1 = -1;
-    for (const auto& [options, f1] : tried) {
-      if (f1 < best_f1 - 0.005) continue;
-      if (chosen_f1 < 0 || options.l1 > best.l1 || (options.l1 == best.l1 && f1 > chosen_f1)) {
-        best = options;
-        chosen_f1 = f1;
-      }
-    }
-    std::printf("chosen: l1 %.1f l2 %.1f positive weight %.0f (%d-fold cross-validated micro-F1 %.3f; best %.3f)\n",
-                best.l1, best.l2, best.positive_weight, folds, chosen_f1, best_f1);
-  }
+  const indexer::TopicFitOptions best = ChoosePenalties(grid, cross_validate, folds);
 
   // Fit on every training document and write the file.
   std::vector<indexer::LearntTopic> learnt(codes.size());

@@ -1,0 +1,58 @@
+#include "tools/topic_candidates.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+namespace vankien::tools {
+namespace {
+
+bool StartsUpperCase(const std::string& text, const analysis::Token& token) {
+  std::size_t offset = token.span.begin;
+  UChar32 c = 0;
+  U8_NEXT(text.data(), offset, token.span.end, c);
+  return c > 0 && u_isupper(c);
+}
+
+}  // namespace
+
+std::vector<Candidate> FindCandidates(const std::vector<const LabelledDocument*>& training, int min_df) {
+  std::unordered_map<std::string, int> document_frequency;
+  std::unordered_map<std::string, int> capitalised;  // occurrences as a name, minus others
+  std::unordered_map<std::string, std::map<std::string, int>> exact_forms;
+  for (const LabelledDocument* doc : training) {
+    std::set<std::string> seen;
+    const std::pair<const std::string*, const std::vector<analysis::Token>*> parts[] = {
+        {&doc->title_text, &doc->title}, {&doc->subject_text, &doc->subject}, {&doc->text_text, &doc->text}};
+    for (const auto& [text, tokens] : parts) {
+      for (std::size_t i = 1; i < tokens->size(); ++i) {
+        const analysis::Token& a = (*tokens)[i - 1];
+        const analysis::Token& b = (*tokens)[i];
+        if (a.kind != analysis::TokenKind::kWord || b.kind != analysis::TokenKind::kWord) continue;
+        if (b.gap != analysis::Gap::kBlank) continue;
+        std::string folded = a.folded + " " + b.folded;
+        exact_forms[folded][a.exact + " " + b.exact]++;
+        capitalised[folded] += StartsUpperCase(*text, a) && StartsUpperCase(*text, b) ? 1 : -1;
+        seen.insert(std::move(folded));
+      }
+    }
+    for (const std::string& pair : seen) document_frequency[pair]++;
+  }
+  std::vector<Candidate> candidates;
+  for (const auto& [folded, df] : document_frequency) {
+    if (df < min_df || 2 * df > static_cast<int>(training.size())) continue;
+    if (capitalised[folded] > 0) continue;
+    const auto& forms = exact_forms[folded];
+    auto commonest = std::max_element(forms.begin(), forms.end(),
+                                      [](const auto& a, const auto& b) { return a.second < b.second; });
+    candidates.push_back({folded, commonest->first});
+  }
+  std::sort(candidates.begin(), candidates.end(), [](const auto& a, const auto& b) { return a.folded < b.folded; });
+  return candidates;
+}
+
+}  // namespace vankien::tools

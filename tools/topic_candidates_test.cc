@@ -1,0 +1,54 @@
+#include "tools/topic_candidates.h"
+
+#include <catch2/catch.hpp>
+
+namespace vankien::tools {
+namespace {
+
+// A training document whose body is this text, analysed as topic_labels.h does.
+LabelledDocument Document(const std::string& text) {
+  static analysis::Analyzer analyzer;
+  analysis::Analysis analysis;
+  LabelledDocument document;
+  document.text_text = text;
+  analyzer.Analyze(document.text_text, &analysis);
+  document.text = analysis.tokens;
+  return document;
+}
+
+std::vector<std::string> Folded(const std::vector<Candidate>& candidates) {
+  std::vector<std::string> folded;
+  for (const Candidate& c : candidates) folded.push_back(c.folded);
+  return folded;
+}
+
+TEST_CASE("candidates are word pairs in enough documents, not names, not across punctuation") {
+  std::vector<LabelledDocument> documents = {
+      Document("Công tác dân vận ở Hà Nội, chi bộ họp."),
+      Document("Làm tốt công tác dân vận tại Hà Nội."),
+      Document("Cong tac dan van tai Ha Noi, chi bo hop."),
+      Document("Tin thể thao."),
+      Document("Tin văn hóa."),
+  };
+  std::vector<const LabelledDocument*> training;
+  for (const auto& d : documents) training.push_back(&d);
+
+  // "công tác", "tác dân", "dân vận" are in 3 of 5 documents: more than half.
+  CHECK(FindCandidates(training, 3).empty());
+
+  documents.push_back(Document("Một tin khác."));
+  training.clear();
+  for (const auto& d : documents) training.push_back(&d);
+  std::vector<Candidate> candidates = FindCandidates(training, 3);
+  // In 3 of 6 documents; "chi bộ" (one typed without diacritics) is in 2 only.
+  CHECK(Folded(candidates) == std::vector<std::string>{"cong tac", "dan van", "tac dan"});
+  // The commonest exact form is kept for writing the phrase.
+  CHECK(candidates.front().exact == "công tác");
+  // With 2 documents enough, "chi bộ" joins them, but neither the name "Hà Nội" nor "nội, chi"
+  // (a comma between) does.
+  CHECK(Folded(FindCandidates(training, 2)) ==
+        std::vector<std::string>{"bo hop", "chi bo", "cong tac", "dan van", "tac dan", "tai ha", "van tai"});
+}
+
+}  // namespace
+}  // namespace vankien::tools
