@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Pair terms against positional proximity (phrase queries, top-100 re-ranking) for rewarding
-# query words in order: quality and speed on known-item queries over baomoi (issue 8).
+# query words in order, and the words alone: quality, search time, index size and build time on
+# known-item queries over baomoi (issues 8 and 5).
 # usage: tools/bench_proximity.sh [BUILD_DIR] [N]
 set -euo pipefail
 cd "$(dirname "$0")/.."
