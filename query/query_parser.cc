@@ -4,6 +4,7 @@
 
 #include "analysis/identifier_extractor.h"
 #include "analysis/text_scan.h"
+#include "analysis/utf8.h"
 #include "query/date_range.h"
 #include "schema/fields.h"
 
@@ -340,9 +341,16 @@ std::string QueryError::Describe(std::string_view query) const {
   for (std::size_t i = 0; i < position_ && i < query.size(); ++i) {
     if ((static_cast<unsigned char>(query[i]) & 0xC0) != 0x80) ++column;
   }
-  std::string context(query.substr(std::min(position_, query.size()), 24));
-  while (!context.empty() && (static_cast<unsigned char>(context.back()) & 0xC0) == 0x80) context.pop_back();
-  if (!context.empty() && static_cast<unsigned char>(context.back()) >= 0xC0) context.pop_back();
+  // Up to 24 bytes from the position, whole characters only, anything ill-formed shown as U+FFFD:
+  // the description goes to terminals and into JSON.
+  auto inside_character = [&](std::size_t i) {
+    return i < query.size() && (static_cast<unsigned char>(query[i]) & 0xC0) == 0x80;
+  };
+  std::size_t begin = std::min(position_, query.size());
+  while (inside_character(begin)) ++begin;
+  std::size_t end = std::min(begin + 24, query.size());
+  while (end > begin && inside_character(end)) --end;
+  std::string context = analysis::SanitizeUtf8(query.substr(begin, end - begin));
   return std::string(what()) + " (at character " + std::to_string(column) +
          (context.empty() ? ", the end of the query)" : ": «" + context + "»)");
 }
@@ -440,6 +448,12 @@ std::unique_ptr<QueryNode> ParseQuery(std::string_view query) {
   if (query.size() > kMaxQueryBytes) {
     throw QueryError("the query is longer than " + std::to_string(kMaxQueryBytes) + " bytes",
                      kMaxQueryBytes);
+  }
+  for (std::size_t pos = 0; pos < query.size();) {
+    const std::size_t start = pos;
+    bool invalid = false;
+    analysis::DecodeUtf8(query, &pos, &invalid);
+    if (invalid) throw QueryError("the query is not valid UTF-8", start);
   }
   return Parser(query).Parse();
 }

@@ -111,6 +111,8 @@ TEST_CASE("malformed queries say what is wrong and where") {
       {"date:hom-qua", "not a date", 5},
       {"()", "empty", 0},
       {"chi \"\"", "phrase is empty", 4},
+      {"chi b\xff", "not valid UTF-8", 5},
+      {"chi \xe1\xbb", "not valid UTF-8", 4},  // a truncated character
   };
   for (const Case& c : cases) {
     CAPTURE(c.query);
@@ -129,6 +131,23 @@ TEST_CASE("bounds on size and nesting") {
   std::string deep(kMaxQueryDepth + 2, '(');
   deep += "a" + std::string(kMaxQueryDepth + 2, ')');
   CHECK_THROWS_AS(ParseQuery(deep), QueryError);
+}
+
+TEST_CASE("the error message shows whole, valid characters") {
+  // The bound falls inside "ộ" (3 bytes): the context starts at the next whole character.
+  std::string long_query = std::string(kMaxQueryBytes - 1, 'a') + "ộ chi bộ";
+  try {
+    ParseQuery(long_query);
+    FAIL("no error");
+  } catch (const QueryError& e) {
+    CHECK_THAT(e.Describe(long_query), Catch::EndsWith("« chi bộ»)"));
+  }
+  try {
+    ParseQuery("chi b\xff\xfe");
+    FAIL("no error");
+  } catch (const QueryError& e) {
+    CHECK(e.Describe("chi b\xff\xfe") == "the query is not valid UTF-8 (at character 6: «\uFFFD\uFFFD»)");
+  }
 }
 
 TEST_CASE("the error message points into the query") {

@@ -164,6 +164,8 @@ TEST_CASE("errors are JSON with the right status") {
   CHECK(f.GetJson("/api/search?q=" + std::string(1100, 'a'), 400)["error"].get<std::string>().find("longer") !=
         std::string::npos);
   CHECK(f.GetJson("/api/search?body=%22x", 400)["error"].get<std::string>().find("quotation") != std::string::npos);
+  CHECK(f.GetJson("/api/search?q=chi%FF", 400)["error"] == "the query is not valid UTF-8");
+  CHECK(f.GetJson("/api/search?q=chi&body=%FF", 400)["error"] == "the query is not valid UTF-8");
   CHECK(f.GetJson("/api/doc/no-such-document", 404)["error"].get<std::string>().find("no document") != std::string::npos);
   CHECK(f.GetJson("/api/cite/chi%20bo", 400)["error"].get<std::string>().find("not a document number") !=
         std::string::npos);
