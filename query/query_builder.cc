@@ -51,10 +51,17 @@ class Builder {
       case NodeKind::kFilter: return Unweighted(FilterTerm(node));
       case NodeKind::kDateRange: return DateRange(node);
       case NodeKind::kGroup: return Group(node);
-      case NodeKind::kAnd: return Combine(Q::OP_AND, node);
+      case NodeKind::kAnd: {
+        std::vector<Q> parts;
+        for (const auto& child : node.children) parts.push_back(Operand(*child));
+        return Q(Q::OP_AND, parts.begin(), parts.end());
+      }
       case NodeKind::kOr: return Combine(Q::OP_OR, node);
-      case NodeKind::kAndNot: return Q(Q::OP_AND_NOT, Node(*node.children[0]), Excluded(*node.children[1]));
-      case NodeKind::kRequired: return Node(*node.children[0]);
+      case NodeKind::kAndNot: {
+        Q kept = Operand(*node.children[0]);
+        return Q(Q::OP_AND_NOT, kept, Excluded(*node.children[1]));
+      }
+      case NodeKind::kRequired: return Operand(*node.children[0]);
       case NodeKind::kExcluded: return Q(Q::OP_AND_NOT, Q::MatchAll, Excluded(*node.children[0]));
       case NodeKind::kMatchAll: return Q::MatchAll;
     }
@@ -67,11 +74,20 @@ class Builder {
     return Q(op, parts.begin(), parts.end());
   }
 
+  // An operand of AND, NOT or +: "chi bộ AND đảng viên" means both, so where free words are
+  // taken anywhere (the broad query) such an operand still needs all of its words.
+  Q Operand(const QueryNode& node) {
+    all_words_ = node.kind == NodeKind::kWords;
+    Q q = Node(node);
+    all_words_ = false;
+    return q;
+  }
+
   // An excluded part contributes no highlighting and no weight.
   Q Excluded(const QueryNode& node) {
     HighlightTerms kept = result_.highlight;
     bool ranked = result_.ranked;
-    Q q = Node(node);
+    Q q = Operand(node);
     result_.highlight = std::move(kept);
     result_.ranked = ranked;
     return q;
@@ -109,12 +125,15 @@ class Builder {
       return exact.empty() ? words[0] : Q(Q::OP_AND_MAYBE, words[0], exact_part);
     }
     std::vector<Q> parts;
-    if (broad_ || pairs.empty()) parts.emplace_back(Q::OP_OR, words.begin(), words.end());
-    if (!exact.empty() && tokens.size() <= kMaxWordsForExact) parts.push_back(exact_part);
+    if (broad_ || pairs.empty()) parts.emplace_back(all_words_ ? Q::OP_AND : Q::OP_OR, words.begin(), words.end());
     if (!pairs.empty()) {
       parts.emplace_back(Q::OP_SCALE_WEIGHT, Q(Q::OP_OR, pairs.begin(), pairs.end()), kPairWeight);
     }
-    return Q(Q::OP_OR, parts.begin(), parts.end());
+    Q matching(Q::OP_OR, parts.begin(), parts.end());
+    // The exact forms rank what the folded terms match; they never match more ("chi bộ" must
+    // find what "chi bo" finds, not every document with "Bộ").
+    if (exact.empty() || tokens.size() > kMaxWordsForExact) return matching;
+    return Q(Q::OP_AND_MAYBE, matching, exact_part);
   }
 
   // A document number as free text matches the documents with that number and those citing it.
@@ -225,7 +244,8 @@ class Builder {
   const QueryContext& context_;
   analysis::Analyzer& analyzer_;
   BuiltQuery result_;
-  bool broad_ = false;  // building the broad query
+  bool broad_ = false;      // building the broad query
+  bool all_words_ = false;  // building an operand of AND, NOT or + (Operand)
   analysis::Analysis analysis_;
 };
 

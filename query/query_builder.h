@@ -6,10 +6,11 @@
 // words means, and they are rare enough to be fast: measured on the public sets, ranking by
 // pairs alone is as good as pairs with single words, and several times faster (docs/ranking.md).
 // Single words are used where pairs cannot serve — a one-word query, or a query whose pairs
-// match fewer documents than asked for (the "broad" query). A word typed with diacritics
-// also matches its exact form, weighted in, so that exact matches rank first; this is done for
-// short queries, where one word carries the meaning, and in phrases. Phrases are matched as the
-// conjunction of their consecutive pairs.
+// match fewer documents than asked for (the "broad" query); there, an operand of AND, NOT or +
+// still needs all its words. A word typed with diacritics weighs in its exact form, so that
+// exact matches rank first, without matching anything more than its folded form does: this is
+// done for short queries, where one word carries the meaning, and in phrases. Phrases are
+// matched as the conjunction of their consecutive pairs.
 #ifndef VANKIEN_QUERY_QUERY_BUILDER_H_
 #define VANKIEN_QUERY_QUERY_BUILDER_H_
 

@@ -1,0 +1,82 @@
+#include "query/searcher.h"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <set>
+#include <unistd.h>
+
+#include "indexer/indexer.h"
+
+namespace vankien::query {
+namespace {
+
+namespace fs = std::filesystem;
+
+// The bundled corpus, indexed once for the whole file.
+class CorpusIndex {
+ public:
+  CorpusIndex() {
+    path_ = fs::temp_directory_path() / ("vankien-searcher-test-" + std::to_string(::getpid()));
+    fs::remove_all(path_);
+    indexer::IndexOptions options;
+    options.db = path_;
+    options.paths = {fs::path(VANKIEN_SOURCE_DIR) / "corpus"};
+    indexer::Taxonomy taxonomy = indexer::LoadTaxonomy(fs::path(VANKIEN_SOURCE_DIR) / "corpus" / "topics.xml");
+    options.taxonomy = &taxonomy;
+    indexer::Reporter reporter(indexer::Verbosity::kQuiet, false);
+    indexer::UpdateIndex(options, &reporter);
+  }
+  ~CorpusIndex() { fs::remove_all(path_); }
+  std::string path() const { return path_.string(); }
+
+ private:
+  fs::path path_;
+};
+
+Searcher& CorpusSearcher() {
+  static CorpusIndex index;
+  static Searcher searcher(index.path());
+  return searcher;
+}
+
+// The ids of every document the query matches (asking for all of them, so that the words are
+// taken anywhere when too few have them side by side).
+std::set<std::string> Matches(const std::string& query) {
+  SearchRequest request;
+  request.query = query;
+  request.limit = kMaxLimit;
+  request.snippets = false;
+  std::set<std::string> ids;
+  for (const Hit& hit : CorpusSearcher().Search(request).hits) ids.insert(hit.record.id);
+  return ids;
+}
+
+// Whether the document has this phrase.
+bool HasPhrase(const std::string& id, const std::string& phrase) {
+  return !Matches("\"" + phrase + "\" docid:" + id).empty();
+}
+
+TEST_CASE("diacritics and tone-mark style change the order of results, never which match") {
+  CHECK(Matches("chi bộ") == Matches("chi bo"));
+  CHECK(Matches("đảng viên") == Matches("dang vien"));
+  CHECK(Matches("chi bộ body:TU date:2014..2020") == Matches("chi bo body:TU date:2014..2020"));
+  CHECK(Matches("hoá") == Matches("hóa"));
+}
+
+TEST_CASE("AND needs both sides, NOT excludes the whole of its side, even with the words taken anywhere") {
+  std::set<std::string> both = Matches("chi bộ AND đảng viên");
+  REQUIRE(!both.empty());
+  CHECK(both.size() < Matches("chi bộ").size());
+  for (const std::string& id : Matches("\"chi bộ\" AND \"đảng viên\"")) CHECK(both.count(id));
+  // Taken anywhere, each side still needs all of its words.
+  for (const std::string& id : both) {
+    CAPTURE(id);
+    for (const char* word : {"chi", "bộ", "đảng", "viên"}) CHECK(Matches(word + std::string(" docid:") + id).size() == 1);
+  }
+  std::set<std::string> without = Matches("chi bộ NOT tổ dân phố");
+  for (const std::string& id : without) CHECK_FALSE(HasPhrase(id, "tổ dân phố"));
+}
+
+}  // namespace
+}  // namespace vankien::query
