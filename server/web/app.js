@@ -20,7 +20,14 @@ function el(tag, attributes = {}, ...children) {
     else if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
     else node.setAttribute(key, value);
   }
-  for (const child of children.flat()) {
+  return fill(node, ...children);
+}
+
+// Replaces a node's children: nodes, text, and arrays of them at any depth; null, undefined
+// and false stand for nothing (so `condition ? el(…) : null` may be passed).
+function fill(node, ...children) {
+  node.replaceChildren();
+  for (const child of children.flat(Infinity)) {
     if (child === null || child === undefined || child === false) continue;
     node.append(child instanceof Node ? child : document.createTextNode(String(child)));
   }
@@ -142,7 +149,7 @@ function renderResults(result, params) {
 
   if (result.identifiers.length) {
     const number = result.identifiers[0];
-    $("identifier-banner").replaceChildren(
+    fill($("identifier-banner"),
       "Số hiệu ", el("strong", {}, number), ": văn bản mang số hiệu này xếp trước, sau đó là các văn bản trích dẫn. ",
       el("a", { href: "#/cite/" + encodeURIComponent(number) }, "Xem thông tin văn bản và danh sách trích dẫn"));
     $("identifier-banner").hidden = false;
@@ -264,7 +271,7 @@ async function showDocument(id) {
   ].filter(([, value]) => value);
   const cited = doc.mentions.filter((m) => !m.own);
   const seen = new Set();
-  $("doc-view").replaceChildren(
+  fill($("doc-view"),
     el("a", { class: "back", href: "#", onclick: (e) => { e.preventDefault(); history.back(); } }, "‹ Quay lại"),
     el("h1", { id: "doc-title" }, doc.title),
     el("table", {}, rows.map(([name, value]) => el("tr", {}, el("th", {}, name), el("td", {}, value)))),
@@ -282,7 +289,7 @@ async function showCitations(number) {
   const entry = await load("cite", "Đang tra số hiệu…", "/api/cite/" + encodeURIComponent(number));
   if (!entry) return;
   const records = entry.records;
-  $("cite-view").replaceChildren(
+  fill($("cite-view"),
     el("a", { class: "back", href: "#", onclick: (e) => { e.preventDefault(); history.back(); } }, "‹ Quay lại"),
     el("h1", {}, `Số hiệu ${entry.number}`),
     records.length > 1 ? el("p", {}, `Số hiệu này được dùng cho ${records.length} văn bản khác nhau (số văn bản của Đảng được đánh lại mỗi nhiệm kỳ).`) : null,

@@ -47,6 +47,7 @@ try {
   await page.waitForSelector("#doc-title");
   check((await page.textContent("#doc-title")).includes("chi bộ thôn, tổ dân phố"), "the document opens");
   check((await page.locator("#doc-view .text mark").count()) > 0, "the document shows the query's words highlighted");
+  check(!(await page.textContent("#doc-view")).includes("null"), "the document view shows no stray «null»");
   await page.screenshot({ path: `${screenshots}/document.png`, fullPage: true });
 
   await page.fill("#q", "03 - NQ/TU");
@@ -55,6 +56,10 @@ try {
   await page.click("#identifier-banner a");
   await page.waitForSelector("#cite-view .record");
   check((await page.locator("#cite-view .record").count()) === 2, "a reused number shows two directives");
+  const citeText = await page.textContent("#cite-view");
+  check(!citeText.includes("null") && !citeText.includes("http"), "the number's view shows no stray «null» or address");
+  check((await page.locator("#cite-view .record p a[href^='#/doc/']").count()) >= 2,
+        "each directive's own document is a link");
   await page.screenshot({ path: `${screenshots}/citations.png`, fullPage: true });
 
   const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
