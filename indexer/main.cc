@@ -40,14 +40,20 @@ constexpr const char* kExitCodes =
 
 // "64M", "2G", "500000": a byte count with an optional K, M or G suffix.
 std::uintmax_t ParseSize(const std::string& text) {
+  const std::string usage = "--max-file-size " + text + ": give a size such as 500000, 64M or 2G";
+  if (text.empty() || text[0] < '0' || text[0] > '9') throw std::invalid_argument(usage);
   std::size_t used = 0;
-  unsigned long long value = std::stoull(text, &used);
+  unsigned long long value = 0;
+  try {
+    value = std::stoull(text, &used);
+  } catch (const std::out_of_range&) {
+    throw std::invalid_argument(usage);
+  }
   std::string suffix = text.substr(used);
-  if (suffix == "K" || suffix == "k") return value << 10;
-  if (suffix == "M" || suffix == "m") return value << 20;
-  if (suffix == "G" || suffix == "g") return value << 30;
-  if (!suffix.empty()) throw std::invalid_argument("unknown size suffix " + suffix);
-  return value;
+  int shift = suffix.empty() ? 0 : suffix == "K" || suffix == "k" ? 10 : suffix == "M" || suffix == "m" ? 20
+            : suffix == "G" || suffix == "g" ? 30 : -1;
+  if (shift < 0 || value > (~0ULL >> shift)) throw std::invalid_argument(usage);
+  return value << shift;
 }
 
 // The taxonomy used when --topics is not given: the installed one, else the source tree's.

@@ -71,6 +71,10 @@ int main(int argc, char** argv) {
     std::cerr << "vankien-serve: --db DIR is required\n";
     return kExitError;
   }
+  if (port < 0 || port > 65535) {
+    std::cerr << "vankien-serve: --port " << port << ": a port is a number from 0 to 65535\n";
+    return kExitError;
+  }
   if (static_dir.empty()) static_dir = DefaultStaticDir();
   options.static_dir = static_dir;
   try {

@@ -74,6 +74,14 @@ expect_contains "$err" "never closed (at character 1" "unclosed parenthesis mess
 err=$("$query_bin" --db "$work/db" "coquan:xyz" 2>&1 >/dev/null)
 expect_contains "$err" "unknown issuing body" "unknown body message"
 
+# Bad options: what is wrong, exit 2.
+err=$("$index_bin" --db "$work/unused" --max-file-size abc "$source/corpus" 2>&1 >/dev/null); status=$?
+expect_eq "$status" 2 "a bad --max-file-size: exit 2"
+expect_contains "$err" "--max-file-size abc: give a size such as" "a bad --max-file-size named"
+err=$("$build/server/vankien-serve" --db "$work/db" --port 99999 2>&1 >/dev/null); status=$?
+expect_eq "$status" 2 "a port out of range: exit 2"
+expect_contains "$err" "--port 99999: a port is a number from 0 to 65535" "a port out of range named"
+
 # One document, whole.
 shown=$("$query_bin" --db "$work/db" --show tu-lg-ct-08-2014)
 expect_contains "$shown" "Chỉ thị về nâng cao chất lượng sinh hoạt chi bộ thôn, tổ dân phố" "--show prints the title"
