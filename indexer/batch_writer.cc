@@ -43,9 +43,13 @@ void BatchWriter::Apply(const FileTask& task, FileResult result) {
       db_->set_metadata(FileStateKey(file_key), EncodeFileState(result.state));
       break;
     case Outcome::kIndexed:
-      ApplyDocuments(task, &result);
+      if (ApplyDocuments(task, &result) > 0) {
+        MarkToReadAgain(&result.state);
+        ++summary_->failed;
+      } else {
+        ++(task.previous ? summary_->updated : summary_->added);
+      }
       db_->set_metadata(FileStateKey(file_key), EncodeFileState(result.state));
-      ++(task.previous ? summary_->updated : summary_->added);
       summary_->invalid_utf8 += result.invalid_utf8;
       if (result.invalid_utf8 > 0) {
         reporter_->Problem(file_key + ": " + std::to_string(result.invalid_utf8) +
@@ -75,8 +79,9 @@ void BatchWriter::NoteNumbersOf(Xapian::docid id) {
   }
 }
 
-void BatchWriter::ApplyDocuments(const FileTask& task, FileResult* result) {
+std::size_t BatchWriter::ApplyDocuments(const FileTask& task, FileResult* result) {
   const std::string file_key = task.file->path.string();
+  std::size_t refused = 0;
   std::set<Xapian::docid> old_documents;
   for (Xapian::docid id : DocumentsWithTerm(*db_, schema::BoundedTerm(field::kFile, file_key))) {
     old_documents.insert(id);
@@ -89,8 +94,9 @@ void BatchWriter::ApplyDocuments(const FileTask& task, FileResult* result) {
     if (!existing.empty() && !old_documents.count(existing.front())) {
       std::string owner = db_->get_document(existing.front()).get_value(schema::slot::kFile);
       reporter_->Problem(file_key + ": document id \"" + id + "\" is already used by " + owner +
-                         "; this document was not indexed");
+                         "; this document was not indexed (the file is read again on the next run)");
       --result->state.documents;
+      ++refused;
       continue;
     }
     if (existing.empty()) {
@@ -103,6 +109,7 @@ void BatchWriter::ApplyDocuments(const FileTask& task, FileResult* result) {
     ++batch_documents_;
   }
   for (Xapian::docid id : old_documents) db_->delete_document(id);
+  return refused;
 }
 
 void BatchWriter::CommitIfFull() {

@@ -37,7 +37,9 @@ class BatchWriter {
   void Commit();
 
  private:
-  void ApplyDocuments(const FileTask& task, FileResult* result);
+  // Writes the file's documents in place of those it gave before; returns how many it could not
+  // write because another file holds their ids (each reported).
+  std::size_t ApplyDocuments(const FileTask& task, FileResult* result);
   void NoteNumbersOf(Xapian::docid id);
   void CommitIfFull();
 

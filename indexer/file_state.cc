@@ -12,6 +12,11 @@ constexpr std::string_view kKeyPrefix = schema::metadata::kFileStatePrefix;
 
 }  // namespace
 
+void MarkToReadAgain(FileState* state) {
+  state->mtime_ns = 0;
+  state->content_hash = 0;
+}
+
 uint64_t ContentHash(std::string_view bytes) {
   // FNV-1a over 8-byte words, then the tail: about 1 GB/s, plenty beside parsing.
   uint64_t hash = 14695981039346656037ULL ^ bytes.size();

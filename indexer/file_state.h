@@ -23,6 +23,11 @@ struct FileState {
   friend bool operator==(const FileState&, const FileState&) = default;
 };
 
+// Makes the next run read the file again whatever its size and time (no file has time 0, and the
+// hash then never matches): for a file some of whose documents could not be indexed because
+// another file holds their ids, so that they are indexed once that file is gone or changed.
+void MarkToReadAgain(FileState* state);
+
 // A fast 64-bit hash of file contents (not cryptographic): confirms that a file whose time
 // changed still holds the same bytes.
 uint64_t ContentHash(std::string_view bytes);

@@ -11,6 +11,7 @@
 #include <xapian.h>
 
 #include "indexer/index_check.h"
+#include "indexer/parallel_build.h"
 #include "schema/fields.h"
 
 namespace vankien::indexer {
@@ -147,15 +148,45 @@ TEST_CASE("the check finds a document whose stored text is damaged") {
   CHECK_THAT(problems[0], Catch::StartsWith("document 1: stored text"));
 }
 
-TEST_CASE("an id used by two files is indexed once, and the second is reported") {
+// Two files giving the same id: the first is indexed, the second reported and counted as failed
+// on every run, and indexed once the first is gone. `padding` more files make it a first build
+// big enough to run in parallel shards.
+void CheckDuplicateIds(std::size_t padding) {
   TempDir dir;
   dir.Write("a.xml", "<vankien><document id=\"same\" kind=\"article\"><title>A</title><text>một</text></document></vankien>");
   dir.Write("b.xml", "<vankien><document id=\"same\" kind=\"article\"><title>B</title><text>hai</text></document></vankien>");
+  for (std::size_t i = 0; i < padding; ++i) {
+    dir.Write("pad/" + std::to_string(i) + ".txt", Article("Bài viết số " + std::to_string(i) + " về chi bộ", "Nội dung."));
+  }
   std::string messages;
-  IndexSummary summary = Run(dir, &messages);
-  CHECK(summary.documents_in_index == 1);
+  IndexSummary first = Run(dir, &messages);
+  CHECK(first.documents_in_index == padding + 1);
   CHECK(DocumentsWithTerm(dir.db(), "mot") == 1);
+  CHECK(first.failed == 1);
+  CHECK(first.added == padding + 1);
   CHECK_THAT(messages, Catch::Contains("b.xml: document id \"same\" is already used by"));
+
+  IndexSummary again = Run(dir, &messages);  // still held by a.xml: reported again
+  CHECK(again.failed == 1);
+  CHECK(again.unchanged == padding + 1);
+  CHECK_THAT(messages, Catch::Contains("b.xml: document id \"same\" is already used by"));
+
+  fs::remove(dir.docs() / "a.xml");
+  IndexSummary freed = Run(dir, &messages);
+  CHECK(freed.removed == 1);
+  CHECK(freed.failed == 0);
+  CHECK(freed.updated == 1);
+  CHECK(DocumentsWithTerm(dir.db(), "hai") == 1);
+  CHECK(DocumentsWithTerm(dir.db(), "mot") == 0);
+  CHECK(Run(dir).unchanged == padding + 1);
+}
+
+TEST_CASE("an id used by two files is indexed once, the second reported until the first is gone") {
+  CheckDuplicateIds(0);
+}
+
+TEST_CASE("the same in a first build large enough for parallel shards") {
+  CheckDuplicateIds(kMinParallelFiles);
 }
 
 TEST_CASE("a locked index is an IndexError that says so") {

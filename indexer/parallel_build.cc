@@ -8,6 +8,7 @@
 #include <set>
 #include <thread>
 
+#include "indexer/file_state.h"
 #include "indexer/index_directory.h"
 #include "indexer/postings.h"
 #include "indexer/registry.h"
@@ -59,12 +60,15 @@ void DropStaleFiles(const ExistingShards& shards, const std::set<std::string>& k
 }
 
 // The same id from two files: keep the document of the file that sorts first, report the rest.
-void ResolveDuplicateIds(Xapian::WritableDatabase* db, Reporter* reporter, std::mutex* report_mutex) {
+// A file that lost a document counts as failed, and is read again on the next run
+// (MarkToReadAgain), which indexes the document once the other file is gone or changed.
+void ResolveDuplicateIds(Xapian::WritableDatabase* db, Reporter* reporter, IndexSummary* summary) {
   const std::string prefix(schema::GetField(field::kDocId).prefix);
   std::vector<std::string> duplicated;
   for (auto it = db->allterms_begin(prefix); it != db->allterms_end(prefix); ++it) {
     if (it.get_termfreq() > 1) duplicated.push_back(*it);
   }
+  std::set<std::string> failed_files;
   for (const std::string& term : duplicated) {
     std::vector<std::pair<std::string, Xapian::docid>> owners;
     for (Xapian::docid id : DocumentsWithTerm(*db, term)) {
@@ -73,9 +77,19 @@ void ResolveDuplicateIds(Xapian::WritableDatabase* db, Reporter* reporter, std::
     std::sort(owners.begin(), owners.end());
     for (std::size_t i = 1; i < owners.size(); ++i) {
       db->delete_document(owners[i].second);
-      std::lock_guard lock(*report_mutex);
       reporter->Problem(owners[i].first + ": document id \"" + term.substr(prefix.size()) +
-                        "\" is already used by " + owners[0].first + "; this document was not indexed");
+                        "\" is already used by " + owners[0].first +
+                        "; this document was not indexed (the file is read again on the next run)");
+      const std::string key = FileStateKey(owners[i].first);
+      std::optional<FileState> state = DecodeFileState(db->get_metadata(key));
+      if (!state) continue;
+      --state->documents;
+      MarkToReadAgain(&*state);
+      db->set_metadata(key, EncodeFileState(*state));
+      if (failed_files.insert(owners[i].first).second) {
+        --summary->added;
+        ++summary->failed;
+      }
     }
   }
 }
@@ -215,7 +229,7 @@ void BuildInParallel(const std::vector<ScannedFile>& files, const IndexOptions& 
   all.compact(merged.string(), Xapian::DBCOMPACT_MULTIPASS | Xapian::Compactor::FULL);
   {
     Xapian::WritableDatabase index(merged.string(), Xapian::DB_OPEN | Xapian::DB_NO_SYNC);
-    ResolveDuplicateIds(&index, reporter, &mutex);
+    ResolveDuplicateIds(&index, reporter, summary);
     UpdateRegistry(&index, AllNumbers(index));
     for (const auto& [key, value] : metadata) index.set_metadata(key, value);
     index.commit();
