@@ -166,7 +166,8 @@ class Builder {
       if (body == nullptr) body = analysis::FindIssuingBodyByName(value);
       if (body != nullptr) return Q(schema::Term(name, body->code));
       std::string spelled = analysis::SpellTrungUongAsTW(value);
-      if (!spelled.empty() && spelled == AsciiUpper(spelled) && spelled.find(' ') == std::string::npos) {
+      if (!spelled.empty() && spelled == AsciiUpper(spelled) && spelled.find(' ') == std::string::npos &&
+          context_.indexed && context_.indexed(schema::Term(name, spelled))) {
         return Q(schema::Term(name, spelled));  // a body code missing from the table
       }
       return fail("unknown issuing body \"" + value + "\" (see vankien-query --codes)");

@@ -40,6 +40,9 @@ struct QueryContext {
   // The code of the topic named `code_or_name` (a code, or a name with or without diacritics),
   // or nullopt for an unknown topic.
   std::function<std::optional<std::string>(std::string_view code_or_name)> topic_code;
+  // Whether some document has this term: an issuing body's code missing from the code table is
+  // accepted only when documents carry it (otherwise it is a typo, and says so).
+  std::function<bool(const std::string& term)> indexed;
 };
 
 struct BuiltQuery {

@@ -51,6 +51,7 @@ Searcher::Searcher(const std::string& path) : db_(path) {
   }
   LoadTopics();
   context_.topic_code = [this](std::string_view value) { return TopicCode(value); };
+  context_.indexed = [this](const std::string& term) { return db_.term_exists(term); };
 }
 
 void Searcher::LoadTopics() {

@@ -78,5 +78,15 @@ TEST_CASE("AND needs both sides, NOT excludes the whole of its side, even with t
   for (const std::string& id : without) CHECK_FALSE(HasPhrase(id, "tổ dân phố"));
 }
 
+TEST_CASE("an issuing body no code table and no document knows is an error, not an empty result") {
+  CHECK(!Matches("body:TU").empty());
+  for (const char* query : {"body:XYZ", "body:Xyz", "chi bộ body:UBKTX"}) {
+    CAPTURE(query);
+    SearchRequest request;
+    request.query = query;
+    CHECK_THROWS_WITH(CorpusSearcher().Search(request), Catch::Contains("unknown issuing body"));
+  }
+}
+
 }  // namespace
 }  // namespace vankien::query
