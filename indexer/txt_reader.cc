@@ -16,7 +16,9 @@ namespace {
 constexpr std::size_t kHeaderLines = 12;
 constexpr std::size_t kMaxDateLineBytes = 80;
 constexpr std::size_t kMaxTitleBytes = 300;
+// A first line shorter than this may be a place or a section name printed above the headline.
 constexpr int kMinTitleWords = 5;
+constexpr int kMaxHeadlineWords = 40;
 
 int CountWords(std::string_view line) {
   int words = 0;
@@ -37,6 +39,13 @@ bool HasLetter(std::string_view line) {
     i += length;
   }
   return false;
+}
+
+// A line that reads as a headline: a few words to a few dozen, not a sentence of the body.
+bool LooksLikeHeadline(std::string_view line) {
+  const int words = CountWords(line);
+  return words >= kMinTitleWords && words <= kMaxHeadlineWords && line.size() <= kMaxTitleBytes &&
+         line.back() != '.';
 }
 
 // True when the line contains "HH:MM", as the date lines of news sites do.
@@ -131,22 +140,19 @@ ReadResult ReadTextArticle(std::string_view bytes, std::string_view id) {
   }
   if (date_line) record.date = DateOfDateLine(lines[*date_line])->ToIso();
 
-  // Title: the first line of some length that is not the date; else the first line with words.
-  std::optional<std::size_t> title_line;
-  for (std::size_t i = 0; i < std::min<std::size_t>(header, 6); ++i) {
-    if (i == date_line || DateOfDateLine(lines[i]) || !HasLetter(lines[i])) continue;
-    if (CountWords(lines[i]) >= kMinTitleWords) {
-      title_line = i;
-      break;
-    }
+  // Title: the first line with words that is not a date; but a short one ("Hà Nội", a section
+  // name) followed by a headline is what the site printed above it, and the headline is the title.
+  std::vector<std::size_t> candidates;
+  for (std::size_t i = 0; i < lines.size() && candidates.size() < 2; ++i) {
+    if (i == date_line || (i < header && DateOfDateLine(lines[i])) || !HasLetter(lines[i])) continue;
+    candidates.push_back(i);
   }
-  if (!title_line) {
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-      if (i != date_line && HasLetter(lines[i])) {
-        title_line = i;
-        break;
-      }
-    }
+  // No line but dates has words: the file has a letter, so a date line was found.
+  if (candidates.empty()) candidates.push_back(*date_line);
+  std::optional<std::size_t> title_line = candidates[0];
+  if (candidates.size() > 1 && CountWords(lines[candidates[0]]) < kMinTitleWords &&
+      LooksLikeHeadline(lines[candidates[1]])) {
+    title_line = candidates[1];
   }
   record.title = TruncateAtWord(lines[*title_line], kMaxTitleBytes);
 

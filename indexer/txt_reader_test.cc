@@ -45,6 +45,16 @@ TEST_CASE("a short place line before the title is not the title") {
         "Quán triệt nghị quyết đến từng chi bộ cơ sở");
 }
 
+TEST_CASE("a short first line is the title unless a headline follows it") {
+  schema::DocumentRecord r = Read("Dân vận khéo\n09:35, ngày 08-02-2020\n\nChiều 7/2, xã Đông đã họp dân.\n");
+  CHECK(r.title == "Dân vận khéo");
+  CHECK(r.text == "Chiều 7/2, xã Đông đã họp dân.");
+  CHECK(Read("HÀ NỘI\nThân bài của bài viết này có nhiều chữ.").title == "HÀ NỘI");
+  CHECK(Read("Thời sự\nQuán triệt nghị quyết đến từng chi bộ cơ sở\nThân.").title ==
+        "Quán triệt nghị quyết đến từng chi bộ cơ sở");
+  CHECK(Read("Thứ Ba, 04/08/2015, 11:41 [GMT+7]\nThứ Tư, 05/08/2015").title == "Thứ Ba, 04/08/2015, 11:41 [GMT+7]");
+}
+
 TEST_CASE("a Party document's own number and date from its header") {
   schema::DocumentRecord r = Read(
       "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TRUNG ƯƠNG\nSố 12-TB/ĐUK\n"
