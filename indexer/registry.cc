@@ -6,6 +6,7 @@
 
 #include "analysis/date.h"
 #include "analysis/identifier_codes.h"
+#include "analysis/token_filters.h"
 #include "schema/document_record.h"
 #include "schema/fields.h"
 
@@ -38,6 +39,33 @@ std::string MostCommon(const std::vector<std::string>& values) {
     if (count > best_count) {
       best = value;
       best_count = count;
+    }
+  }
+  return best;
+}
+
+// The subject the citations agree on, as fully as one of them gives it. A subject written
+// without quotes is read up to the first comma ("… làm theo tư tưởng"); it counts for every
+// longer subject it begins ("… làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh"). The one the
+// most citations support wins; on a tie, the longer. "" for none.
+std::string BestSubject(const std::vector<std::string>& subjects) {
+  std::vector<std::pair<std::string, std::string>> forms;  // (folded, as written)
+  for (const std::string& subject : subjects) {
+    if (!subject.empty()) forms.emplace_back(analysis::FoldedForm(subject), subject);
+  }
+  auto begins = [](const std::string& longer, const std::string& shorter) {
+    return longer.size() >= shorter.size() && longer.compare(0, shorter.size(), shorter) == 0 &&
+           (longer.size() == shorter.size() || longer[shorter.size()] == ',' || longer[shorter.size()] == ' ');
+  };
+  std::string best, best_folded;
+  int best_support = 0;
+  for (const auto& [folded, written] : forms) {
+    int support = 0;
+    for (const auto& other : forms) support += begins(folded, other.first);
+    if (support > best_support || (support == best_support && folded.size() > best_folded.size())) {
+      best = written;
+      best_folded = folded;
+      best_support = support;
     }
   }
   return best;
@@ -166,7 +194,7 @@ std::vector<schema::DirectiveRecord> ComputeRegistryEntry(const Xapian::Database
                                   [](const auto& a, const auto& b) { return a.document == b.document; }),
                       r.citations.end());
     if (r.issuer.empty()) r.issuer = MostCommon(draft.issuers);
-    if (r.subject.empty()) r.subject = MostCommon(draft.subjects);
+    if (r.subject.empty()) r.subject = BestSubject(draft.subjects);
     // "QĐ" is a Quyết định or a Quy định: the word the texts write before the number decides.
     std::string written = MostCommon(draft.type_words);
     r.type_name = r.type == "QĐ" && !written.empty() ? written : analysis::TypeName(r.type, r.body);
