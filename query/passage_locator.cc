@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "analysis/char_tables.h"
+#include "analysis/identifier_extractor.h"
 #include "analysis/text_scan.h"
 #include "analysis/utf8.h"
 
@@ -92,6 +93,18 @@ std::size_t LocatePassage(std::string_view text, const HighlightTerms& terms, st
   int id = 0;
   for (const std::string& pair : terms.pairs) FindAll(folded.text, pair, id++, &found);
   for (const std::string& word : terms.words) FindAll(folded.text, word, id++, &found);
+  // Numbers are written too many ways to be found by their folded form: the extractor reads them.
+  if (!terms.numbers.empty()) {
+    std::map<std::string, int> number_ids;
+    for (const std::string& number : terms.numbers) number_ids.emplace(number, id++);
+    for (const analysis::IdentifierMention& mention : analysis::ExtractIdentifiers(text.substr(0, UINT32_MAX))) {
+      auto it = number_ids.find(mention.canonical);
+      if (it == number_ids.end()) continue;
+      // The first folded byte from the mention's start on.
+      auto at = std::lower_bound(folded.origin.begin(), folded.origin.end(), mention.span.begin);
+      if (at != folded.origin.end()) found.emplace_back(at - folded.origin.begin(), it->second);
+    }
+  }
   if (found.empty()) {
     for (const std::string& word : terms.all_words) FindAll(folded.text, word, id++, &found);
   }

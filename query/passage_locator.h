@@ -2,7 +2,8 @@
 // full analysis chain only for that passage, not for a whole 100 KB article. The text is folded
 // one character at a time (case and diacritics removed through the analysis tables, everything
 // that is not a letter or digit made a space) and the query's folded pairs and words are found
-// in it at word boundaries.
+// in it at word boundaries; the query's document numbers, written in too many ways for that,
+// are found by the identifier extractor.
 #ifndef VANKIEN_QUERY_PASSAGE_LOCATOR_H_
 #define VANKIEN_QUERY_PASSAGE_LOCATOR_H_
 

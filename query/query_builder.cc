@@ -142,6 +142,7 @@ class Builder {
     if (std::find(result_.identifiers.begin(), result_.identifiers.end(), canonical) == result_.identifiers.end()) {
       result_.identifiers.push_back(canonical);
     }
+    result_.highlight.numbers.insert(canonical);
     result_.highlight.words.insert(analysis::FoldedForm(canonical));
     result_.highlight.all_words.insert(analysis::FoldedForm(canonical));
     return Unweighted(Q(Q::OP_OR, Q(schema::Term(field::kIdentifier, canonical)),

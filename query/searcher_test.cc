@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <set>
 #include <unistd.h>
@@ -85,6 +86,18 @@ TEST_CASE("an issuing body no code table and no document knows is an error, not 
     SearchRequest request;
     request.query = query;
     CHECK_THROWS_WITH(CorpusSearcher().Search(request), Catch::Contains("unknown issuing body"));
+  }
+}
+
+TEST_CASE("every document citing a number shows the citation, however it writes the number") {
+  SearchRequest request;
+  request.query = "05-CT/TW";
+  request.limit = kMaxLimit;
+  SearchResult result = CorpusSearcher().Search(request);
+  REQUIRE(result.hits.size() > 5);
+  for (const Hit& hit : result.hits) {
+    CAPTURE(hit.record.id);
+    CHECK(std::any_of(hit.snippet.begin(), hit.snippet.end(), [](const SnippetPart& p) { return p.match; }));
   }
 }
 

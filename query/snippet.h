@@ -23,6 +23,9 @@ struct HighlightTerms {
   // Every word of the query: highlighted one by one in a text where none of the pairs occurs
   // (the search then matched the words apart).
   std::set<std::string> all_words;
+  // Document numbers of the query, canonical ("05-CT/TW"), found however a text writes them
+  // ("05 – CT/TƯ", "số05-CT/TW"); their folded forms are in `words` too.
+  std::set<std::string> numbers;
 };
 
 struct SnippetPart {
