@@ -107,6 +107,11 @@ class Builder {
     for (std::size_t i = 0; i < tokens.size(); ++i) {
       const analysis::Token& token = tokens[i];
       result_.highlight.all_words.insert(token.folded);
+      if (token.kind == analysis::TokenKind::kDate) {
+        std::string day = token.exact;  // ISO: 2012-03-14
+        day.erase(std::remove(day.begin(), day.end(), '-'), day.end());
+        result_.dates.insert(day);
+      }
       if (tokens.size() == 1) result_.highlight.words.insert(token.folded);
       words.emplace_back(token.folded);
       if (token.exact != token.folded) exact.emplace_back(exact_prefix + token.exact);

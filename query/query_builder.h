@@ -58,6 +58,9 @@ struct BuiltQuery {
   // Document numbers written as free text (canonical): the searcher puts the documents with
   // that number first, then the documents that cite it.
   std::vector<std::string> identifiers;
+  // Dates written as free text, YYYYMMDD ("ngày 14/3/2012" → 20120314): among the documents of
+  // a reused number, the one issued that day comes first.
+  std::set<std::string> dates;
   // True when the query has words to rank by; false for filters alone.
   bool ranked = false;
   // What the results should highlight.

@@ -146,13 +146,23 @@ SearchResult Searcher::Search(const SearchRequest& request) {
   result.identifiers = built.identifiers;
   Xapian::Enquire enquire(db_);
 
-  // A number written in the query: the documents with that number first, newest first (a
-  // reused number has several), then the documents citing it, newest first.
+  // Numbers written in the query: the documents with those numbers first (a reused number has
+  // several), then the documents citing them. Each part is newest first, or — when the query
+  // has words besides the numbers ("03-NQ/TU nông nghiệp", "03-NQ/TU ngày 14/3/2012") — best
+  // matching first, which picks among the documents of a reused number.
   if (!built.identifiers.empty()) {
-    const std::string& number = built.identifiers.front();
-    const Q own_term(schema::Term(field::kIdentifier, number));
-    const Q cites_term(schema::Term(field::kCites, number));
-    enquire.set_sort_by_value_then_relevance(schema::slot::kDate, true);
+    std::vector<Q> own_terms, cites_terms;
+    for (const std::string& number : built.identifiers) {
+      own_terms.emplace_back(schema::Term(field::kIdentifier, number));
+      cites_terms.emplace_back(schema::Term(field::kCites, number));
+    }
+    const Q own_term(Q::OP_OR, own_terms.begin(), own_terms.end());
+    const Q cites_term(Q::OP_OR, cites_terms.begin(), cites_terms.end());
+    if (built.ranked) {
+      enquire.set_sort_by_relevance_then_value(schema::slot::kDate, true);
+    } else {
+      enquire.set_sort_by_value_then_relevance(schema::slot::kDate, true);
+    }
     enquire.set_query(Q(Q::OP_FILTER, built.broad, own_term));
     Xapian::MSet own = enquire.get_mset(0, kMaxLimit);
     enquire.set_query(Q(Q::OP_AND_NOT, Q(Q::OP_FILTER, built.broad, cites_term), own_term));
@@ -160,9 +170,14 @@ SearchResult Searcher::Search(const SearchRequest& request) {
     const std::size_t citing_offset = offset > own_count ? offset - own_count : 0;
     const std::size_t own_shown = offset < own_count ? std::min(limit, own_count - offset) : 0;
     Xapian::MSet citing = enquire.get_mset(citing_offset, limit - own_shown);
-    for (auto it = own.begin(); it != own.end(); ++it) {
-      if (it.get_rank() < offset || it.get_rank() >= offset + limit) continue;
-      Hit hit = MakeHit(it, built, request.snippets);
+    std::vector<Xapian::MSetIterator> own_order;
+    for (auto it = own.begin(); it != own.end(); ++it) own_order.push_back(it);
+    std::stable_partition(own_order.begin(), own_order.end(), [&](const Xapian::MSetIterator& it) {
+      return built.dates.count(it.get_document().get_value(schema::slot::kDate)) > 0;
+    });
+    for (std::size_t i = offset; i < own_count && i < offset + limit; ++i) {
+      Hit hit = MakeHit(own_order[i], built, request.snippets);
+      hit.rank = i + 1;
       hit.role = "number";
       result.hits.push_back(std::move(hit));
     }

@@ -101,5 +101,42 @@ TEST_CASE("every document citing a number shows the citation, however it writes 
   }
 }
 
+// The ids of the first hits, in order.
+std::vector<std::string> First(const std::string& query, std::size_t n) {
+  SearchRequest request;
+  request.query = query;
+  request.limit = n;
+  request.snippets = false;
+  std::vector<std::string> ids;
+  for (const Hit& hit : CorpusSearcher().Search(request).hits) ids.push_back(hit.record.id);
+  return ids;
+}
+
+TEST_CASE("a reused number: newest first, unless the query's date or words pick one") {
+  const std::vector<std::string> newest = {"tu-lg-nq-03-2017", "tu-lg-nq-03-2012"};
+  CHECK(First("03-NQ/TU", 2) == newest);
+  CHECK(First("Nghị quyết số 03-NQ/TU ngày 14/3/2012", 1) == std::vector<std::string>{"tu-lg-nq-03-2012"});
+  CHECK(First("03-NQ/TU ngày 22-9-2017", 1) == std::vector<std::string>{"tu-lg-nq-03-2017"});
+  CHECK(First("03-NQ/TU nông nghiệp", 1) == std::vector<std::string>{"tu-lg-nq-03-2012"});
+}
+
+TEST_CASE("several numbers: the documents of each, then the documents citing any") {
+  SearchRequest request;
+  request.query = "05-CT/TW 03-NQ/TU";
+  request.limit = kMaxLimit;
+  request.snippets = false;
+  SearchResult result = CorpusSearcher().Search(request);
+  CHECK(result.identifiers == std::vector<std::string>{"05-CT/TW", "03-NQ/TU"});
+  REQUIRE(result.hits.size() > 3);
+  CHECK(result.hits[0].role == "number");
+  CHECK(result.hits[1].role == "number");
+  std::set<std::string> citing;
+  for (const Hit& hit : result.hits) {
+    if (hit.role == "cites") citing.insert(hit.record.id);
+  }
+  CHECK(citing.count("cb-vpso-bc-05-2024"));  // cites 05-CT/TW
+  CHECK(citing.count("hu-dl-kh-15-2012"));    // cites 03-NQ/TU
+}
+
 }  // namespace
 }  // namespace vankien::query
