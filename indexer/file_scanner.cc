@@ -69,7 +69,7 @@ ScanResult ScanPaths(const std::vector<fs::path>& paths) {
         }
         if (!it->is_regular_file(error)) continue;
         if (!IsIndexableFile(it->path())) {
-          ++result.ignored;
+          result.ignored.push_back(fs::absolute(it->path()).lexically_normal());
           continue;
         }
         add_file(it->path(), it->path().lexically_relative(given).generic_string());

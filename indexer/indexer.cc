@@ -53,7 +53,8 @@ IndexSummary UpdateIndex(const IndexOptions& options, Reporter* reporter) {
   ScanResult scan = ScanPaths(options.paths);
   for (const std::string& problem : scan.problems) reporter->Problem(problem);
   summary.failed += scan.problems.size();
-  summary.skipped += scan.ignored;
+  summary.skipped += scan.ignored.size();
+  for (const fs::path& path : scan.ignored) reporter->Action("skipped  " + path.string() + ": not a .xml or .txt file");
 
   // Xapian flushes its in-memory changes by itself every XAPIAN_FLUSH_THRESHOLD documents;
   // the batches here are smaller, so leave the flushing to the commits.

@@ -47,7 +47,8 @@ std::string Article(const std::string& title, const std::string& body) {
 // Captures what a run reports.
 class CapturedReporter {
  public:
-  CapturedReporter() : stream_(open_memstream(&buffer_, &size_)), reporter_(Verbosity::kQuiet, false, stream_, stream_) {}
+  explicit CapturedReporter(Verbosity verbosity = Verbosity::kQuiet)
+      : stream_(open_memstream(&buffer_, &size_)), reporter_(verbosity, false, stream_, stream_) {}
   ~CapturedReporter() {
     std::fclose(stream_);
     std::free(buffer_);
@@ -187,6 +188,19 @@ TEST_CASE("an id used by two files is indexed once, the second reported until th
 
 TEST_CASE("the same in a first build large enough for parallel shards") {
   CheckDuplicateIds(kMinParallelFiles);
+}
+
+TEST_CASE("--verbose names every file that is not indexed, and why") {
+  TempDir dir;
+  dir.Write("a.txt", Article("Bài viết thứ nhất về chi bộ", "Nội dung."));
+  dir.Write("notes.md", "# ghi chú");
+  IndexOptions options;
+  options.db = dir.db();
+  options.paths = {dir.docs()};
+  CapturedReporter reporter(Verbosity::kVerbose);
+  IndexSummary summary = UpdateIndex(options, reporter.get());
+  CHECK(summary.skipped == 1);
+  CHECK_THAT(reporter.text(), Catch::Contains("skipped  " + (dir.docs() / "notes.md").string() + ": not a .xml or .txt file"));
 }
 
 TEST_CASE("a locked index is an IndexError that says so") {
