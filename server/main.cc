@@ -75,7 +75,13 @@ int main(int argc, char** argv) {
     std::cerr << "vankien-serve: --port " << port << ": a port is a number from 0 to 65535\n";
     return kExitError;
   }
-  if (static_dir.empty()) static_dir = DefaultStaticDir();
+  if (static_dir.empty()) {
+    static_dir = DefaultStaticDir();
+    if (static_dir.empty()) std::cerr << "vankien-serve: the web page is not installed; serving the API only\n";
+  } else if (std::error_code error; !std::filesystem::is_regular_file(std::filesystem::path(static_dir) / "index.html", error)) {
+    std::cerr << "vankien-serve: --static " << static_dir << ": no index.html there\n";
+    return kExitError;
+  }
   options.static_dir = static_dir;
   try {
     Xapian::Database check(options.db);  // fail now, not on the first request

@@ -312,6 +312,16 @@ void InstallService(httplib::Server* server, const ServiceOptions& options) {
     response.set_content(ReadFile(*file), ContentTypeFor(*file).c_str());
   });
 
+  // Everything here is read with GET (and HEAD); other methods are refused as such, not as 404.
+  auto refuse_method = [](const httplib::Request&, httplib::Response& response) {
+    response.set_header("Allow", "GET, HEAD");
+    SendError(response, {405, "only GET is served here"});
+  };
+  server->Post(R"(/.*)", refuse_method);
+  server->Put(R"(/.*)", refuse_method);
+  server->Patch(R"(/.*)", refuse_method);
+  server->Delete(R"(/.*)", refuse_method);
+
   server->set_error_handler([](const httplib::Request&, httplib::Response& response) {
     if (!response.body.empty()) return;  // a handler already wrote the error
     const char* message = response.status == 413   ? "the request is too large"

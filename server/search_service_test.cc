@@ -177,6 +177,14 @@ TEST_CASE("errors are JSON with the right status") {
   REQUIRE(large);
   CHECK(large->status == 413);
   CHECK(json::parse(large->body)["error"] == "the request is too large");
+  // Methods other than GET: 405, saying which are served.
+  httplib::Result posted = client.Post("/api/search?q=chi", "", "text/plain");
+  REQUIRE(posted);
+  CHECK(posted->status == 405);
+  CHECK(posted->get_header_value("Allow") == "GET, HEAD");
+  httplib::Result deleted = client.Delete("/index.html");
+  REQUIRE(deleted);
+  CHECK(deleted->status == 405);
 }
 
 TEST_CASE("the page is served, nothing outside it is") {
