@@ -53,6 +53,9 @@ bool ParsePeriod(std::string_view text, std::string* first, std::string* last) {
   int year = 0, month = 0, day = 0;
   if (n.size() == 1) {
     year = n[0];
+  } else if (n.size() == 2 && separator == '-' && text.size() == 7 && text[4] == '-') {
+    year = n[0];  // ISO month 2016-08
+    month = n[1];
   } else if (n.size() == 2) {  // 8/2016
     month = n[0];
     year = n[1];

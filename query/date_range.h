@@ -1,5 +1,5 @@
 // Date ranges as people write them in a query: "2016..2017", "19/8/2016..31/12/2017",
-// "..2015", "8/2016", "2016-08-19". Bounds are inclusive and expand to whole periods: "2016" is
+// "..2015", "8/2016", "2016-08", "2016-08-19". Bounds are inclusive and expand to whole periods: "2016" is
 // 1 January to 31 December 2016, "8/2016" the whole of August.
 #ifndef VANKIEN_QUERY_DATE_RANGE_H_
 #define VANKIEN_QUERY_DATE_RANGE_H_
