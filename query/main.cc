@@ -65,13 +65,23 @@ void PrintCodes() {
 // or "qid<TAB>docid<TAB>rank" (tsv), which survives ids with spaces.
 // With timings, prints the median and 99th percentile search time to standard error, as the
 // peers of ../shared/tools/peers do.
+// A line without a tab, or a query that cannot be run, is reported and the others run; the exit
+// status is then 2, so that a batch never passes for complete when it was not.
 int RunQueries(Searcher& searcher, const SearchRequest& base, bool tsv, bool timings) {
   std::string line;
   bool any = false;
+  std::size_t line_number = 0, failed = 0, queries = 0;
   std::vector<double> seconds;
   while (std::getline(std::cin, line)) {
+    ++line_number;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    ++queries;
     std::size_t tab = line.find('\t');
-    if (tab == std::string::npos) continue;
+    if (tab == std::string::npos) {
+      std::cerr << "vankien-query: line " << line_number << ": no tab between the query id and the query\n";
+      ++failed;
+      continue;
+    }
     SearchRequest request = base;
     request.query = line.substr(tab + 1);
     request.snippets = false;
@@ -90,12 +100,17 @@ int RunQueries(Searcher& searcher, const SearchRequest& base, bool tsv, bool tim
       }
     } catch (const QueryError& e) {
       std::cerr << "vankien-query: query " << qid << ": " << e.Describe(request.query) << "\n";
+      ++failed;
     }
   }
   if (timings && !seconds.empty()) {
     std::sort(seconds.begin(), seconds.end());
     std::cerr << "queries " << seconds.size() << " p50_ms " << seconds[seconds.size() / 2] * 1e3
               << " p99_ms " << seconds[seconds.size() * 99 / 100] * 1e3 << "\n";
+  }
+  if (failed > 0) {
+    std::cerr << "vankien-query: " << failed << " of " << queries << " queries could not be run\n";
+    return kExitError;
   }
   return any ? kExitFound : kExitNothingFound;
 }

@@ -74,6 +74,14 @@ expect_contains "$err" "never closed (at character 1" "unclosed parenthesis mess
 err=$("$query_bin" --db "$work/db" "coquan:xyz" 2>&1 >/dev/null)
 expect_contains "$err" "unknown issuing body" "unknown body message"
 
+# A batch with a line that is not "id<TAB>query" and a malformed query: the rest run, each
+# problem is named, and the exit status says the batch was not complete.
+out=$("$query_bin" --db "$work/db" --run-format tsv --limit 1 2>"$work/err" <<<$'b1\tchi bo\nno tab here\nb3\t(chi'); status=$?
+expect_eq "$status" 2 "a batch with bad lines: exit 2"
+expect_contains "$out" $'b1\ttu-lg-ct-08-2014' "a batch runs its good queries"
+expect_contains "$(cat "$work/err")" "line 2: no tab between the query id and the query" "a line without a tab named"
+expect_contains "$(cat "$work/err")" "2 of 3 queries could not be run" "a batch counts what could not be run"
+
 # Bad options: what is wrong, exit 2.
 err=$("$index_bin" --db "$work/unused" --max-file-size abc "$source/corpus" 2>&1 >/dev/null); status=$?
 expect_eq "$status" 2 "a bad --max-file-size: exit 2"
