@@ -124,14 +124,15 @@ int main(int argc, char** argv) {
   std::string run_format;
   std::string show;
   std::string cite;
-  std::size_t page = 0;
+  // Read signed, so that "-5" is refused rather than wrapped around to a huge count.
+  long long limit = 10, offset = 0, page = 0;
   SearchRequest request;
   po::options_description visible("Options");
   visible.add_options()
       ("db", po::value<std::string>(&db)->value_name("DIR"), "the index to search")
-      ("limit,n", po::value<std::size_t>(&request.limit)->value_name("N"), "results per page (default 10)")
-      ("offset", po::value<std::size_t>(&request.offset)->value_name("N"), "skip the first N results")
-      ("page,p", po::value<std::size_t>(&page)->value_name("N"), "show page N (1-based) of --limit results")
+      ("limit,n", po::value<long long>(&limit)->value_name("N"), "results per page (default 10)")
+      ("offset", po::value<long long>(&offset)->value_name("N"), "skip the first N results")
+      ("page,p", po::value<long long>(&page)->value_name("N"), "show page N (1-based) of --limit results")
       ("sort", po::value<std::string>(&sort)->value_name("ORDER"), "relevance (default) or date (newest first)")
       ("facets", "count results by body, type, year, topic and kind")
       ("json", "print results as JSON (schema: docs/json.md)")
@@ -185,11 +186,22 @@ int main(int argc, char** argv) {
     std::cerr << "vankien-query: --run-format is trec or tsv\n";
     return kExitError;
   }
-  if (request.limit == 0 || request.limit > kMaxLimit) {
+  if (limit < 1 || limit > static_cast<long long>(kMaxLimit)) {
     std::cerr << "vankien-query: --limit is 1 to " << kMaxLimit << "\n";
     return kExitError;
   }
-  if (page > 0) request.offset = (page - 1) * request.limit;
+  request.limit = static_cast<std::size_t>(limit);
+  if (vm.count("page")) {
+    if (page < 1 || (page - 1) * limit > static_cast<long long>(kMaxOffset)) {
+      std::cerr << "vankien-query: --page is 1 to " << kMaxOffset / request.limit + 1 << " with --limit " << limit << "\n";
+      return kExitError;
+    }
+    offset = (page - 1) * limit;
+  } else if (offset < 0 || offset > static_cast<long long>(kMaxOffset)) {
+    std::cerr << "vankien-query: --offset is 0 to " << kMaxOffset << "\n";
+    return kExitError;
+  }
+  request.offset = static_cast<std::size_t>(offset);
   request.sort = sort == "date" ? SortOrder::kDate : SortOrder::kRelevance;
   request.facets = vm.count("facets") > 0;
   const bool json = vm.count("json") > 0;

@@ -70,7 +70,9 @@ void PrintSearchResult(std::ostream& out, const SearchRequest& request, const Se
   std::string total = result.total_lower == result.total_upper
                           ? std::to_string(result.total_estimated)
                           : "khoảng " + std::to_string(result.total_estimated);
-  if (result.hits.empty()) {
+  if (result.hits.empty() && request.offset > 0 && result.total_upper > 0) {
+    out << "Không còn kết quả từ vị trí " << request.offset + 1 << ": có " << total << " kết quả.\n";
+  } else if (result.hits.empty()) {
     out << "Không tìm thấy kết quả nào (" << total << ").\n";
   } else {
     out << Styled(style, kDim,

@@ -83,6 +83,12 @@ expect_contains "$(cat "$work/err")" "line 2: no tab between the query id and th
 expect_contains "$(cat "$work/err")" "2 of 3 queries could not be run" "a batch counts what could not be run"
 
 # Bad options: what is wrong, exit 2.
+err=$("$query_bin" --db "$work/db" --offset -5 chi 2>&1 >/dev/null); status=$?
+expect_eq "$status" 2 "a negative offset: exit 2"
+expect_contains "$err" "--offset is 0 to" "a negative offset named"
+out=$("$query_bin" --db "$work/db" --page 100 "chi bo"); status=$?
+expect_eq "$status" 1 "a page past the end: exit 1"
+expect_contains "$out" "Không còn kết quả từ vị trí 991" "a page past the end says so"
 err=$("$index_bin" --db "$work/unused" --max-file-size abc "$source/corpus" 2>&1 >/dev/null); status=$?
 expect_eq "$status" 2 "a bad --max-file-size: exit 2"
 expect_contains "$err" "--max-file-size abc: give a size such as" "a bad --max-file-size named"
