@@ -56,7 +56,9 @@ constexpr std::array kDocumentTypes = {
 // local bodies (TU, HU, ĐU, …) name a kind of body: which province or district is in the text
 // around the number, not in the code.
 constexpr std::array kIssuingBodies = {
-    Code{"TW", "Ban Chấp hành Trung ương Đảng", kParty},
+    // The Central Committee, the Politburo and the Secretariat all number under TW: the name
+    // must not pick one (05-CT/TW is the Politburo's).
+    Code{"TW", "Trung ương Đảng", kParty},
     Code{"ĐUK", "Đảng ủy Khối", kParty},
     Code{"ĐUKDN", "Đảng ủy Khối Doanh nghiệp Trung ương", kParty},
     Code{"BTCTW", "Ban Tổ chức Trung ương", kParty},
@@ -130,6 +132,7 @@ constexpr std::array kBodyAliases = {
     BodyAlias{"Bộ Chính trị", "TW"},
     BodyAlias{"Ban Bí thư", "TW"},
     BodyAlias{"Ban Chấp hành Trung ương", "TW"},
+    BodyAlias{"Ban Chấp hành Trung ương Đảng", "TW"},
     BodyAlias{"Trung ương", "TW"},
     BodyAlias{"Đảng ủy Khối các cơ quan Trung ương", "ĐUK"},
     BodyAlias{"Tỉnh ủy", "TU"},

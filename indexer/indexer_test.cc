@@ -190,7 +190,7 @@ TEST_CASE("the same in a first build large enough for parallel shards") {
   CheckDuplicateIds(kMinParallelFiles);
 }
 
-TEST_CASE("--verbose names every file that is not indexed, and why") {
+TEST_CASE("verbose output names every file that is not indexed, and why") {
   TempDir dir;
   dir.Write("a.txt", Article("Bài viết thứ nhất về chi bộ", "Nội dung."));
   dir.Write("notes.md", "# ghi chú");
