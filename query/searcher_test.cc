@@ -41,16 +41,22 @@ Searcher& CorpusSearcher() {
   return searcher;
 }
 
+// The ids of the first hits, in order.
+std::vector<std::string> First(const std::string& query, std::size_t n) {
+  SearchRequest request;
+  request.query = query;
+  request.limit = n;
+  request.snippets = false;
+  std::vector<std::string> ids;
+  for (const Hit& hit : CorpusSearcher().Search(request).hits) ids.push_back(hit.record.id);
+  return ids;
+}
+
 // The ids of every document the query matches (asking for all of them, so that the words are
 // taken anywhere when too few have them side by side).
 std::set<std::string> Matches(const std::string& query) {
-  SearchRequest request;
-  request.query = query;
-  request.limit = kMaxLimit;
-  request.snippets = false;
-  std::set<std::string> ids;
-  for (const Hit& hit : CorpusSearcher().Search(request).hits) ids.insert(hit.record.id);
-  return ids;
+  std::vector<std::string> ids = First(query, kMaxLimit);
+  return {ids.begin(), ids.end()};
 }
 
 // Whether the document has this phrase.
@@ -99,17 +105,6 @@ TEST_CASE("every document citing a number shows the citation, however it writes 
     CAPTURE(hit.record.id);
     CHECK(std::any_of(hit.snippet.begin(), hit.snippet.end(), [](const SnippetPart& p) { return p.match; }));
   }
-}
-
-// The ids of the first hits, in order.
-std::vector<std::string> First(const std::string& query, std::size_t n) {
-  SearchRequest request;
-  request.query = query;
-  request.limit = n;
-  request.snippets = false;
-  std::vector<std::string> ids;
-  for (const Hit& hit : CorpusSearcher().Search(request).hits) ids.push_back(hit.record.id);
-  return ids;
 }
 
 TEST_CASE("a reused number: newest first, unless the query's date or words pick one") {
