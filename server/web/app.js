@@ -55,8 +55,17 @@ async function api(path) {
   const response = await fetch(path, { headers: { Accept: "application/json" } });
   let body;
   try { body = await response.json(); } catch { body = { error: `Lỗi máy chủ (${response.status})` }; }
-  if (!response.ok) throw Object.assign(new Error(body.error || `Lỗi ${response.status}`), { body });
+  if (!response.ok) throw Object.assign(new Error(body.error || `Lỗi ${response.status}`), { body, status: response.status });
   return body;
+}
+
+// What went wrong, in Vietnamese; the service's own words (English) follow as the detail.
+function errorText(error) {
+  const detail = error.message;
+  if (error.status === 400) return `Câu tìm kiếm chưa đúng: ${detail}`;
+  if (error.status === 404) return `Không tìm thấy: ${detail}`;
+  if (error.status === 503) return `Máy chủ đang bận, xin thử lại sau: ${detail}`;
+  return `Lỗi: ${detail}`;
 }
 
 function setStatus(text, isError = false) {
@@ -135,7 +144,7 @@ async function runSearch() {
   try {
     result = await api("/api/search?" + request.toString());
   } catch (error) {
-    setStatus(error.message, true);
+    setStatus(errorText(error), true);
     return;
   }
   renderResults(result, params);
@@ -248,7 +257,7 @@ async function load(view, waiting, path) {
     setStatus("");
     return data;
   } catch (error) {
-    setStatus(error.message, true);
+    setStatus(errorText(error), true);
     $(`${view}-view`).replaceChildren();
     return null;
   }

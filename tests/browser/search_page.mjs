@@ -70,6 +70,12 @@ try {
   await phone.screenshot({ path: `${screenshots}/phone.png`, fullPage: true });
 
   check(errors.length === 0, `no errors in the page (${errors.join("; ")})`);
+
+  // Last, as the browser logs the 400 it answers as an error of its own.
+  await page.fill("#q", "(chi bộ");
+  await page.click("#search-form button[type=submit]");
+  await page.waitForSelector("#status.error");
+  check((await page.textContent("#status")).startsWith("Câu tìm kiếm chưa đúng: "), "a malformed query is explained in Vietnamese");
 } finally {
   await browser.close();
 }
