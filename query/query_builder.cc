@@ -15,8 +15,10 @@ namespace {
 namespace field = schema::field;
 using Q = Xapian::Query;
 
-// A query that matches like `q` but adds nothing to the score: filters.
-Q Unweighted(const Q& q) { return Q(Q::OP_SCALE_WEIGHT, q, 0.0); }
+// A query that matches like `q` but adds nothing to the score: filters. Filtering every document
+// rather than scaling by 0: with Xapian 1.4.22 a lone term scaled by 0 that every document holds
+// fails to read once a document was deleted (see CountingWeight in searcher.cc).
+Q Unweighted(const Q& q) { return Q(Q::OP_FILTER, Q::MatchAll, q); }
 
 std::string AsciiUpper(std::string_view s) {
   std::string out(s);
