@@ -51,20 +51,30 @@ ScanResult ScanPaths(const std::vector<fs::path>& paths) {
     }
     fs::path root = fs::weakly_canonical(fs::absolute(given), error);
     if (fs::is_directory(status)) {
-      result.roots.push_back({root, true});
+      result.roots.push_back({root, true, true, {}});
+      ScanRoot& scan_root = result.roots.back();
       fs::recursive_directory_iterator it(given, fs::directory_options::none, error);
       if (error) {
         result.problems.push_back(given.string() + ": cannot list: " + error.message());
+        scan_root.complete = false;
         continue;
       }
+      // An error ends the walk (the iterator may then equal the end): it is checked after each
+      // step, not only inside the loop.
       for (; it != fs::recursive_directory_iterator(); it.increment(error)) {
-        if (error) {
-          result.problems.push_back(given.string() + ": cannot list all of it: " + error.message());
-          result.roots.back().complete = false;
-          break;
-        }
         if (IsHidden(it->path())) {
           if (it->is_directory(error)) it.disable_recursion_pending();
+          continue;
+        }
+        // A folder that cannot be opened is reported and left out, and the walk goes on.
+        if (it->is_directory(error)) {
+          std::error_code open_error;
+          fs::directory_iterator probe(it->path(), open_error);
+          if (open_error) {
+            result.problems.push_back(it->path().string() + ": cannot list: " + open_error.message());
+            scan_root.unlisted.push_back(fs::absolute(it->path()).lexically_normal());
+            it.disable_recursion_pending();
+          }
           continue;
         }
         if (!it->is_regular_file(error)) continue;
@@ -74,9 +84,13 @@ ScanResult ScanPaths(const std::vector<fs::path>& paths) {
         }
         add_file(it->path(), it->path().lexically_relative(given).generic_string());
       }
+      if (error) {
+        result.problems.push_back(given.string() + ": cannot list all of it: " + error.message());
+        scan_root.complete = false;
+      }
     } else if (fs::is_regular_file(status)) {
       // A file named explicitly is read whatever its extension: as XML if .xml, else as text.
-      result.roots.push_back({root, false});
+      result.roots.push_back({root, false, true, {}});
       add_file(given, given.filename().generic_string());
     } else {
       result.problems.push_back(given.string() + ": not a regular file or directory");

@@ -20,9 +20,12 @@ struct ScannedFile {
 struct ScanRoot {
   std::filesystem::path path;  // absolute and normalised
   bool is_directory = false;
-  // False when part of the directory could not be listed: files missing from the scan may
+  // False when the directory could not be listed to its end: files missing from the scan may
   // still exist, so none of them may be taken as removed.
   bool complete = true;
+  // Folders below it that could not be listed (no permission): nothing under them may be taken
+  // as removed either. Absolute and normalised, like the files.
+  std::vector<std::filesystem::path> unlisted;
 };
 
 struct ScanResult {

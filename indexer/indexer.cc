@@ -1,5 +1,6 @@
 #include "indexer/indexer.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <map>
 #include <optional>
@@ -97,7 +98,10 @@ IndexSummary UpdateIndex(const IndexOptions& options, Reporter* reporter) {
         for (auto& [key, state] : ReadFileStates(db, prefix)) {
           if (!root.is_directory && key != root.path.string()) continue;
           known.emplace(key, state);
-          if (!root.complete) keep.insert(key);
+          const bool unlisted = std::any_of(root.unlisted.begin(), root.unlisted.end(), [&](const fs::path& folder) {
+            return key.rfind(folder.string() + "/", 0) == 0;
+          });
+          if (!root.complete || unlisted) keep.insert(key);
         }
       }
       const bool reclassify = !first_build && db.get_metadata(kTaxonomyFingerprintKey) != fingerprint;
