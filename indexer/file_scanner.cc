@@ -24,14 +24,16 @@ bool IsHidden(const fs::path& path) {
 
 ScanResult ScanPaths(const std::vector<fs::path>& paths) {
   ScanResult result;
-  std::set<fs::path> seen;
-  auto add_file = [&](const fs::path& file, const std::string& id) {
+  // `key` is where the file is found (a link keeps its own place, so that removing the link
+  // removes its documents); a file reached twice (overlapping roots, a link to a file also
+  // listed) is taken once, under its first key in path order.
+  std::vector<std::pair<ScannedFile, fs::path>> found;  // with where each really is
+  auto add_file = [&](const fs::path& file, const fs::path& key, const std::string& id) {
     std::error_code error;
-    fs::path absolute = fs::weakly_canonical(fs::absolute(file), error);
-    if (error) absolute = fs::absolute(file).lexically_normal();
-    if (!seen.insert(absolute).second) return;
+    fs::path real = fs::weakly_canonical(fs::absolute(file), error);
+    if (error) real = fs::absolute(file).lexically_normal();
     ScannedFile scanned;
-    scanned.path = absolute;
+    scanned.path = key;
     scanned.id = id;
     scanned.size = fs::file_size(file, error);
     if (!error) scanned.mtime_ns = ModificationTime(file, error);
@@ -39,7 +41,7 @@ ScanResult ScanPaths(const std::vector<fs::path>& paths) {
       result.problems.push_back(file.string() + ": cannot read: " + error.message());
       return;
     }
-    result.files.push_back(std::move(scanned));
+    found.emplace_back(std::move(scanned), std::move(real));
   };
 
   for (const fs::path& given : paths) {
@@ -82,7 +84,8 @@ ScanResult ScanPaths(const std::vector<fs::path>& paths) {
           result.ignored.push_back(fs::absolute(it->path()).lexically_normal());
           continue;
         }
-        add_file(it->path(), it->path().lexically_relative(given).generic_string());
+        const fs::path relative = it->path().lexically_relative(given);
+        add_file(it->path(), (root / relative).lexically_normal(), relative.generic_string());
       }
       if (error) {
         result.problems.push_back(given.string() + ": cannot list all of it: " + error.message());
@@ -91,13 +94,16 @@ ScanResult ScanPaths(const std::vector<fs::path>& paths) {
     } else if (fs::is_regular_file(status)) {
       // A file named explicitly is read whatever its extension: as XML if .xml, else as text.
       result.roots.push_back({root, false, true, {}});
-      add_file(given, given.filename().generic_string());
+      add_file(given, root, given.filename().generic_string());
     } else {
       result.problems.push_back(given.string() + ": not a regular file or directory");
     }
   }
-  std::sort(result.files.begin(), result.files.end(),
-            [](const ScannedFile& a, const ScannedFile& b) { return a.path < b.path; });
+  std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.first.path < b.first.path; });
+  std::set<fs::path> seen;
+  for (auto& [file, real] : found) {
+    if (seen.insert(real).second) result.files.push_back(std::move(file));
+  }
   return result;
 }
 

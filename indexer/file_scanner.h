@@ -37,8 +37,10 @@ struct ScanResult {
 
 // Walks every path: a directory recursively for its .xml and .txt files (hidden entries, whose
 // names start with '.', are left out; symbolic links to directories are not followed), a file
-// as itself whatever its extension. A file that appears twice (two overlapping roots) is
-// listed once.
+// as itself whatever its extension. A file is listed under the path where it was found (a link
+// to a file, under the link's path, so that removing the link removes the file from the index);
+// a file found twice (two overlapping roots, a link to a file also listed) is listed once, under
+// the first of its paths. A folder that cannot be opened is reported and left out.
 ScanResult ScanPaths(const std::vector<std::filesystem::path>& paths);
 
 }  // namespace vankien::indexer

@@ -203,6 +203,23 @@ TEST_CASE("verbose output names every file that is not indexed, and why") {
   CHECK_THAT(reporter.text(), Catch::Contains("skipped  " + (dir.docs() / "notes.md").string() + ": not a .xml or .txt file"));
 }
 
+TEST_CASE("a link to a file elsewhere is indexed where the link is, and removing the link removes it") {
+  TempDir dir;
+  dir.Write("a.txt", Article("Bài viết thứ nhất về chi bộ", "Nội dung."));
+  const fs::path elsewhere = dir.db().parent_path() / "elsewhere.txt";
+  std::ofstream(elsewhere) << Article("Bài viết ở nơi khác về dân vận", "Nội dung khác.");
+  fs::create_symlink(elsewhere, dir.docs() / "link.txt");
+  fs::create_symlink(dir.docs() / "a.txt", dir.docs() / "same-as-a.txt");  // a file listed twice
+  IndexSummary first = Run(dir);
+  CHECK(first.added == 2);
+  CHECK(DocumentsWithTerm(dir.db(), "dan") == 1);
+  fs::remove(dir.docs() / "link.txt");
+  IndexSummary second = Run(dir);
+  CHECK(second.removed == 1);
+  CHECK(DocumentsWithTerm(dir.db(), "dan") == 0);
+  CHECK(Run(dir).unchanged == 1);
+}
+
 TEST_CASE("a locked index is an IndexError that says so") {
   TempDir dir;
   dir.Write("a.txt", Article("Bài viết thứ nhất về chi bộ", "Nội dung."));
