@@ -204,7 +204,9 @@ SearchResult Searcher::Search(const SearchRequest& request) {
   Xapian::MSet mset = enquire.get_mset(offset, limit);
   const Q* matched = &built.query;
   // Too few documents have the words side by side: take those with the words anywhere too.
-  if (built.ranked && TooFew(built, mset, offset + limit)) {
+  // "Too few" is a fixed number, not the page asked for, so that every page of a search shows
+  // the same matches and the same total.
+  if (built.ranked && TooFew(built, mset, kBroadenBelow)) {
     enquire.set_query(built.broad);
     mset = enquire.get_mset(offset, limit);
     matched = &built.broad;
@@ -230,10 +232,12 @@ Xapian::BM25Weight CountingWeight() { return Xapian::BM25Weight(0, 0, 0, 0, 0); 
 }  // namespace
 
 bool Searcher::TooFew(const BuiltQuery& built, const Xapian::MSet& mset, Xapian::doccount wanted) {
-  if (!built.filtered) return mset.get_matches_upper_bound() < wanted;
+  if (!built.filtered && mset.get_matches_lower_bound() == mset.get_matches_upper_bound()) {
+    return mset.get_matches_upper_bound() < wanted;
+  }
   Xapian::Enquire probe(db_);
   probe.set_weighting_scheme(CountingWeight());
-  probe.set_query(built.unfiltered);
+  probe.set_query(built.filtered ? built.unfiltered : built.query);
   return probe.get_mset(0, 0, wanted).get_matches_upper_bound() < wanted;
 }
 

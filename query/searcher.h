@@ -45,6 +45,9 @@ struct SearchRequest {
 // Bounds on a request, against accidents and abuse.
 inline constexpr std::size_t kMaxLimit = 1000;
 inline constexpr std::size_t kMaxOffset = 100000;
+// A search whose words stand side by side in fewer documents than this also takes the
+// documents that have them apart (the "broad" query of query_builder.h).
+inline constexpr Xapian::doccount kBroadenBelow = 10;
 
 struct Hit {
   std::size_t rank = 0;  // 1-based, over the whole result list
@@ -111,7 +114,7 @@ class Searcher {
   void LoadTopics();
   Hit MakeHit(const Xapian::MSetIterator& it, const BuiltQuery& built, bool snippets);
   // Whether fewer than `wanted` documents have the words of `built` side by side, filters
-  // aside; `mset` is the search of built.query.
+  // aside; `mset` is a search of built.query (its totals are used when they are exact).
   bool TooFew(const BuiltQuery& built, const Xapian::MSet& mset, Xapian::doccount wanted);
   // Sets result->facets to the facet counts over every document `query` matches, and its
   // totals to their number: exact, unless Xapian's matcher had to count (query/match_set.h)
