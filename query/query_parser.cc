@@ -154,20 +154,56 @@ std::unique_ptr<QueryNode> MakeNode(NodeKind kind, std::size_t position, std::st
   return node;
 }
 
+bool IsOperator(TokenType type) {
+  return type == TokenType::kAnd || type == TokenType::kOr || type == TokenType::kNot ||
+         type == TokenType::kMinus || type == TokenType::kPlus;
+}
+
+// Moves out of `tokens` the filters that narrow the whole query: those outside parentheses and
+// not joined to anything by an operator ("kiểm tra OR giám sát body:TU" is both words from TU;
+// "(kiểm tra body:TU) OR giám sát" and "chi bộ -body:TU" keep theirs where they stand).
+std::vector<Token> TakeOutsideFilters(std::vector<Token>* tokens) {
+  std::vector<Token> kept, filters;
+  int depth = 0;
+  for (std::size_t i = 0; i < tokens->size(); ++i) {
+    const Token& token = (*tokens)[i];
+    if (token.type == TokenType::kOpen) ++depth;
+    if (token.type == TokenType::kClose) --depth;
+    const bool has_value = i + 1 < tokens->size() &&
+                           ((*tokens)[i + 1].type == TokenType::kWord || (*tokens)[i + 1].type == TokenType::kPhrase ||
+                            (*tokens)[i + 1].type == TokenType::kIdentifier);
+    if (depth == 0 && token.type == TokenType::kField && has_value &&
+        (i == 0 || !IsOperator((*tokens)[i - 1].type)) &&
+        (i + 2 >= tokens->size() || ((*tokens)[i + 2].type != TokenType::kAnd && (*tokens)[i + 2].type != TokenType::kOr))) {
+      filters.push_back(token);
+      filters.push_back((*tokens)[++i]);
+      continue;
+    }
+    kept.push_back(token);
+  }
+  *tokens = std::move(kept);
+  return filters;
+}
+
 class Parser {
  public:
-  explicit Parser(std::string_view query) : query_(query), tokens_(Lexer(query).Tokens()) {}
+  Parser(std::string_view query, std::vector<Token> tokens) : query_(query), tokens_(std::move(tokens)) {}
 
   std::unique_ptr<QueryNode> Parse() {
     if (Peek().type == TokenType::kEnd) throw QueryError("the query is empty", 0);
-    auto node = Expression(0);
+    std::vector<Token> outside = TakeOutsideFilters(&tokens_);
+    std::unique_ptr<QueryNode> node;
+    if (Peek().type != TokenType::kEnd) node = Expression(0);
     if (Peek().type == TokenType::kClose) {
       throw QueryError("this closing parenthesis has no opening one", Peek().position);
     }
     if (Peek().type != TokenType::kEnd) {
       throw QueryError("unexpected text", Peek().position);
     }
-    return node;
+    if (outside.empty()) return node;
+    outside.push_back(Token{TokenType::kEnd, "", query_.size()});
+    std::unique_ptr<QueryNode> filters = Parser(query_, std::move(outside)).Expression(0);
+    return node ? WithFilters(std::move(node), std::move(filters)) : std::move(filters);
   }
 
  private:
@@ -424,8 +460,12 @@ std::unique_ptr<QueryNode> WithoutFilters(const QueryNode& node) {
         if (auto kept = WithoutFilters(*child)) copy->children.push_back(std::move(kept));
       }
       if (copy->children.empty()) return nullptr;
-      // A group of one keeps its meaning (a lone -item still excludes); AND or OR of one is it.
-      if (copy->children.size() == 1 && node.kind != NodeKind::kGroup) return std::move(copy->children[0]);
+      // AND or OR of one is it, and so is a group of one, unless that one is a lone -item (which
+      // excludes from every document only as a group).
+      if (copy->children.size() == 1 &&
+          (node.kind != NodeKind::kGroup || copy->children[0]->kind != NodeKind::kExcluded)) {
+        return std::move(copy->children[0]);
+      }
       return copy;
   }
   return nullptr;
@@ -455,7 +495,7 @@ std::unique_ptr<QueryNode> ParseQuery(std::string_view query) {
     analysis::DecodeUtf8(query, &pos, &invalid);
     if (invalid) throw QueryError("the query is not valid UTF-8", start);
   }
-  return Parser(query).Parse();
+  return Parser(query, Lexer(query).Tokens()).Parse();
 }
 
 }  // namespace vankien::query

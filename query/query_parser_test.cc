@@ -36,9 +36,9 @@ std::string Unfiltered(const char* query) {
 
 TEST_CASE("a query without its filters keeps what each operator means for the words") {
   const std::pair<const char*, const char*> cases[] = {
-      {"chi bo body:HU", "GROUP(WORDS\"chi bo\")"},
-      {"chi bo -body:HU", "GROUP(WORDS\"chi bo\")"},
-      {"chi bo +type:CT", "GROUP(WORDS\"chi bo\")"},
+      {"chi bo body:HU", "WORDS\"chi bo\""},
+      {"chi bo -body:HU", "WORDS\"chi bo\""},
+      {"chi bo +type:CT", "WORDS\"chi bo\""},
       {"chi bo OR body:HU", "WORDS\"chi bo\""},
       {"chi bo NOT body:HU", "WORDS\"chi bo\""},
       {"body:HU NOT thon", "ANDNOT(ALL,WORDS\"thon\")"},
@@ -58,10 +58,25 @@ TEST_CASE("filters added to a query apply to all of it") {
   CHECK(WithFilters(ParseQuery("a"), ParseQuery("date:2016"))->ToString() == "GROUP(WORDS\"a\",DATE(20160101..20161231))");
 }
 
+TEST_CASE("filters outside parentheses narrow the whole query; inside, their part") {
+  const std::pair<const char*, const char*> cases[] = {
+      {"kiem tra OR giam sat body:TU", "GROUP(OR(WORDS\"kiem tra\",WORDS\"giam sat\"),FILTER(body=TU))"},
+      {"body:TU kiem tra OR giam sat", "GROUP(OR(WORDS\"kiem tra\",WORDS\"giam sat\"),FILTER(body=TU))"},
+      {"(kiem tra body:TU) OR giam sat", "OR(GROUP(WORDS\"kiem tra\",FILTER(body=TU)),WORDS\"giam sat\")"},
+      {"chi bo OR body:HU", "OR(WORDS\"chi bo\",FILTER(body=HU))"},
+      {"chi bo -body:HU", "GROUP(WORDS\"chi bo\",EXCLUDED(FILTER(body=HU)))"},
+      {"a AND b year:2016 date:..2020", "GROUP(AND(WORDS\"a\",WORDS\"b\"),FILTER(year=2016),DATE(..20201231))"},
+  };
+  for (const auto& [query, expected] : cases) {
+    CAPTURE(query);
+    CHECK(Parse(query) == expected);
+  }
+}
+
 TEST_CASE("filters in English and Vietnamese") {
   const std::pair<const char*, const char*> cases[] = {
       {"body:ĐUK", "FILTER(body=ĐUK)"},
-      {"coquan:\"Bộ Chính trị\" chi bo", "GROUP(FILTER(body=Bộ Chính trị),WORDS\"chi bo\")"},
+      {"coquan:\"Bộ Chính trị\" chi bo", "GROUP(WORDS\"chi bo\",FILTER(body=Bộ Chính trị))"},
       {"type:NQ loai:\"chỉ thị\"", "GROUP(FILTER(type=NQ),FILTER(type=chỉ thị))"},
       {"topic:chi-bo chude:dan-van", "GROUP(FILTER(topic=chi-bo),FILTER(topic=dan-van))"},
       {"year:2016", "FILTER(year=2016)"},
