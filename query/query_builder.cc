@@ -203,11 +203,22 @@ class Builder {
       return Q(schema::Term(name, id->canonical));
     }
     if (name == field::kTerm) {
-      std::string term = value;
-      std::string folded = analysis::FoldedForm(term);
-      if (folded.rfind("khoa ", 0) == 0) term = term.substr(term.find(' ') + 1);
-      bool roman = term.find_first_not_of("ivxlcIVXLC") == std::string::npos;
-      return Q(schema::Term(name, roman ? AsciiUpper(term) : term));
+      // "khóa XII", "XII", "nhiệm kỳ 2015 – 2020", "2015-2020": the index holds XII and 2015-2020.
+      std::string term = analysis::FoldedForm(value);
+      for (std::string_view lead : {"khoa ", "nhiem ky "}) {
+        if (term.rfind(lead, 0) == 0) term = term.substr(lead.size());
+      }
+      std::string compact;
+      for (std::size_t i = 0; i < term.size(); ++i) {
+        if (term.compare(i, 3, "–") == 0 || term.compare(i, 3, "—") == 0) {
+          compact += '-';
+          i += 2;
+        } else if (term[i] != ' ') {
+          compact += term[i];
+        }
+      }
+      bool roman = compact.find_first_not_of("ivxlcIVXLC") == std::string::npos;
+      return Q(schema::Term(name, roman ? AsciiUpper(compact) : compact));
     }
     if (name == field::kKind) {
       std::string folded = analysis::FoldedForm(value);

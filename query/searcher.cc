@@ -75,16 +75,47 @@ bool Searcher::Reopen() {
   return true;
 }
 
+namespace {
+
+// The words of a text, folded, one space apart, punctuation dropped: "Phòng, chống tham nhũng,
+// lãng phí" → "phong chong tham nhung lang phi" (folded, every Vietnamese letter is ASCII).
+std::string FoldedWords(std::string_view text) {
+  std::string words;
+  for (char c : analysis::FoldedForm(text)) {
+    const bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    if (alnum) {
+      words += c;
+    } else if (!words.empty() && words.back() != ' ') {
+      words += ' ';
+    }
+  }
+  if (!words.empty() && words.back() == ' ') words.pop_back();
+  return words;
+}
+
+}  // namespace
+
 std::optional<std::string> Searcher::TopicCode(std::string_view value) const {
   const std::string folded = analysis::FoldedForm(value);
-  for (const Topic& topic : topics_) {
-    if (topic.code == value || analysis::FoldedForm(topic.name) == folded) return topic.code;
-  }
   // A code is ASCII: accept it in any case.
   for (const Topic& topic : topics_) {
     if (analysis::FoldedForm(topic.code) == folded) return topic.code;
   }
-  return std::nullopt;
+  // A name however punctuated, or the start of one if only one topic's name starts so
+  // ("chuyển đổi số" for "Chuyển đổi số, khoa học và công nghệ").
+  const std::string words = FoldedWords(value);
+  if (words.empty()) return std::nullopt;
+  std::optional<std::string> starting;
+  int starts = 0;
+  for (const Topic& topic : topics_) {
+    const std::string name = FoldedWords(topic.name);
+    if (name == words) return topic.code;
+    if (name.rfind(words + " ", 0) == 0) {
+      starting = topic.code;
+      ++starts;
+    }
+  }
+  return starts == 1 ? starting : std::nullopt;
 }
 
 Hit Searcher::MakeHit(const Xapian::MSetIterator& it, const BuiltQuery& built, bool snippets) {

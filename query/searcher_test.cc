@@ -104,6 +104,20 @@ TEST_CASE("every page of a search has the same matches and total") {
   CHECK(all.hits.size() == first_total);
 }
 
+TEST_CASE("topics and terms as people type them") {
+  const std::set<std::string> digital = Matches("topic:chuyen-doi-so");
+  REQUIRE(!digital.empty());
+  CHECK(Matches("topic:\"chuyển đổi số\"") == digital);  // the start of the name
+  CHECK(Matches("chude:\"Chuyen doi so, khoa hoc va cong nghe\"") == digital);
+  CHECK(Matches("topic:\"phong chong tham nhung\"") == Matches("topic:phong-chong-tham-nhung"));
+  CHECK(Matches("topic:\"kinh te - xa hoi\"") == Matches("topic:kinh-te-xa-hoi"));
+  const std::set<std::string> term = Matches("term:2015-2020");
+  REQUIRE(!term.empty());
+  CHECK(Matches("term:\"2015 – 2020\"") == term);
+  CHECK(Matches("khoa:\"nhiệm kỳ 2015-2020\"") == term);
+  CHECK(Matches("khoa:\"khóa XII\"") == Matches("term:xii"));
+}
+
 TEST_CASE("an issuing body no code table and no document knows is an error, not an empty result") {
   CHECK(!Matches("body:TU").empty());
   for (const char* query : {"body:XYZ", "body:Xyz", "chi bộ body:UBKTX"}) {
