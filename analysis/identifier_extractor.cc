@@ -432,9 +432,9 @@ std::string TypeWordBefore(std::string_view text, std::size_t pos) {
 }
 
 bool IsStopWordForIssuer(std::string_view folded) {
-  static constexpr std::array<std::string_view, 15> kStops = {
+  static constexpr std::array<std::string_view, 19> kStops = {
       "ngay", "ve", "da", "duoc", "dang", "se", "la", "nham", "theo",
-      "tai", "voi", "trong", "va", "ban", "cua"};
+      "tai", "voi", "trong", "va", "ban", "cua", "tren", "cho", "den", "tu"};
   for (std::string_view stop : kStops) {
     if (folded == stop) return true;
   }
@@ -448,8 +448,8 @@ std::size_t ReadPhrase(std::string_view text, std::size_t i, int max_words, bool
   std::size_t end = i;
   for (int words = 0; words < max_words; ++words) {
     std::size_t word_begin = SkipSpaces(text, end);
-    if (word_begin < text.size() && DashLength(text, word_begin) == 1 && words > 0) {
-      word_begin = SkipSpaces(text, word_begin + 1);  // "Lao động - Thương binh"
+    if (std::size_t dash = words > 0 ? DashLength(text, word_begin) : 0) {
+      word_begin = SkipSpaces(text, word_begin + dash);  // "Lao động - Thương binh", "2012 – 2015"
     }
     std::size_t j = word_begin;
     std::string folded;

@@ -76,6 +76,15 @@ TEST_CASE("what a mention says about itself") {
   CHECK_FALSE(m.header);
 }
 
+TEST_CASE("an issuer stops before a place; a subject runs across a dash between years") {
+  std::vector<IdentifierMention> mentions = ExtractIdentifiers(
+      "Nghị quyết số 03-NQ/TU của Ban Chấp hành Đảng bộ tỉnh trên địa bàn huyện. "
+      "Kế hoạch số 15-KH/HU về phát triển nông nghiệp giai đoạn 2012 – 2015, huyện đã làm.");
+  REQUIRE(mentions.size() == 2);
+  CHECK(mentions[0].issuer == "Ban Chấp hành Đảng bộ tỉnh");
+  CHECK(mentions[1].subject == "phát triển nông nghiệp giai đoạn 2012 – 2015");
+}
+
 TEST_CASE("a document's own number in its header") {
   std::vector<IdentifierMention> mentions =
       ExtractIdentifiers("ĐẢNG ỦY KHỐI\nSố 12-TB/ĐUK\nHà Nội, ngày 3 tháng 4 năm 2019\n"
