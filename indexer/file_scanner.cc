@@ -99,6 +99,8 @@ ScanResult ScanPaths(const std::vector<fs::path>& paths) {
       result.problems.push_back(given.string() + ": not a regular file or directory");
     }
   }
+  std::sort(result.ignored.begin(), result.ignored.end());
+  result.ignored.erase(std::unique(result.ignored.begin(), result.ignored.end()), result.ignored.end());
   std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.first.path < b.first.path; });
   std::set<fs::path> seen;
   for (auto& [file, real] : found) {

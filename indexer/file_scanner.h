@@ -32,7 +32,7 @@ struct ScanResult {
   std::vector<ScanRoot> roots;
   std::vector<ScannedFile> files;        // indexable files (.xml, .txt), sorted by path
   std::vector<std::string> problems;     // "PATH: reason" for paths that could not be scanned
-  std::vector<std::filesystem::path> ignored;  // regular files with other extensions, in walk order
+  std::vector<std::filesystem::path> ignored;  // regular files with other extensions, sorted, each once
 };
 
 // Walks every path: a directory recursively for its .xml and .txt files (hidden entries, whose

@@ -54,7 +54,7 @@ IndexSummary UpdateIndex(const IndexOptions& options, Reporter* reporter) {
   ScanResult scan = ScanPaths(options.paths);
   for (const std::string& problem : scan.problems) reporter->Problem(problem);
   summary.failed += scan.problems.size();
-  summary.skipped += scan.ignored.size();
+  summary.skipped += scan.ignored.size();  // each once, however many roots reach it
   for (const fs::path& path : scan.ignored) reporter->Action("skipped  " + path.string() + ": not a .xml or .txt file");
 
   // Xapian flushes its in-memory changes by itself every XAPIAN_FLUSH_THRESHOLD documents;

@@ -201,6 +201,10 @@ TEST_CASE("verbose output names every file that is not indexed, and why") {
   IndexSummary summary = UpdateIndex(options, reporter.get());
   CHECK(summary.skipped == 1);
   CHECK_THAT(reporter.text(), Catch::Contains("skipped  " + (dir.docs() / "notes.md").string() + ": not a .xml or .txt file"));
+  options.paths = {dir.docs(), dir.docs()};  // a folder given twice: each file counted once
+  IndexSummary again = UpdateIndex(options, reporter.get());
+  CHECK(again.skipped == 1);
+  CHECK(again.unchanged == 1);
 }
 
 TEST_CASE("a link to a file elsewhere is indexed where the link is, and removing the link removes it") {

@@ -201,6 +201,9 @@ query::SearchRequest SearchRequestFrom(const httplib::Request& http, const Servi
   std::size_t page = NumberParam(http, "page", 1, 1, options.max_page);
   request.offset = (page - 1) * request.limit;
   std::string facets = Param(http, "facets");
+  if (!facets.empty() && facets != "0" && facets != "1" && facets != "true" && facets != "false") {
+    throw HttpError{400, "facets is 1 or 0 (true or false)"};
+  }
   request.facets = facets == "1" || facets == "true";
   request.time_limit = options.search_seconds;
   return request;

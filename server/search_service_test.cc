@@ -160,6 +160,7 @@ TEST_CASE("errors are JSON with the right status") {
   CHECK(f.GetJson("/api/search?q=chi&size=1000", 400)["error"].get<std::string>().find("size") != std::string::npos);
   CHECK(f.GetJson("/api/search?q=chi&page=0", 400)["error"].get<std::string>().find("page") != std::string::npos);
   CHECK(f.GetJson("/api/search?q=chi&sort=popular", 400)["error"] == "sort is relevance or date");
+  CHECK(f.GetJson("/api/search?q=chi&facets=yes", 400)["error"] == "facets is 1 or 0 (true or false)");
   CHECK(f.GetJson("/api/search", 400)["error"].get<std::string>().find("give a query") != std::string::npos);
   CHECK(f.GetJson("/api/search?q=" + std::string(1100, 'a'), 400)["error"].get<std::string>().find("longer") !=
         std::string::npos);
