@@ -250,6 +250,14 @@ int main(int argc, char** argv) {
         std::cout << DocumentToJson(*record, searcher->Topics()).dump(2) << "\n";
       } else {
         PrintDocument(std::cout, *record, searcher->Topics(), style);
+        if (!record->identifier.empty()) {
+          std::size_t citing = 0;
+          for (const auto& entry : searcher->Registry(record->identifier)) {
+            if (std::count(entry.documents.begin(), entry.documents.end(), record->id)) citing = entry.citations.size();
+          }
+          std::cout << "\nĐược trích dẫn bởi " << citing << " văn bản (vankien-query --cite " << record->identifier
+                    << ")\n";
+        }
       }
       return kExitFound;
     }

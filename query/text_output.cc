@@ -1,5 +1,7 @@
 #include "query/text_output.h"
 
+#include <algorithm>
+
 #include "analysis/identifier_codes.h"
 
 namespace vankien::query {
@@ -109,11 +111,22 @@ void PrintDocument(std::ostream& out, const schema::DocumentRecord& r,
   if (!topic_names.empty()) out << "Chủ đề: " << topic_names << "\n";
   if (!r.subject.empty()) out << "Trích yếu: " << r.subject << "\n";
   out << "\n" << r.text << "\n";
-  bool header = false;
+  // Each cited number once, in the order first cited, with what its citations say together:
+  // the first date and issuer given, the longest subject.
+  std::vector<schema::Mention> cited;
   for (const schema::Mention& m : r.mentions) {
     if (m.own) continue;
-    if (!header) out << "\n" << Styled(style, kBold, "Văn bản được trích dẫn:") << "\n";
-    header = true;
+    auto same = std::find_if(cited.begin(), cited.end(), [&](const auto& c) { return c.canonical == m.canonical; });
+    if (same == cited.end()) {
+      cited.push_back(m);
+      continue;
+    }
+    if (same->date.empty()) same->date = m.date;
+    if (same->issuer.empty()) same->issuer = m.issuer;
+    if (m.subject.size() > same->subject.size()) same->subject = m.subject;
+  }
+  if (!cited.empty()) out << "\n" << Styled(style, kBold, "Văn bản được trích dẫn:") << "\n";
+  for (const schema::Mention& m : cited) {
     out << "  " << m.canonical;
     if (!m.date.empty()) out << ", ngày " << VietnameseDate(m.date);
     if (!m.issuer.empty()) out << ", của " << m.issuer;

@@ -102,6 +102,11 @@ expect_contains "$err" "no index.html there" "a web folder without index.html na
 # One document, whole.
 shown=$("$query_bin" --db "$work/db" --show tu-lg-ct-08-2014)
 expect_contains "$shown" "Chỉ thị về nâng cao chất lượng sinh hoạt chi bộ thôn, tổ dân phố" "--show prints the title"
+shown=$("$query_bin" --db "$work/db" --show duk-kh-29-2016)
+expect_eq "$(grep -c '^  05-CT/TW' <<<"$shown")" 1 "--show lists a number cited twice once"
+expect_contains "$shown" "05-CT/TW, ngày 15-05-2016, của Bộ Chính trị" "--show merges what its citations say"
+shown=$("$query_bin" --db "$work/db" --show tu-lg-nq-03-2012)
+expect_contains "$shown" "Được trích dẫn bởi 3 văn bản (vankien-query --cite 03-NQ/TU)" "--show counts the documents citing it"
 
 # A second run changes nothing.
 out=$("$index_bin" --db "$work/db" "$source/corpus" 2>/dev/null)
