@@ -263,8 +263,9 @@ Xapian::BM25Weight CountingWeight() { return Xapian::BM25Weight(0, 0, 0, 0, 0); 
 }  // namespace
 
 bool Searcher::TooFew(const BuiltQuery& built, const Xapian::MSet& mset, Xapian::doccount wanted) {
-  if (!built.filtered && mset.get_matches_lower_bound() == mset.get_matches_upper_bound()) {
-    return mset.get_matches_upper_bound() < wanted;
+  if (!built.filtered) {  // the search's bounds settle it, unless `wanted` falls between them
+    if (mset.get_matches_lower_bound() >= wanted) return false;
+    if (mset.get_matches_upper_bound() < wanted) return true;
   }
   Xapian::Enquire probe(db_);
   probe.set_weighting_scheme(CountingWeight());

@@ -114,7 +114,7 @@ class Searcher {
   void LoadTopics();
   Hit MakeHit(const Xapian::MSetIterator& it, const BuiltQuery& built, bool snippets);
   // Whether fewer than `wanted` documents have the words of `built` side by side, filters
-  // aside; `mset` is a search of built.query (its totals are used when they are exact).
+  // aside; `mset` is a search of built.query (its bounds are used when they settle it).
   bool TooFew(const BuiltQuery& built, const Xapian::MSet& mset, Xapian::doccount wanted);
   // Sets result->facets to the facet counts over every document `query` matches, and its
   // totals to their number: exact, unless Xapian's matcher had to count (query/match_set.h)
