@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include <unicode/uchar.h>
+
 #include "analysis/char_tables.h"
 #include "analysis/identifier_codes.h"
 #include "analysis/text_scan.h"
@@ -13,6 +15,8 @@ constexpr int kMaxNumberDigits = 5;
 constexpr std::size_t kMaxSegmentBytes = 32;
 constexpr int kMaxIssuerWords = 12;
 constexpr int kMaxSubjectWords = 30;
+// An unquoted subject goes on past a comma only into a list item this short (see ReadSubject).
+constexpr int kMaxListItemWords = 6;
 constexpr std::size_t kMaxQuotedSubjectBytes = 600;
 
 // --- Characters -----------------------------------------------------------------------------
@@ -441,9 +445,22 @@ bool IsStopWordForIssuer(std::string_view folded) {
   return false;
 }
 
+// Words that start a clause rather than continue a list of nouns: a comma before one of them
+// ends a subject ("…, chi bộ đã họp").
+bool StartsClause(std::string_view folded) {
+  static constexpr std::array<std::string_view, 14> kClauseWords = {
+      "da", "duoc", "se", "dang", "la", "co", "can", "phai", "nham", "theo", "tai", "ngay", "dong", "trong"};
+  for (std::string_view word : kClauseWords) {
+    if (folded == word) return true;
+  }
+  return false;
+}
+
 // Reads words from text[i] until punctuation, a line break, a stop word or max_words. Returns
-// the end of the last word read (i when none).
-std::size_t ReadPhrase(std::string_view text, std::size_t i, int max_words, bool stop_words) {
+// the end of the last word read (i when none). Counts the words read in *words_read and notes
+// in *clause whether one of them starts a clause, when given.
+std::size_t ReadPhrase(std::string_view text, std::size_t i, int max_words, bool stop_words,
+                       int* words_read = nullptr, bool* clause = nullptr) {
   const CharTables& tables = CharTables::Get();
   std::size_t end = i;
   for (int words = 0; words < max_words; ++words) {
@@ -467,7 +484,36 @@ std::size_t ReadPhrase(std::string_view text, std::size_t i, int max_words, bool
         text.substr(word_begin, 2) != "Đ") {
       break;
     }
+    if (words_read != nullptr) *words_read = words + 1;
+    // Lower case only: "Đảng" is a noun, "đang" starts a clause.
+    std::size_t first_length = 0;
+    if (clause != nullptr && StartsClause(folded) &&
+        u_islower(static_cast<UChar32>(CodePointAt(text, word_begin, &first_length)))) {
+      *clause = true;
+    }
     end = j;
+  }
+  return end;
+}
+
+// An unquoted subject: a phrase, which goes on past a comma into a short list item
+// ("… làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh"): at most kMaxListItemWords words, in
+// lower case, none starting a clause, ending at punctuation. "…, Ban Thường vụ …" (a capital),
+// "…, chi bộ đã họp" (a clause) and a long run of words end it.
+std::size_t ReadSubject(std::string_view text, std::size_t begin) {
+  std::size_t end = ReadPhrase(text, begin, kMaxSubjectWords, /*stop_words=*/false);
+  while (end < text.size() && text[end] == ',') {
+    const std::size_t next = SkipSpaces(text, end + 1);
+    if (next >= text.size()) break;
+    std::size_t length = 0;
+    if (!u_islower(static_cast<UChar32>(CodePointAt(text, next, &length)))) break;
+    int words = 0;
+    bool clause = false;
+    const std::size_t item_end = ReadPhrase(text, next, kMaxListItemWords + 1, /*stop_words=*/false, &words, &clause);
+    const bool at_punctuation = item_end >= text.size() || text[item_end] == ',' || text[item_end] == '.' ||
+                                text[item_end] == ';' || text[item_end] == ')' || text[item_end] == '\n';
+    if (words > kMaxListItemWords || clause || !at_punctuation) break;
+    end = item_end;
   }
   return end;
 }
@@ -529,7 +575,7 @@ void ReadCitation(std::string_view text, IdentifierMention* mention) {
     mention->subject_span = {inner, inner + close};
     return;
   }
-  std::size_t end = ReadPhrase(text, begin, kMaxSubjectWords, /*stop_words=*/false);
+  std::size_t end = ReadSubject(text, begin);
   if (end == begin) return;
   mention->subject.assign(text.substr(begin, end - begin));
   mention->subject_span = {begin, end};

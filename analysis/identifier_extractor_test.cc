@@ -85,6 +85,22 @@ TEST_CASE("an issuer stops before a place; a subject runs across a dash between 
   CHECK(mentions[1].subject == "phát triển nông nghiệp giai đoạn 2012 – 2015");
 }
 
+TEST_CASE("an unquoted subject goes on through a list, not into the next clause") {
+  auto subject = [](const std::string& text) {
+    std::vector<IdentifierMention> mentions = ExtractIdentifiers(text);
+    REQUIRE(mentions.size() == 1);
+    return mentions[0].subject;
+  };
+  CHECK(subject("Chỉ thị số 05-CT/TW về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh, "
+                "Ban Thường vụ xây dựng kế hoạch.") ==
+        "đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh");
+  CHECK(subject("Chỉ thị số 05-CT/TW về học tập và làm theo Bác, chi bộ đã họp.") == "học tập và làm theo Bác");
+  CHECK(subject("Nghị quyết 04-NQ/TW về tăng cường xây dựng, chỉnh đốn Đảng; ngăn chặn suy thoái.") ==
+        "tăng cường xây dựng, chỉnh đốn Đảng");
+  CHECK(subject("Kế hoạch 12-KH/TU về công tác cán bộ, gắn với thực hiện nhiệm vụ chính trị của các cơ quan Trung ương.") ==
+        "công tác cán bộ");
+}
+
 TEST_CASE("a document's own number in its header") {
   std::vector<IdentifierMention> mentions =
       ExtractIdentifiers("ĐẢNG ỦY KHỐI\nSố 12-TB/ĐUK\nHà Nội, ngày 3 tháng 4 năm 2019\n"

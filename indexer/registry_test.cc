@@ -86,9 +86,9 @@ TEST_CASE("the subject of a number known from citations is the fullest they agre
   Corpus c;
   c.Add("a.xml", "tin-a", "article", "", "2018-01-01",
         "Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị về đẩy mạnh học tập và làm theo tư tưởng, "
-        "đạo đức, phong cách Hồ Chí Minh, chi bộ đã họp.");
+        "Ban Thường vụ đã họp.");
   c.Add("b.xml", "tin-b", "article", "", "2018-02-01",
-        "Chỉ thị 05-CT/TW về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.");
+        "Chỉ thị 05-CT/TW về đẩy mạnh học tập và làm theo tư tưởng, chi bộ đã họp.");
   c.Add("c.xml", "tin-c", "article", "", "2018-03-01",
         "Chỉ thị số 05-CT/TW về “Đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh”.");
   c.Add("d.xml", "tin-d", "article", "", "2018-04-01", "Chỉ thị số 05-CT/TW về một việc khác.");
