@@ -70,11 +70,12 @@ ScanResult ScanPaths(const std::vector<fs::path>& paths) {
         }
         // A folder that cannot be opened is reported and left out, and the walk goes on.
         if (it->is_directory(error)) {
+          if (it->is_symlink(error)) continue;  // not followed
           std::error_code open_error;
           fs::directory_iterator probe(it->path(), open_error);
           if (open_error) {
             result.problems.push_back(it->path().string() + ": cannot list: " + open_error.message());
-            scan_root.unlisted.push_back(fs::absolute(it->path()).lexically_normal());
+            scan_root.unlisted.push_back((root / it->path().lexically_relative(given)).lexically_normal());
             it.disable_recursion_pending();
           }
           continue;

@@ -77,6 +77,7 @@ void ResolveDuplicateIds(Xapian::WritableDatabase* db, Reporter* reporter, Index
     std::sort(owners.begin(), owners.end());
     for (std::size_t i = 1; i < owners.size(); ++i) {
       db->delete_document(owners[i].second);
+      --summary->documents_written;
       reporter->Problem(owners[i].first + ": document id \"" + term.substr(prefix.size()) +
                         "\" is already used by " + owners[0].first +
                         "; this document was not indexed (the file is read again on the next run)");

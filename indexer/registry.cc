@@ -55,7 +55,7 @@ std::string BestSubject(const std::vector<std::string>& subjects) {
   }
   auto begins = [](const std::string& longer, const std::string& shorter) {
     return longer.size() >= shorter.size() && longer.compare(0, shorter.size(), shorter) == 0 &&
-           (longer.size() == shorter.size() || longer[shorter.size()] == ',' || longer[shorter.size()] == ' ');
+           (longer.size() == shorter.size() || longer[shorter.size()] == ',');
   };
   std::string best, best_folded;
   int best_support = 0;

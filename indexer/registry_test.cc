@@ -92,8 +92,13 @@ TEST_CASE("the subject of a number known from citations is the fullest they agre
   c.Add("c.xml", "tin-c", "article", "", "2018-03-01",
         "Chỉ thị số 05-CT/TW về “Đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh”.");
   c.Add("d.xml", "tin-d", "article", "", "2018-04-01", "Chỉ thị số 05-CT/TW về một việc khác.");
+  // A subject that only begins with another, past no comma, is another subject.
+  c.Add("e.xml", "tin-e", "article", "", "2018-05-01", "Kết luận số 10-KL/TU về công tác cán bộ.");
+  c.Add("f.xml", "tin-f", "article", "", "2018-05-02", "Kết luận số 10-KL/TU về công tác cán bộ.");
+  c.Add("g.xml", "tin-g", "article", "", "2018-05-03", "Kết luận số 10-KL/TU về công tác cán bộ nữ ở cơ sở.");
   c.Index();
   CHECK(c.Entry("05-CT/TW").at(0).subject == "Đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh");
+  CHECK(c.Entry("10-KL/TU").at(0).subject == "công tác cán bộ");
 }
 
 TEST_CASE("a number known only from citations, and the registry follows removals") {

@@ -140,19 +140,23 @@ ReadResult ReadTextArticle(std::string_view bytes, std::string_view id) {
   }
   if (date_line) record.date = DateOfDateLine(lines[*date_line])->ToIso();
 
-  // Title: the first line with words that is not a date; but a short one ("Hà Nội", a section
-  // name) followed by a headline is what the site printed above it, and the headline is the title.
+  // Title: the first line with words that is not a date; but short ones ("Hà Nội", a section
+  // name, a breadcrumb of two) followed by a headline are what the site printed above it, and
+  // the headline is the title.
+  constexpr std::size_t kMaxLinesAboveHeadline = 2;
   std::vector<std::size_t> candidates;
-  for (std::size_t i = 0; i < lines.size() && candidates.size() < 2; ++i) {
+  for (std::size_t i = 0; i < lines.size() && candidates.size() <= kMaxLinesAboveHeadline; ++i) {
     if (i == date_line || (i < header && DateOfDateLine(lines[i])) || !HasLetter(lines[i])) continue;
     candidates.push_back(i);
   }
   // No line but dates has words: the file has a letter, so a date line was found.
   if (candidates.empty()) candidates.push_back(*date_line);
   std::optional<std::size_t> title_line = candidates[0];
-  if (candidates.size() > 1 && CountWords(lines[candidates[0]]) < kMinTitleWords &&
-      LooksLikeHeadline(lines[candidates[1]])) {
-    title_line = candidates[1];
+  for (std::size_t k = 0; k + 1 < candidates.size() && CountWords(lines[candidates[k]]) < kMinTitleWords; ++k) {
+    if (LooksLikeHeadline(lines[candidates[k + 1]])) {
+      title_line = candidates[k + 1];
+      break;
+    }
   }
   record.title = TruncateAtWord(lines[*title_line], kMaxTitleBytes);
 

@@ -52,6 +52,8 @@ TEST_CASE("a short first line is the title unless a headline follows it") {
   CHECK(Read("HÀ NỘI\nThân bài của bài viết này có nhiều chữ.").title == "HÀ NỘI");
   CHECK(Read("Thời sự\nQuán triệt nghị quyết đến từng chi bộ cơ sở\nThân.").title ==
         "Quán triệt nghị quyết đến từng chi bộ cơ sở");
+  CHECK(Read("Thời sự\nChính trị\nQuán triệt nghị quyết đến từng chi bộ cơ sở\nThân.").title ==
+        "Quán triệt nghị quyết đến từng chi bộ cơ sở");
   CHECK(Read("Thứ Ba, 04/08/2015, 11:41 [GMT+7]\nThứ Tư, 05/08/2015").title == "Thứ Ba, 04/08/2015, 11:41 [GMT+7]");
 }
 

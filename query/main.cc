@@ -192,7 +192,7 @@ int main(int argc, char** argv) {
   }
   request.limit = static_cast<std::size_t>(limit);
   if (vm.count("page")) {
-    if (page < 1 || (page - 1) * limit > static_cast<long long>(kMaxOffset)) {
+    if (page < 1 || page - 1 > static_cast<long long>(kMaxOffset) / limit) {
       std::cerr << "vankien-query: --page is 1 to " << kMaxOffset / request.limit + 1 << " with --limit " << limit << "\n";
       return kExitError;
     }

@@ -238,7 +238,7 @@ class Builder {
       switch (child->kind) {
         case NodeKind::kFilter: filters[child->field].push_back(FilterTerm(*child)); break;
         case NodeKind::kDateRange: filters["date"].push_back(DateRange(*child)); break;
-        case NodeKind::kRequired: required.push_back(Node(*child->children[0])); break;
+        case NodeKind::kRequired: required.push_back(Operand(*child->children[0])); break;
         case NodeKind::kExcluded: excluded.push_back(Excluded(*child->children[0])); break;
         default: positive.push_back(Node(*child)); break;
       }

@@ -159,28 +159,41 @@ bool IsOperator(TokenType type) {
          type == TokenType::kMinus || type == TokenType::kPlus;
 }
 
-// Moves out of `tokens` the filters that narrow the whole query: those outside parentheses and
-// not joined to anything by an operator ("kiểm tra OR giám sát body:TU" is both words from TU;
-// "(kiểm tra body:TU) OR giám sát" and "chi bộ -body:TU" keep theirs where they stand).
+// Moves out of `tokens` the filters that narrow the whole query: those written before all the
+// words or after all of them, outside parentheses, not joined to anything by an operator
+// ("kiểm tra OR giám sát body:TU" is both words from TU). When filters also stand among the
+// words ("chi bộ body:HU OR đảng viên body:BTCTW"), each stays where it is written.
 std::vector<Token> TakeOutsideFilters(std::vector<Token>* tokens) {
-  std::vector<Token> kept, filters;
+  auto is_value = [&](std::size_t i) {
+    return i < tokens->size() && ((*tokens)[i].type == TokenType::kWord || (*tokens)[i].type == TokenType::kPhrase ||
+                                  (*tokens)[i].type == TokenType::kIdentifier);
+  };
+  // The depth-0 filters (index of the field token), and those not joined by an operator.
+  std::vector<std::size_t> outside;
+  std::vector<bool> is_free(tokens->size(), false);
   int depth = 0;
   for (std::size_t i = 0; i < tokens->size(); ++i) {
-    const Token& token = (*tokens)[i];
-    if (token.type == TokenType::kOpen) ++depth;
-    if (token.type == TokenType::kClose) --depth;
-    const bool has_value = i + 1 < tokens->size() &&
-                           ((*tokens)[i + 1].type == TokenType::kWord || (*tokens)[i + 1].type == TokenType::kPhrase ||
-                            (*tokens)[i + 1].type == TokenType::kIdentifier);
-    if (depth == 0 && token.type == TokenType::kField && has_value &&
-        (i == 0 || !IsOperator((*tokens)[i - 1].type)) &&
-        (i + 2 >= tokens->size() || ((*tokens)[i + 2].type != TokenType::kAnd && (*tokens)[i + 2].type != TokenType::kOr))) {
-      filters.push_back(token);
-      filters.push_back((*tokens)[++i]);
-      continue;
-    }
-    kept.push_back(token);
+    const TokenType type = (*tokens)[i].type;
+    if (type == TokenType::kOpen) ++depth;
+    if (type == TokenType::kClose) --depth;
+    if (depth != 0 || type != TokenType::kField || !is_value(i + 1)) continue;
+    outside.push_back(i);
+    const bool after_operator = i > 0 && IsOperator((*tokens)[i - 1].type);
+    const bool before_operator = i + 2 < tokens->size() && ((*tokens)[i + 2].type == TokenType::kAnd ||
+                                                            (*tokens)[i + 2].type == TokenType::kOr);
+    if (!after_operator && !before_operator) is_free[i] = is_free[i + 1] = true;
   }
+  // Every one must be free and in the leading or the trailing run of filters.
+  std::size_t leading = 0;
+  while (leading < tokens->size() && is_free[leading]) ++leading;
+  std::size_t trailing = tokens->size();
+  if (trailing > 0 && (*tokens)[trailing - 1].type == TokenType::kEnd) --trailing;
+  while (trailing > leading && is_free[trailing - 1]) --trailing;
+  for (std::size_t i : outside) {
+    if (!is_free[i] || (i >= leading && i < trailing)) return {};
+  }
+  std::vector<Token> kept, filters;
+  for (std::size_t i = 0; i < tokens->size(); ++i) (is_free[i] ? filters : kept).push_back((*tokens)[i]);
   *tokens = std::move(kept);
   return filters;
 }

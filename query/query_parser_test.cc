@@ -66,6 +66,10 @@ TEST_CASE("filters outside parentheses narrow the whole query; inside, their par
       {"chi bo OR body:HU", "OR(WORDS\"chi bo\",FILTER(body=HU))"},
       {"chi bo -body:HU", "GROUP(WORDS\"chi bo\",EXCLUDED(FILTER(body=HU)))"},
       {"a AND b year:2016 date:..2020", "GROUP(AND(WORDS\"a\",WORDS\"b\"),FILTER(year=2016),DATE(..20201231))"},
+      // Filters among the words as well: each stays where it is written.
+      {"chi bo body:HU OR dang vien body:TW",
+       "OR(GROUP(WORDS\"chi bo\",FILTER(body=HU)),GROUP(WORDS\"dang vien\",FILTER(body=TW)))"},
+      {"kiem tra OR body:TU giam sat", "OR(WORDS\"kiem tra\",GROUP(FILTER(body=TU),WORDS\"giam sat\"))"},
   };
   for (const auto& [query, expected] : cases) {
     CAPTURE(query);

@@ -189,7 +189,7 @@ SearchResult Searcher::Search(const SearchRequest& request) {
     }
     const Q own_term(Q::OP_OR, own_terms.begin(), own_terms.end());
     const Q cites_term(Q::OP_OR, cites_terms.begin(), cites_terms.end());
-    if (built.ranked) {
+    if (built.ranked && request.sort != SortOrder::kDate) {
       enquire.set_sort_by_relevance_then_value(schema::slot::kDate, true);
     } else {
       enquire.set_sort_by_value_then_relevance(schema::slot::kDate, true);

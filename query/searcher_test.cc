@@ -53,8 +53,7 @@ std::vector<std::string> First(const std::string& query, std::size_t n) {
   return ids;
 }
 
-// The ids of every document the query matches (asking for all of them, so that the words are
-// taken anywhere when too few have them side by side).
+// The ids of every document the query matches.
 std::set<std::string> Matches(const std::string& query) {
   std::vector<std::string> ids = First(query, kMaxLimit);
   return {ids.begin(), ids.end()};
@@ -83,6 +82,10 @@ TEST_CASE("AND needs both sides, NOT excludes the whole of its side, even with t
   for (const std::string& id : apart) {
     CAPTURE(id);
     for (const char* word : {"kết", "nạp", "đảng", "viên"}) CHECK(Matches(word + std::string(" docid:") + id).size() == 1);
+  }
+  for (const std::string& id : Matches("+(viên kết) chi bộ")) {  // + beside other words, too
+    CAPTURE(id);
+    CHECK(Matches("kết docid:" + id).size() == 1);
   }
   std::set<std::string> without = Matches("chi bộ NOT tổ dân phố");
   for (const std::string& id : without) CHECK_FALSE(HasPhrase(id, "tổ dân phố"));
@@ -146,6 +149,11 @@ TEST_CASE("a reused number: newest first, unless the query's date or words pick 
   CHECK(First("Nghị quyết số 03-NQ/TU ngày 14/3/2012", 1) == std::vector<std::string>{"tu-lg-nq-03-2012"});
   CHECK(First("03-NQ/TU ngày 22-9-2017", 1) == std::vector<std::string>{"tu-lg-nq-03-2017"});
   CHECK(First("03-NQ/TU nông nghiệp", 1) == std::vector<std::string>{"tu-lg-nq-03-2012"});
+  SearchRequest by_date;
+  by_date.query = "03-NQ/TU nông nghiệp";
+  by_date.sort = SortOrder::kDate;
+  by_date.limit = 1;
+  CHECK(CorpusSearcher().Search(by_date).hits.at(0).record.id == "tu-lg-nq-03-2017");  // asked for
 }
 
 TEST_CASE("several numbers: the documents of each, then the documents citing any") {

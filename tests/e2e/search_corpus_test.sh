@@ -86,6 +86,8 @@ expect_contains "$(cat "$work/err")" "2 of 3 queries could not be run" "a batch 
 err=$("$query_bin" --db "$work/db" --offset -5 chi 2>&1 >/dev/null); status=$?
 expect_eq "$status" 2 "a negative offset: exit 2"
 expect_contains "$err" "--offset is 0 to" "a negative offset named"
+"$query_bin" --db "$work/db" --page 9223372036854775807 --limit 2 chi >/dev/null 2>&1; status=$?
+expect_eq "$status" 2 "a page too far to count: exit 2"
 out=$("$query_bin" --db "$work/db" --page 100 "chi bo"); status=$?
 expect_eq "$status" 1 "a page past the end: exit 1"
 expect_contains "$out" "Không còn kết quả từ vị trí 991" "a page past the end says so"
