@@ -82,7 +82,7 @@ ScanResult ScanPaths(const std::vector<fs::path>& paths) {
         }
         if (!it->is_regular_file(error)) continue;
         if (!IsIndexableFile(it->path())) {
-          result.ignored.push_back(fs::absolute(it->path()).lexically_normal());
+          result.ignored.push_back((root / it->path().lexically_relative(given)).lexically_normal());
           continue;
         }
         const fs::path relative = it->path().lexically_relative(given);

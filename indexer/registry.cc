@@ -45,9 +45,10 @@ std::string MostCommon(const std::vector<std::string>& values) {
 }
 
 // The subject the citations agree on, as fully as one of them gives it. A subject written
-// without quotes is read up to the first comma ("… làm theo tư tưởng"); it counts for every
-// longer subject it begins ("… làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh"). The one the
-// most citations support wins; on a tie, the longer. "" for none.
+// without quotes may be cut at a comma ("… làm theo tư tưởng, Ban Thường vụ …" gives "… làm theo
+// tư tưởng"); it counts for every longer subject it begins up to a comma ("… làm theo tư tưởng,
+// đạo đức, phong cách Hồ Chí Minh"). The one the most citations support wins; on a tie, the
+// longer. "" for none.
 std::string BestSubject(const std::vector<std::string>& subjects) {
   std::vector<std::pair<std::string, std::string>> forms;  // (folded, as written)
   for (const std::string& subject : subjects) {
