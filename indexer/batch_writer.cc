@@ -1,6 +1,5 @@
 #include "indexer/batch_writer.h"
 
-#include "indexer/postings.h"
 #include "indexer/registry.h"
 #include "schema/fields.h"
 
@@ -12,9 +11,8 @@ namespace field = schema::field;
 }  // namespace
 
 void BatchWriter::Remove(const std::string& file_key) {
-  for (Xapian::docid id : DocumentsWithTerm(*db_, schema::BoundedTerm(field::kFile, file_key))) {
-    NoteNumbersOf(id);
-    db_->delete_document(id);
+  for (Xapian::docid id : schema::LiveDocumentsWithTerm(*db_, deleted_, schema::BoundedTerm(field::kFile, file_key))) {
+    Delete(id);
     ++batch_documents_;
   }
   db_->set_metadata(FileStateKey(file_key), "");
@@ -62,36 +60,37 @@ void BatchWriter::Apply(const FileTask& task, FileResult result) {
 }
 
 void BatchWriter::Commit() {
-  UpdateRegistry(db_, touched_numbers_);
+  if (deleted_changed_) deleted_.Write(db_);
+  deleted_changed_ = false;
+  UpdateRegistry(db_, deleted_, touched_numbers_);
   touched_numbers_.clear();
   db_->commit();
   batch_documents_ = 0;
   batch_bytes_ = 0;
 }
 
-// Notes the numbers of a document about to be replaced or deleted.
-void BatchWriter::NoteNumbersOf(Xapian::docid id) {
+void BatchWriter::Delete(Xapian::docid id) {
   try {
     AddNumbers(schema::LoadRecord(db_->get_document(id), /*with_text=*/false),
                &touched_numbers_);
   } catch (const std::runtime_error&) {
     // A record this version cannot read: its numbers are refreshed when next cited.
   }
+  deleted_.Add(id);
+  deleted_changed_ = true;
 }
 
 std::size_t BatchWriter::ApplyDocuments(const FileTask& task, FileResult* result) {
   const std::string file_key = task.file->path.string();
   std::size_t refused = 0;
-  std::set<Xapian::docid> old_documents;
-  for (Xapian::docid id : DocumentsWithTerm(*db_, schema::BoundedTerm(field::kFile, file_key))) {
-    old_documents.insert(id);
-    NoteNumbersOf(id);
-  }
+  const std::vector<Xapian::docid> old_documents =
+      schema::LiveDocumentsWithTerm(*db_, deleted_, schema::BoundedTerm(field::kFile, file_key));
+  for (Xapian::docid id : old_documents) Delete(id);
   touched_numbers_.insert(result->numbers.begin(), result->numbers.end());
   for (auto& [id, document] : result->documents) {
     const std::string id_term = schema::Term(field::kDocId, id);
-    std::vector<Xapian::docid> existing = DocumentsWithTerm(*db_, id_term);
-    if (!existing.empty() && !old_documents.count(existing.front())) {
+    std::vector<Xapian::docid> existing = schema::LiveDocumentsWithTerm(*db_, deleted_, id_term);
+    if (!existing.empty()) {
       std::string owner = db_->get_document(existing.front()).get_value(schema::slot::kFile);
       reporter_->Problem(file_key + ": document id \"" + id + "\" is already used by " + owner +
                          "; this document was not indexed (the file is read again on the next run)");
@@ -99,16 +98,10 @@ std::size_t BatchWriter::ApplyDocuments(const FileTask& task, FileResult* result
       ++refused;
       continue;
     }
-    if (existing.empty()) {
-      db_->add_document(document);
-    } else {
-      db_->replace_document(existing.front(), document);  // keeps its Xapian docid
-      old_documents.erase(existing.front());
-    }
+    db_->add_document(document);
     ++summary_->documents_written;
     ++batch_documents_;
   }
-  for (Xapian::docid id : old_documents) db_->delete_document(id);
   return refused;
 }
 

@@ -11,6 +11,7 @@
 
 #include "indexer/file_task.h"
 #include "indexer/progress.h"
+#include "schema/deleted_documents.h"
 
 namespace vankien::indexer {
 
@@ -22,25 +23,32 @@ struct BatchLimits {
 class BatchWriter {
  public:
   // db, reporter and summary must outlive the writer; the summary's counts are updated.
+  // Throws std::runtime_error when db's list of deleted documents is damaged.
   BatchWriter(Xapian::WritableDatabase* db, BatchLimits limits, Reporter* reporter,
               IndexSummary* summary)
-      : db_(db), limits_(limits), reporter_(reporter), summary_(summary) {}
+      : db_(db), limits_(limits), reporter_(reporter), summary_(summary),
+        deleted_(schema::DeletedDocuments::Read(*db)) {}
 
   // Removes the documents of a file that is gone, and its state.
   void Remove(const std::string& file_key);
 
-  // Applies one file's result: replaces its documents (keeping the Xapian ids of documents
-  // whose id stays), records its state, or reports why it failed (keeping what was indexed).
+  // Applies one file's result: replaces its documents (the new ones are added, the old ones
+  // listed as deleted: the index keeps no termlist), records its state, or reports why it
+  // failed (keeping what was indexed).
   void Apply(const FileTask& task, FileResult result);
 
-  // Commits the batch, with the registry entries it changed.
+  // Commits the batch, with the registry entries it changed and the documents it deleted.
   void Commit();
+
+  // The documents deleted so far, committed or not.
+  const schema::DeletedDocuments& deleted() const { return deleted_; }
 
  private:
   // Writes the file's documents in place of those it gave before; returns how many it could not
   // write because another file holds their ids (each reported).
   std::size_t ApplyDocuments(const FileTask& task, FileResult* result);
-  void NoteNumbersOf(Xapian::docid id);
+  // Lists the document as deleted, noting the numbers it has or cites.
+  void Delete(Xapian::docid id);
   void CommitIfFull();
 
   Xapian::WritableDatabase* db_;
@@ -50,6 +58,8 @@ class BatchWriter {
   std::size_t batch_documents_ = 0;
   std::uintmax_t batch_bytes_ = 0;
   std::set<std::string> touched_numbers_;  // registry entries the batch changes
+  schema::DeletedDocuments deleted_;
+  bool deleted_changed_ = false;  // since the last commit
 };
 
 }  // namespace vankien::indexer

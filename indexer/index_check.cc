@@ -3,6 +3,7 @@
 #include <map>
 
 #include "indexer/file_state.h"
+#include "schema/deleted_documents.h"
 #include "schema/document_record.h"
 #include "schema/fields.h"
 
@@ -11,16 +12,24 @@ namespace vankien::indexer {
 std::vector<std::string> CheckIndex(const Xapian::Database& db) {
   namespace field = schema::field;
   std::vector<std::string> problems;
+  schema::DeletedDocuments deleted;
+  try {
+    deleted = schema::DeletedDocuments::Read(db);
+  } catch (const std::runtime_error& e) {
+    problems.push_back(e.what());
+  }
   std::map<std::string, FileState> states = ReadFileStates(db, "");
   std::map<std::string, uint32_t> documents_per_file;
   const std::string id_prefix(schema::GetField(field::kDocId).prefix);
   for (auto it = db.allterms_begin(id_prefix); it != db.allterms_end(id_prefix); ++it) {
-    if (it.get_termfreq() != 1) {
+    const std::size_t holders = schema::LiveDocumentsWithTerm(db, deleted, *it).size();
+    if (holders > 1) {
       problems.push_back("document id " + (*it).substr(id_prefix.size()) + " is held by " +
-                         std::to_string(it.get_termfreq()) + " documents");
+                         std::to_string(holders) + " documents");
     }
   }
   for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
+    if (deleted.Contains(*it)) continue;
     Xapian::Document document = db.get_document(*it);
     std::string file = document.get_value(schema::slot::kFile);
     ++documents_per_file[file];

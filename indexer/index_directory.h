@@ -5,7 +5,13 @@
 #include <cstdint>
 #include <filesystem>
 
+#include <xapian.h>
+
 namespace vankien::indexer {
+
+// How an index or a shard is opened for writing (with DB_CREATE_OR_OPEN, …): without a
+// termlist (schema/deleted_documents.h says why), and committing without fsync (SyncDirectory).
+inline constexpr int kWriteFlags = Xapian::DB_NO_TERMLIST | Xapian::DB_NO_SYNC;
 
 // The total size of the regular files directly in dir.
 std::uintmax_t DirectorySize(const std::filesystem::path& dir);

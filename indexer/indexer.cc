@@ -16,6 +16,7 @@
 #include "indexer/ordered_pipeline.h"
 #include "indexer/parallel_build.h"
 #include "indexer/topic_classifier.h"
+#include "schema/deleted_documents.h"
 #include "schema/fields.h"
 
 namespace vankien::indexer {
@@ -32,7 +33,7 @@ std::string FingerprintOf(const Taxonomy* taxonomy) {
 
 Xapian::WritableDatabase OpenForWriting(const fs::path& path) {
   try {
-    return Xapian::WritableDatabase(path.string(), Xapian::DB_CREATE_OR_OPEN | Xapian::DB_NO_SYNC);
+    return Xapian::WritableDatabase(path.string(), Xapian::DB_CREATE_OR_OPEN | kWriteFlags);
   } catch (const Xapian::DatabaseLockError&) {
     throw IndexError("the index " + path.string() +
                      " is locked: another vankien-index is updating it; try again when it is done");
@@ -41,9 +42,17 @@ Xapian::WritableDatabase OpenForWriting(const fs::path& path) {
   }
 }
 
-bool HoldsNothing(const Xapian::Database& db) {
+bool HoldsNothing(const Xapian::Database& db, const schema::DeletedDocuments& deleted) {
   const std::string prefix(schema::metadata::kFileStatePrefix);
-  return db.get_doccount() == 0 && db.metadata_keys_begin(prefix) == db.metadata_keys_end(prefix);
+  return schema::LiveDocumentCount(db, deleted) == 0 && db.metadata_keys_begin(prefix) == db.metadata_keys_end(prefix);
+}
+
+schema::DeletedDocuments ReadDeleted(const Xapian::Database& db, const fs::path& path) {
+  try {
+    return schema::DeletedDocuments::Read(db);
+  } catch (const std::runtime_error& e) {
+    throw IndexError("the index " + path.string() + " is damaged (" + e.what() + "); index it again with --rebuild");
+  }
 }
 
 }  // namespace
@@ -76,15 +85,17 @@ IndexSummary UpdateIndex(const IndexOptions& options, Reporter* reporter) {
   try {
     std::uintmax_t scanned_bytes = 0;
     for (const ScannedFile& file : scan.files) scanned_bytes += file.size;
-    const bool first_build = HoldsNothing(db);
     const std::string version = db.get_metadata(std::string(schema::metadata::kSchemaVersion));
-    if (!first_build && version != schema::kCurrentSchemaVersion) {
+    const bool same_version = version == schema::kCurrentSchemaVersion;
+    const bool first_build =
+        options.rebuild || (same_version ? HoldsNothing(db, ReadDeleted(db, options.db)) : db.get_doccount() == 0);
+    if (!first_build && !same_version) {
       throw IndexError("the index " + options.db.string() + " was written by another version of vankien (schema " +
-                       (version.empty() ? "unknown" : version) + "); remove it and index again");
+                       (version.empty() ? "unknown" : version) + "); index it again with --rebuild");
     }
     if (!first_build) fs::remove_all(ShardFolder(options.db));  // left by a build since superseded
-    if (first_build && jobs > 1 &&
-        (scan.files.size() >= kMinParallelFiles || scanned_bytes >= kMinParallelBytes)) {
+    if (options.rebuild || (first_build && jobs > 1 &&
+                            (scan.files.size() >= kMinParallelFiles || scanned_bytes >= kMinParallelBytes))) {
       db.close();
       BuildInParallel(scan.files, options, jobs, classifier ? &*classifier : nullptr, run_metadata,
                       reporter, &summary);
@@ -139,7 +150,13 @@ IndexSummary UpdateIndex(const IndexOptions& options, Reporter* reporter) {
                      });
       for (const auto& [key, value] : run_metadata) db.set_metadata(key, value);
       writer.Commit();
-      summary.documents_in_index = db.get_doccount();
+      summary.documents_in_index = schema::LiveDocumentCount(db, writer.deleted());
+      if (writer.deleted().size() >= kRebuildAdviceMinimum &&
+          writer.deleted().size() > kRebuildAdviceShare * summary.documents_in_index) {
+        reporter->Note(std::to_string(writer.deleted().size()) +
+                       " replaced or removed documents still take space in the index and count in its "
+                       "word statistics: vankien-index --rebuild reclaims them");
+      }
       db.close();
       SyncDirectory(options.db);
     }

@@ -30,7 +30,16 @@ struct IndexOptions {
   // The topics to assign; null for none. When it differs from the taxonomy the index was built
   // with, every file is read and classified again.
   const Taxonomy* taxonomy = nullptr;
+  // Build the index anew from `paths` alone, as a first build does, and put it in place of the
+  // old one when done (which stays searchable until then): reclaims the space of deleted
+  // documents (schema/deleted_documents.h) and reads an index of another schema version.
+  bool rebuild = false;
 };
+
+// An incremental run suggests --rebuild when at least this many deleted documents are more
+// than this share of the index's documents.
+inline constexpr std::size_t kRebuildAdviceMinimum = 100;
+inline constexpr double kRebuildAdviceShare = 0.25;
 
 // The index could not be opened, locked or written: the run stops (exit code 2).
 class IndexError : public std::runtime_error {

@@ -11,7 +11,9 @@
 #include <xapian.h>
 
 #include "indexer/index_check.h"
+#include "indexer/index_directory.h"
 #include "indexer/parallel_build.h"
+#include "schema/deleted_documents.h"
 #include "schema/fields.h"
 
 namespace vankien::indexer {
@@ -78,9 +80,10 @@ IndexSummary Run(const TempDir& dir, std::string* messages = nullptr) {
   return summary;
 }
 
+// How many documents of the index hold `term`, deleted ones left out.
 std::size_t DocumentsWithTerm(const fs::path& db, const std::string& term) {
   Xapian::Database database(db.string());
-  return database.get_termfreq(term);
+  return schema::LiveDocumentsWithTerm(database, schema::DeletedDocuments::Read(database), term).size();
 }
 
 TEST_CASE("new, unchanged, changed and removed files") {
@@ -135,18 +138,25 @@ TEST_CASE("the check finds a document whose stored text is damaged") {
   dir.Write("a.txt", Article("Bài viết về chi bộ", "Nội dung về chi bộ thôn."));
   Run(dir);
   CHECK(CheckIndex(Xapian::Database(dir.db().string())).empty());
-  {
-    Xapian::WritableDatabase db(dir.db().string());
-    Xapian::Document document = db.get_document(1);
-    std::string data = document.get_data();
+  {  // replaced as the indexer replaces a document: a damaged copy added, the original deleted
+    Xapian::WritableDatabase db(dir.db().string(), Xapian::DB_OPEN | kWriteFlags);
+    const Xapian::Document original = db.get_document(1);
+    std::string data = original.get_data();
     data[data.size() / 2] ^= 0x5a;
+    Xapian::Document document;  // its terms cannot be read back: the index keeps no termlist
     document.set_data(data);
-    db.replace_document(1, document);
+    for (Xapian::valueno slot : {schema::slot::kFile, schema::slot::kRecord}) {
+      document.add_value(slot, original.get_value(slot));
+    }
+    db.add_document(document);
+    schema::DeletedDocuments deleted;
+    deleted.Add(1);
+    deleted.Write(&db);
     db.commit();
   }
   const std::vector<std::string> problems = CheckIndex(Xapian::Database(dir.db().string()));
   REQUIRE(problems.size() == 1);
-  CHECK_THAT(problems[0], Catch::StartsWith("document 1: stored text"));
+  CHECK_THAT(problems[0], Catch::StartsWith("document 2: stored text"));
 }
 
 // Two files giving the same id: the first is indexed, the second reported and counted as failed
@@ -228,7 +238,7 @@ TEST_CASE("a locked index is an IndexError that says so") {
   TempDir dir;
   dir.Write("a.txt", Article("Bài viết thứ nhất về chi bộ", "Nội dung."));
   Run(dir);
-  Xapian::WritableDatabase holder(dir.db().string(), Xapian::DB_OPEN);
+  Xapian::WritableDatabase holder(dir.db().string(), Xapian::DB_OPEN | kWriteFlags);
   try {
     Run(dir);
     FAIL("no error");

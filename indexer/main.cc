@@ -12,6 +12,7 @@
 
 #include "indexer/index_check.h"
 #include "indexer/indexer.h"
+#include "schema/deleted_documents.h"
 
 namespace po = boost::program_options;
 using vankien::indexer::IndexError;
@@ -89,6 +90,9 @@ int main(int argc, char** argv) {
        "the topic taxonomy (default: the installed topics.xml, else corpus/topics.xml of the "
        "source tree)")
       ("no-topics", "assign no topics")
+      ("rebuild", "build the index anew from the PATHs given (reclaims the space of replaced and "
+                  "removed documents; reads an index of an older version); the old index is "
+                  "searchable until the new one replaces it")
       ("check", "check that the index is consistent, then exit (0 consistent, 2 not)")
       ("quiet,q", "print only problems")
       ("verbose,v", "print what happens to every file")
@@ -142,11 +146,15 @@ int main(int argc, char** argv) {
       Xapian::Database index(db);
       std::vector<std::string> problems = vankien::indexer::CheckIndex(index);
       for (const std::string& problem : problems) std::cerr << problem << "\n";
-      std::cout << index.get_doccount() << " documents; "
+      std::cout << vankien::schema::LiveDocumentCount(index, vankien::schema::DeletedDocuments::Read(index))
+                << " documents; "
                 << (problems.empty() ? "consistent" : std::to_string(problems.size()) + " problems") << "\n";
       return problems.empty() ? kExitOk : kExitUsageOrIndexError;
     } catch (const Xapian::Error& e) {
       std::cerr << "vankien-index: cannot open the index " << db << ": " << e.get_description() << "\n";
+      return kExitUsageOrIndexError;
+    } catch (const std::runtime_error& e) {
+      std::cerr << "vankien-index: the index " << db << " is damaged: " << e.what() << "\n";
       return kExitUsageOrIndexError;
     }
   }
@@ -168,6 +176,7 @@ int main(int argc, char** argv) {
                                               : Verbosity::kNormal;
   Reporter reporter(verbosity, ::isatty(STDERR_FILENO) == 1);
   std::optional<vankien::indexer::Taxonomy> taxonomy;
+  options.rebuild = vm.count("rebuild") > 0;
   if (!vm.count("no-topics")) {
     if (topics_file.empty()) topics_file = DefaultTopicsFile();
     if (topics_file.empty()) {

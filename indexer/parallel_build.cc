@@ -10,7 +10,6 @@
 
 #include "indexer/file_state.h"
 #include "indexer/index_directory.h"
-#include "indexer/postings.h"
 #include "indexer/registry.h"
 #include "schema/fields.h"
 
@@ -20,21 +19,20 @@ namespace {
 
 namespace field = schema::field;
 
-// The shards a killed build left, with the files they hold, so the next run can carry on.
-struct ExistingShards {
-  std::vector<fs::path> paths;
-  std::map<std::string, FileState> files;  // file key → state, over all shards
+// A shard a killed build left, with the files it holds.
+struct ExistingShard {
+  fs::path path;
+  std::map<std::string, FileState> files;  // file key → state
 };
 
-ExistingShards OpenExistingShards(const fs::path& folder) {
-  ExistingShards shards;
+std::vector<ExistingShard> OpenExistingShards(const fs::path& folder) {
+  std::vector<ExistingShard> shards;
   std::error_code error;
   for (const auto& entry : fs::directory_iterator(folder, error)) {
     if (!entry.is_directory() || entry.path().filename().string().rfind("shard-", 0) != 0) continue;
     try {
       Xapian::Database shard(entry.path().string());
-      for (auto& [key, state] : ReadFileStates(shard, "")) shards.files.emplace(key, state);
-      shards.paths.push_back(entry.path());
+      shards.push_back({entry.path(), ReadFileStates(shard, "")});
     } catch (const Xapian::Error&) {
       fs::remove_all(entry.path());  // never got a first commit: nothing to keep
     }
@@ -42,27 +40,27 @@ ExistingShards OpenExistingShards(const fs::path& folder) {
   return shards;
 }
 
-// Deletes from the kept shards the files that changed or vanished since they were written.
-void DropStaleFiles(const ExistingShards& shards, const std::set<std::string>& keep) {
-  for (const fs::path& path : shards.paths) {
-    Xapian::WritableDatabase shard(path.string(), Xapian::DB_OPEN | Xapian::DB_NO_SYNC);
-    bool changed = false;
-    for (auto& [key, state] : ReadFileStates(shard, "")) {
-      if (keep.count(key)) continue;
-      for (Xapian::docid id : DocumentsWithTerm(shard, schema::BoundedTerm(field::kFile, key))) {
-        shard.delete_document(id);
-      }
-      shard.set_metadata(FileStateKey(key), "");
-      changed = true;
+// Whether every file in the shard is still as it was when written. A shard keeps no termlist,
+// so the documents of a file that changed or vanished cannot be taken out of it: such a shard
+// is dropped and its files read again (a killed build whose folder changed before the next
+// run: rare, and it costs one shard's files).
+bool StillCurrent(const ExistingShard& shard, const std::map<std::string, const ScannedFile*>& scanned) {
+  for (const auto& [key, state] : shard.files) {
+    auto it = scanned.find(key);
+    if (it == scanned.end() || it->second->size != state.size || it->second->mtime_ns != state.mtime_ns) {
+      return false;
     }
-    if (changed) shard.commit();
   }
+  return true;
 }
 
-// The same id from two files: keep the document of the file that sorts first, report the rest.
-// A file that lost a document counts as failed, and is read again on the next run
-// (MarkToReadAgain), which indexes the document once the other file is gone or changed.
-void ResolveDuplicateIds(Xapian::WritableDatabase* db, Reporter* reporter, IndexSummary* summary) {
+// The same id from two files: keep the document of the file that sorts first, report the rest,
+// and list them as deleted (returned, and stored with db's next commit). A file that lost a
+// document counts as failed, and is read again on the next run (MarkToReadAgain), which
+// indexes the document once the other file is gone or changed.
+schema::DeletedDocuments ResolveDuplicateIds(Xapian::WritableDatabase* db, Reporter* reporter,
+                                             IndexSummary* summary) {
+  schema::DeletedDocuments deleted;
   const std::string prefix(schema::GetField(field::kDocId).prefix);
   std::vector<std::string> duplicated;
   for (auto it = db->allterms_begin(prefix); it != db->allterms_end(prefix); ++it) {
@@ -71,12 +69,12 @@ void ResolveDuplicateIds(Xapian::WritableDatabase* db, Reporter* reporter, Index
   std::set<std::string> failed_files;
   for (const std::string& term : duplicated) {
     std::vector<std::pair<std::string, Xapian::docid>> owners;
-    for (Xapian::docid id : DocumentsWithTerm(*db, term)) {
+    for (Xapian::docid id : schema::LiveDocumentsWithTerm(*db, deleted, term)) {
       owners.emplace_back(db->get_document(id).get_value(schema::slot::kFile), id);
     }
     std::sort(owners.begin(), owners.end());
     for (std::size_t i = 1; i < owners.size(); ++i) {
-      db->delete_document(owners[i].second);
+      deleted.Add(owners[i].second);
       --summary->documents_written;
       reporter->Problem(owners[i].first + ": document id \"" + term.substr(prefix.size()) +
                         "\" is already used by " + owners[0].first +
@@ -93,6 +91,8 @@ void ResolveDuplicateIds(Xapian::WritableDatabase* db, Reporter* reporter, Index
       }
     }
   }
+  deleted.Write(db);
+  return deleted;
 }
 
 // Every document number the index holds a document of or a citation to.
@@ -122,30 +122,37 @@ void BuildInParallel(const std::vector<ScannedFile>& files, const IndexOptions& 
   const fs::path folder = ShardFolder(options.db);
   fs::create_directories(folder);
 
-  // Carry on from a killed build: files already in a shard, unchanged since, are done.
-  ExistingShards existing = OpenExistingShards(folder);
-  std::vector<FileTask> tasks;
+  // Carry on from a killed build: the files of the shards still current are done.
+  std::map<std::string, const ScannedFile*> scanned;
+  for (const ScannedFile& file : files) scanned.emplace(file.path.string(), &file);
+  std::vector<fs::path> shard_paths;
   std::set<std::string> kept;
+  for (const ExistingShard& shard : OpenExistingShards(folder)) {
+    if (!StillCurrent(shard, scanned)) {
+      fs::remove_all(shard.path);
+      continue;
+    }
+    shard_paths.push_back(shard.path);
+    for (const auto& [key, state] : shard.files) kept.insert(key);
+  }
+  std::vector<FileTask> tasks;
   std::uintmax_t bytes_total = 0;
   for (const ScannedFile& file : files) {
-    auto it = existing.files.find(file.path.string());
-    if (it != existing.files.end() && it->second.size == file.size && it->second.mtime_ns == file.mtime_ns) {
-      kept.insert(it->first);
+    if (kept.count(file.path.string())) {
       ++summary->added;
       continue;
     }
     tasks.push_back({&file, std::nullopt, false});
     bytes_total += file.size;
   }
-  DropStaleFiles(existing, kept);
-  if (!existing.paths.empty()) {
+  if (!shard_paths.empty()) {
     reporter->Note("resuming an interrupted build: " + std::to_string(kept.size()) + " files already done");
   }
 
   std::mutex mutex;  // guards reporter and summary
   std::atomic<std::size_t> next{0}, done{0}, documents{0};
   std::atomic<std::uintmax_t> bytes_done{0};
-  std::vector<fs::path> shard_paths = existing.paths;
+  const std::size_t resumed_shards = shard_paths.size();
   const auto run = std::chrono::system_clock::now().time_since_epoch().count();  // names this run's shards
   for (unsigned t = 0; t < jobs; ++t) {
     shard_paths.push_back(folder / ("shard-" + std::to_string(run) + "-" + std::to_string(t)));
@@ -154,7 +161,7 @@ void BuildInParallel(const std::vector<ScannedFile>& files, const IndexOptions& 
 
   auto work = [&](fs::path shard_path) {
     try {
-      Xapian::WritableDatabase shard(shard_path.string(), Xapian::DB_CREATE_OR_OVERWRITE | Xapian::DB_NO_SYNC);
+      Xapian::WritableDatabase shard(shard_path.string(), Xapian::DB_CREATE_OR_OVERWRITE | kWriteFlags);
       DocumentBuilder builder(classifier);
       std::size_t batch_documents = 0;
       std::uintmax_t batch_bytes = 0;
@@ -207,7 +214,7 @@ void BuildInParallel(const std::vector<ScannedFile>& files, const IndexOptions& 
     }
   };
   std::vector<std::thread> threads;
-  for (unsigned t = 0; t < jobs; ++t) threads.emplace_back(work, shard_paths[existing.paths.size() + t]);
+  for (unsigned t = 0; t < jobs; ++t) threads.emplace_back(work, shard_paths[resumed_shards + t]);
   while (done < tasks.size() && !failure) {
     {
       std::lock_guard lock(mutex);
@@ -229,12 +236,12 @@ void BuildInParallel(const std::vector<ScannedFile>& files, const IndexOptions& 
   // FULLER made it larger (301 MB) and is meant for indexes never updated again.
   all.compact(merged.string(), Xapian::DBCOMPACT_MULTIPASS | Xapian::Compactor::FULL);
   {
-    Xapian::WritableDatabase index(merged.string(), Xapian::DB_OPEN | Xapian::DB_NO_SYNC);
-    ResolveDuplicateIds(&index, reporter, summary);
-    UpdateRegistry(&index, AllNumbers(index));
+    Xapian::WritableDatabase index(merged.string(), Xapian::DB_OPEN | kWriteFlags);
+    const schema::DeletedDocuments deleted = ResolveDuplicateIds(&index, reporter, summary);
+    UpdateRegistry(&index, deleted, AllNumbers(index));
     for (const auto& [key, value] : metadata) index.set_metadata(key, value);
     index.commit();
-    summary->documents_in_index = index.get_doccount();
+    summary->documents_in_index = schema::LiveDocumentCount(index, deleted);
   }
   SyncDirectory(merged);
   ReplaceDirectory(options.db, merged);

@@ -82,10 +82,11 @@ struct PendingCitation {
   schema::Mention mention;
 };
 
-std::vector<schema::DocumentRecord> Records(const Xapian::Database& db, const std::string& term) {
+std::vector<schema::DocumentRecord> Records(const Xapian::Database& db, const schema::DeletedDocuments& deleted,
+                                            const std::string& term) {
   std::vector<schema::DocumentRecord> out;
-  for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) {
-    out.push_back(schema::LoadRecord(db.get_document(*it), /*with_text=*/false));
+  for (Xapian::docid id : schema::LiveDocumentsWithTerm(db, deleted, term)) {
+    out.push_back(schema::LoadRecord(db.get_document(id), /*with_text=*/false));
   }
   return out;
 }
@@ -132,10 +133,11 @@ Draft& AttachUndated(std::vector<Draft>* drafts, const std::string& citing_date,
 }  // namespace
 
 std::vector<schema::DirectiveRecord> ComputeRegistryEntry(const Xapian::Database& db,
+                                                          const schema::DeletedDocuments& deleted,
                                                           const std::string& number) {
   std::vector<Draft> drafts;
   // The documents that are this number found their records.
-  for (const schema::DocumentRecord& own : Records(db, schema::Term(field::kIdentifier, number))) {
+  for (const schema::DocumentRecord& own : Records(db, deleted, schema::Term(field::kIdentifier, number))) {
     Draft& draft = RecordFor(&drafts, own.date);
     schema::DirectiveRecord& r = draft.record;
     if (r.date.empty()) r.date = own.date;
@@ -149,7 +151,7 @@ std::vector<schema::DirectiveRecord> ComputeRegistryEntry(const Xapian::Database
 
   // Citations with a date join the record of that date, or found one.
   std::vector<PendingCitation> undated;
-  for (const schema::DocumentRecord& citing : Records(db, schema::Term(field::kCites, number))) {
+  for (const schema::DocumentRecord& citing : Records(db, deleted, schema::Term(field::kCites, number))) {
     for (const schema::Mention& m : citing.mentions) {
       if (m.canonical != number || m.own) continue;
       PendingCitation pending{{citing.id, citing.title, citing.date, m.date, m.issuer, m.subject,
@@ -209,9 +211,10 @@ std::vector<schema::DirectiveRecord> ComputeRegistryEntry(const Xapian::Database
   return records;
 }
 
-void UpdateRegistry(Xapian::WritableDatabase* db, const std::set<std::string>& numbers) {
+void UpdateRegistry(Xapian::WritableDatabase* db, const schema::DeletedDocuments& deleted,
+                    const std::set<std::string>& numbers) {
   for (const std::string& number : numbers) {
-    std::vector<schema::DirectiveRecord> records = ComputeRegistryEntry(*db, number);
+    std::vector<schema::DirectiveRecord> records = ComputeRegistryEntry(*db, deleted, number);
     db->set_metadata(schema::RegistryKey(number),
                      records.empty() ? "" : schema::SerializeRegistryEntry(records));
   }

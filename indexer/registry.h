@@ -17,17 +17,20 @@
 
 #include <xapian.h>
 
+#include "schema/deleted_documents.h"
 #include "schema/registry_record.h"
 
 namespace vankien::indexer {
 
-// The records of `number` (canonical) as the index stands, oldest first (undated last). Empty
-// when no indexed document has or cites it.
+// The records of `number` (canonical) as the index stands, `deleted` left out, oldest first
+// (undated last). Empty when no indexed document has or cites it.
 std::vector<schema::DirectiveRecord> ComputeRegistryEntry(const Xapian::Database& db,
+                                                          const schema::DeletedDocuments& deleted,
                                                           const std::string& number);
 
 // Stores the entries of `numbers` anew in db's metadata (removing those with no record).
-void UpdateRegistry(Xapian::WritableDatabase* db, const std::set<std::string>& numbers);
+void UpdateRegistry(Xapian::WritableDatabase* db, const schema::DeletedDocuments& deleted,
+                    const std::set<std::string>& numbers);
 
 }  // namespace vankien::indexer
 

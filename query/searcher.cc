@@ -6,6 +6,7 @@
 
 #include "analysis/identifier_extractor.h"
 #include "analysis/token_filters.h"
+#include "query/live_documents.h"
 #include "query/match_set.h"
 #include "schema/fields.h"
 
@@ -49,6 +50,7 @@ Searcher::Searcher(const std::string& path) : db_(path) {
     throw Xapian::DatabaseVersionError("the index " + path + " was written by another version of vankien (schema " +
                                        (version.empty() ? "unknown" : version) + "); index it again");
   }
+  LoadDeleted();
   LoadTopics();
   context_.topic_code = [this](std::string_view value) { return TopicCode(value); };
   context_.indexed = [this](const std::string& term) { return db_.term_exists(term); };
@@ -67,10 +69,21 @@ void Searcher::LoadTopics() {
   }
 }
 
+void Searcher::LoadDeleted() {
+  try {
+    deleted_ = std::make_shared<const schema::DeletedDocuments>(schema::DeletedDocuments::Read(db_));
+  } catch (const std::runtime_error& e) {
+    throw Xapian::DatabaseCorruptError(e.what());
+  }
+}
+
+Xapian::Query Searcher::Live(const Xapian::Query& query) const { return WithoutDeleted(query, deleted_); }
+
 bool Searcher::Reopen() {
   if (!db_.reopen()) return false;
-  all_counts_.reset();  // first: reading the topics may throw, and these belong to the old revision
+  all_counts_.reset();  // first: what follows may throw, and these belong to the old revision
   facet_index_.reset();
+  LoadDeleted();
   LoadTopics();
   return true;
 }
@@ -194,9 +207,9 @@ SearchResult Searcher::Search(const SearchRequest& request) {
     } else {
       enquire.set_sort_by_value_then_relevance(schema::slot::kDate, true);
     }
-    enquire.set_query(Q(Q::OP_FILTER, built.broad, own_term));
+    enquire.set_query(Live(Q(Q::OP_FILTER, built.broad, own_term)));
     Xapian::MSet own = enquire.get_mset(0, kMaxLimit);
-    enquire.set_query(Q(Q::OP_AND_NOT, Q(Q::OP_FILTER, built.broad, cites_term), own_term));
+    enquire.set_query(Live(Q(Q::OP_AND_NOT, Q(Q::OP_FILTER, built.broad, cites_term), own_term)));
     const std::size_t own_count = own.size();
     const std::size_t citing_offset = offset > own_count ? offset - own_count : 0;
     const std::size_t own_shown = offset < own_count ? std::min(limit, own_count - offset) : 0;
@@ -228,7 +241,7 @@ SearchResult Searcher::Search(const SearchRequest& request) {
     return result;
   }
 
-  enquire.set_query(built.query);
+  enquire.set_query(Live(built.query));
   if (request.sort == SortOrder::kDate || !built.ranked) {
     enquire.set_sort_by_value_then_relevance(schema::slot::kDate, true);
   }
@@ -238,7 +251,7 @@ SearchResult Searcher::Search(const SearchRequest& request) {
   // "Too few" is a fixed number, not the page asked for, so that every page of a search shows
   // the same matches and the same total.
   if (built.ranked && TooFew(built, mset, kBroadenBelow)) {
-    enquire.set_query(built.broad);
+    enquire.set_query(Live(built.broad));
     mset = enquire.get_mset(offset, limit);
     matched = &built.broad;
   }
@@ -269,7 +282,7 @@ bool Searcher::TooFew(const BuiltQuery& built, const Xapian::MSet& mset, Xapian:
   }
   Xapian::Enquire probe(db_);
   probe.set_weighting_scheme(CountingWeight());
-  probe.set_query(built.filtered ? built.unfiltered : built.query);
+  probe.set_query(Live(built.filtered ? built.unfiltered : built.query));
   return probe.get_mset(0, 0, wanted).get_matches_upper_bound() < wanted;
 }
 
@@ -280,6 +293,7 @@ bool Searcher::TooFew(const BuiltQuery& built, const Xapian::MSet& mset, Xapian:
 void Searcher::CountFacets(const Q& query, double time_limit, SearchResult* result) {
   if (!facet_index_) facet_index_.emplace(db_);
   if (std::optional<DocSet> matches = MatchSet(db_, query)) {
+    for (Xapian::docid id : deleted_->ids()) matches->Remove(id);
     std::vector<Xapian::doccount> per_combination(facet_index_->combinations(), 0);
     matches->ForEach([&](Xapian::docid id) { ++per_combination[facet_index_->CombinationOf(id)]; });
     result->facets = facet_index_->Counts(per_combination);
@@ -289,7 +303,7 @@ void Searcher::CountFacets(const Q& query, double time_limit, SearchResult* resu
   Xapian::Enquire enquire(db_);
   enquire.set_weighting_scheme(CountingWeight());
   if (time_limit > 0) enquire.set_time_limit(time_limit);
-  enquire.set_query(query);
+  enquire.set_query(Live(query));
   FacetSpy spy(*facet_index_);
   enquire.add_matchspy(&spy);
   SetCounted(enquire.get_mset(0, 0, db_.get_doccount()), result);
@@ -297,10 +311,9 @@ void Searcher::CountFacets(const Q& query, double time_limit, SearchResult* resu
 }
 
 std::optional<schema::DocumentRecord> Searcher::FindDocument(const std::string& id) {
-  const std::string term = schema::Term(field::kDocId, id);
-  Xapian::PostingIterator it = db_.postlist_begin(term);
-  if (it == db_.postlist_end(term)) return std::nullopt;
-  return schema::LoadRecord(db_.get_document(*it));
+  std::vector<Xapian::docid> found = schema::LiveDocumentsWithTerm(db_, *deleted_, schema::Term(field::kDocId, id));
+  if (found.empty()) return std::nullopt;
+  return schema::LoadRecord(db_.get_document(found.front()));
 }
 
 std::vector<schema::DirectiveRecord> Searcher::Registry(const std::string& number) {

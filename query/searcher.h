@@ -5,6 +5,7 @@
 #define VANKIEN_QUERY_SEARCHER_H_
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -15,6 +16,7 @@
 #include "query/facet_index.h"
 #include "query/query_builder.h"
 #include "query/snippet.h"
+#include "schema/deleted_documents.h"
 #include "schema/document_record.h"
 #include "schema/registry_record.h"
 
@@ -107,11 +109,15 @@ class Searcher {
   // Picks up changes another process committed (a re-index); true if there were any.
   bool Reopen();
 
-  Xapian::Database& database() { return db_; }
+  // How many documents the index holds.
+  Xapian::doccount DocumentCount() const { return schema::LiveDocumentCount(db_, *deleted_); }
 
  private:
   std::optional<std::string> TopicCode(std::string_view code_or_name) const;
   void LoadTopics();
+  void LoadDeleted();  // throws Xapian::DatabaseCorruptError when the list is damaged
+  // `query` without the deleted documents (query/live_documents.h).
+  Xapian::Query Live(const Xapian::Query& query) const;
   Hit MakeHit(const Xapian::MSetIterator& it, const BuiltQuery& built, bool snippets);
   // Whether fewer than `wanted` documents have the words of `built` side by side, filters
   // aside; `mset` is a search of built.query (its bounds are used when they settle it).
@@ -122,6 +128,7 @@ class Searcher {
   void CountFacets(const Xapian::Query& query, double time_limit, SearchResult* result);
 
   Xapian::Database db_;
+  std::shared_ptr<const schema::DeletedDocuments> deleted_;  // read with each revision
   analysis::Analyzer analyzer_;
   std::vector<Topic> topics_;
   QueryContext context_;

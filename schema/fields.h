@@ -74,12 +74,14 @@ namespace metadata {
 inline constexpr std::string_view kTopics = "vankien:topics";        // the taxonomy, JSON
 inline constexpr std::string_view kFileStatePrefix = "file:";        // + file key: its state
 inline constexpr std::string_view kRegistryPrefix = "registry:";     // + canonical number
+inline constexpr std::string_view kDeletedDocuments = "vankien:deleted";  // schema/deleted_documents.h
 // The layout of terms, slots and records: an index written with another is refused.
 inline constexpr std::string_view kSchemaVersion = "vankien:schema-version";
 }  // namespace metadata
 
 // The schema version this build writes and reads.
-inline constexpr std::string_view kCurrentSchemaVersion = "3";  // 3: text compressed by vankien
+// 3: text compressed by vankien; 4: no termlist, deleted documents listed
+inline constexpr std::string_view kCurrentSchemaVersion = "4";
 
 
 }  // namespace vankien::schema

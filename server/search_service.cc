@@ -258,7 +258,7 @@ void InstallService(httplib::Server* server, const ServiceOptions& options) {
 
   server->Get("/healthz", Guarded([pool](const httplib::Request&, httplib::Response& response) {
     pool->Run([&](query::Searcher& searcher) {
-      SendJson(response, 200, {{"status", "ok"}, {"documents", searcher.database().get_doccount()}});
+      SendJson(response, 200, {{"status", "ok"}, {"documents", searcher.DocumentCount()}});
     });
   }));
 
