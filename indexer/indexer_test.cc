@@ -68,13 +68,14 @@ class CapturedReporter {
   Reporter reporter_;
 };
 
-IndexSummary Run(const TempDir& dir, std::string* messages = nullptr) {
+IndexSummary Run(const TempDir& dir, std::string* messages = nullptr, bool rebuild = false) {
   IndexOptions options;
   options.db = dir.db();
   options.paths = {dir.docs()};
   options.jobs = 2;
   options.batch_documents = 2;
-  CapturedReporter reporter;
+  options.rebuild = rebuild;
+  CapturedReporter reporter(Verbosity::kNormal);
   IndexSummary summary = UpdateIndex(options, reporter.get());
   if (messages != nullptr) *messages = reporter.text();
   return summary;
@@ -131,6 +132,48 @@ TEST_CASE("a file that breaks keeps its old documents") {
   CHECK_THAT(messages, Catch::Contains("the version indexed before is kept"));
   CHECK(DocumentsWithTerm(dir.db(), "Qx1") == 1);
   CHECK(DocumentsWithTerm(dir.db(), "dan") == 1);
+}
+
+// How many documents Xapian holds, deleted ones included, and how many are listed as deleted.
+std::pair<Xapian::doccount, std::size_t> HeldAndDeleted(const fs::path& db) {
+  Xapian::Database database(db.string());
+  return {database.get_doccount(), schema::DeletedDocuments::Read(database).size()};
+}
+
+TEST_CASE("changed files leave deleted documents, which a run past a quarter advises to reclaim and --rebuild reclaims") {
+  TempDir dir;
+  const std::size_t files = kRebuildAdviceMinimum + 20;
+  auto write_all = [&](const std::string& topic) {
+    for (std::size_t i = 0; i < files; ++i) {
+      dir.Write(std::to_string(i) + ".txt", Article("Bài viết số " + std::to_string(i) + " về " + topic, "Nội dung."));
+    }
+  };
+  write_all("dân vận");
+  std::string messages;
+  Run(dir, &messages);
+  CHECK(HeldAndDeleted(dir.db()) == std::pair<Xapian::doccount, std::size_t>{files, 0});
+
+  dir.Write("0.txt", Article("Bài viết về thi đua", "Nội dung."));
+  Run(dir, &messages);
+  CHECK(HeldAndDeleted(dir.db()) == std::pair<Xapian::doccount, std::size_t>{files + 1, 1});
+  CHECK_THAT(messages, !Catch::Contains("--rebuild"));
+
+  write_all("quốc phòng");
+  IndexSummary changed = Run(dir, &messages);
+  CHECK(changed.updated == files);
+  CHECK(changed.documents_in_index == files);
+  CHECK(HeldAndDeleted(dir.db()) == std::pair<Xapian::doccount, std::size_t>{2 * files + 1, files + 1});
+  CHECK_THAT(messages, Catch::Contains(std::to_string(files + 1) + " replaced or removed documents") &&
+                           Catch::Contains("--rebuild reclaims"));
+
+  IndexSummary rebuilt = Run(dir, &messages, /*rebuild=*/true);
+  CHECK(rebuilt.documents_in_index == files);
+  CHECK(HeldAndDeleted(dir.db()) == std::pair<Xapian::doccount, std::size_t>{files, 0});
+  CHECK(DocumentsWithTerm(dir.db(), "quoc") == files);
+  CHECK(DocumentsWithTerm(dir.db(), "dan") == 0);
+  CHECK(CheckIndex(Xapian::Database(dir.db().string())).empty());
+  IndexSummary again = Run(dir, &messages);
+  CHECK(again.unchanged == files);
 }
 
 TEST_CASE("the check finds a document whose stored text is damaged") {

@@ -62,6 +62,19 @@ for delay in 0.6 1.5; do
   echo "first build, killed after ${delay}s: index held $held documents; resumed from shards: $resumed; completed to $reference"
 done
 
+# A file changed between the kill and the next run: whichever shard holds its old version is
+# dropped (a shard keeps no termlist to take it out of) and its files read again.
+db="$work/parallel-changed"
+(timeout --foreground -s KILL 0.6 "$index_bin" -q --jobs 2 --batch "$batch" --db "$db" "$work/docs" >/dev/null 2>&1) 2>/dev/null
+printf 'Đoạn sửa đổi riêng.\n' >>"$work/docs/a/bai-1.txt"
+out=$("$index_bin" --jobs 2 --db "$db" "$work/docs" 2>&1) || fail "run after a kill and a changed file: $out"
+check "$db" "first build completed after a kill and a changed file"
+[ "$(documents "$db")" = "$reference" ] || fail "after a kill and a changed file: $(documents "$db") documents, not $reference"
+got=$("$query_bin" --db "$db" --run-format trec --limit 5 <<<$'q1\t"đoạn sửa đổi riêng"' | awk '{print $3}')
+[ "$got" = "a/bai-1.txt" ] || fail "after a kill and a changed file, «đoạn sửa đổi riêng» finds «$got»"
+resumed=no; grep -q "resuming an interrupted build" <<<"$out" && resumed=yes
+echo "first build killed after 0.6s, a file changed: resumed from shards: $resumed; completed to $reference; the change is found"
+
 # Every completed index finds the one article numbered 1234 first.
 for db in "$work/reference" "$work"/incremental-* "$work"/parallel-*; do
   got=$("$query_bin" --db "$db" --run-format trec --limit 1 <<<$'q1\tMã bài 1234' | awk '{print $3}')
