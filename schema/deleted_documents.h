@@ -1,7 +1,7 @@
 // The documents an index no longer holds, though Xapian still does.
 //
 // vankien's indexes keep no termlist (Xapian's per-document list of terms, DB_NO_TERMLIST):
-// it was 111 of the 286 MB of the baomoi index and a sixth of the indexing time, and nothing
+// it was 111 of the 286 MB of the baomoi index and a tenth of the indexing CPU, and nothing
 // vankien does reads it. But Xapian needs it to delete or replace a document. So a document
 // that is removed or replaced stays in the posting lists and its Xapian id is listed here, in
 // the index's metadata, committed with the change; every reader leaves the listed documents
