@@ -11,10 +11,10 @@ TEST_CASE("the passage where the query's words gather, found without full analys
   std::string filler;
   for (int i = 0; i < 200; ++i) filler += "một hai ba bốn năm. ";
   std::string text = filler + "Chỉ có CHI BỘ thôn họp; Chi bộ thôn, tổ dân phố nâng cao. " + filler;
-  HighlightTerms terms{{}, {"chi bo", "bo thon", "to dan", "dan pho"}, {"chi", "bo", "thon", "to", "dan", "pho"}, {}};
+  HighlightTerms terms{{}, {"chi bo", "bo thon", "to dan", "dan pho"}, {"chi", "bo", "thon", "to", "dan", "pho"}, {}, {}};
   std::size_t at = LocatePassage(text, terms, 200);
   CHECK(at == filler.size() + std::string("Chỉ có ").size());
-  CHECK(LocatePassage(text, HighlightTerms{{"xyz"}, {}, {"xyz"}, {}}, 200) == 0);
+  CHECK(LocatePassage(text, HighlightTerms{{"xyz"}, {}, {"xyz"}, {}, {}}, 200) == 0);
   // No pair anywhere: the words one by one.
   CHECK(LocatePassage(filler + "thôn", terms, 200) == filler.size());
 }
@@ -22,7 +22,7 @@ TEST_CASE("the passage where the query's words gather, found without full analys
 TEST_CASE("a document number is found however the text writes it") {
   std::string filler;
   for (int i = 0; i < 200; ++i) filler += "một hai ba bốn năm. ";
-  HighlightTerms terms{{"05-ct/tw"}, {}, {"05-ct/tw"}, {"05-CT/TW"}};
+  HighlightTerms terms{{"05-ct/tw"}, {}, {"05-ct/tw"}, {"05-CT/TW"}, {}};
   for (const char* written : {"Chỉ thị số 05-CT/TƯ", "Chỉ thị số 05 – CT/TW", "Chỉ thị số05-CT/TW"}) {
     CAPTURE(written);
     std::string text = filler + written + " của Bộ Chính trị. " + filler;

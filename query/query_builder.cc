@@ -1,6 +1,7 @@
 #include "query/query_builder.h"
 
 #include <algorithm>
+#include <set>
 #include <map>
 
 #include "analysis/analyzer.h"
@@ -41,6 +42,9 @@ class Builder {
     }
     broad_ = true;
     result_.broad = Node(root);
+    // A word also written without diacritics in another part of the query may be marked in
+    // any form.
+    for (const std::string& word : any_form_) result_.highlight.forms.erase(word);
     return std::move(result_);
   }
 
@@ -106,9 +110,20 @@ class Builder {
     const std::string exact_prefix(schema::GetField(field::kExact).prefix);
     const std::string pair_prefix(schema::GetField(field::kPair).prefix);
     std::vector<Q> words, exact, pairs;
+    // Typed with diacritics: each word asks to be highlighted in the form written.
+    const bool diacritics = std::any_of(tokens.begin(), tokens.end(), [](const analysis::Token& token) {
+      return token.exact != token.folded;
+    });
     for (std::size_t i = 0; i < tokens.size(); ++i) {
       const analysis::Token& token = tokens[i];
       result_.highlight.all_words.insert(token.folded);
+      if (token.kind == analysis::TokenKind::kWord) {
+        if (diacritics) {
+          result_.highlight.forms[token.folded].insert(token.exact);
+        } else {
+          any_form_.insert(token.folded);
+        }
+      }
       if (token.kind == analysis::TokenKind::kDate) {
         std::string day = token.exact;  // ISO: 2012-03-14
         day.erase(std::remove(day.begin(), day.end(), '-'), day.end());
@@ -266,6 +281,7 @@ class Builder {
   BuiltQuery result_;
   bool broad_ = false;      // building the broad query
   bool all_words_ = false;  // building an operand of AND, NOT or + (Operand)
+  std::set<std::string> any_form_;  // words written in a part without diacritics
   analysis::Analysis analysis_;
 };
 

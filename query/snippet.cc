@@ -5,6 +5,7 @@
 #include <set>
 #include <string_view>
 
+#include "analysis/token_filters.h"
 #include "query/passage_locator.h"
 
 namespace vankien::query {
@@ -47,9 +48,25 @@ void Flatten(Snippet* snippet) {
   }
 }
 
-// For each token: the match it belongs to (an index into the distinct matches), or -1.
-std::vector<int> Matches(const std::vector<analysis::Token>& tokens, const HighlightTerms& terms) {
+// For each token of `text`: the match it belongs to (an index into the distinct matches), or -1.
+std::vector<int> Matches(std::string_view text, const std::vector<analysis::Token>& tokens,
+                         const HighlightTerms& terms) {
   std::vector<int> match(tokens.size(), -1);
+  // Whether each token is in a form the query wrote (HighlightTerms::forms; true where it sets
+  // none), and which of those words the text holds so. The exact form is worked out only for
+  // the few tokens that may match: the text was analysed for folded forms alone.
+  std::vector<bool> in_written_form(tokens.size(), true);
+  std::set<std::string_view> written;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    auto it = terms.forms.find(tokens[i].folded);
+    if (it == terms.forms.end()) continue;
+    const analysis::TextSpan& span = tokens[i].span;
+    in_written_form[i] = it->second.count(analysis::ExactForm(text.substr(span.begin, span.end - span.begin))) > 0;
+    if (in_written_form[i]) written.insert(it->first);
+  }
+  auto accepted = [&](std::size_t i) {
+    return in_written_form[i] || !written.count(tokens[i].folded);
+  };
   std::map<std::string, int> ids;
   auto id_of = [&](const std::string& key) { return ids.emplace(key, static_cast<int>(ids.size())).first->second; };
   // The first words of the pairs: a pair is only looked up after one of them.
@@ -58,8 +75,10 @@ std::vector<int> Matches(const std::vector<analysis::Token>& tokens, const Highl
   bool any_pair = false;
   std::string pair;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (!accepted(i)) continue;
     if (terms.words.count(tokens[i].folded)) match[i] = id_of(tokens[i].folded);
-    if (i > 0 && tokens[i].gap != analysis::Gap::kSentence && firsts.count(tokens[i - 1].folded)) {
+    if (i > 0 && tokens[i].gap != analysis::Gap::kSentence && firsts.count(tokens[i - 1].folded) &&
+        accepted(i - 1)) {
       pair.assign(tokens[i - 1].folded).append(1, ' ').append(tokens[i].folded);
       if (terms.pairs.count(pair)) {
         int id = id_of(pair);
@@ -71,7 +90,9 @@ std::vector<int> Matches(const std::vector<analysis::Token>& tokens, const Highl
   }
   if (!any_pair && !terms.pairs.empty()) {
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-      if (match[i] < 0 && terms.all_words.count(tokens[i].folded)) match[i] = id_of(tokens[i].folded);
+      if (match[i] < 0 && terms.all_words.count(tokens[i].folded) && accepted(i)) {
+        match[i] = id_of(tokens[i].folded);
+      }
     }
   }
   return match;
@@ -111,7 +132,7 @@ Snippet MakeSnippet(std::string_view text, const HighlightTerms& terms, analysis
   analyzer->Analyze(scanned, &analysis, 0, analysis::Forms::kFoldedOnly);
   const auto& tokens = analysis.tokens;
   if (tokens.empty()) return {};
-  const std::vector<int> match = Matches(tokens, terms);
+  const std::vector<int> match = Matches(scanned, tokens, terms);
 
   // Slide a window of max_words tokens; score = distinct matches inside.
   std::map<int, int> inside;
@@ -156,7 +177,7 @@ Snippet MakeSnippet(std::string_view text, const HighlightTerms& terms, analysis
 Snippet Highlight(std::string_view text, const HighlightTerms& terms, analysis::Analyzer* analyzer) {
   analysis::Analysis analysis;
   analyzer->Analyze(text, &analysis, 0, analysis::Forms::kFoldedOnly);
-  const std::vector<int> match = Matches(analysis.tokens, terms);
+  const std::vector<int> match = Matches(text, analysis.tokens, terms);
   std::vector<analysis::TextSpan> spans;
   for (std::size_t i = 0; i < analysis.tokens.size(); ++i) {
     if (match[i] >= 0) spans.push_back(analysis.tokens[i].span);

@@ -4,6 +4,7 @@
 #ifndef VANKIEN_QUERY_SNIPPET_H_
 #define VANKIEN_QUERY_SNIPPET_H_
 
+#include <map>
 #include <set>
 #include <string>
 #include <string_view>
@@ -26,6 +27,11 @@ struct HighlightTerms {
   // Document numbers of the query, canonical ("05-CT/TW"), found however a text writes them
   // ("05 – CT/TƯ", "số05-CT/TW"); their folded forms are in `words` too.
   std::set<std::string> numbers;
+  // The forms the query wrote, by folded word ("tu" → {"tự"}), for words of a query typed with
+  // diacritics (the analyser's exact forms: any tone style, any case). In a text that holds
+  // one of a word's forms, only those are marked: "tự chuyển hóa" marks "tự chuyển hoá", not
+  // "từ chuyển". A text that holds none keeps its folded matches, which the search matched.
+  std::map<std::string, std::set<std::string>> forms;
 };
 
 struct SnippetPart {
