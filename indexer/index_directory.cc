@@ -4,6 +4,9 @@
 #include <stdio.h>
 #include <unistd.h>
 
+#include <stdexcept>
+#include <string>
+
 namespace vankien::indexer {
 namespace fs = std::filesystem;
 
@@ -44,6 +47,30 @@ void ReplaceDirectory(const fs::path& target, const fs::path& replacement) {
   fs::rename(target, old);
   fs::rename(replacement, target);
   fs::remove_all(old);
+}
+
+bool WorthCompacting(const Xapian::Database& db, const fs::path& path) {
+  std::uintmax_t compacted = 0;
+  try {
+    compacted = std::stoull(db.get_metadata(kCompactedBytesKey));
+  } catch (const std::logic_error&) {
+    // Never compacted (built by the single writer) or unreadable: compacting records it.
+  }
+  return DirectorySize(path) > compacted + compacted / 4;
+}
+
+void CompactInPlace(Xapian::WritableDatabase* db, const fs::path& path) {
+  fs::path compacted = path;
+  compacted += ".compact";
+  fs::remove_all(compacted);
+  db->compact(compacted.string(), Xapian::DBCOMPACT_NO_RENUMBER | Xapian::Compactor::FULL);
+  {
+    Xapian::WritableDatabase copy(compacted.string(), Xapian::DB_OPEN | kWriteFlags);
+    copy.set_metadata(kCompactedBytesKey, std::to_string(DirectorySize(compacted)));
+    copy.commit();
+  }
+  SyncDirectory(compacted);
+  ReplaceDirectory(path, compacted);
 }
 
 }  // namespace vankien::indexer

@@ -151,6 +151,7 @@ IndexSummary UpdateIndex(const IndexOptions& options, Reporter* reporter) {
       for (const auto& [key, value] : run_metadata) db.set_metadata(key, value);
       writer.Commit();
       summary.documents_in_index = schema::LiveDocumentCount(db, writer.deleted());
+      if (WorthCompacting(db, options.db)) CompactInPlace(&db, options.db);
       if (writer.deleted().size() >= kRebuildAdviceMinimum &&
           writer.deleted().size() > kRebuildAdviceShare * summary.documents_in_index) {
         reporter->Note(std::to_string(writer.deleted().size()) +

@@ -176,6 +176,33 @@ TEST_CASE("changed files leave deleted documents, which a run past a quarter adv
   CHECK(again.unchanged == files);
 }
 
+TEST_CASE("updates leave the index compact") {
+  TempDir dir;
+  auto write_all = [&](const std::string& topic) {
+    for (int i = 0; i < 300; ++i) {
+      dir.Write(std::to_string(i) + ".txt", Article("Bài viết số " + std::to_string(i) + " về " + topic,
+                                                   "Nội dung số " + std::to_string(i * 7919) + " về " + topic + "."));
+    }
+  };
+  auto compacted_bytes = [&] {
+    return std::stoull(Xapian::Database(dir.db().string()).get_metadata(kCompactedBytesKey));
+  };
+  write_all("dân vận");
+  Run(dir);
+  const std::uintmax_t first = compacted_bytes();
+  CHECK(DirectorySize(dir.db()) < first + first / 4);
+  write_all("quốc phòng an ninh");
+  IndexSummary changed = Run(dir);
+  CHECK(changed.updated == 300);
+  // The update split the full blocks it touched, and the index was compacted again.
+  CHECK(compacted_bytes() > first);
+  CHECK(DirectorySize(dir.db()) < compacted_bytes() + compacted_bytes() / 4);
+  CHECK(DocumentsWithTerm(dir.db(), "ninh") == 300);
+  CHECK(HeldAndDeleted(dir.db()) == std::pair<Xapian::doccount, std::size_t>{600, 300});
+  CHECK_FALSE(fs::exists(dir.db().string() + ".compact"));
+  CHECK(CheckIndex(Xapian::Database(dir.db().string())).empty());
+}
+
 TEST_CASE("the check finds a document whose stored text is damaged") {
   TempDir dir;
   dir.Write("a.txt", Article("Bài viết về chi bộ", "Nội dung về chi bộ thôn."));

@@ -240,6 +240,7 @@ void BuildInParallel(const std::vector<ScannedFile>& files, const IndexOptions& 
     const schema::DeletedDocuments deleted = ResolveDuplicateIds(&index, reporter, summary);
     UpdateRegistry(&index, deleted, AllNumbers(index));
     for (const auto& [key, value] : metadata) index.set_metadata(key, value);
+    index.set_metadata(kCompactedBytesKey, std::to_string(DirectorySize(merged)));
     index.commit();
     summary->documents_in_index = schema::LiveDocumentCount(index, deleted);
   }
