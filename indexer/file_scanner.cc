@@ -39,6 +39,7 @@ ScanResult ScanPaths(const std::vector<fs::path>& paths) {
     if (!error) scanned.mtime_ns = ModificationTime(file, error);
     if (error) {
       result.problems.push_back(file.string() + ": cannot read: " + error.message());
+      result.unreadable.insert(key);
       return;
     }
     found.emplace_back(std::move(scanned), std::move(real));
@@ -80,7 +81,14 @@ ScanResult ScanPaths(const std::vector<fs::path>& paths) {
           }
           continue;
         }
-        if (!it->is_regular_file(error)) continue;
+        if (!it->is_regular_file(error)) {
+          if (error && IsIndexableFile(it->path())) {  // its type unknown, and no way to look
+            const fs::path key = (root / it->path().lexically_relative(given)).lexically_normal();
+            result.problems.push_back(it->path().string() + ": cannot read: " + error.message());
+            result.unreadable.insert(key);
+          }
+          continue;
+        }
         if (!IsIndexableFile(it->path())) {
           result.ignored.push_back((root / it->path().lexically_relative(given)).lexically_normal());
           continue;

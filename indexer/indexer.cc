@@ -112,7 +112,7 @@ IndexSummary UpdateIndex(const IndexOptions& options, Reporter* reporter) {
           const bool unlisted = std::any_of(root.unlisted.begin(), root.unlisted.end(), [&](const fs::path& folder) {
             return key.rfind(folder.string() + "/", 0) == 0;
           });
-          if (!root.complete || unlisted) keep.insert(key);
+          if (!root.complete || unlisted || scan.unreadable.count(key)) keep.insert(key);
         }
       }
       const bool reclassify = !first_build && db.get_metadata(kTaxonomyFingerprintKey) != fingerprint;

@@ -154,6 +154,14 @@ if [ "$(id -u)" -ne 0 ] || command -v setpriv >/dev/null; then
   expect_contains "$out" "perm/a: cannot list: Permission denied" "a folder that cannot be listed named"
   expect_contains "$out" "removed 0" "nothing under it taken as removed"
   expect_contains "$out" "index: 2 documents" "its documents kept"
+  # A folder listed but whose files cannot be looked at (no search permission): the same.
+  chmod 644 "$work/perm/b"
+  out=$(unprivileged --db "$work/perm-db" "$work/perm" 2>&1); status=$?
+  chmod 755 "$work/perm/b"
+  expect_eq "$status" 1 "a file that cannot be looked at: exit 1"
+  expect_contains "$out" "perm/b/2.txt: cannot read: Permission denied" "a file that cannot be looked at named"
+  expect_contains "$out" "removed 0" "the file not taken as removed"
+  expect_contains "$out" "index: 2 documents" "its documents kept too"
 else
   echo "skipped: the unlistable-folder check needs setpriv when run as root"
 fi
