@@ -203,6 +203,27 @@ TEST_CASE("updates leave the index compact") {
   CHECK(CheckIndex(Xapian::Database(dir.db().string())).empty());
 }
 
+TEST_CASE("an index of another schema version is refused, and --rebuild builds it anew") {
+  TempDir dir;
+  dir.Write("a.txt", Article("Bài viết về chi bộ", "Nội dung."));
+  Run(dir);
+  {
+    Xapian::WritableDatabase db(dir.db().string(), Xapian::DB_OPEN | kWriteFlags);
+    db.set_metadata(std::string(schema::metadata::kSchemaVersion), "3");
+    db.commit();
+  }
+  try {
+    Run(dir);
+    FAIL("no error");
+  } catch (const IndexError& e) {
+    CHECK_THAT(e.what(), Catch::Contains("another version of vankien (schema 3)") && Catch::Contains("--rebuild"));
+  }
+  IndexSummary rebuilt = Run(dir, nullptr, /*rebuild=*/true);
+  CHECK(rebuilt.added == 1);
+  CHECK(Xapian::Database(dir.db().string()).get_metadata(std::string(schema::metadata::kSchemaVersion)) ==
+        schema::kCurrentSchemaVersion);
+}
+
 TEST_CASE("the check finds a document whose stored text is damaged") {
   TempDir dir;
   dir.Write("a.txt", Article("Bài viết về chi bộ", "Nội dung về chi bộ thôn."));

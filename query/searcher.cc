@@ -48,7 +48,7 @@ Searcher::Searcher(const std::string& path) : db_(path) {
   const std::string version = db_.get_metadata(std::string(schema::metadata::kSchemaVersion));
   if (db_.get_doccount() > 0 && version != schema::kCurrentSchemaVersion) {
     throw Xapian::DatabaseVersionError("the index " + path + " was written by another version of vankien (schema " +
-                                       (version.empty() ? "unknown" : version) + "); index it again");
+                                       (version.empty() ? "unknown" : version) + "); index it again with vankien-index --rebuild");
   }
   LoadDeleted();
   LoadTopics();
