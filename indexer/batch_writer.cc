@@ -10,7 +10,28 @@ namespace field = schema::field;
 
 }  // namespace
 
+BatchWriter::~BatchWriter() {
+  if (!in_batch_) return;
+  try {
+    db_->cancel_transaction();
+  } catch (const Xapian::Error&) {
+    // The index is being given up on anyway: it keeps its last committed batch.
+  }
+}
+
+void BatchWriter::BeginBatch() {
+  if (in_batch_) return;
+  db_->begin_transaction(/*flushed=*/true);
+  in_batch_ = true;
+}
+
+void BatchWriter::SetMetadata(const std::string& key, const std::string& value) {
+  BeginBatch();
+  db_->set_metadata(key, value);
+}
+
 void BatchWriter::Remove(const std::string& file_key) {
+  BeginBatch();
   for (Xapian::docid id : schema::LiveDocumentsWithTerm(*db_, deleted_, schema::BoundedTerm(field::kFile, file_key))) {
     Delete(id);
     ++batch_documents_;
@@ -22,6 +43,7 @@ void BatchWriter::Remove(const std::string& file_key) {
 }
 
 void BatchWriter::Apply(const FileTask& task, FileResult result) {
+  BeginBatch();
   const std::string file_key = task.file->path.string();
   summary_->bytes_read += task.file->size;
   batch_bytes_ += task.file->size;
@@ -60,11 +82,13 @@ void BatchWriter::Apply(const FileTask& task, FileResult result) {
 }
 
 void BatchWriter::Commit() {
+  BeginBatch();
   if (deleted_changed_) deleted_.Write(db_);
   deleted_changed_ = false;
   UpdateRegistry(db_, deleted_, touched_numbers_);
   touched_numbers_.clear();
-  db_->commit();
+  db_->commit_transaction();
+  in_batch_ = false;
   batch_documents_ = 0;
   batch_bytes_ = 0;
 }

@@ -29,6 +29,12 @@ class BatchWriter {
       : db_(db), limits_(limits), reporter_(reporter), summary_(summary),
         deleted_(schema::DeletedDocuments::Read(*db)) {}
 
+  // An uncommitted batch is cancelled, not left for Xapian to commit when *db is destroyed
+  // (which would publish its new documents without the list of the ones they replace).
+  ~BatchWriter();
+  BatchWriter(const BatchWriter&) = delete;
+  BatchWriter& operator=(const BatchWriter&) = delete;
+
   // Removes the documents of a file that is gone, and its state.
   void Remove(const std::string& file_key);
 
@@ -36,6 +42,9 @@ class BatchWriter {
   // listed as deleted: the index keeps no termlist), records its state, or reports why it
   // failed (keeping what was indexed).
   void Apply(const FileTask& task, FileResult result);
+
+  // Sets a metadata entry of the index, committed with the batch.
+  void SetMetadata(const std::string& key, const std::string& value);
 
   // Commits the batch, with the registry entries it changed and the documents it deleted.
   void Commit();
@@ -50,6 +59,9 @@ class BatchWriter {
   // Lists the document as deleted, noting the numbers it has or cites.
   void Delete(Xapian::docid id);
   void CommitIfFull();
+  // Each batch is a Xapian transaction: nothing of it reaches the disk before Commit, not even
+  // through Xapian's own flushing (XAPIAN_FLUSH_THRESHOLD).
+  void BeginBatch();
 
   Xapian::WritableDatabase* db_;
   BatchLimits limits_;
@@ -60,6 +72,7 @@ class BatchWriter {
   std::set<std::string> touched_numbers_;  // registry entries the batch changes
   schema::DeletedDocuments deleted_;
   bool deleted_changed_ = false;  // since the last commit
+  bool in_batch_ = false;
 };
 
 }  // namespace vankien::indexer

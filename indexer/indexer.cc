@@ -55,6 +55,30 @@ schema::DeletedDocuments ReadDeleted(const Xapian::Database& db, const fs::path&
   }
 }
 
+// A rebuild reads only the PATHs given: refuses (IndexError) when one of them is missing or
+// the index holds files from elsewhere, which the rebuild would drop — a typo must not empty an
+// index.
+void CheckRebuildCovers(const Xapian::Database& db, const ScanResult& scan, const fs::path& path) {
+  if (scan.roots.empty() || !scan.problems.empty()) {
+    throw IndexError("--rebuild builds the index anew from the PATHs given, and some could not be read "
+                     "(see above): nothing was changed in " + path.string());
+  }
+  std::size_t elsewhere = 0;
+  std::string example;
+  for (const auto& [key, state] : ReadFileStates(db, "")) {
+    const bool covered = std::any_of(scan.roots.begin(), scan.roots.end(), [&](const ScanRoot& root) {
+      return root.is_directory ? key.rfind(root.path.string() + "/", 0) == 0 : key == root.path.string();
+    });
+    if (!covered && elsewhere++ == 0) example = key;
+  }
+  if (elsewhere > 0) {
+    throw IndexError("--rebuild builds the index anew from the PATHs given, and the index holds " +
+                     std::to_string(elsewhere) + " files from elsewhere (such as " + example +
+                     ") that it would drop: give every folder the index should hold; nothing was changed in " +
+                     path.string());
+  }
+}
+
 }  // namespace
 
 IndexSummary UpdateIndex(const IndexOptions& options, Reporter* reporter) {
@@ -96,9 +120,12 @@ IndexSummary UpdateIndex(const IndexOptions& options, Reporter* reporter) {
     if (!first_build) fs::remove_all(ShardFolder(options.db));  // left by a build since superseded
     if (options.rebuild || (first_build && jobs > 1 &&
                             (scan.files.size() >= kMinParallelFiles || scanned_bytes >= kMinParallelBytes))) {
-      db.close();
+      if (options.rebuild) CheckRebuildCovers(db, scan, options.db);
+      // The index stays open, its write lock held, until the new one is in its place: no other
+      // indexer can write to it (and be overwritten) or clear the shards meanwhile.
       BuildInParallel(scan.files, options, jobs, classifier ? &*classifier : nullptr, run_metadata,
                       reporter, &summary);
+      db.close();
     } else {
       // What the index knows about the files under the scanned paths.
       std::map<std::string, FileState> known;
@@ -148,7 +175,7 @@ IndexSummary UpdateIndex(const IndexOptions& options, Reporter* reporter) {
                        reporter->Progress(++done, tasks.size(), bytes_done, bytes_total,
                                           summary.documents_written);
                      });
-      for (const auto& [key, value] : run_metadata) db.set_metadata(key, value);
+      for (const auto& [key, value] : run_metadata) writer.SetMetadata(key, value);
       writer.Commit();
       summary.documents_in_index = schema::LiveDocumentCount(db, writer.deleted());
       if (WorthCompacting(db, options.db)) CompactInPlace(&db, options.db);

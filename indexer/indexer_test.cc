@@ -224,6 +224,27 @@ TEST_CASE("an index of another schema version is refused, and --rebuild builds i
         schema::kCurrentSchemaVersion);
 }
 
+TEST_CASE("a rebuild refuses to drop what it was not given: a missing path, another folder's files") {
+  TempDir dir;
+  dir.Write("x/a.txt", Article("Bài viết về chi bộ", "Nội dung."));
+  dir.Write("y/b.txt", Article("Bài viết về dân vận", "Nội dung."));
+  auto run = [&](std::vector<fs::path> paths, bool rebuild) {
+    IndexOptions options;
+    options.db = dir.db();
+    options.paths = std::move(paths);
+    options.rebuild = rebuild;
+    CapturedReporter reporter;
+    return UpdateIndex(options, reporter.get());
+  };
+  run({dir.docs() / "x"}, false);
+  run({dir.docs() / "y"}, false);
+  CHECK_THROWS_WITH(run({dir.docs() / "typo"}, true), Catch::Contains("nothing was changed"));
+  CHECK_THROWS_WITH(run({dir.docs() / "y"}, true),
+                    Catch::Contains("holds 1 files from elsewhere (such as " + (dir.docs() / "x" / "a.txt").string()));
+  CHECK(DocumentsWithTerm(dir.db(), "chi") == 1);
+  CHECK(run({dir.docs() / "x", dir.docs() / "y"}, true).documents_in_index == 2);
+}
+
 TEST_CASE("the check finds a document whose stored text is damaged") {
   TempDir dir;
   dir.Write("a.txt", Article("Bài viết về chi bộ", "Nội dung về chi bộ thôn."));

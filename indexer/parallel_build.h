@@ -25,9 +25,10 @@ inline constexpr std::uintmax_t kMinParallelBytes = 8ull << 20;
 // The folder of the shards of the index at db.
 std::filesystem::path ShardFolder(const std::filesystem::path& db);
 
-// Builds the index at options.db — which must hold no documents and must not be open — from
-// every scanned file, with `jobs` threads. `metadata` holds entries to store in the merged
-// index (the taxonomy and its fingerprint). Counts go to *summary, problems to *reporter.
+// Builds the index at options.db anew from every scanned file, with `jobs` threads, and puts it
+// in place of the old one; the caller holds the old one's write lock throughout, so that no one
+// else writes to it. `metadata` holds entries to store in the merged index (the taxonomy and
+// its fingerprint). Counts go to *summary, problems to *reporter.
 // Throws IndexError or Xapian::Error.
 void BuildInParallel(const std::vector<ScannedFile>& files, const IndexOptions& options, unsigned jobs,
                      const TopicClassifier* classifier,

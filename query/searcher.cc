@@ -1,5 +1,7 @@
 #include "query/searcher.h"
 
+#include <sys/stat.h>
+
 #include <algorithm>
 
 #include <nlohmann/json.hpp>
@@ -44,7 +46,19 @@ Xapian::doccount CountOf(const FacetCounts& counts,
   return 0;
 }
 
-Searcher::Searcher(const std::string& path) : db_(path) {
+namespace {
+
+// The device and inode of a folder; zeros when it cannot be read (an index being swapped in
+// by renames, where the exchange is not available).
+std::pair<std::uint64_t, std::uint64_t> FolderIdentity(const std::string& path) {
+  struct stat info {};
+  if (::stat(path.c_str(), &info) != 0) return {0, 0};
+  return {info.st_dev, info.st_ino};
+}
+
+}  // namespace
+
+Searcher::Searcher(const std::string& path) : path_(path), folder_(FolderIdentity(path)), db_(path) {
   const std::string version = db_.get_metadata(std::string(schema::metadata::kSchemaVersion));
   if (db_.get_doccount() > 0 && version != schema::kCurrentSchemaVersion) {
     throw Xapian::DatabaseVersionError("the index " + path + " was written by another version of vankien (schema " +
@@ -80,7 +94,14 @@ void Searcher::LoadDeleted() {
 Xapian::Query Searcher::Live(const Xapian::Query& query) const { return WithoutDeleted(query, deleted_); }
 
 bool Searcher::Reopen() {
-  if (!db_.reopen()) return false;
+  // Xapian's reopen follows new revisions of the files it has open, not a new folder.
+  const auto folder = FolderIdentity(path_);
+  if (folder != folder_ && folder.second != 0) {
+    db_ = Xapian::Database(path_);
+    folder_ = folder;
+  } else if (!db_.reopen()) {
+    return false;
+  }
   all_counts_.reset();  // first: what follows may throw, and these belong to the old revision
   facet_index_.reset();
   LoadDeleted();

@@ -4,10 +4,12 @@
 #ifndef VANKIEN_QUERY_SEARCHER_H_
 #define VANKIEN_QUERY_SEARCHER_H_
 
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <xapian.h>
@@ -106,7 +108,8 @@ class Searcher {
   // index, computed once per revision of it.
   const FacetCounts& CountAll();
 
-  // Picks up changes another process committed (a re-index); true if there were any.
+  // Picks up changes another process committed (a re-index), and an index put in the place of
+  // this one (a rebuild, a compaction: vankien-index swaps the folder); true if there were any.
   bool Reopen();
 
   // How many documents the index holds.
@@ -127,6 +130,9 @@ class Searcher {
   // and `time_limit` seconds (0: no limit) stopped it.
   void CountFacets(const Xapian::Query& query, double time_limit, SearchResult* result);
 
+  std::string path_;
+  // The index folder's device and inode when opened: a folder swapped in has others.
+  std::pair<std::uint64_t, std::uint64_t> folder_;
   Xapian::Database db_;
   std::shared_ptr<const schema::DeletedDocuments> deleted_;  // read with each revision
   analysis::Analyzer analyzer_;

@@ -260,5 +260,40 @@ TEST_CASE("a replaced or removed document is found no more, counted no more, cit
   fs::remove_all(root);
 }
 
+TEST_CASE("a searcher follows an index rebuilt or compacted in its place") {
+  const fs::path root = fs::temp_directory_path() / ("vankien-swap-test-" + std::to_string(::getpid()));
+  fs::remove_all(root);
+  fs::create_directories(root / "docs");
+  auto write = [&](const std::string& word) {
+    std::ofstream(root / "docs" / "a.txt") << "Bài viết về " << word << "\n09:35, ngày 08-02-2020\n\nNội dung.\n";
+  };
+  auto titles = [](Searcher& searcher, const std::string& query) {
+    SearchRequest request;
+    request.query = query;
+    std::vector<std::string> found;
+    for (const Hit& hit : searcher.Search(request).hits) found.push_back(hit.record.title);
+    return found;
+  };
+  write("tuyên giáo");
+  indexer::IndexOptions options;
+  options.db = root / "db";
+  options.paths = {root / "docs"};
+  indexer::Reporter reporter(indexer::Verbosity::kQuiet, false);
+  indexer::UpdateIndex(options, &reporter);
+  Searcher searcher(options.db.string());
+  CHECK(titles(searcher, "tuyên giáo") == std::vector<std::string>{"Bài viết về tuyên giáo"});
+  for (bool rebuild : {false, true}) {
+    CAPTURE(rebuild);
+    write(rebuild ? "thi đua" : "quốc phòng");
+    options.rebuild = rebuild;
+    indexer::UpdateIndex(options, &reporter);  // an index this small is compacted at every update
+    REQUIRE(searcher.Reopen());
+    CHECK(titles(searcher, "tuyên giáo").empty());
+    CHECK(titles(searcher, rebuild ? "thi đua" : "quốc phòng").size() == 1);
+    CHECK(searcher.DocumentCount() == 1);
+  }
+  fs::remove_all(root);
+}
+
 }  // namespace
 }  // namespace vankien::query
