@@ -180,7 +180,7 @@ IndexSummary UpdateIndex(const IndexOptions& options, Reporter* reporter) {
       summary.documents_in_index = schema::LiveDocumentCount(db, writer.deleted());
       if (WorthCompacting(db, options.db)) CompactInPlace(&db, options.db);
       if (writer.deleted().size() >= kRebuildAdviceMinimum &&
-          writer.deleted().size() > kRebuildAdviceShare * summary.documents_in_index) {
+          writer.deleted().size() > kRebuildAdviceShare * (summary.documents_in_index + writer.deleted().size())) {
         reporter->Note(std::to_string(writer.deleted().size()) +
                        " replaced or removed documents still take space in the index and count in its "
                        "word statistics: vankien-index --rebuild reclaims them");

@@ -37,7 +37,7 @@ struct IndexOptions {
 };
 
 // An incremental run suggests --rebuild when at least this many deleted documents are more
-// than this share of the index's documents.
+// than this share of all the documents Xapian holds, deleted or not.
 inline constexpr std::size_t kRebuildAdviceMinimum = 100;
 inline constexpr double kRebuildAdviceShare = 0.25;
 

@@ -129,6 +129,9 @@ class Searcher {
   // totals to their number: exact, unless Xapian's matcher had to count (query/match_set.h)
   // and `time_limit` seconds (0: no limit) stopped it.
   void CountFacets(const Xapian::Query& query, double time_limit, SearchResult* result);
+  // Makes result's totals, read from a search of `query`, exact when the index has deleted
+  // documents and the search only estimated them.
+  void SettleWithDeleted(const Xapian::Query& query, SearchResult* result);
 
   std::string path_;
   // The index folder's device and inode when opened: a folder swapped in has others.

@@ -220,6 +220,9 @@ TEST_CASE("a replaced or removed document is found no more, counted no more, cit
   write("a.txt", "Bài viết về công tác tuyên giáo", "Nội dung về tuyên giáo ở cơ sở.");
   write("b.txt", "Bài viết về thi đua khen thưởng", "Thực hiện Chỉ thị số 05-CT/TW về thi đua.");
   write("c.txt", "Bài viết về quốc phòng", "Nội dung về quốc phòng toàn dân.");
+  std::ofstream(root / "docs" / "d.xml")
+      << "<vankien><document id=\"d1\" kind=\"document\"><type>TB</type><title>Thông báo</title>"
+         "<issuer code=\"QXZ\">Ban Q</issuer><text>Thông báo về lịch họp.</text></document></vankien>";
   indexer::IndexOptions options;
   options.db = root / "db";
   options.paths = {root / "docs"};
@@ -229,13 +232,18 @@ TEST_CASE("a replaced or removed document is found no more, counted no more, cit
   REQUIRE(searcher.Search([] { SearchRequest r; r.query = "thi đua"; return r; }()).hits.size() == 1);
   const std::string removed_id = searcher.Search([] { SearchRequest r; r.query = "thi đua"; return r; }()).hits[0].record.id;
   REQUIRE(searcher.Registry("05-CT/TW").size() == 1);
+  REQUIRE(searcher.Search([] { SearchRequest r; r.query = "body:QXZ"; return r; }()).hits.size() == 1);
 
   write("a.txt", "Bài viết về đại hội đảng", "Nội dung về đại hội đảng bộ.");
   fs::remove(root / "docs" / "b.txt");
+  fs::remove(root / "docs" / "d.xml");
   indexer::UpdateIndex(options, &reporter);
   REQUIRE(searcher.Reopen());
 
   CHECK(searcher.DocumentCount() == 2);
+  // A body code only a deleted document had is unknown again.
+  CHECK_THROWS_WITH(searcher.Search([] { SearchRequest r; r.query = "body:QXZ"; return r; }()),
+                    Catch::Contains("unknown issuing body"));
   for (bool facets : {false, true}) {
     CAPTURE(facets);
     for (const char* query : {"tuyên giáo", "tuyen giao", "thi đua", "05-CT/TW", "kind:article NOT quốc phòng"}) {
@@ -255,6 +263,17 @@ TEST_CASE("a replaced or removed document is found no more, counted no more, cit
     }
   }
   CHECK(CountOf(searcher.CountAll(), "kind", "article") == 2);
+  // Totals are exact even where the matcher stops at the page and estimates.
+  for (const char* query : {"bài viết", "kind:article", "bai viet nội dung"}) {
+    CAPTURE(query);
+    SearchRequest one;
+    one.query = query;
+    one.limit = 1;
+    SearchResult result = searcher.Search(one);
+    CHECK(result.total_lower == 2);
+    CHECK(result.total_estimated == 2);
+    CHECK(result.total_upper == 2);
+  }
   CHECK_FALSE(searcher.FindDocument(removed_id));
   CHECK(searcher.Registry("05-CT/TW").empty());
   fs::remove_all(root);
