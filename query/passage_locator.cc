@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <map>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -10,6 +11,7 @@
 #include "analysis/char_tables.h"
 #include "analysis/identifier_extractor.h"
 #include "analysis/text_scan.h"
+#include "analysis/token_filters.h"
 #include "analysis/utf8.h"
 
 namespace vankien::query {
@@ -84,15 +86,59 @@ void FindAll(const std::string& haystack, const std::string& needle, int id,
   }
 }
 
+// Whether the occurrence of `needle` (folded words, one space apart) at folded offset `at` is
+// written in forms the query asked for (HighlightTerms::forms) wherever it asks.
+bool InWrittenForms(std::string_view original, const FoldedText& folded, const std::string& needle, std::size_t at,
+                    const std::map<std::string, std::set<std::string>>& forms) {
+  for (std::size_t begin = 0; begin < needle.size();) {
+    std::size_t end = std::min(needle.find(' ', begin), needle.size());
+    auto asked = forms.find(needle.substr(begin, end - begin));
+    if (asked != forms.end()) {
+      const std::size_t from = folded.origin[at + begin];
+      const std::size_t to = at + end < folded.origin.size() ? folded.origin[at + end] : original.size();
+      if (!asked->second.count(analysis::ExactForm(original.substr(from, to - from)))) return false;
+    }
+    begin = end + 1;
+  }
+  return true;
+}
+
+// Where the query asks for forms (typed with diacritics): of each pair or word some of whose
+// occurrences are in those forms, only those count ("tự chuyển", not "từ chuyển"), as the
+// snippet will mark them.
+void PreferWrittenForms(std::string_view original, const FoldedText& folded, const std::vector<std::string>& needles,
+                        const HighlightTerms& terms, std::vector<std::pair<std::size_t, int>>* found) {
+  if (terms.forms.empty()) return;
+  std::vector<bool> written(found->size());
+  std::set<int> some_written;
+  for (std::size_t i = 0; i < found->size(); ++i) {
+    const auto [at, id] = (*found)[i];
+    written[i] = InWrittenForms(original, folded, needles[static_cast<std::size_t>(id)], at, terms.forms);
+    if (written[i]) some_written.insert(id);
+  }
+  std::vector<std::pair<std::size_t, int>> kept;
+  for (std::size_t i = 0; i < found->size(); ++i) {
+    if (written[i] || !some_written.count((*found)[i].second)) kept.push_back((*found)[i]);
+  }
+  *found = std::move(kept);
+}
+
 }  // namespace
 
 std::size_t LocatePassage(std::string_view text, const HighlightTerms& terms, std::size_t window_bytes) {
   // Offsets are kept in 32 bits: a longer text is only searched in its first 4 GB.
-  FoldedText folded = Fold(text.substr(0, UINT32_MAX));
+  const std::string_view searched = text.substr(0, UINT32_MAX);
+  FoldedText folded = Fold(searched);
   std::vector<std::pair<std::size_t, int>> found;
-  int id = 0;
-  for (const std::string& pair : terms.pairs) FindAll(folded.text, pair, id++, &found);
-  for (const std::string& word : terms.words) FindAll(folded.text, word, id++, &found);
+  std::vector<std::string> needles;  // by id
+  for (const std::set<std::string>* list : {&terms.pairs, &terms.words}) {
+    for (const std::string& needle : *list) {
+      FindAll(folded.text, needle, static_cast<int>(needles.size()), &found);
+      needles.push_back(needle);
+    }
+  }
+  PreferWrittenForms(searched, folded, needles, terms, &found);
+  int id = static_cast<int>(needles.size());
   // Numbers are written too many ways to be found by their folded form: the extractor reads them.
   if (!terms.numbers.empty()) {
     std::map<std::string, int> number_ids;
@@ -106,7 +152,11 @@ std::size_t LocatePassage(std::string_view text, const HighlightTerms& terms, st
     }
   }
   if (found.empty()) {
-    for (const std::string& word : terms.all_words) FindAll(folded.text, word, id++, &found);
+    for (const std::string& word : terms.all_words) {
+      FindAll(folded.text, word, static_cast<int>(needles.size()), &found);
+      needles.push_back(word);
+    }
+    PreferWrittenForms(searched, folded, needles, terms, &found);
   }
   if (found.empty()) return 0;
   std::sort(found.begin(), found.end());

@@ -19,6 +19,22 @@ TEST_CASE("the passage where the query's words gather, found without full analys
   CHECK(LocatePassage(filler + "thôn", terms, 200) == filler.size());
 }
 
+TEST_CASE("a query typed with diacritics finds the passage written in its forms") {
+  std::string filler;
+  for (int i = 0; i < 200; ++i) filler += "một hai ba bốn năm. ";
+  const std::string before = filler + "Từ chuyển hoá sang việc khác. " + filler;
+  const std::string text = before + "Ngăn chặn tự chuyển hóa. " + filler;
+  HighlightTerms terms{{}, {"tu chuyen", "chuyen hoa"}, {"tu", "chuyen", "hoa"}, {}, {}};
+  // Typed without diacritics: the first "tu chuyen hoa" serves as well as the second.
+  CHECK(LocatePassage(text, terms, 100) == filler.size());
+  terms.forms = {{"tu", {"tự"}}, {"chuyen", {"chuyển"}}, {"hoa", {"hóa"}}};
+  const std::size_t at = LocatePassage(text, terms, 100);
+  CHECK(at > before.size());
+  CHECK(at < before.size() + std::string("Ngăn chặn tự chuyển hóa.").size());
+  // No occurrence in the forms asked for: any.
+  CHECK(LocatePassage(filler + "Từ chuyển sang. " + filler, terms, 100) == filler.size());
+}
+
 TEST_CASE("a document number is found however the text writes it") {
   std::string filler;
   for (int i = 0; i < 200; ++i) filler += "một hai ba bốn năm. ";
