@@ -39,7 +39,7 @@ ScanResult ScanPaths(const std::vector<fs::path>& paths) {
     if (!error) scanned.mtime_ns = ModificationTime(file, error);
     if (error) {
       result.problems.push_back(file.string() + ": cannot read: " + error.message());
-      result.unreadable.insert(key);
+      if (error == std::errc::permission_denied) result.unreadable.insert(key);  // not gone: keep it
       return;
     }
     found.emplace_back(std::move(scanned), std::move(real));
@@ -82,7 +82,9 @@ ScanResult ScanPaths(const std::vector<fs::path>& paths) {
           continue;
         }
         if (!it->is_regular_file(error)) {
-          if (error && IsIndexableFile(it->path())) {  // its type unknown, and no way to look
+          // No permission to look at it: it is there, so what the index holds of it is kept. A
+          // link to nothing is gone.
+          if (error == std::errc::permission_denied && IsIndexableFile(it->path())) {
             const fs::path key = (root / it->path().lexically_relative(given)).lexically_normal();
             result.problems.push_back(it->path().string() + ": cannot read: " + error.message());
             result.unreadable.insert(key);

@@ -59,17 +59,36 @@ bool WorthCompacting(const Xapian::Database& db, const fs::path& path) {
   return DirectorySize(path) > compacted + compacted / 4;
 }
 
+fs::path RealFolder(const fs::path& db) {
+  std::error_code error;
+  fs::path real = fs::weakly_canonical(fs::absolute(db), error);
+  if (error) real = fs::absolute(db).lexically_normal();
+  if (!real.has_filename() && real.has_parent_path()) real = real.parent_path();
+  return real;
+}
+
+fs::path CompactionFolder(const fs::path& path) {
+  fs::path folder = path;
+  folder += ".compact";
+  return folder;
+}
+
 void CompactInPlace(Xapian::WritableDatabase* db, const fs::path& path) {
-  fs::path compacted = path;
-  compacted += ".compact";
+  const fs::path compacted = CompactionFolder(path);
   fs::remove_all(compacted);
-  db->compact(compacted.string(), Xapian::DBCOMPACT_NO_RENUMBER | Xapian::Compactor::FULL);
-  {
-    Xapian::WritableDatabase copy(compacted.string(), Xapian::DB_OPEN | kWriteFlags);
-    copy.set_metadata(kCompactedBytesKey, std::to_string(DirectorySize(compacted)));
-    copy.commit();
+  try {
+    db->compact(compacted.string(), Xapian::DBCOMPACT_NO_RENUMBER | Xapian::Compactor::FULL);
+    {
+      Xapian::WritableDatabase copy(compacted.string(), Xapian::DB_OPEN | kWriteFlags);
+      copy.set_metadata(kCompactedBytesKey, std::to_string(DirectorySize(compacted)));
+      copy.commit();
+    }
+    SyncDirectory(compacted);
+  } catch (...) {
+    std::error_code ignored;
+    fs::remove_all(compacted, ignored);  // a partial copy: give its space back
+    throw;
   }
-  SyncDirectory(compacted);
   ReplaceDirectory(path, compacted);
 }
 

@@ -21,6 +21,14 @@ std::uintmax_t DirectorySize(const std::filesystem::path& dir);
 // durable against power loss too.
 void SyncDirectory(const std::filesystem::path& dir);
 
+// The folder an index really is: `db` made absolute, its links resolved and without a trailing
+// separator. The index is replaced whole by swapping folders, which must swap the folder
+// itself, not a link to it, and put the new one on the same filesystem.
+std::filesystem::path RealFolder(const std::filesystem::path& db);
+
+// Where CompactInPlace builds the compacted copy of the index at `path`.
+std::filesystem::path CompactionFolder(const std::filesystem::path& path);
+
 // Whether the index at `path` has grown enough since it was last compacted (kCompactedBytesKey)
 // to be worth compacting again: by more than a quarter. Xapian's compaction fills every block of
 // its B-trees, and an update then splits every block it touches, so a compacted index grows
@@ -31,8 +39,9 @@ bool WorthCompacting(const Xapian::Database& db, const std::filesystem::path& pa
 // Compacts the index at `path`, open for writing as *db with everything committed (so its lock
 // is held throughout), into a copy that then takes its place (ReplaceDirectory) and records
 // its size. Document ids are kept: the deleted list refers to them. *db must be closed after.
-// A process killed on the way leaves the index as it was and a `path`.compact folder, which the
-// next compaction replaces. Throws Xapian::Error or std::filesystem_error.
+// A process killed on the way leaves the index as it was and a CompactionFolder, which the next
+// run removes. On failure the copy is removed and Xapian::Error or std::filesystem_error thrown;
+// the index is as it was.
 void CompactInPlace(Xapian::WritableDatabase* db, const std::filesystem::path& path);
 
 // The metadata key of the index's size when last compacted, in bytes.

@@ -81,7 +81,9 @@ void CheckRebuildCovers(const Xapian::Database& db, const ScanResult& scan, cons
 
 }  // namespace
 
-IndexSummary UpdateIndex(const IndexOptions& options, Reporter* reporter) {
+IndexSummary UpdateIndex(const IndexOptions& given, Reporter* reporter) {
+  IndexOptions options = given;
+  options.db = RealFolder(given.db);
   const auto start = std::chrono::steady_clock::now();
   IndexSummary summary;
   ScanResult scan = ScanPaths(options.paths);
@@ -118,6 +120,7 @@ IndexSummary UpdateIndex(const IndexOptions& options, Reporter* reporter) {
                        (version.empty() ? "unknown" : version) + "); index it again with --rebuild");
     }
     if (!first_build) fs::remove_all(ShardFolder(options.db));  // left by a build since superseded
+    fs::remove_all(CompactionFolder(options.db));                  // left by a killed compaction
     if (options.rebuild || (first_build && jobs > 1 &&
                             (scan.files.size() >= kMinParallelFiles || scanned_bytes >= kMinParallelBytes))) {
       if (options.rebuild) CheckRebuildCovers(db, scan, options.db);
@@ -178,7 +181,17 @@ IndexSummary UpdateIndex(const IndexOptions& options, Reporter* reporter) {
       for (const auto& [key, value] : run_metadata) writer.SetMetadata(key, value);
       writer.Commit();
       summary.documents_in_index = schema::LiveDocumentCount(db, writer.deleted());
-      if (WorthCompacting(db, options.db)) CompactInPlace(&db, options.db);
+      if (WorthCompacting(db, options.db)) {
+        try {
+          CompactInPlace(&db, options.db);
+        } catch (const std::exception& e) {  // the index is whole as it is: only space is lost
+          reporter->Problem("compacting the index " + options.db.string() + " failed (" + e.what() +
+                            "); it is complete as it is, only larger");
+        } catch (const Xapian::Error& e) {
+          reporter->Problem("compacting the index " + options.db.string() + " failed (" + e.get_description() +
+                            "); it is complete as it is, only larger");
+        }
+      }
       if (writer.deleted().size() >= kRebuildAdviceMinimum &&
           writer.deleted().size() > kRebuildAdviceShare * (summary.documents_in_index + writer.deleted().size())) {
         reporter->Note(std::to_string(writer.deleted().size()) +

@@ -245,6 +245,49 @@ TEST_CASE("a rebuild refuses to drop what it was not given: a missing path, anot
   CHECK(run({dir.docs() / "x", dir.docs() / "y"}, true).documents_in_index == 2);
 }
 
+TEST_CASE("an index given through a link or with a trailing slash is updated where it really is") {
+  TempDir dir;
+  dir.Write("a.txt", Article("Bài viết về chi bộ", "Nội dung."));
+  const fs::path real = dir.db().parent_path() / "data" / "index";
+  const fs::path link = dir.db().parent_path() / "link";
+  fs::create_directories(real.parent_path());
+  auto run = [&](const fs::path& db) {
+    IndexOptions options;
+    options.db = db;
+    options.paths = {dir.docs()};
+    CapturedReporter reporter;
+    return UpdateIndex(options, reporter.get());
+  };
+  run(real);
+  fs::create_directory_symlink(real, link);
+  // An index this small grows by more than a quarter at each change, and is compacted: the
+  // compacted copy must take the real folder's place, not the link's.
+  dir.Write("a.txt", Article("Bài viết về dân vận", "Nội dung."));
+  CHECK(run(link).updated == 1);
+  CHECK(fs::is_symlink(link));
+  CHECK(DocumentsWithTerm(real, "van") == 1);
+  dir.Write("a.txt", Article("Bài viết về thi đua", "Nội dung."));
+  CHECK(run(real.string() + "/").updated == 1);
+  CHECK(DocumentsWithTerm(real, "dua") == 1);
+  CHECK(DocumentsWithTerm(real, "van") == 0);
+  CHECK_FALSE(fs::exists(real / ".compact"));
+}
+
+TEST_CASE("a link to a file that is gone is gone: its documents are removed") {
+  TempDir dir;
+  dir.Write("a.txt", Article("Bài viết về chi bộ", "Nội dung."));
+  const fs::path target = dir.db().parent_path() / "elsewhere.txt";
+  std::ofstream(target) << Article("Bài viết về dân vận", "Nội dung.");
+  fs::create_symlink(target, dir.docs() / "b.txt");
+  CHECK(Run(dir).added == 2);
+  fs::remove(target);
+  std::string messages;
+  IndexSummary summary = Run(dir, &messages);
+  CHECK(summary.removed == 1);
+  CHECK(summary.failed == 0);
+  CHECK(DocumentsWithTerm(dir.db(), "van") == 0);
+}
+
 TEST_CASE("the check finds a document whose stored text is damaged") {
   TempDir dir;
   dir.Write("a.txt", Article("Bài viết về chi bộ", "Nội dung về chi bộ thôn."));

@@ -48,12 +48,15 @@ Xapian::doccount CountOf(const FacetCounts& counts,
 
 namespace {
 
-// The device and inode of a folder; zeros when it cannot be read (an index being swapped in
-// by renames, where the exchange is not available).
-std::pair<std::uint64_t, std::uint64_t> FolderIdentity(const std::string& path) {
+// The device, inode and change time of a folder; zeros when it cannot be read (an index being
+// swapped in by renames, where the exchange is not available). The change time tells a folder
+// from an earlier one given the same inode; it also changes with every commit, which then
+// opens the index afresh rather than reopening it: the same result.
+Searcher::Folder FolderIdentity(const std::string& path) {
   struct stat info {};
-  if (::stat(path.c_str(), &info) != 0) return {0, 0};
-  return {info.st_dev, info.st_ino};
+  if (::stat(path.c_str(), &info) != 0) return {};
+  return {info.st_dev, info.st_ino,
+          static_cast<std::uint64_t>(info.st_ctim.tv_sec) * 1000000000u + static_cast<std::uint64_t>(info.st_ctim.tv_nsec)};
 }
 
 }  // namespace
@@ -99,18 +102,22 @@ void Searcher::LoadDeleted() {
 Xapian::Query Searcher::Live(const Xapian::Query& query) const { return WithoutDeleted(query, deleted_); }
 
 bool Searcher::Reopen() {
-  // Xapian's reopen follows new revisions of the files it has open, not a new folder.
-  const auto folder = FolderIdentity(path_);
-  if (folder != folder_ && folder.second != 0) {
+  // Xapian's reopen follows new revisions of the files it has open, not always a new folder.
+  const Folder folder = FolderIdentity(path_);
+  replaced_ = folder != folder_ && folder.inode != 0;
+  if (replaced_) {
     db_ = Xapian::Database(path_);
     folder_ = folder;
-  } else if (!db_.reopen()) {
+  } else if (!db_.reopen() && !half_loaded_) {
     return false;
   }
-  all_counts_.reset();  // first: what follows may throw, and these belong to the old revision
+  // What follows may throw: until it is done, the next Reopen loads it again.
+  half_loaded_ = true;
+  all_counts_.reset();
   facet_index_.reset();
   LoadDeleted();
   LoadTopics();
+  half_loaded_ = false;
   return true;
 }
 

@@ -112,6 +112,16 @@ class Searcher {
   // this one (a rebuild, a compaction: vankien-index swaps the folder); true if there were any.
   bool Reopen();
 
+  // Whether the last Reopen found another index in this one's place (its old files are then
+  // held open only by other Searchers that have not reopened).
+  bool Replaced() const { return replaced_; }
+
+  // A folder's identity: another folder put in the index's place has another.
+  struct Folder {
+    std::uint64_t device = 0, inode = 0, changed_ns = 0;
+    friend bool operator==(const Folder&, const Folder&) = default;
+  };
+
   // How many documents the index holds.
   Xapian::doccount DocumentCount() const { return schema::LiveDocumentCount(db_, *deleted_); }
 
@@ -134,8 +144,9 @@ class Searcher {
   void SettleWithDeleted(const Xapian::Query& query, SearchResult* result);
 
   std::string path_;
-  // The index folder's device and inode when opened: a folder swapped in has others.
-  std::pair<std::uint64_t, std::uint64_t> folder_;
+  Folder folder_;              // as when opened or last reopened
+  bool replaced_ = false;      // by the last Reopen
+  bool half_loaded_ = false;   // a Reopen threw before reading all it reads
   Xapian::Database db_;
   std::shared_ptr<const schema::DeletedDocuments> deleted_;  // read with each revision
   analysis::Analyzer analyzer_;

@@ -307,6 +307,7 @@ TEST_CASE("a searcher follows an index rebuilt or compacted in its place") {
     options.rebuild = rebuild;
     indexer::UpdateIndex(options, &reporter);  // an index this small is compacted at every update
     REQUIRE(searcher.Reopen());
+    CHECK(searcher.Replaced());
     CHECK(titles(searcher, "tuyên giáo").empty());
     CHECK(titles(searcher, rebuild ? "thi đua" : "quốc phòng").size() == 1);
     CHECK(searcher.DocumentCount() == 1);

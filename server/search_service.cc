@@ -71,14 +71,12 @@ class SearcherPool {
     AdmissionTicket ticket(gate_, std::chrono::steady_clock::now() + longest_wait_);
     if (!ticket.admitted()) throw HttpError{503, "the service is busy: try again in a moment"};
     Loan loan(this);
-    query::Searcher& searcher = UpToDate(loan.idle());
     for (int attempt = 0;; ++attempt) {
       try {
-        work(searcher);
+        work(UpToDate(loan.idle(), /*force=*/attempt > 0));
         return;
       } catch (const Xapian::DatabaseModifiedError&) {
         if (attempt == kMaxAttempts) throw;
-        searcher.Reopen();
       }
     }
   }
@@ -114,22 +112,37 @@ class SearcherPool {
     Idle idle_;
   };
 
-  query::Searcher& UpToDate(Idle& idle) {
+  // The idle searcher, opened or moved to the index's newest revision if it was not checked
+  // within kReopenInterval (or `force` says to).
+  query::Searcher& UpToDate(Idle& idle, bool force = false) {
     const auto now = std::chrono::steady_clock::now();
     try {
       if (!idle.searcher) {
         idle.searcher = std::make_unique<query::Searcher>(db_);
         idle.checked = now;
-      } else if (now - idle.checked > kReopenInterval) {
+      } else if (force || now - idle.checked > kReopenInterval) {
         idle.searcher->Reopen();  // a re-index committed since: search the new revision
         idle.checked = now;
+        if (idle.searcher->Replaced()) DropIdle();
       }
     } catch (const Xapian::DatabaseError&) {
       // The index was replaced as a whole (a first build finishing): open the new one.
       idle.searcher = std::make_unique<query::Searcher>(db_);
       idle.checked = now;
+      DropIdle();
     }
     return *idle.searcher;
+  }
+
+  // Closes the idle searchers, which may hold the files of an index since replaced (a rebuild,
+  // a compaction): their disk space is freed only once no one holds them. New ones open the
+  // index when needed.
+  void DropIdle() {
+    std::vector<Idle> dropped;
+    {
+      std::lock_guard lock(mutex_);
+      dropped.swap(idle_);
+    }
   }
 
   std::string db_;
