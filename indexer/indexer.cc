@@ -56,8 +56,9 @@ schema::DeletedDocuments ReadDeleted(const Xapian::Database& db, const fs::path&
 }
 
 // A rebuild reads only the PATHs given: refuses (IndexError) when one of them is missing or
-// the index holds files from elsewhere, which the rebuild would drop — a typo must not empty an
-// index.
+// the index holds files from elsewhere that are still there, which the rebuild would drop — a
+// typo must not empty an index. (Files gone from disk with their folder are dropped: nothing
+// else can remove them.)
 void CheckRebuildCovers(const Xapian::Database& db, const ScanResult& scan, const fs::path& path) {
   if (scan.roots.empty() || !scan.problems.empty()) {
     throw IndexError("--rebuild builds the index anew from the PATHs given, and some could not be read "
@@ -69,7 +70,9 @@ void CheckRebuildCovers(const Xapian::Database& db, const ScanResult& scan, cons
     const bool covered = std::any_of(scan.roots.begin(), scan.roots.end(), [&](const ScanRoot& root) {
       return root.is_directory ? key.rfind(root.path.string() + "/", 0) == 0 : key == root.path.string();
     });
-    if (!covered && elsewhere++ == 0) example = key;
+    std::error_code error;
+    if (covered || !fs::exists(key, error)) continue;
+    if (elsewhere++ == 0) example = key;
   }
   if (elsewhere > 0) {
     throw IndexError("--rebuild builds the index anew from the PATHs given, and the index holds " +

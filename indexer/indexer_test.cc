@@ -243,6 +243,10 @@ TEST_CASE("a rebuild refuses to drop what it was not given: a missing path, anot
                     Catch::Contains("holds 1 files from elsewhere (such as " + (dir.docs() / "x" / "a.txt").string()));
   CHECK(DocumentsWithTerm(dir.db(), "chi") == 1);
   CHECK(run({dir.docs() / "x", dir.docs() / "y"}, true).documents_in_index == 2);
+  // A folder gone from disk is no reason to refuse: its documents go.
+  fs::remove_all(dir.docs() / "x");
+  CHECK(run({dir.docs() / "y"}, true).documents_in_index == 1);
+  CHECK(DocumentsWithTerm(dir.db(), "chi") == 0);
 }
 
 TEST_CASE("an index given through a link or with a trailing slash is updated where it really is") {
