@@ -277,21 +277,6 @@ TEST_CASE("an index given through a link or with a trailing slash is updated whe
   CHECK_FALSE(fs::exists(real / ".compact"));
 }
 
-TEST_CASE("a link to a file that is gone is gone: its documents are removed") {
-  TempDir dir;
-  dir.Write("a.txt", Article("Bài viết về chi bộ", "Nội dung."));
-  const fs::path target = dir.db().parent_path() / "elsewhere.txt";
-  std::ofstream(target) << Article("Bài viết về dân vận", "Nội dung.");
-  fs::create_symlink(target, dir.docs() / "b.txt");
-  CHECK(Run(dir).added == 2);
-  fs::remove(target);
-  std::string messages;
-  IndexSummary summary = Run(dir, &messages);
-  CHECK(summary.removed == 1);
-  CHECK(summary.failed == 0);
-  CHECK(DocumentsWithTerm(dir.db(), "van") == 0);
-}
-
 TEST_CASE("the check finds a document whose stored text is damaged") {
   TempDir dir;
   dir.Write("a.txt", Article("Bài viết về chi bộ", "Nội dung về chi bộ thôn."));
@@ -376,7 +361,7 @@ TEST_CASE("verbose output names every file that is not indexed, and why") {
   CHECK(again.unchanged == 1);
 }
 
-TEST_CASE("a link to a file elsewhere is indexed where the link is, and removing the link removes it") {
+TEST_CASE("a link to a file elsewhere is indexed where the link is; removing the link or the file removes it") {
   TempDir dir;
   dir.Write("a.txt", Article("Bài viết thứ nhất về chi bộ", "Nội dung."));
   const fs::path elsewhere = dir.db().parent_path() / "elsewhere.txt";
@@ -391,6 +376,14 @@ TEST_CASE("a link to a file elsewhere is indexed where the link is, and removing
   CHECK(second.removed == 1);
   CHECK(DocumentsWithTerm(dir.db(), "dan") == 0);
   CHECK(Run(dir).unchanged == 1);
+  // A link whose file is gone is gone too (not a file that cannot be read, kept).
+  fs::create_symlink(elsewhere, dir.docs() / "link.txt");
+  CHECK(Run(dir).added == 1);
+  fs::remove(elsewhere);
+  IndexSummary third = Run(dir);
+  CHECK(third.removed == 1);
+  CHECK(third.failed == 0);
+  CHECK(DocumentsWithTerm(dir.db(), "dan") == 0);
 }
 
 TEST_CASE("a locked index is an IndexError that says so") {
