@@ -242,7 +242,8 @@ SearchResult Searcher::Search(const SearchRequest& request) {
     }
     enquire.set_query(Live(Q(Q::OP_FILTER, built.broad, own_term)));
     Xapian::MSet own = enquire.get_mset(0, kMaxLimit);
-    enquire.set_query(Live(Q(Q::OP_AND_NOT, Q(Q::OP_FILTER, built.broad, cites_term), own_term)));
+    const Q citing_query(Q::OP_AND_NOT, Q(Q::OP_FILTER, built.broad, cites_term), own_term);
+    enquire.set_query(Live(citing_query));
     const std::size_t own_count = own.size();
     const std::size_t citing_offset = offset > own_count ? offset - own_count : 0;
     const std::size_t own_shown = offset < own_count ? std::min(limit, own_count - offset) : 0;
@@ -265,7 +266,7 @@ SearchResult Searcher::Search(const SearchRequest& request) {
       result.hits.push_back(std::move(hit));
     }
     SetCounted(citing, &result);
-    SettleWithDeleted(Q(Q::OP_AND_NOT, Q(Q::OP_FILTER, built.broad, cites_term), own_term), &result);
+    SettleWithDeleted(citing_query, &result);
     result.total_lower += own_count;
     result.total_estimated += own_count;
     result.total_upper += own_count;
