@@ -46,22 +46,18 @@ Xapian::doccount CountOf(const FacetCounts& counts,
   return 0;
 }
 
-namespace {
-
 // The device, inode and change time of a folder; zeros when it cannot be read (an index being
 // swapped in by renames, where the exchange is not available). The change time tells a folder
 // from an earlier one given the same inode; it also changes with every commit, which then
 // opens the index afresh rather than reopening it: the same result.
-Searcher::Folder FolderIdentity(const std::string& path) {
+Searcher::Folder Searcher::FolderOf(const std::string& path) {
   struct stat info {};
   if (::stat(path.c_str(), &info) != 0) return {};
   return {info.st_dev, info.st_ino,
           static_cast<std::uint64_t>(info.st_ctim.tv_sec) * 1000000000u + static_cast<std::uint64_t>(info.st_ctim.tv_nsec)};
 }
 
-}  // namespace
-
-Searcher::Searcher(const std::string& path) : path_(path), folder_(FolderIdentity(path)), db_(path) {
+Searcher::Searcher(const std::string& path) : path_(path), folder_(FolderOf(path)), db_(path) {
   const std::string version = db_.get_metadata(std::string(schema::metadata::kSchemaVersion));
   if (db_.get_doccount() > 0 && version != schema::kCurrentSchemaVersion) {
     throw Xapian::DatabaseVersionError("the index " + path + " was written by another version of vankien (schema " +
@@ -103,7 +99,7 @@ Xapian::Query Searcher::Live(const Xapian::Query& query) const { return WithoutD
 
 bool Searcher::Reopen() {
   // Xapian's reopen follows new revisions of the files it has open, not always a new folder.
-  const Folder folder = FolderIdentity(path_);
+  const Folder folder = FolderOf(path_);
   replaced_ = folder != folder_ && folder.inode != 0;
   if (replaced_) {
     db_ = Xapian::Database(path_);

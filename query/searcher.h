@@ -9,7 +9,6 @@
 #include <memory>
 #include <optional>
 #include <string>
-#include <utility>
 #include <vector>
 
 #include <xapian.h>
@@ -112,20 +111,22 @@ class Searcher {
   // this one (a rebuild, a compaction: vankien-index swaps the folder); true if there were any.
   bool Reopen();
 
-  // Whether the last Reopen found another index in this one's place (its old files are then
-  // held open only by other Searchers that have not reopened).
+  // Whether the last Reopen opened the index afresh because its folder changed: another index
+  // put in its place, or a commit. Files of a replaced index are then held open only by
+  // Searchers that have not reopened.
   bool Replaced() const { return replaced_; }
-
-  // A folder's identity: another folder put in the index's place has another.
-  struct Folder {
-    std::uint64_t device = 0, inode = 0, changed_ns = 0;
-    friend bool operator==(const Folder&, const Folder&) = default;
-  };
 
   // How many documents the index holds.
   Xapian::doccount DocumentCount() const { return schema::LiveDocumentCount(db_, *deleted_); }
 
  private:
+  // A folder's device, inode and change time: another folder put in the index's place differs.
+  struct Folder {
+    std::uint64_t device = 0, inode = 0, changed_ns = 0;
+    friend bool operator==(const Folder&, const Folder&) = default;
+  };
+  static Folder FolderOf(const std::string& path);
+
   std::optional<std::string> TopicCode(std::string_view code_or_name) const;
   void LoadTopics();
   void LoadDeleted();  // throws Xapian::DatabaseCorruptError when the list is damaged
