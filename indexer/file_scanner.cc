@@ -62,6 +62,10 @@ ScanResult ScanPaths(const std::vector<fs::path>& paths) {
         scan_root.complete = false;
         continue;
       }
+      // Where a walked path is, under the root as given (absolute, normalised).
+      auto under_root = [&](const fs::path& walked) {
+        return (root / walked.lexically_relative(given)).lexically_normal();
+      };
       // An error ends the walk (the iterator may then equal the end): it is checked after each
       // step, not only inside the loop.
       for (; it != fs::recursive_directory_iterator(); it.increment(error)) {
@@ -76,7 +80,7 @@ ScanResult ScanPaths(const std::vector<fs::path>& paths) {
           fs::directory_iterator probe(it->path(), open_error);
           if (open_error) {
             result.problems.push_back(it->path().string() + ": cannot list: " + open_error.message());
-            scan_root.unlisted.push_back((root / it->path().lexically_relative(given)).lexically_normal());
+            scan_root.unlisted.push_back(under_root(it->path()));
             it.disable_recursion_pending();
           }
           continue;
@@ -85,14 +89,13 @@ ScanResult ScanPaths(const std::vector<fs::path>& paths) {
           // No permission to look at it: it is there, so what the index holds of it is kept. A
           // link to nothing is gone.
           if (error == std::errc::permission_denied && IsIndexableFile(it->path())) {
-            const fs::path key = (root / it->path().lexically_relative(given)).lexically_normal();
             result.problems.push_back(it->path().string() + ": cannot read: " + error.message());
-            result.unreadable.insert(key);
+            result.unreadable.insert(under_root(it->path()));
           }
           continue;
         }
         if (!IsIndexableFile(it->path())) {
-          result.ignored.push_back((root / it->path().lexically_relative(given)).lexically_normal());
+          result.ignored.push_back(under_root(it->path()));
           continue;
         }
         const fs::path relative = it->path().lexically_relative(given);
