@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Indexing throughput, index size and peak memory of vankien-index against the peers of
 # ../shared/tools/peers (plain Xapian, SQLite FTS5), in the same run on the same files;
-# medians of ROUNDS runs each, alternating. Then an incremental re-run, and the three corpora
-# together (baomoi + viwiki + vietnews).  (Issue 5's benchmark.)
+# medians of ROUNDS runs each, alternating. Each round also times Xapian's writing of vankien's
+# terms alone (tools/bench_write_floor: the floor under vankien-index's time, however fast its
+# analysis). Then an incremental re-run, and the three corpora together (baomoi + viwiki +
+# vietnews).  (Issue 5's benchmark.)
 # usage: tools/bench_index.sh [BUILD_DIR] [ROUNDS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -37,7 +39,9 @@ for round in $(seq "$rounds"); do
   run fts5 python3 "$peers/fts5_baseline.py" index "$work/fts5.db" "$baomoi"
   run vankien "$build/indexer/vankien-index" -q --db "$work/vankien" "$baomoi"
   run rerun "$build/indexer/vankien-index" -q --db "$work/vankien" "$baomoi"
-  echo "round $round: plain Xapian $(tail -1 "$work/xapian.seconds") s, FTS5 $(tail -1 "$work/fts5.seconds") s, vankien $(tail -1 "$work/vankien.seconds") s, vankien re-run $(tail -1 "$work/rerun.seconds") s"
+  "$build/tools/bench_write_floor" "$baomoi" --topics corpus/topics.xml --rounds 1 >"$work/floor.out"
+  sed -n 's/^median.*, all \([0-9.]*\) s .*/\1/p' "$work/floor.out" >>"$work/floor.seconds"
+  echo "round $round: plain Xapian $(tail -1 "$work/xapian.seconds") s, FTS5 $(tail -1 "$work/fts5.seconds") s, vankien $(tail -1 "$work/vankien.seconds") s, vankien re-run $(tail -1 "$work/rerun.seconds") s, Xapian's writing alone $(tail -1 "$work/floor.seconds") s"
 done
 printf '\n%-14s %9s %9s %10s %10s\n' "system" "median s" "MB/s" "index MB" "peak MB"
 for name in xapian fts5 vankien; do
@@ -50,6 +54,7 @@ x=$(median <"$work/xapian.seconds"); f=$(median <"$work/fts5.seconds"); v=$(medi
 echo "throughput ratio vankien / plain Xapian: $(awk -v x="$x" -v v="$v" 'BEGIN {printf "%.2f", x / v}'), vankien / FTS5: $(awk -v f="$f" -v v="$v" 'BEGIN {printf "%.2f", f / v}')"
 echo "size ratio vankien / FTS5: $(awk -v a="$(mb "$work/vankien")" -v b="$(mb "$work/fts5.db")" 'BEGIN {printf "%.2f", a / b}')"
 echo "re-run on the unchanged folder: median $(median <"$work/rerun.seconds") s"
+echo "Xapian's writing of vankien's terms alone: median $(median <"$work/floor.seconds") s; twice plain Xapian's throughput needs $(awk -v x="$x" 'BEGIN {printf "%.2f", x / 2}') s in all"
 
 # The three corpora together (one round): how time and size grow.
 viwiki=$(unpack_corpus viwiki-2017)
