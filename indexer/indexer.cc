@@ -55,30 +55,44 @@ schema::DeletedDocuments ReadDeleted(const Xapian::Database& db, const fs::path&
   }
 }
 
-// A rebuild reads only the PATHs given: refuses (IndexError) when one of them is missing or
-// the index holds files from elsewhere that are still there, which the rebuild would drop — a
-// typo must not empty an index. (Files gone from disk with their folder are dropped: nothing
-// else can remove them.)
+// Whether a file the index holds is still there. A file the scan did not list may be: one named
+// on an earlier run that its folder's listing leaves out (another extension, a hidden name).
+// Only a file gone from disk, or a link to nothing, is taken as removed; one that cannot be
+// looked at for want of permission is not.
+bool StillOnDisk(const std::string& key) {
+  std::error_code error;
+  const fs::file_status status = fs::status(key, error);
+  if (error == std::errc::permission_denied) return true;
+  return !error && fs::is_regular_file(status);
+}
+
+// A rebuild reads only the files the PATHs list: refuses (IndexError) when one of them is
+// missing, or the index holds files still on disk that the rebuild would drop — from elsewhere,
+// or under a PATH whose listing leaves them out (named on an earlier run). A typo must not empty
+// an index. (Files gone from disk with their folder are dropped: nothing else can remove them.)
 void CheckRebuildCovers(const Xapian::Database& db, const ScanResult& scan, const fs::path& path) {
   if (scan.roots.empty() || !scan.problems.empty()) {
     throw IndexError("--rebuild builds the index anew from the PATHs given, and some could not be read "
                      "(see above): nothing was changed in " + path.string());
   }
-  std::size_t elsewhere = 0;
+  std::set<std::string> listed;
+  for (const ScannedFile& file : scan.files) listed.insert(file.path.string());
+  std::size_t elsewhere = 0, left_out = 0;
   std::string example;
   for (const auto& [key, state] : ReadFileStates(db, "")) {
+    if (listed.count(key) || !StillOnDisk(key)) continue;
     const bool covered = std::any_of(scan.roots.begin(), scan.roots.end(), [&](const ScanRoot& root) {
-      return root.is_directory ? key.rfind(root.path.string() + "/", 0) == 0 : key == root.path.string();
+      return root.is_directory && key.rfind(root.path.string() + "/", 0) == 0;
     });
-    std::error_code error;
-    if (covered || !fs::exists(key, error)) continue;
-    if (elsewhere++ == 0) example = key;
+    if (elsewhere + left_out == 0) example = key;
+    ++(covered ? left_out : elsewhere);
   }
-  if (elsewhere > 0) {
-    throw IndexError("--rebuild builds the index anew from the PATHs given, and the index holds " +
-                     std::to_string(elsewhere) + " files from elsewhere (such as " + example +
-                     ") that it would drop: give every folder the index should hold; nothing was changed in " +
-                     path.string());
+  if (const std::size_t dropped = elsewhere + left_out; dropped > 0) {
+    throw IndexError("--rebuild builds the index anew from the files the PATHs list, and the index holds " +
+                     std::to_string(dropped) + (dropped == 1 ? " file" : " files") +
+                     " still on disk that it would drop (such as " +
+                     example + (left_out > 0 ? "; a folder lists only its .xml and .txt files that are not hidden" : "") +
+                     "): give every folder and file the index should hold; nothing was changed in " + path.string());
   }
 }
 
@@ -170,7 +184,7 @@ IndexSummary UpdateIndex(const IndexOptions& given, Reporter* reporter) {
 
       BatchWriter writer(&db, {options.batch_documents, options.batch_bytes}, reporter, &summary);
       for (const auto& [key, state] : known) {
-        if (!keep.count(key)) writer.Remove(key);  // gone from disk
+        if (!keep.count(key) && !StillOnDisk(key)) writer.Remove(key);
       }
       std::size_t done = 0;
       std::uintmax_t bytes_done = 0;

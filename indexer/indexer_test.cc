@@ -240,13 +240,42 @@ TEST_CASE("a rebuild refuses to drop what it was not given: a missing path, anot
   run({dir.docs() / "y"}, false);
   CHECK_THROWS_WITH(run({dir.docs() / "typo"}, true), Catch::Contains("nothing was changed"));
   CHECK_THROWS_WITH(run({dir.docs() / "y"}, true),
-                    Catch::Contains("holds 1 files from elsewhere (such as " + (dir.docs() / "x" / "a.txt").string()));
+                    Catch::Contains("holds 1 file still on disk that it would drop (such as " +
+                                    (dir.docs() / "x" / "a.txt").string() + ")"));
   CHECK(DocumentsWithTerm(dir.db(), "chi") == 1);
   CHECK(run({dir.docs() / "x", dir.docs() / "y"}, true).documents_in_index == 2);
   // A folder gone from disk is no reason to refuse: its documents go.
   fs::remove_all(dir.docs() / "x");
   CHECK(run({dir.docs() / "y"}, true).documents_in_index == 1);
   CHECK(DocumentsWithTerm(dir.db(), "chi") == 0);
+}
+
+TEST_CASE("a file once named, which its folder's listing leaves out, stays until it is gone from disk") {
+  TempDir dir;
+  dir.Write("a.txt", Article("Bài viết về chi bộ", "Nội dung."));
+  dir.Write("notes.md", "Ghi chép về dân vận\n\nNội dung ghi chép.\n");
+  auto run = [&](std::vector<fs::path> paths, bool rebuild) {
+    IndexOptions options;
+    options.db = dir.db();
+    options.paths = std::move(paths);
+    options.rebuild = rebuild;
+    CapturedReporter reporter;
+    return UpdateIndex(options, reporter.get());
+  };
+  CHECK(run({dir.docs(), dir.docs() / "notes.md"}, false).added == 2);
+  // The folder alone does not list notes.md (not .xml or .txt), but it is still there.
+  IndexSummary folder_only = run({dir.docs()}, false);
+  CHECK(folder_only.removed == 0);
+  CHECK(folder_only.documents_in_index == 2);
+  CHECK(DocumentsWithTerm(dir.db(), "van") == 1);
+  // A rebuild from the folder alone would drop it: refused, until it is named too.
+  CHECK_THROWS_WITH(run({dir.docs()}, true), Catch::Contains("(such as " + (dir.docs() / "notes.md").string() +
+                                                             "; a folder lists only its .xml and .txt files"));
+  CHECK(run({dir.docs(), dir.docs() / "notes.md"}, true).documents_in_index == 2);
+  // Gone from disk: removed, whether named or not.
+  fs::remove(dir.docs() / "notes.md");
+  CHECK(run({dir.docs()}, false).removed == 1);
+  CHECK(DocumentsWithTerm(dir.db(), "van") == 0);
 }
 
 TEST_CASE("an index given through a link or with a trailing slash is updated where it really is") {
