@@ -1,5 +1,6 @@
 // vankien-serve: the search service — the JSON API and the Vietnamese search page.
 #include <signal.h>
+#include <sys/socket.h>
 
 #include <boost/program_options.hpp>
 #include <httplib.h>
@@ -99,6 +100,13 @@ int main(int argc, char** argv) {
 
   httplib::Server server;
   vankien::server::InstallService(&server, options);
+  // httplib's default also sets SO_REUSEPORT, with which a second server binds the same port and
+  // the kernel splits the requests between them. SO_REUSEADDR alone still allows a restart
+  // while old connections linger, but not two servers.
+  server.set_socket_options([](socket_t sock) {
+    int yes = 1;
+    ::setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+  });
   int bound = port == 0 ? server.bind_to_any_port(host) : (server.bind_to_port(host, port) ? port : -1);
   if (bound < 0) {
     std::cerr << "vankien-serve: cannot listen on " << host << ":" << port << "\n";

@@ -29,5 +29,15 @@ for _ in $(seq 100); do
   sleep 0.1
 done
 [ -n "$address" ] || { echo "vankien-serve did not start:"; cat "$work/serve.log"; exit 1; }
+# A second server on the port in use must refuse, not share the port (and its requests).
+port=${address##*:}
+port=${port%/}
+status=0
+timeout 10 "$build/server/vankien-serve" --db "$work/index" --port "$port" --static "$source/server/web" \
+  >"$work/second.log" 2>&1 || status=$?
+if [ "$status" != 2 ] || ! grep -q "cannot listen" "$work/second.log"; then
+  echo "FAIL a second vankien-serve on port $port (in use) did not refuse (exit $status):"; cat "$work/second.log"; exit 1
+fi
+echo "ok   a second server on a port in use refuses"
 cp "$source/tests/browser/search_page.mjs" "$work/"
 node "$work/search_page.mjs" "${address%/}" "$work/screenshots"

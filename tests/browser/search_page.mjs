@@ -46,6 +46,9 @@ try {
   await first.locator(".hit-title a").click();
   await page.waitForSelector("#doc-title");
   check((await page.textContent("#doc-title")).includes("chi bộ thôn, tổ dân phố"), "the document opens");
+  check(!(await page.isVisible("#search-view")), "the document view replaces the results");
+  check(await page.locator("#doc-title").evaluate((e) => e.getBoundingClientRect().top < window.innerHeight),
+        "the document's title is on the screen");
   check((await page.locator("#doc-view .text mark").count()) > 0, "the document shows the query's words highlighted");
   check(!(await page.textContent("#doc-view")).includes("null"), "the document view shows no stray «null»");
   await page.screenshot({ path: `${screenshots}/document.png`, fullPage: true });
@@ -56,6 +59,8 @@ try {
   await page.click("#identifier-banner a");
   await page.waitForSelector("#cite-view .record");
   check((await page.locator("#cite-view .record").count()) === 2, "a reused number shows two directives");
+  check(!(await page.isVisible("#search-view")) && !(await page.isVisible("#doc-view")),
+        "the number's view replaces the results");
   const citeText = await page.textContent("#cite-view");
   check(!citeText.includes("null") && !citeText.includes("http"), "the number's view shows no stray «null» or address");
   check((await page.locator("#cite-view .record p a[href^='#/doc/']").count()) >= 2,
