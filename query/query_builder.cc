@@ -62,7 +62,12 @@ class Builder {
         for (const auto& child : node.children) parts.push_back(Operand(*child));
         return Q(Q::OP_AND, parts.begin(), parts.end());
       }
-      case NodeKind::kOr: return Combine(Q::OP_OR, node);
+      case NodeKind::kOr: {
+        const std::size_t numbers = result_.identifiers.size();
+        Q alternatives = Combine(Q::OP_OR, node);
+        if (result_.identifiers.size() > numbers) result_.numbers_among_alternatives = true;
+        return alternatives;
+      }
       case NodeKind::kAndNot: {
         Q kept = Operand(*node.children[0]);
         return Q(Q::OP_AND_NOT, kept, Excluded(*node.children[1]));
@@ -89,13 +94,16 @@ class Builder {
     return q;
   }
 
-  // An excluded part contributes no highlighting and no weight.
+  // An excluded part contributes no highlighting, no weight and no number to list first.
   Q Excluded(const QueryNode& node) {
     HighlightTerms kept = result_.highlight;
-    bool ranked = result_.ranked;
+    std::vector<std::string> numbers = result_.identifiers;
+    const bool ranked = result_.ranked, alternatives = result_.numbers_among_alternatives;
     Q q = Operand(node);
     result_.highlight = std::move(kept);
+    result_.identifiers = std::move(numbers);
     result_.ranked = ranked;
+    result_.numbers_among_alternatives = alternatives;
     return q;
   }
 

@@ -58,6 +58,10 @@ struct BuiltQuery {
   // Document numbers written as free text (canonical): the searcher puts the documents with
   // that number first, then the documents that cite it.
   std::vector<std::string> identifiers;
+  // True when a number is one alternative of an OR ("05-CT/TW OR chi bộ"): the query's other
+  // matches follow the number's documents and its citers. (Beside words, "03-NQ/TU nông
+  // nghiệp", the words only pick among those.) Numbers in excluded parts are not listed.
+  bool numbers_among_alternatives = false;
   // Dates written as free text, YYYYMMDD ("ngày 14/3/2012" → 20120314): among the documents of
   // a reused number, the one issued that day comes first.
   std::set<std::string> dates;

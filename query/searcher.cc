@@ -222,7 +222,8 @@ SearchResult Searcher::Search(const SearchRequest& request) {
   // Numbers written in the query: the documents with those numbers first (a reused number has
   // several), then the documents citing them. Each part is newest first, or — when the query
   // has words besides the numbers ("03-NQ/TU nông nghiệp", "03-NQ/TU ngày 14/3/2012") — best
-  // matching first, which picks among the documents of a reused number.
+  // matching first, which picks among the documents of a reused number. When a number is one
+  // alternative of an OR, the query's other matches follow.
   if (!built.identifiers.empty()) {
     std::vector<Q> own_terms, cites_terms;
     for (const std::string& number : built.identifiers) {
@@ -243,7 +244,9 @@ SearchResult Searcher::Search(const SearchRequest& request) {
     const std::size_t own_count = own.size();
     const std::size_t citing_offset = offset > own_count ? offset - own_count : 0;
     const std::size_t own_shown = offset < own_count ? std::min(limit, own_count - offset) : 0;
-    Xapian::MSet citing = enquire.get_mset(citing_offset, limit - own_shown);
+    // Where the other matches start must be known exactly to page through them.
+    const Xapian::doccount exact = built.numbers_among_alternatives ? db_.get_doccount() : 0;
+    Xapian::MSet citing = enquire.get_mset(citing_offset, limit - own_shown, exact);
     std::vector<Xapian::MSetIterator> own_order;
     for (auto it = own.begin(); it != own.end(); ++it) own_order.push_back(it);
     std::stable_partition(own_order.begin(), own_order.end(), [&](const Xapian::MSetIterator& it) {
@@ -266,10 +269,36 @@ SearchResult Searcher::Search(const SearchRequest& request) {
     result.total_lower += own_count;
     result.total_estimated += own_count;
     result.total_upper += own_count;
-    if (request.facets) {  // over the documents listed: the number's own and its citers
-      const Q listed(Q::OP_FILTER, built.broad, Q(Q::OP_OR, own_term, cites_term));
-      CountFacets(listed, request.time_limit, &result);
+    Q listed(Q::OP_FILTER, built.broad, Q(Q::OP_OR, own_term, cites_term));
+    if (built.numbers_among_alternatives) {
+      const std::size_t before = own_count + citing.get_matches_estimated();  // exact, asked for above
+      // The other matches as a search without the number would find them: the words side by
+      // side, or anywhere when too few documents have them side by side.
+      enquire.set_query(Live(built.query));
+      const Q& matching = TooFew(built, enquire.get_mset(0, 0, kBroadenBelow), kBroadenBelow) ? built.broad : built.query;
+      const Q others_query(Q::OP_AND_NOT, matching, Q(Q::OP_OR, own_term, cites_term));
+      if (request.sort == SortOrder::kDate || !built.ranked) {
+        enquire.set_sort_by_value_then_relevance(schema::slot::kDate, true);
+      } else {
+        enquire.set_sort_by_relevance();
+      }
+      enquire.set_query(Live(others_query));
+      const std::size_t shown = result.hits.size();
+      Xapian::MSet others = enquire.get_mset(offset > before ? offset - before : 0, limit - shown);
+      for (auto it = others.begin(); it != others.end(); ++it) {
+        Hit hit = MakeHit(it, built, request.snippets);
+        hit.rank += before;
+        result.hits.push_back(std::move(hit));
+      }
+      SearchResult counted;
+      SetCounted(others, &counted);
+      SettleWithDeleted(others_query, &counted);
+      result.total_lower += counted.total_lower;
+      result.total_estimated += counted.total_estimated;
+      result.total_upper += counted.total_upper;
+      listed = Q(Q::OP_OR, listed, others_query);
     }
+    if (request.facets) CountFacets(listed, request.time_limit, &result);  // over what is listed
     return result;
   }
 

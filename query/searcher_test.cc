@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <set>
 #include <unistd.h>
 
@@ -172,6 +173,52 @@ TEST_CASE("several numbers: the documents of each, then the documents citing any
   }
   CHECK(citing.count("cb-vpso-bc-05-2024"));  // cites 05-CT/TW
   CHECK(citing.count("hu-dl-kh-15-2012"));    // cites 03-NQ/TU
+}
+
+TEST_CASE("an excluded number excludes its documents and its citers; it lists nothing first") {
+  const std::set<std::string> words = Matches("chi bo");
+  const std::set<std::string> number = Matches("05-CT/TW");
+  std::set<std::string> expected;
+  std::set_difference(words.begin(), words.end(), number.begin(), number.end(), std::inserter(expected, expected.end()));
+  REQUIRE(expected.size() < words.size());
+  CHECK(Matches("chi bo -05-CT/TW") == expected);
+  CHECK(Matches("chi bo NOT 05-CT/TW") == expected);
+  SearchRequest request;
+  request.query = "chi bo -05-CT/TW";
+  SearchResult result = CorpusSearcher().Search(request);
+  CHECK(result.identifiers.empty());
+  for (const Hit& hit : result.hits) CHECK(hit.role.empty());
+}
+
+TEST_CASE("a number as one alternative of OR: its documents and citers first, then the other matches") {
+  const std::set<std::string> words = Matches("chi bo");
+  const std::set<std::string> number = Matches("05-CT/TW");
+  std::set<std::string> both = words;
+  both.insert(number.begin(), number.end());
+  REQUIRE(both.size() > number.size());
+  SearchRequest request;
+  request.query = "05-CT/TW OR chi bo";
+  request.limit = kMaxLimit;
+  request.snippets = false;
+  SearchResult result = CorpusSearcher().Search(request);
+  std::vector<std::string> listed;
+  for (const Hit& hit : result.hits) listed.push_back(hit.record.id);
+  CHECK(std::set<std::string>(listed.begin(), listed.end()) == both);
+  CHECK(listed.size() == both.size());
+  CHECK(result.total_estimated == both.size());
+  // The number's own documents and its citers come first (best matching the words first).
+  CHECK(std::set<std::string>(listed.begin(), listed.begin() + number.size()) == number);
+  CHECK(result.hits.at(0).role == "cites");  // no document of the corpus has the number itself
+  CHECK(result.hits.at(number.size()).role.empty());
+  // Pages of three put together give the same list.
+  std::vector<std::string> paged;
+  for (std::size_t offset = 0; offset < listed.size(); offset += 3) {
+    SearchRequest page = request;
+    page.offset = offset;
+    page.limit = 3;
+    for (const Hit& hit : CorpusSearcher().Search(page).hits) paged.push_back(hit.record.id);
+  }
+  CHECK(paged == listed);
 }
 
 TEST_CASE("searches stay sound after a deletion when a term is in every document") {
