@@ -6,7 +6,6 @@ using vankien::analysis::BodyName;
 using vankien::analysis::TypeName;
 
 namespace vankien::query {
-namespace {
 
 using nlohmann::json;
 
@@ -15,6 +14,8 @@ json SnippetToJson(const Snippet& snippet) {
   for (const SnippetPart& part : snippet) parts.push_back({{"text", part.text}, {"match", part.match}});
   return parts;
 }
+
+namespace {
 
 std::string TopicName(const std::vector<Topic>& topics, const std::string& code) {
   for (const Topic& topic : topics) {

@@ -22,6 +22,9 @@ nlohmann::json SearchResultToJson(const SearchRequest& request, const SearchResu
 // One whole document, text and mentions included.
 nlohmann::json DocumentToJson(const schema::DocumentRecord& record, const std::vector<Topic>& topics);
 
+// A snippet or a highlighted text: its parts in order, [{"text": …, "match": true|false}, …].
+nlohmann::json SnippetToJson(const Snippet& snippet);
+
 // The registry's records of one number.
 nlohmann::json RegistryToJson(const std::string& number,
                               const std::vector<schema::DirectiveRecord>& records);

@@ -385,6 +385,11 @@ void Searcher::CountFacets(const Q& query, double time_limit, SearchResult* resu
   result->facets = spy.Result();
 }
 
+Snippet Searcher::HighlightText(std::string_view text, const std::string& query) {
+  const BuiltQuery built = BuildQuery(*ParseQuery(query), context_, &analyzer_);
+  return MarkMatches(text, built.highlight, &analyzer_);
+}
+
 std::optional<schema::DocumentRecord> Searcher::FindDocument(const std::string& id) {
   std::vector<Xapian::docid> found = schema::LiveDocumentsWithTerm(db_, *deleted_, schema::Term(field::kDocId, id));
   if (found.empty()) return std::nullopt;

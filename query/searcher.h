@@ -95,6 +95,11 @@ class Searcher {
   // The stored record of the document with this id, or nullopt.
   std::optional<schema::DocumentRecord> FindDocument(const std::string& id);
 
+  // All of `text` with what `query` matches marked, as a search's snippets mark it (the words
+  // in the forms typed, the numbers however written; filters and excluded parts mark nothing).
+  // Throws QueryError for a malformed query.
+  Snippet HighlightText(std::string_view text, const std::string& query);
+
   // The registry's records of a document number written any way ("05 – CT/TƯ"): what it is and
   // who cites it; empty when the index knows nothing of it. Throws QueryError when `number` is
   // not a document number.

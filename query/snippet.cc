@@ -174,7 +174,7 @@ Snippet MakeSnippet(std::string_view text, const HighlightTerms& terms, analysis
   return snippet;
 }
 
-Snippet Highlight(std::string_view text, const HighlightTerms& terms, analysis::Analyzer* analyzer) {
+Snippet MarkMatches(std::string_view text, const HighlightTerms& terms, analysis::Analyzer* analyzer) {
   analysis::Analysis analysis;
   analyzer->Analyze(text, &analysis, 0, analysis::Forms::kFoldedOnly);
   const std::vector<int> match = Matches(text, analysis.tokens, terms);
@@ -182,7 +182,11 @@ Snippet Highlight(std::string_view text, const HighlightTerms& terms, analysis::
   for (std::size_t i = 0; i < analysis.tokens.size(); ++i) {
     if (match[i] >= 0) spans.push_back(analysis.tokens[i].span);
   }
-  Snippet snippet = Parts(text, 0, text.size(), spans);
+  return Parts(text, 0, text.size(), spans);
+}
+
+Snippet Highlight(std::string_view text, const HighlightTerms& terms, analysis::Analyzer* analyzer) {
+  Snippet snippet = MarkMatches(text, terms, analyzer);
   Flatten(&snippet);
   return snippet;
 }

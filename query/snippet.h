@@ -50,7 +50,11 @@ using Snippet = std::vector<SnippetPart>;
 Snippet MakeSnippet(std::string_view text, const HighlightTerms& terms, analysis::Analyzer* analyzer,
                     std::size_t max_words = 30, std::size_t max_scan_bytes = 64 * 1024);
 
-// All of `text` (a title), with its matches marked.
+// All of `text`, with its matches marked, exactly as written (a document's text: the parts put
+// together are the text).
+Snippet MarkMatches(std::string_view text, const HighlightTerms& terms, analysis::Analyzer* analyzer);
+
+// All of `text` (a title), with its matches marked, on one line (line breaks made spaces).
 Snippet Highlight(std::string_view text, const HighlightTerms& terms, analysis::Analyzer* analyzer);
 
 // The snippet as plain text, matches wrapped in `open` and `close` (e.g. ANSI bold).

@@ -14,6 +14,14 @@ TEST_CASE("highlights are found without accents, case or tone style") {
   CHECK(RenderSnippet(s, "[", "]") == "Nâng cao chất lượng [Chi] [bộ], [hoá] giải; chỉ một bộ");
 }
 
+TEST_CASE("a whole text is marked as written, its paragraphs kept; a title on one line") {
+  analysis::Analyzer analyzer;
+  HighlightTerms terms{{}, {"chi bo"}, {"chi", "bo"}, {}, {}};
+  const std::string text = "Về chi bộ.\n\nChi  bộ thôn\tbản.";
+  CHECK(RenderSnippet(MarkMatches(text, terms, &analyzer), "[", "]") == "Về [chi] [bộ].\n\n[Chi]  [bộ] thôn\tbản.");
+  CHECK(RenderSnippet(Highlight(text, terms, &analyzer), "[", "]") == "Về [chi] [bộ]. [Chi] [bộ] thôn bản.");
+}
+
 TEST_CASE("a query typed with diacritics marks the forms it wrote, where the text has them") {
   analysis::Analyzer analyzer;
   HighlightTerms terms{{}, {"tu chuyen", "chuyen hoa"}, {"tu", "chuyen", "hoa"}, {}, {}};

@@ -293,7 +293,12 @@ void InstallService(httplib::Server* server, const ServiceOptions& options) {
     pool->Run([&](query::Searcher& searcher) {
       std::optional<schema::DocumentRecord> record = searcher.FindDocument(http.matches[1]);
       if (!record) throw HttpError{404, "no document with id " + std::string(http.matches[1])};
-      SendJson(response, 200, query::DocumentToJson(*record, searcher.Topics()));
+      nlohmann::json document = query::DocumentToJson(*record, searcher.Topics());
+      // ?q=: the text with what the search matched marked, for the page's document view.
+      if (const std::string q = http.get_param_value("q"); !q.empty()) {
+        document["text_parts"] = query::SnippetToJson(searcher.HighlightText(record->text, q));
+      }
+      SendJson(response, 200, document);
     });
   }));
 

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <thread>
 
 #include "indexer/indexer.h"
@@ -145,11 +146,33 @@ TEST_CASE("documents, citations, topics, health") {
   json doc = f.GetJson("/api/doc/tu-lg-ct-08-2014", 200);
   CHECK(doc["number"] == "08-CT/TU");
   CHECK_FALSE(doc["text"].get<std::string>().empty());
+  CHECK_FALSE(doc.contains("text_parts"));
   json cited = f.GetJson("/api/cite/03-NQ%2FTU", 200);
   CHECK(cited["records"].size() == 2);
   json topics = f.GetJson("/api/topics", 200);
   CHECK(topics.size() >= 15);
   CHECK(f.GetJson("/healthz", 200)["status"] == "ok");
+}
+
+TEST_CASE("a document's text marked with what a query matches: its words, not its filters") {
+  Fixture& f = Shared();
+  // "body:TU year:2022" would mark từ, tự, tư and 2022 if filters were words; "tổ dân phố" must
+  // be marked, in whatever form the text writes it.
+  json doc = f.GetJson("/api/doc/tu-lg-ct-08-2014?q=to%20dan%20pho%20body%3ATU%20year%3A2022", 200);
+  REQUIRE(doc.contains("text_parts"));
+  std::string joined;
+  std::set<std::string> marked;
+  for (const json& part : doc["text_parts"]) {
+    joined += part["text"].get<std::string>();
+    if (part["match"].get<bool>()) marked.insert(part["text"].get<std::string>());
+  }
+  CHECK(joined == doc["text"].get<std::string>());
+  CHECK(marked.count("tổ"));
+  CHECK(marked.count("dân"));
+  CHECK(marked.count("phố"));
+  for (const char* word : {"TU", "Tư", "từ", "tự", "tư", "2022"}) CHECK_FALSE(marked.count(word));
+  CHECK(f.GetJson("/api/doc/tu-lg-ct-08-2014?q=%28chi", 400)["error"].get<std::string>().find("never closed") !=
+        std::string::npos);
 }
 
 TEST_CASE("errors are JSON with the right status") {

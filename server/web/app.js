@@ -46,11 +46,6 @@ function vietnameseDate(iso) {
   return `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}`;
 }
 
-// Folded like the server folds words: no case, no diacritics, đ → d.
-function fold(text) {
-  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase();
-}
-
 async function api(path) {
   const response = await fetch(path, { headers: { Accept: "application/json" } });
   let body;
@@ -233,19 +228,19 @@ function renderPager(result, params) {
   if (current < pages) $("pager").append(el("button", { type: "button", onclick: () => goto(current + 1) }, "Sau ›"));
 }
 
-// Marks the words of the last query in a paragraph of the document view.
-function highlightWords(text, words) {
-  const span = el("span");
-  if (!words.length) { span.textContent = text; return span; }
-  const pattern = /[\p{L}\p{N}\p{M}]+/gu;
-  let last = 0;
-  for (const match of text.matchAll(pattern)) {
-    if (!words.includes(fold(match[0]))) continue;
-    span.append(text.slice(last, match.index), el("mark", {}, match[0]));
-    last = match.index + match[0].length;
+// The document's text as paragraphs, with what the last search matched marked (the service
+// marks it, with the same analysis as the search: doc.text_parts when a query was sent).
+function textParagraphs(doc) {
+  const parts = doc.text_parts || [{ text: doc.text, match: false }];
+  const paragraphs = [el("p")];
+  for (const part of parts) {
+    if (part.match) { paragraphs[paragraphs.length - 1].append(el("mark", {}, part.text)); continue; }
+    part.text.split(/\n\n+/).forEach((piece, i) => {
+      if (i > 0) paragraphs.push(el("p"));
+      paragraphs[paragraphs.length - 1].append(piece);
+    });
   }
-  span.append(text.slice(last));
-  return span;
+  return paragraphs;
 }
 
 // Shows a view once its data has come: null (with the reason in the status line) on failure.
@@ -264,10 +259,10 @@ async function load(view, waiting, path) {
 }
 
 async function showDocument(id) {
-  const doc = await load("doc", "Đang mở văn bản…", "/api/doc/" + encodeURIComponent(id));
-  if (!doc) return;
   const lastQuery = sessionStorage.getItem("vankien-last-query") || "";
-  const words = (lastQuery.match(/[\p{L}\p{N}]+/gu) || []).map(fold).filter((w) => !w.includes(":"));
+  const doc = await load("doc", "Đang mở văn bản…", "/api/doc/" + encodeURIComponent(id) +
+                         (lastQuery ? "?q=" + encodeURIComponent(lastQuery) : ""));
+  if (!doc) return;
   const rows = [
     ["Số, ký hiệu", doc.number_as_written || doc.number],
     ["Loại", doc.type_name || KIND_NAMES[doc.kind]],
@@ -285,7 +280,7 @@ async function showDocument(id) {
     el("h1", { id: "doc-title" }, doc.title),
     el("table", {}, rows.map(([name, value]) => el("tr", {}, el("th", {}, name), el("td", {}, value)))),
     doc.number ? el("p", {}, el("a", { href: "#/cite/" + encodeURIComponent(doc.number) }, "Các văn bản trích dẫn văn bản này")) : null,
-    el("div", { class: "text" }, doc.text.split(/\n\n+/).map((p) => el("p", {}, highlightWords(p, words)))),
+    el("div", { class: "text" }, textParagraphs(doc)),
     cited.length ? el("h2", {}, "Văn bản được trích dẫn") : null,
     cited.length ? el("ul", {}, cited.filter((m) => !seen.has(m.number) && seen.add(m.number)).map((m) =>
       el("li", {}, el("a", { href: "#/cite/" + encodeURIComponent(m.number) }, m.number),
