@@ -1,12 +1,15 @@
 #include "indexer/txt_reader.h"
 
+#include <algorithm>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
 #include "analysis/date.h"
 #include "analysis/identifier_extractor.h"
 #include "analysis/text_scan.h"
+#include "analysis/token_filters.h"
 #include "indexer/text_cleanup.h"
 
 namespace vankien::indexer {
@@ -59,13 +62,49 @@ bool HasTime(std::string_view line) {
   return false;
 }
 
+// Whether `line` holds nothing but a date at [begin, end) and the words a date line of a news
+// site puts around it: a weekday, "ngày", "cập nhật lúc", times. "Kỷ niệm ngày 1 tháng 5 năm
+// 2023" is a title, not a date line.
+bool OnlyDateWords(std::string_view line, std::size_t begin, std::size_t end) {
+  static const std::set<std::string> kDateWords = {"thu", "hai", "ba", "tu", "nam", "sau", "bay", "chu", "nhat",
+                                                   "cn", "ngay", "cap", "luc", "dang", "gmt"};
+  const std::string rest = std::string(line.substr(0, begin)) + " " + std::string(line.substr(end));
+  std::string word;
+  auto allowed = [&] {
+    const bool ok = word.empty() || std::any_of(word.begin(), word.end(), analysis::IsAsciiDigit) ||
+                    kDateWords.count(analysis::FoldedForm(word)) > 0;
+    word.clear();
+    return ok;
+  };
+  for (char c : rest) {
+    const bool separator = c == ' ' || c == '\t' || c == ',' || c == '|' || c == '-' || c == '(' || c == ')' ||
+                           c == '[' || c == ']' || c == '+';
+    if (!separator) word += c;
+    else if (!allowed()) return false;
+  }
+  return allowed();
+}
+
 // The date of a short line made mostly of a date ("09:35, ngày 08-02-2020",
-// "Thứ Ba, 04/08/2015, 11:41 [GMT+7]"), or nullopt for a line of prose.
+// "Thứ Ba, 04/08/2015, 11:41 [GMT+7]", and with nothing else but date words "ngày 1 tháng 5
+// năm 2023" or "2023-05-01"), or nullopt for a line of prose.
 std::optional<analysis::Date> DateOfDateLine(std::string_view line) {
-  if (line.size() > kMaxDateLineBytes || CountWords(line) > 8) return std::nullopt;
-  std::vector<analysis::DateMention> dates = analysis::FindDates(line);
-  if (dates.empty()) return std::nullopt;
-  return dates.front().date;
+  if (line.size() > kMaxDateLineBytes) return std::nullopt;
+  if (CountWords(line) <= 8) {
+    std::vector<analysis::DateMention> dates = analysis::FindDates(line);
+    if (!dates.empty()) return dates.front().date;
+  }
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    if (!analysis::IsAsciiDigit(line[i]) || (i > 0 && analysis::IsAsciiDigit(line[i - 1]))) continue;
+    std::size_t end = 0;
+    std::optional<analysis::Date> date = analysis::ParseLongDate(line, i, &end);
+    if (!date && i + 10 <= line.size() && (i + 10 == line.size() || !analysis::IsAsciiDigit(line[i + 10]))) {
+      date = analysis::ParseIsoDate(line.substr(i, 10));
+      end = i + 10;
+    }
+    if (date) return OnlyDateWords(line, i, end) ? date : std::nullopt;
+  }
+  return std::nullopt;
 }
 
 // "Hà Nội, ngày 3 tháng 4 năm 2019": the dating line of a Party document.

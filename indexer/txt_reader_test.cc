@@ -30,6 +30,16 @@ TEST_CASE("the date forms of news sites") {
   CHECK(Read("Tiêu đề bài báo có năm chữ\nThứ Ba, 04/08/2015, 11:41 [GMT+7]\nThân.").date == "2015-08-04");
   CHECK(Read("Tiêu đề bài báo có năm chữ\nThứ Tư, 13/3/2024 14:31'(GMT+7)\nThân.").date == "2024-03-13");
   CHECK(Read("Tiêu đề bài báo có năm chữ\n07/08/2020 11:00\nThân.").date == "2020-08-07");
+  CHECK(Read("Tiêu đề bài báo có năm chữ\nngày 1 tháng 5 năm 2023\nThân.").date == "2023-05-01");
+  CHECK(Read("Tiêu đề bài báo có năm chữ\nThứ Hai, ngày 1 tháng 5 năm 2023, 10:30\nThân.").date == "2023-05-01");
+  CHECK(Read("Tiêu đề bài báo có năm chữ\n2023-05-01\nThân.").date == "2023-05-01");
+  CHECK(Read("Tiêu đề bài báo có năm chữ\nCập nhật lúc 2023-05-01 10:30 (GMT+7)\nThân.").date == "2023-05-01");
+}
+
+TEST_CASE("a title that holds a long-form date is a title, not a date line") {
+  schema::DocumentRecord r = Read("Kỷ niệm ngày 1 tháng 5 năm 2023\nThân bài nói về ngày lễ.");
+  CHECK(r.title == "Kỷ niệm ngày 1 tháng 5 năm 2023");
+  CHECK(r.date.empty());
 }
 
 TEST_CASE("a page date without time loses to the article's date with a time") {
