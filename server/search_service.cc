@@ -11,6 +11,7 @@
 #include <thread>
 #include <vector>
 
+#include "analysis/utf8.h"
 #include "query/date_range.h"
 #include "query/json_output.h"
 #include "query/searcher.h"
@@ -29,6 +30,8 @@ constexpr std::chrono::milliseconds kReopenInterval{200};
 
 // Longest accepted value of a filter parameter (body, type, topic, dates), in bytes.
 constexpr std::size_t kMaxFilterBytes = 200;
+// Values of one filter parameter (body=…&body=…): more is not a search anyone types.
+constexpr std::size_t kMaxFilterValues = 20;
 
 // A request that cannot be answered: the status and message of the JSON error response.
 struct HttpError {
@@ -152,8 +155,12 @@ class SearcherPool {
   std::vector<Idle> idle_;  // the searchers no request is using
 };
 
+// The value of a parameter given at most once ("" when absent).
 std::string Param(const httplib::Request& request, const char* name) {
   if (!request.has_param(name)) return "";
+  if (request.get_param_value_count(name) > 1) {
+    throw HttpError{400, std::string("the parameter ") + name + " is given more than once"};
+  }
   std::string value = request.get_param_value(name);
   if (value.size() > kMaxFilterBytes && std::string(name) != "q") {
     throw HttpError{400, std::string("the parameter ") + name + " is too long"};
@@ -179,13 +186,27 @@ std::size_t NumberParam(const httplib::Request& request, const char* name, std::
   return number;
 }
 
-// Adds a filter to the request's filters, quoting its value.
-void AddFilter(std::string* filters, const char* field, const std::string& value) {
-  if (value.empty()) return;
-  if (value.find('"') != std::string::npos) {
-    throw HttpError{400, std::string("the parameter ") + field + " may not contain a quotation mark"};
+// Adds the filter parameter `field` to the request's filters, each of its values quoted: a
+// parameter given several times (body=TU&body=HU) keeps documents with any of its values, as
+// the query language does for one filter written several times.
+void AddFilters(std::string* filters, const httplib::Request& request, const char* field) {
+  const std::size_t count = request.get_param_value_count(field);
+  if (count > kMaxFilterValues) {
+    throw HttpError{400, std::string("the parameter ") + field + " is given more than " +
+                             std::to_string(kMaxFilterValues) + " times"};
   }
-  *filters += std::string(filters->empty() ? "" : " ") + field + ":\"" + value + "\"";
+  for (std::size_t i = 0; i < count; ++i) {
+    const std::string value = request.get_param_value(field, i);
+    if (value.empty()) continue;
+    if (value.size() > kMaxFilterBytes) throw HttpError{400, std::string("the parameter ") + field + " is too long"};
+    if (analysis::CountInvalidUtf8(value) > 0) {
+      throw HttpError{400, std::string("the parameter ") + field + " is not valid UTF-8"};
+    }
+    if (value.find('"') != std::string::npos) {
+      throw HttpError{400, std::string("the parameter ") + field + " may not contain a quotation mark"};
+    }
+    *filters += std::string(filters->empty() ? "" : " ") + field + ":\"" + value + "\"";
+  }
 }
 
 query::SearchRequest SearchRequestFrom(const httplib::Request& http, const ServiceOptions& options) {
@@ -194,9 +215,7 @@ query::SearchRequest SearchRequestFrom(const httplib::Request& http, const Servi
   if (request.query.size() > query::kMaxQueryBytes) {
     throw HttpError{400, "the query is longer than " + std::to_string(query::kMaxQueryBytes) + " bytes"};
   }
-  AddFilter(&request.filters, "body", Param(http, "body"));
-  AddFilter(&request.filters, "type", Param(http, "type"));
-  AddFilter(&request.filters, "topic", Param(http, "topic"));
+  for (const char* field : {"body", "type", "topic", "kind"}) AddFilters(&request.filters, http, field);
   std::string from = Param(http, "from");
   std::string to = Param(http, "to");
   if (!from.empty() || !to.empty()) {

@@ -104,6 +104,18 @@ TEST_CASE("search: results, filters, paging, facets") {
 
   json topic = f.GetJson("/api/search?topic=chi-bo", 200);
   CHECK(topic["total"]["estimated"].get<int>() > 0);
+
+  // A filter parameter given twice keeps documents with either value, as in the query language.
+  json either = f.GetJson("/api/search?q=chi%20bo&body=TU&body=HU&size=100", 200);
+  std::set<std::string> bodies;
+  for (const json& hit : either["hits"]) bodies.insert(hit["body"].get<std::string>());
+  CHECK(bodies == std::set<std::string>{"HU", "TU"});
+  CHECK(either["total"]["estimated"] ==
+        f.GetJson("/api/search?q=chi%20bo%20body:TU%20body:HU", 200)["total"]["estimated"]);
+  // kind, like the other filters.
+  json articles = f.GetJson("/api/search?q=chi%20bo&kind=article&size=100", 200);
+  REQUIRE(articles["hits"].size() > 0);
+  for (const json& hit : articles["hits"]) CHECK(hit["kind"] == "article");
 }
 
 TEST_CASE("facet counts are exact: a clicked count is what the filter finds") {
@@ -189,7 +201,9 @@ TEST_CASE("errors are JSON with the right status") {
         std::string::npos);
   CHECK(f.GetJson("/api/search?body=%22x", 400)["error"].get<std::string>().find("quotation") != std::string::npos);
   CHECK(f.GetJson("/api/search?q=chi%FF", 400)["error"] == "the query is not valid UTF-8");
-  CHECK(f.GetJson("/api/search?q=chi&body=%FF", 400)["error"] == "the query is not valid UTF-8");
+  CHECK(f.GetJson("/api/search?q=chi&body=%FF", 400)["error"] == "the parameter body is not valid UTF-8");
+  CHECK(f.GetJson("/api/search?q=chi&q=bo", 400)["error"] == "the parameter q is given more than once");
+  CHECK(f.GetJson("/api/search?q=chi&page=1&page=2", 400)["error"] == "the parameter page is given more than once");
   CHECK(f.GetJson("/api/doc/no-such-document", 404)["error"].get<std::string>().find("no document") != std::string::npos);
   CHECK(f.GetJson("/api/cite/chi%20bo", 400)["error"].get<std::string>().find("not a document number") !=
         std::string::npos);

@@ -94,6 +94,9 @@ function formParams() {
     if (field.value) params.set(name, field.value.trim());
   }
   if (params.get("sort") === "relevance") params.delete("sort");
+  // The kind facet has no field in the form: a new search keeps it until it is clicked off.
+  const kind = searchParams().get("kind");
+  if (kind) params.set("kind", kind);
   return params;
 }
 
@@ -128,7 +131,7 @@ async function runSearch() {
   $("facets").replaceChildren();
   $("identifier-banner").hidden = true;
   const request = new URLSearchParams(params);
-  if (![...request.keys()].some((k) => ["q", "body", "type", "topic", "from", "to"].includes(k))) {
+  if (![...request.keys()].some((k) => ["q", "body", "type", "topic", "kind", "from", "to"].includes(k))) {
     setStatus("Nhập từ khóa (có hoặc không dấu), số hiệu văn bản, hoặc chọn bộ lọc.");
     return;
   }
@@ -149,7 +152,9 @@ function renderResults(result, params) {
   const total = result.total.exact ? `${result.total.estimated}` : `Khoảng ${result.total.estimated}`;
   const from = result.offset + 1;
   const to = result.offset + result.hits.length;
-  setStatus(result.hits.length ? `${total} kết quả · ${from}–${to}` : "Không tìm thấy kết quả nào.");
+  setStatus(result.hits.length ? `${total} kết quả · ${from}–${to}`
+            : result.total.estimated > 0 ? `Không còn kết quả từ vị trí ${from} (${total} kết quả).`
+            : "Không tìm thấy kết quả nào.");
 
   if (result.identifiers.length) {
     const number = result.identifiers[0];
@@ -196,11 +201,12 @@ function renderFacets(facets, params) {
         onclick: () => {
           const next = searchParams();
           next.delete("page");
-          if (name === "year") {
+          if (name === "year" && active) {
+            next.delete("from");
+            next.delete("to");
+          } else if (name === "year") {
             next.set("from", `${facet.value}-01-01`);
             next.set("to", `${facet.value}-12-31`);
-          } else if (name === "kind") {
-            next.set("q", `${next.get("q") || ""} kind:${facet.value}`.trim());
           } else if (active) {
             next.delete(name);
           } else {

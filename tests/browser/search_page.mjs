@@ -74,6 +74,26 @@ try {
   check(fits, "the page fits a phone-sized screen without sideways scrolling");
   await phone.screenshot({ path: `${screenshots}/phone.png`, fullPage: true });
 
+  // Facets switch a filter on, and off again.
+  const settles = (predicate) => page.waitForFunction(predicate, null, { timeout: 5000 }).then(() => true, () => false);
+  await page.goto(base + "/#/search?q=chi%20bo");
+  await page.waitForSelector("#facets button[data-facet=year]");
+  await page.locator("#facets button[data-facet=year]").first().click();
+  check(await settles(() => location.hash.includes("from=")), "a year facet filters by that year");
+  await page.waitForSelector("#facets button[data-facet=year].active");
+  await page.locator("#facets button[data-facet=year].active").click();
+  check(await settles(() => !location.hash.includes("from=")), "clicked again, the year facet is off");
+  await page.waitForSelector("#facets button[data-facet=kind]");
+  await page.locator("#facets button[data-facet=kind][data-value=article]").click();
+  check(await settles(() => location.hash.includes("kind=article")), "a kind facet filters by that kind");
+  await page.waitForSelector("#facets button[data-facet=kind].active");
+  await page.locator("#facets button[data-facet=kind].active").click();
+  check(await settles(() => !location.hash.includes("kind=") && location.hash.includes("q=chi")),
+        "clicked again, the kind facet is off and the query as typed");
+  await page.goto(base + "/#/search?q=chi%20bo&page=50");
+  check(await settles(() => document.querySelector("#status").textContent.startsWith("Không còn kết quả từ vị trí")),
+        "a page past the end says there are no more results, not that there are none");
+
   check(errors.length === 0, `no errors in the page (${errors.join("; ")})`);
 
   // Last, as the browser logs the 400 it answers as an error of its own.
