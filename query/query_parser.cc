@@ -137,6 +137,17 @@ class Lexer {
       throw QueryError("this quotation mark is never closed", pos_);
     }
     token.text = std::string(query_.substr(pos_ + 1, close - pos_ - 1));
+    // A document number in quotes ("05-CT/TW") is still the number.
+    std::size_t start = pos_ + 1;
+    while (start < close && IsBlank(query_[start])) ++start;
+    if (const IdentifierSpan* span = IdentifierAt(start)) {
+      std::size_t after = span->end;
+      while (after < close && IsBlank(query_[after])) ++after;
+      if (after == close) {
+        token.type = TokenType::kIdentifier;
+        token.text = span->canonical;
+      }
+    }
     pos_ = close + 1;
     return token;
   }

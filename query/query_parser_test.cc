@@ -105,6 +105,10 @@ TEST_CASE("document numbers anywhere, written any way") {
   CHECK(Parse("05 – CT/TƯ") == "ID\"05-CT/TW\"");
   CHECK(Parse("chi bộ 37-QD/TW") == "GROUP(WORDS\"chi bộ\",ID\"37-QĐ/TW\")");
   CHECK(Parse("30/2020/NĐ-CP") == "ID\"30/2020/NĐ-CP\"");
+  // In quotes, alone, it is still the number; beside words, a phrase.
+  CHECK(Parse("\"05-CT/TW\"") == "ID\"05-CT/TW\"");
+  CHECK(Parse("\" 05 – CT/TƯ \"") == "ID\"05-CT/TW\"");
+  CHECK(Parse("\"chỉ thị 05-CT/TW\"") == "PHRASE\"chỉ thị 05-CT/TW\"");
 }
 
 TEST_CASE("malformed queries say what is wrong and where") {
