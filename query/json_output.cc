@@ -1,6 +1,7 @@
 #include "query/json_output.h"
 
 #include "analysis/identifier_codes.h"
+#include "analysis/identifier_extractor.h"
 
 using vankien::analysis::BodyName;
 using vankien::analysis::TypeName;
@@ -126,8 +127,12 @@ json DocumentToJson(const schema::DocumentRecord& record, const std::vector<Topi
 
 json RegistryToJson(const std::string& number, const std::vector<schema::DirectiveRecord>& records) {
   json list = json::parse(schema::SerializeRegistryEntry(records));
-  return {{"query", number}, {"number", records.empty() ? "" : records.front().number},
-          {"records", std::move(list)}};
+  // The canonical number, also when the index knows nothing of it.
+  std::string canonical = records.empty() ? "" : records.front().number;
+  if (canonical.empty()) {
+    if (std::optional<analysis::IdentifierMention> parsed = analysis::ParseIdentifier(number)) canonical = parsed->canonical;
+  }
+  return {{"query", number}, {"number", canonical}, {"records", std::move(list)}};
 }
 
 json TopicsToJson(const std::vector<Topic>& topics,

@@ -191,6 +191,10 @@ int main(int argc, char** argv) {
     return kExitError;
   }
   request.limit = static_cast<std::size_t>(limit);
+  if (vm.count("page") && vm.count("offset")) {
+    std::cerr << "vankien-query: give --page or --offset, not both\n";
+    return kExitError;
+  }
   if (vm.count("page")) {
     if (page < 1 || page - 1 > static_cast<long long>(kMaxOffset) / limit) {
       std::cerr << "vankien-query: --page is 1 to " << kMaxOffset / request.limit + 1 << " with --limit " << limit << "\n";

@@ -88,6 +88,11 @@ expect_eq "$status" 2 "a negative offset: exit 2"
 expect_contains "$err" "--offset is 0 to" "a negative offset named"
 "$query_bin" --db "$work/db" --page 9223372036854775807 --limit 2 chi >/dev/null 2>&1; status=$?
 expect_eq "$status" 2 "a page too far to count: exit 2"
+err=$("$query_bin" --db "$work/db" --page 2 --offset 5 chi 2>&1 >/dev/null); status=$?
+expect_eq "$status" 2 "--page with --offset: exit 2"
+expect_contains "$err" "give --page or --offset, not both" "--page with --offset named"
+out=$("$query_bin" --db "$work/db" --cite 17-HD/BTCTW --json); status=$?
+expect_contains "$out" '"number": "17-HD/BTCTW"' "--cite --json of a number the index does not know gives it canonical"
 out=$("$query_bin" --db "$work/db" --page 100 "chi bo"); status=$?
 expect_eq "$status" 1 "a page past the end: exit 1"
 expect_contains "$out" "Không còn kết quả từ vị trí 991" "a page past the end says so"
