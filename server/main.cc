@@ -72,6 +72,14 @@ int main(int argc, char** argv) {
     std::cerr << "vankien-serve: --db DIR is required\n";
     return kExitError;
   }
+  if (vm.count("threads") && options.threads == 0) {
+    std::cerr << "vankien-serve: --threads 0: at least one worker is needed to answer requests\n";
+    return kExitError;
+  }
+  if (vm.count("searches") && options.searches == 0) {
+    std::cerr << "vankien-serve: --searches 0: at least one search must be able to run\n";
+    return kExitError;
+  }
   if (port < 0 || port > 65535) {
     std::cerr << "vankien-serve: --port " << port << ": a port is a number from 0 to 65535\n";
     return kExitError;

@@ -361,6 +361,10 @@ void InstallService(httplib::Server* server, const ServiceOptions& options) {
   server->Put(R"(/.*)", refuse_method);
   server->Patch(R"(/.*)", refuse_method);
   server->Delete(R"(/.*)", refuse_method);
+  server->Options(R"(/.*)", [](const httplib::Request&, httplib::Response& response) {
+    response.set_header("Allow", "GET, HEAD");
+    response.status = 204;
+  });
 
   server->set_error_handler([](const httplib::Request&, httplib::Response& response) {
     if (!response.body.empty()) return;  // a handler already wrote the error

@@ -223,6 +223,10 @@ TEST_CASE("errors are JSON with the right status") {
   httplib::Result deleted = client.Delete("/index.html");
   REQUIRE(deleted);
   CHECK(deleted->status == 405);
+  httplib::Result options = client.Options("/api/search");
+  REQUIRE(options);
+  CHECK(options->status == 204);
+  CHECK(options->get_header_value("Allow") == "GET, HEAD");
 }
 
 TEST_CASE("the page is served, nothing outside it is") {

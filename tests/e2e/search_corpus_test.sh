@@ -102,6 +102,9 @@ expect_contains "$err" "--max-file-size abc: give a size such as" "a bad --max-f
 err=$("$build/server/vankien-serve" --db "$work/db" --port 99999 2>&1 >/dev/null); status=$?
 expect_eq "$status" 2 "a port out of range: exit 2"
 expect_contains "$err" "--port 99999: a port is a number from 0 to 65535" "a port out of range named"
+err=$("$build/server/vankien-serve" --db "$work/db" --port 0 --threads 0 2>&1 >/dev/null); status=$?
+expect_eq "$status" 2 "no request workers: exit 2"
+expect_contains "$err" "--threads 0: at least one worker" "no request workers named"
 err=$("$build/server/vankien-serve" --db "$work/db" --port 0 --static "$work/no-such-folder" 2>&1 >/dev/null); status=$?
 expect_eq "$status" 2 "a web folder without index.html: exit 2"
 expect_contains "$err" "no index.html there" "a web folder without index.html named"
