@@ -44,37 +44,53 @@ std::string MostCommon(const std::vector<std::string>& values) {
   return best;
 }
 
+// A subject as one citation gives it, and whether that citation gives a date.
+struct CitedSubject {
+  std::string text;
+  bool dated = false;
+};
+
 // The subject the citations agree on, as fully as one of them gives it. A subject written
 // without quotes may be cut at a comma ("… làm theo tư tưởng, Ban Thường vụ …" gives "… làm theo
 // tư tưởng"); it counts for every longer subject it begins up to a comma ("… làm theo tư tưởng,
-// đạo đức, phong cách Hồ Chí Minh"). The one the most citations support wins; on a tie, the
-// longer. "" for none.
-std::string BestSubject(const std::vector<std::string>& subjects) {
-  std::vector<std::pair<std::string, std::string>> forms;  // (folded, as written)
-  for (const std::string& subject : subjects) {
-    if (!subject.empty()) forms.emplace_back(analysis::FoldedForm(subject), subject);
+// đạo đức, phong cách Hồ Chí Minh"). The one the most citations support wins; on a tie, one
+// that a dated citation gives (a formal citation, "số … ngày … của … về …", ends its subject
+// where an undated one in running text may run on: "về công tác văn thư phải thu hồi"), then
+// the longer. "" for none.
+std::string BestSubject(const std::vector<CitedSubject>& subjects) {
+  struct Form {
+    std::string folded;
+    const CitedSubject* given;
+  };
+  std::vector<Form> forms;
+  for (const CitedSubject& subject : subjects) {
+    if (!subject.text.empty()) forms.push_back({analysis::FoldedForm(subject.text), &subject});
   }
   auto begins = [](const std::string& longer, const std::string& shorter) {
     return longer.size() >= shorter.size() && longer.compare(0, shorter.size(), shorter) == 0 &&
            (longer.size() == shorter.size() || longer[shorter.size()] == ',');
   };
-  std::string best, best_folded;
+  const Form* best = nullptr;
   int best_support = 0;
-  for (const auto& [folded, written] : forms) {
+  for (const Form& form : forms) {
     int support = 0;
-    for (const auto& other : forms) support += begins(folded, other.first);
-    if (support > best_support || (support == best_support && folded.size() > best_folded.size())) {
-      best = written;
-      best_folded = folded;
+    for (const Form& other : forms) support += begins(form.folded, other.folded);
+    const bool better =
+        best == nullptr || support > best_support ||
+        (support == best_support && (form.given->dated != best->given->dated ? form.given->dated
+                                                                               : form.folded.size() > best->folded.size()));
+    if (better) {
+      best = &form;
       best_support = support;
     }
   }
-  return best;
+  return best ? best->given->text : "";
 }
 
 struct Draft {
   schema::DirectiveRecord record;
-  std::vector<std::string> issuers, subjects, type_words;  // from citations
+  std::vector<std::string> issuers, type_words;  // from citations
+  std::vector<CitedSubject> subjects;
 };
 
 struct PendingCitation {
@@ -164,7 +180,7 @@ std::vector<schema::DirectiveRecord> ComputeRegistryEntry(const Xapian::Database
       Draft& draft = RecordFor(&drafts, m.date);
       draft.record.citations.push_back(pending.citation);
       draft.issuers.push_back(m.issuer);
-      draft.subjects.push_back(m.subject);
+      draft.subjects.push_back({m.subject, /*dated=*/true});
       draft.type_words.push_back(m.type_word);
       if (draft.record.type.empty()) draft.record.type = m.type;
       if (draft.record.body.empty()) draft.record.body = m.body;
@@ -176,7 +192,7 @@ std::vector<schema::DirectiveRecord> ComputeRegistryEntry(const Xapian::Database
     Draft& draft = AttachUndated(&drafts, pending.citation.document_date, &pending.citation.attachment);
     draft.record.citations.push_back(pending.citation);
     draft.issuers.push_back(pending.mention.issuer);
-    draft.subjects.push_back(pending.mention.subject);
+    draft.subjects.push_back({pending.mention.subject, /*dated=*/false});
     draft.type_words.push_back(pending.mention.type_word);
     if (draft.record.type.empty()) draft.record.type = pending.mention.type;
     if (draft.record.body.empty()) draft.record.body = pending.mention.body;

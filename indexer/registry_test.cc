@@ -96,9 +96,15 @@ TEST_CASE("the subject of a number known from citations is the fullest they agre
   c.Add("e.xml", "tin-e", "article", "", "2018-05-01", "Kết luận số 10-KL/TU về công tác cán bộ.");
   c.Add("f.xml", "tin-f", "article", "", "2018-05-02", "Kết luận số 10-KL/TU về công tác cán bộ.");
   c.Add("g.xml", "tin-g", "article", "", "2018-05-03", "Kết luận số 10-KL/TU về công tác cán bộ nữ ở cơ sở.");
+  // Given once each: a dated citation's subject wins over an undated one that runs on.
+  c.Add("h.xml", "tin-h", "article", "", "2021-01-01",
+        "Theo Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư.");
+  c.Add("i.xml", "tin-i", "article", "", "2021-02-01",
+        "Theo Nghị định 30/2020/NĐ-CP về công tác văn thư phải thu hồi bản gốc.");
   c.Index();
   CHECK(c.Entry("05-CT/TW").at(0).subject == "Đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh");
   CHECK(c.Entry("10-KL/TU").at(0).subject == "công tác cán bộ");
+  CHECK(c.Entry("30/2020/NĐ-CP").at(0).subject == "công tác văn thư");
 }
 
 TEST_CASE("a number known only from citations, and the registry follows removals") {
