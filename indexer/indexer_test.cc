@@ -81,6 +81,16 @@ IndexSummary Run(const TempDir& dir, std::string* messages = nullptr, bool rebui
   return summary;
 }
 
+// A quiet run on the given paths into dir's index.
+IndexSummary RunOn(const TempDir& dir, std::vector<fs::path> paths, bool rebuild) {
+  IndexOptions options;
+  options.db = dir.db();
+  options.paths = std::move(paths);
+  options.rebuild = rebuild;
+  CapturedReporter reporter;
+  return UpdateIndex(options, reporter.get());
+}
+
 // How many documents of the index hold `term`, deleted ones left out.
 std::size_t DocumentsWithTerm(const fs::path& db, const std::string& term) {
   Xapian::Database database(db.string());
@@ -228,14 +238,7 @@ TEST_CASE("a rebuild refuses to drop what it was not given: a missing path, anot
   TempDir dir;
   dir.Write("x/a.txt", Article("Bài viết về chi bộ", "Nội dung."));
   dir.Write("y/b.txt", Article("Bài viết về dân vận", "Nội dung."));
-  auto run = [&](std::vector<fs::path> paths, bool rebuild) {
-    IndexOptions options;
-    options.db = dir.db();
-    options.paths = std::move(paths);
-    options.rebuild = rebuild;
-    CapturedReporter reporter;
-    return UpdateIndex(options, reporter.get());
-  };
+  auto run = [&](std::vector<fs::path> paths, bool rebuild) { return RunOn(dir, std::move(paths), rebuild); };
   run({dir.docs() / "x"}, false);
   run({dir.docs() / "y"}, false);
   CHECK_THROWS_WITH(run({dir.docs() / "typo"}, true), Catch::Contains("nothing was changed"));
@@ -254,14 +257,7 @@ TEST_CASE("a file once named, which its folder's listing leaves out, stays until
   TempDir dir;
   dir.Write("a.txt", Article("Bài viết về chi bộ", "Nội dung."));
   dir.Write("notes.md", "Ghi chép về dân vận\n\nNội dung ghi chép.\n");
-  auto run = [&](std::vector<fs::path> paths, bool rebuild) {
-    IndexOptions options;
-    options.db = dir.db();
-    options.paths = std::move(paths);
-    options.rebuild = rebuild;
-    CapturedReporter reporter;
-    return UpdateIndex(options, reporter.get());
-  };
+  auto run = [&](std::vector<fs::path> paths, bool rebuild) { return RunOn(dir, std::move(paths), rebuild); };
   CHECK(run({dir.docs(), dir.docs() / "notes.md"}, false).added == 2);
   // The folder alone does not list notes.md (not .xml or .txt), but it is still there.
   IndexSummary folder_only = run({dir.docs()}, false);
