@@ -55,15 +55,24 @@ schema::DeletedDocuments ReadDeleted(const Xapian::Database& db, const fs::path&
   }
 }
 
-// Whether a file the index holds is still there. A file the scan did not list may be: one named
-// on an earlier run that its folder's listing leaves out (another extension, a hidden name).
-// Only a file gone from disk, or a link to nothing, is taken as removed; one that cannot be
-// looked at for want of permission is not.
-bool StillOnDisk(const std::string& key) {
+// Whether a file the index holds, which the scan did not list, is still there in its own
+// right: one named on an earlier run that its folder's listing leaves out (another extension, a
+// hidden name). A file gone from disk, a link to nothing, and a link to a file the scan listed
+// under another path (listed once, under that path) are not; one that cannot be looked at for
+// want of permission is.
+bool StillOnDisk(const std::string& key, const std::set<std::string>& listed) {
   std::error_code error;
   const fs::file_status status = fs::status(key, error);
   if (error == std::errc::permission_denied) return true;
-  return !error && fs::is_regular_file(status);
+  if (error || !fs::is_regular_file(status)) return false;
+  const fs::path real = fs::canonical(key, error);
+  return error || !listed.count(real.string());
+}
+
+std::set<std::string> ListedPaths(const ScanResult& scan) {
+  std::set<std::string> listed;
+  for (const ScannedFile& file : scan.files) listed.insert(file.path.string());
+  return listed;
 }
 
 // A rebuild reads only the files the PATHs list: refuses (IndexError) when one of them is
@@ -75,12 +84,11 @@ void CheckRebuildCovers(const Xapian::Database& db, const ScanResult& scan, cons
     throw IndexError("--rebuild builds the index anew from the PATHs given, and some could not be read "
                      "(see above): nothing was changed in " + path.string());
   }
-  std::set<std::string> listed;
-  for (const ScannedFile& file : scan.files) listed.insert(file.path.string());
+  const std::set<std::string> listed = ListedPaths(scan);
   std::size_t elsewhere = 0, left_out = 0;
   std::string example;
   for (const auto& [key, state] : ReadFileStates(db, "")) {
-    if (listed.count(key) || !StillOnDisk(key)) continue;
+    if (listed.count(key) || !StillOnDisk(key, listed)) continue;
     const bool covered = std::any_of(scan.roots.begin(), scan.roots.end(), [&](const ScanRoot& root) {
       return root.is_directory && key.rfind(root.path.string() + "/", 0) == 0;
     });
@@ -183,8 +191,9 @@ IndexSummary UpdateIndex(const IndexOptions& given, Reporter* reporter) {
       }
 
       BatchWriter writer(&db, {options.batch_documents, options.batch_bytes}, reporter, &summary);
+      const std::set<std::string> listed = ListedPaths(scan);
       for (const auto& [key, state] : known) {
-        if (!keep.count(key) && !StillOnDisk(key)) writer.Remove(key);
+        if (!keep.count(key) && !StillOnDisk(key, listed)) writer.Remove(key);
       }
       std::size_t done = 0;
       std::uintmax_t bytes_done = 0;

@@ -409,6 +409,15 @@ TEST_CASE("a link to a file elsewhere is indexed where the link is; removing the
   CHECK(third.removed == 1);
   CHECK(third.failed == 0);
   CHECK(DocumentsWithTerm(dir.db(), "dan") == 0);
+  // A file made a link to another listed file is listed once, under the other's path: its old
+  // documents go, and a rebuild is not refused for it.
+  dir.Write("b.txt", Article("Bài viết thứ hai về thi đua", "Nội dung."));
+  CHECK(Run(dir).added == 1);
+  fs::remove(dir.docs() / "b.txt");
+  fs::create_symlink(dir.docs() / "a.txt", dir.docs() / "b.txt");
+  CHECK(Run(dir).removed == 1);
+  CHECK(DocumentsWithTerm(dir.db(), "thi") == 0);
+  CHECK(RunOn(dir, {dir.docs()}, /*rebuild=*/true).documents_in_index == 1);
 }
 
 TEST_CASE("a locked index is an IndexError that says so") {

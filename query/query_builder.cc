@@ -62,12 +62,7 @@ class Builder {
         for (const auto& child : node.children) parts.push_back(Operand(*child));
         return Q(Q::OP_AND, parts.begin(), parts.end());
       }
-      case NodeKind::kOr: {
-        const std::size_t numbers = result_.identifiers.size();
-        Q alternatives = Combine(Q::OP_OR, node);
-        if (result_.identifiers.size() > numbers) result_.numbers_among_alternatives = true;
-        return alternatives;
-      }
+      case NodeKind::kOr: return Alternatives(node);
       case NodeKind::kAndNot: {
         Q kept = Operand(*node.children[0]);
         return Q(Q::OP_AND_NOT, kept, Excluded(*node.children[1]));
@@ -79,10 +74,18 @@ class Builder {
     return Q();
   }
 
-  Q Combine(Q::op op, const QueryNode& node) {
+  // The alternatives of OR. When some write a number and others none ("05-CT/TW OR chi bộ"),
+  // the others' matches are listed too (BuiltQuery::numbers_among_alternatives).
+  Q Alternatives(const QueryNode& node) {
     std::vector<Q> parts;
-    for (const auto& child : node.children) parts.push_back(Node(*child));
-    return Q(op, parts.begin(), parts.end());
+    bool with_number = false, without_number = false;
+    for (const auto& child : node.children) {
+      const std::size_t numbers = numbers_written_;
+      parts.push_back(Node(*child));
+      (numbers_written_ > numbers ? with_number : without_number) = true;
+    }
+    if (with_number && without_number) result_.numbers_among_alternatives = true;
+    return Q(Q::OP_OR, parts.begin(), parts.end());
   }
 
   // An operand of AND, NOT or +: "chi bộ AND đảng viên" means both, so where free words are
@@ -99,9 +102,11 @@ class Builder {
     HighlightTerms kept = result_.highlight;
     std::vector<std::string> numbers = result_.identifiers;
     const bool ranked = result_.ranked, alternatives = result_.numbers_among_alternatives;
+    const std::size_t written = numbers_written_;
     Q q = Operand(node);
     result_.highlight = std::move(kept);
     result_.identifiers = std::move(numbers);
+    numbers_written_ = written;
     result_.ranked = ranked;
     result_.numbers_among_alternatives = alternatives;
     return q;
@@ -168,6 +173,7 @@ class Builder {
 
   // A document number as free text matches the documents with that number and those citing it.
   Q Identifier(const std::string& canonical) {
+    ++numbers_written_;
     // Once each: a query may write the same number twice, and its broad form builds it again.
     if (std::find(result_.identifiers.begin(), result_.identifiers.end(), canonical) == result_.identifiers.end()) {
       result_.identifiers.push_back(canonical);
@@ -289,6 +295,7 @@ class Builder {
   BuiltQuery result_;
   bool broad_ = false;      // building the broad query
   bool all_words_ = false;  // building an operand of AND, NOT or + (Operand)
+  std::size_t numbers_written_ = 0;  // document numbers met so far, outside excluded parts
   std::set<std::string> any_form_;  // words written in a part without diacritics
   analysis::Analysis analysis_;
 };

@@ -273,10 +273,12 @@ SearchResult Searcher::Search(const SearchRequest& request) {
     if (built.numbers_among_alternatives) {
       const std::size_t before = own_count + citing.get_matches_estimated();  // exact, asked for above
       // The other matches as a search without the number would find them: the words side by
-      // side, or anywhere when too few documents have them side by side.
-      enquire.set_query(Live(built.query));
-      const Q& matching = TooFew(built, enquire.get_mset(0, 0, kBroadenBelow), kBroadenBelow) ? built.broad : built.query;
-      const Q others_query(Q::OP_AND_NOT, matching, Q(Q::OP_OR, own_term, cites_term));
+      // side, or anywhere when too few documents have them side by side (judged without the
+      // number's documents, and without filters, as TooFew judges).
+      const Q numbered(Q::OP_OR, own_term, cites_term);
+      const bool too_few =
+          FewerThan(Q(Q::OP_AND_NOT, built.filtered ? built.unfiltered : built.query, numbered), kBroadenBelow);
+      const Q others_query(Q::OP_AND_NOT, too_few ? built.broad : built.query, numbered);
       if (request.sort == SortOrder::kDate || !built.ranked) {
         enquire.set_sort_by_value_then_relevance(schema::slot::kDate, true);
       } else {
@@ -342,9 +344,13 @@ bool Searcher::TooFew(const BuiltQuery& built, const Xapian::MSet& mset, Xapian:
     if (mset.get_matches_lower_bound() >= wanted) return false;
     if (mset.get_matches_upper_bound() < wanted) return true;
   }
+  return FewerThan(built.filtered ? built.unfiltered : built.query, wanted);
+}
+
+bool Searcher::FewerThan(const Q& query, Xapian::doccount wanted) {
   Xapian::Enquire probe(db_);
   probe.set_weighting_scheme(CountingWeight());
-  probe.set_query(Live(built.filtered ? built.unfiltered : built.query));
+  probe.set_query(Live(query));
   return probe.get_mset(0, 0, wanted).get_matches_upper_bound() < wanted;
 }
 

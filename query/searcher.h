@@ -141,6 +141,8 @@ class Searcher {
   // Whether fewer than `wanted` documents have the words of `built` side by side, filters
   // aside; `mset` is a search of built.query (its bounds are used when they settle it).
   bool TooFew(const BuiltQuery& built, const Xapian::MSet& mset, Xapian::doccount wanted);
+  // Whether fewer than `wanted` live documents match `query` (counted, not ranked).
+  bool FewerThan(const Xapian::Query& query, Xapian::doccount wanted);
   // Sets result->facets to the facet counts over every document `query` matches, and its
   // totals to their number: exact, unless Xapian's matcher had to count (query/match_set.h)
   // and `time_limit` seconds (0: no limit) stopped it.

@@ -191,8 +191,19 @@ TEST_CASE("an excluded number excludes its documents and its citers; it lists no
 }
 
 TEST_CASE("a number as one alternative of OR: its documents and citers first, then the other matches") {
-  const std::set<std::string> words = Matches("chi bo");
   const std::set<std::string> number = Matches("05-CT/TW");
+  // The other matches are what the words alone find: side by side ("chi bo"), or anywhere when
+  // too few documents have them side by side ("dan van kheo").
+  for (const std::string words : {"chi bo", "dan van kheo"}) {
+    CAPTURE(words);
+    std::set<std::string> either = Matches(words);
+    either.insert(number.begin(), number.end());
+    CHECK(Matches("05-CT/TW OR " + words) == either);
+  }
+  // Numbers that are all the alternatives, beside words: the words pick among their documents.
+  CHECK(Matches("nong nghiep (03-NQ/TU OR 05-CT/TW)") == Matches("nong nghiep 03-NQ/TU 05-CT/TW"));
+
+  const std::set<std::string> words = Matches("chi bo");
   std::set<std::string> both = words;
   both.insert(number.begin(), number.end());
   REQUIRE(both.size() > number.size());
