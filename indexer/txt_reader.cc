@@ -78,7 +78,7 @@ bool OnlyDateWords(std::string_view line, std::size_t begin, std::size_t end) {
   };
   for (char c : rest) {
     const bool separator = c == ' ' || c == '\t' || c == ',' || c == '|' || c == '-' || c == '(' || c == ')' ||
-                           c == '[' || c == ']' || c == '+';
+                           c == '[' || c == ']' || c == '+' || c == ':' || c == '.';
     if (!separator) word += c;
     else if (!allowed()) return false;
   }

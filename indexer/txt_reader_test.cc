@@ -34,6 +34,7 @@ TEST_CASE("the date forms of news sites") {
   CHECK(Read("Tiêu đề bài báo có năm chữ\nThứ Hai, ngày 1 tháng 5 năm 2023, 10:30\nThân.").date == "2023-05-01");
   CHECK(Read("Tiêu đề bài báo có năm chữ\n2023-05-01\nThân.").date == "2023-05-01");
   CHECK(Read("Tiêu đề bài báo có năm chữ\nCập nhật lúc 2023-05-01 10:30 (GMT+7)\nThân.").date == "2023-05-01");
+  CHECK(Read("Tiêu đề bài báo có năm chữ\nCập nhật: 2023-05-01 10:30\nThân.").date == "2023-05-01");
 }
 
 TEST_CASE("a title that holds a long-form date is a title, not a date line") {

@@ -108,9 +108,9 @@ int main(int argc, char** argv) {
 
   httplib::Server server;
   vankien::server::InstallService(&server, options);
-  // httplib's default also sets SO_REUSEPORT, with which a second server binds the same port and
-  // the kernel splits the requests between them. SO_REUSEADDR alone still allows a restart
-  // while old connections linger, but not two servers.
+  // httplib's default sets SO_REUSEPORT, with which a second server binds the same port and the
+  // kernel splits the requests between them. SO_REUSEADDR instead still allows a restart while
+  // old connections linger, but not two servers.
   server.set_socket_options([](socket_t sock) {
     int yes = 1;
     ::setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);

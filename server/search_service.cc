@@ -28,7 +28,7 @@ constexpr std::size_t kDefaultThreads = 64;
 // How often a searcher looks for a newer revision of the index: each look reads the disk.
 constexpr std::chrono::milliseconds kReopenInterval{200};
 
-// Longest accepted value of a filter parameter (body, type, topic, dates), in bytes.
+// Longest accepted value of a filter parameter (body, type, topic, kind, dates), in bytes.
 constexpr std::size_t kMaxFilterBytes = 200;
 // Values of one filter parameter (body=…&body=…): more is not a search anyone types.
 constexpr std::size_t kMaxFilterValues = 20;
@@ -297,7 +297,7 @@ void InstallService(httplib::Server* server, const ServiceOptions& options) {
   server->Get("/api/search", Guarded([pool, options](const httplib::Request& http, httplib::Response& response) {
     query::SearchRequest request = SearchRequestFrom(http, options);
     if (request.query.empty() && request.filters.empty()) {
-      throw HttpError{400, "give a query (q) or a filter (body, type, topic, from, to)"};
+      throw HttpError{400, "give a query (q) or a filter (body, type, topic, kind, from, to)"};
     }
     pool->Run([&](query::Searcher& searcher) {
       query::SearchResult result = searcher.Search(request);
@@ -313,9 +313,13 @@ void InstallService(httplib::Server* server, const ServiceOptions& options) {
       std::optional<schema::DocumentRecord> record = searcher.FindDocument(http.matches[1]);
       if (!record) throw HttpError{404, "no document with id " + std::string(http.matches[1])};
       nlohmann::json document = query::DocumentToJson(*record, searcher.Topics());
-      // ?q=: the text with what the search matched marked, for the page's document view.
-      if (const std::string q = http.get_param_value("q"); !q.empty()) {
-        document["text_parts"] = query::SnippetToJson(searcher.HighlightText(record->text, q));
+      // ?q=: the text with what the search matched marked, for the page's document view. A
+      // malformed query marks nothing: the document is what was asked for.
+      if (const std::string q = Param(http, "q"); !q.empty()) {
+        try {
+          document["text_parts"] = query::SnippetToJson(searcher.HighlightText(record->text, q));
+        } catch (const query::QueryError&) {
+        }
       }
       SendJson(response, 200, document);
     });
@@ -354,7 +358,7 @@ void InstallService(httplib::Server* server, const ServiceOptions& options) {
 
   // Everything here is read with GET (and HEAD); other methods are refused as such, not as 404.
   auto refuse_method = [](const httplib::Request&, httplib::Response& response) {
-    response.set_header("Allow", "GET, HEAD");
+    response.set_header("Allow", "GET, HEAD, OPTIONS");
     SendError(response, {405, "only GET is served here"});
   };
   server->Post(R"(/.*)", refuse_method);
@@ -362,7 +366,7 @@ void InstallService(httplib::Server* server, const ServiceOptions& options) {
   server->Patch(R"(/.*)", refuse_method);
   server->Delete(R"(/.*)", refuse_method);
   server->Options(R"(/.*)", [](const httplib::Request&, httplib::Response& response) {
-    response.set_header("Allow", "GET, HEAD");
+    response.set_header("Allow", "GET, HEAD, OPTIONS");
     response.status = 204;
   });
 

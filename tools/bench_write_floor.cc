@@ -1,7 +1,7 @@
 // What Xapian's write path alone costs for vankien's index: the floor under vankien-index's
 // build time, however fast the reading and the Vietnamese analysis were.
 //
-// Untimed, it reads and analyses every file under DIR with the indexer's own code and keeps
+// Untimed, it reads and analyses the files the indexer lists under DIR, with its own code, keeping
 // each document's terms, values and data in memory. Timed, it does only what Xapian does in a
 // first build (indexer/parallel_build.cc): one thread a shard, each making Xapian documents
 // from the kept terms and adding them, committing every --batch documents, then the shards
@@ -28,6 +28,7 @@
 
 #include "indexer/document_builder.h"
 #include "indexer/file_reader.h"
+#include "indexer/file_scanner.h"
 #include "indexer/index_directory.h"
 #include "indexer/taxonomy.h"
 #include "indexer/topic_classifier.h"
@@ -68,32 +69,34 @@ KeptDocument Keep(const Xapian::Document& document, const std::set<std::string>&
   return kept;
 }
 
-// Reads and analyses every indexable file under `folder` on `jobs` threads, in path order.
+// Reads and analyses the files the indexer would list under `folder` (indexer/file_scanner.h)
+// on `jobs` threads, keeping their documents in path order. A file that cannot be read is
+// counted in *failed and left out.
 std::vector<KeptDocument> Prepare(const fs::path& folder, unsigned jobs, const indexer::TopicClassifier* topics,
-                                  const std::set<std::string>& without, std::size_t* bytes) {
-  std::vector<fs::path> files;
-  for (const auto& entry : fs::recursive_directory_iterator(folder)) {
-    if (entry.is_regular_file() && indexer::IsIndexableFile(entry.path())) files.push_back(entry.path());
-  }
-  std::sort(files.begin(), files.end());
-  std::vector<std::vector<KeptDocument>> per_file(files.size());
-  std::vector<std::size_t> sizes(files.size());
-  std::atomic<std::size_t> next{0};
+                                  const std::set<std::string>& without, std::size_t* bytes, std::size_t* failed) {
+  const indexer::ScanResult scan = indexer::ScanPaths({folder});
+  std::vector<std::vector<KeptDocument>> per_file(scan.files.size());
+  std::atomic<std::size_t> next{0}, failures{static_cast<std::size_t>(scan.problems.size())};
   std::vector<std::thread> threads;
   for (unsigned j = 0; j < jobs; ++j) {
     threads.emplace_back([&] {
       indexer::DocumentBuilder builder(topics);
-      for (std::size_t i; (i = next++) < files.size();) {
-        const std::string key = fs::absolute(files[i]).string();
-        indexer::ReadResult read = indexer::ReadDocumentFile(files[i], files[i].lexically_relative(folder).string(), {});
-        sizes[i] = fs::file_size(files[i]);
-        for (auto& record : read.documents) per_file[i].push_back(Keep(builder.Build(&record, key), without));
+      for (std::size_t i; (i = next++) < scan.files.size();) {
+        const indexer::ScannedFile& file = scan.files[i];
+        try {
+          indexer::ReadResult read = indexer::ReadDocumentFile(file.path, file.id, {});
+          if (read.error) ++failures;
+          for (auto& record : read.documents) per_file[i].push_back(Keep(builder.Build(&record, file.path.string()), without));
+        } catch (const std::exception&) {
+          ++failures;
+        }
       }
     });
   }
   for (auto& thread : threads) thread.join();
   *bytes = 0;
-  for (std::size_t size : sizes) *bytes += size;
+  for (const indexer::ScannedFile& file : scan.files) *bytes += file.size;
+  *failed = failures;
   std::vector<KeptDocument> documents;
   for (auto& kept : per_file) std::move(kept.begin(), kept.end(), std::back_inserter(documents));
   return documents;
@@ -187,12 +190,13 @@ int main(int argc, char** argv) {
   std::unique_ptr<indexer::TopicClassifier> topics;
   if (!topics_path.empty()) topics = std::make_unique<indexer::TopicClassifier>(indexer::LoadTaxonomy(topics_path));
 
-  std::size_t bytes = 0;
+  std::size_t bytes = 0, failed = 0;
   const auto prepare_start = std::chrono::steady_clock::now();
-  std::vector<KeptDocument> documents = Prepare(folder, jobs, topics.get(), without, &bytes);
+  std::vector<KeptDocument> documents = Prepare(folder, jobs, topics.get(), without, &bytes, &failed);
+  if (failed > 0) std::printf("%zu files could not be read and are left out\n", failed);
   std::size_t postings = 0;
   for (const auto& document : documents) postings += document.terms.size();
-  std::printf("prepared %zu documents (%.1f MB, %zu distinct terms a document in all: %zu) in %.1f s, untimed\n",
+  std::printf("prepared %zu documents (%.1f MB; %zu distinct terms a document, %zu postings in all) in %.1f s, untimed\n",
               documents.size(), bytes / 1e6, documents.empty() ? 0 : postings / documents.size(), postings,
               Seconds(prepare_start));
 

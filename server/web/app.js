@@ -94,9 +94,6 @@ function formParams() {
     if (field.value) params.set(name, field.value.trim());
   }
   if (params.get("sort") === "relevance") params.delete("sort");
-  // The kind facet has no field in the form: a new search keeps it until it is clicked off.
-  const kind = searchParams().get("kind");
-  if (kind) params.set("kind", kind);
   return params;
 }
 
