@@ -269,13 +269,13 @@ SearchResult Searcher::Search(const SearchRequest& request) {
     result.total_lower += own_count;
     result.total_estimated += own_count;
     result.total_upper += own_count;
-    Q listed(Q::OP_FILTER, built.broad, Q(Q::OP_OR, own_term, cites_term));
+    const Q numbered(Q::OP_OR, own_term, cites_term);
+    Q listed(Q::OP_FILTER, built.broad, numbered);
     if (built.numbers_among_alternatives) {
       const std::size_t before = own_count + citing.get_matches_estimated();  // exact, asked for above
       // The other matches as a search without the number would find them: the words side by
       // side, or anywhere when too few documents have them side by side (judged without the
       // number's documents, and without filters, as TooFew judges).
-      const Q numbered(Q::OP_OR, own_term, cites_term);
       const bool too_few =
           FewerThan(Q(Q::OP_AND_NOT, built.filtered ? built.unfiltered : built.query, numbered), kBroadenBelow);
       const Q others_query(Q::OP_AND_NOT, too_few ? built.broad : built.query, numbered);
