@@ -191,9 +191,12 @@ IndexSummary UpdateIndex(const IndexOptions& given, Reporter* reporter) {
       }
 
       BatchWriter writer(&db, {options.batch_documents, options.batch_bytes}, reporter, &summary);
-      const std::set<std::string> listed = ListedPaths(scan);
-      for (const auto& [key, state] : known) {
-        if (!keep.count(key) && !StillOnDisk(key, listed)) writer.Remove(key);
+      // `known` now holds only the files the scan did not list: usually none.
+      if (!known.empty()) {
+        const std::set<std::string> listed = ListedPaths(scan);
+        for (const auto& [key, state] : known) {
+          if (!keep.count(key) && !StillOnDisk(key, listed)) writer.Remove(key);
+        }
       }
       std::size_t done = 0;
       std::uintmax_t bytes_done = 0;
