@@ -93,7 +93,7 @@ std::optional<DateRange> ParseDateRange(std::string_view text, std::string* erro
   std::size_t dots = text.find("..");
   if (dots == std::string_view::npos) {
     if (!ParsePeriod(text, &range.low, &range.high)) {
-      *error = "\"" + std::string(text) + "\" is not a date, month or year (e.g. 19/8/2016, 8/2016, 2016)";
+      *error = "\"" + std::string(text) + "\" không phải ngày, tháng hoặc năm (như 19/8/2016, 8/2016, 2016)";
       return std::nullopt;
     }
     return range;
@@ -101,19 +101,19 @@ std::optional<DateRange> ParseDateRange(std::string_view text, std::string* erro
   std::string_view low = text.substr(0, dots);
   std::string_view high = text.substr(dots + 2);
   if (low.empty() && high.empty()) {
-    *error = "a date range needs at least one bound (e.g. 2016..2017, ..2015, 2020..)";
+    *error = "khoảng thời gian cần ít nhất một đầu (như 2016..2017, ..2015, 2020..)";
     return std::nullopt;
   }
   if (!low.empty() && !ParsePeriod(low, &range.low, &ignored)) {
-    *error = "\"" + std::string(low) + "\" is not a date, month or year";
+    *error = "\"" + std::string(low) + "\" không phải ngày, tháng hoặc năm";
     return std::nullopt;
   }
   if (!high.empty() && !ParsePeriod(high, &ignored, &range.high)) {
-    *error = "\"" + std::string(high) + "\" is not a date, month or year";
+    *error = "\"" + std::string(high) + "\" không phải ngày, tháng hoặc năm";
     return std::nullopt;
   }
   if (!range.low.empty() && !range.high.empty() && range.low > range.high) {
-    *error = "the range " + std::string(text) + " ends before it starts";
+    *error = "khoảng " + std::string(text) + " kết thúc trước khi bắt đầu";
     return std::nullopt;
   }
   return range;

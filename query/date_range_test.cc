@@ -36,7 +36,7 @@ TEST_CASE("what is not a date range") {
   CHECK(Range("") == "error");
   std::string error;
   ParseDateRange("2017..2016", &error);
-  CHECK_THAT(error, Catch::Contains("ends before it starts"));
+  CHECK_THAT(error, Catch::Contains("kết thúc trước khi bắt đầu"));
 }
 
 }  // namespace

@@ -207,28 +207,28 @@ class Builder {
           context_.indexed && context_.indexed(schema::Term(name, spelled))) {
         return Q(schema::Term(name, spelled));  // a body code missing from the table
       }
-      return fail("unknown issuing body \"" + value + "\" (see vankien-query --codes)");
+      return fail("không có cơ quan ban hành \"" + value + "\" (xem vankien-query --codes)");
     }
     if (name == field::kType) {
       const analysis::Code* type = analysis::FindDocumentType(value);
       if (type == nullptr) type = analysis::FindDocumentTypeByName(value);
-      if (type == nullptr) return fail("unknown document type \"" + value + "\" (see vankien-query --codes)");
+      if (type == nullptr) return fail("không có loại văn bản \"" + value + "\" (xem vankien-query --codes)");
       return Q(schema::Term(name, type->code));
     }
     if (name == field::kTopic) {
       std::optional<std::string> code = context_.topic_code ? context_.topic_code(value) : std::nullopt;
-      if (!code) return fail("unknown topic \"" + value + "\" (see vankien-query --topics)");
+      if (!code) return fail("không có chủ đề \"" + value + "\" (xem vankien-query --topics)");
       return Q(schema::Term(name, *code));
     }
     if (name == field::kYear) {
       if (value.size() != 4 || value.find_first_not_of("0123456789") != std::string::npos) {
-        return fail("a year is four digits, not \"" + value + "\"");
+        return fail("năm là bốn chữ số, không phải \"" + value + "\"");
       }
       return Q(schema::Term(name, value));
     }
     if (name == field::kIdentifier || name == field::kCites) {
       std::optional<analysis::IdentifierMention> id = analysis::ParseIdentifier(value);
-      if (!id) return fail("\"" + value + "\" is not a document number such as 05-CT/TW");
+      if (!id) return fail("\"" + value + "\" không phải số hiệu văn bản (như 05-CT/TW)");
       return Q(schema::Term(name, id->canonical));
     }
     if (name == field::kTerm) {
@@ -253,7 +253,7 @@ class Builder {
       std::string folded = analysis::FoldedForm(value);
       if (folded == "document" || folded == "van ban" || folded == "vanban") return Q(schema::Term(name, "document"));
       if (folded == "article" || folded == "bai viet" || folded == "baiviet") return Q(schema::Term(name, "article"));
-      return fail("kind is \"document\" (văn bản) or \"article\" (bài viết), not \"" + value + "\"");
+      return fail("kind là \"document\" (văn bản) hoặc \"article\" (bài viết), không phải \"" + value + "\"");
     }
     return Q(schema::Term(name, value));  // docid
   }

@@ -134,7 +134,7 @@ class Lexer {
     token.position = pos_;
     std::size_t close = query_.find('"', pos_ + 1);
     if (close == std::string_view::npos) {
-      throw QueryError("this quotation mark is never closed", pos_);
+      throw QueryError("dấu ngoặc kép này chưa được đóng", pos_);
     }
     token.text = std::string(query_.substr(pos_ + 1, close - pos_ - 1));
     // A document number in quotes ("05-CT/TW") is still the number.
@@ -214,15 +214,15 @@ class Parser {
   Parser(std::string_view query, std::vector<Token> tokens) : query_(query), tokens_(std::move(tokens)) {}
 
   std::unique_ptr<QueryNode> Parse() {
-    if (Peek().type == TokenType::kEnd) throw QueryError("the query is empty", 0);
+    if (Peek().type == TokenType::kEnd) throw QueryError("câu tìm kiếm trống", 0);
     std::vector<Token> outside = TakeOutsideFilters(&tokens_);
     std::unique_ptr<QueryNode> node;
     if (Peek().type != TokenType::kEnd) node = Expression(0);
     if (Peek().type == TokenType::kClose) {
-      throw QueryError("this closing parenthesis has no opening one", Peek().position);
+      throw QueryError("dấu đóng ngoặc này không có dấu mở ngoặc", Peek().position);
     }
     if (Peek().type != TokenType::kEnd) {
-      throw QueryError("unexpected text", Peek().position);
+      throw QueryError("phần này không đúng cú pháp", Peek().position);
     }
     if (outside.empty()) return node;
     outside.push_back(Token{TokenType::kEnd, "", query_.size()});
@@ -236,11 +236,11 @@ class Parser {
 
   // expression := and_expression (OR and_expression)*
   std::unique_ptr<QueryNode> Expression(std::size_t depth) {
-    if (depth > kMaxQueryDepth) throw QueryError("the query nests too deeply", Peek().position);
+    if (depth > kMaxQueryDepth) throw QueryError("câu tìm kiếm lồng ngoặc quá sâu", Peek().position);
     auto left = AndExpression(depth);
     while (Peek().type == TokenType::kOr) {
       const Token& op = Take();
-      if (StartsNothing()) throw QueryError("OR needs something after it", op.position);
+      if (StartsNothing()) throw QueryError("sau OR cần có điều cần tìm", op.position);
       auto node = MakeNode(NodeKind::kOr, op.position);
       node->children.push_back(std::move(left));
       node->children.push_back(AndExpression(depth));
@@ -260,13 +260,13 @@ class Parser {
     std::unique_ptr<QueryNode> left;
     if (Peek().type == TokenType::kNot) {
       const Token& op = Take();
-      if (StartsNothing()) throw QueryError("NOT needs something after it", op.position);
+      if (StartsNothing()) throw QueryError("sau NOT cần có điều cần loại trừ", op.position);
       left = MakeNode(NodeKind::kAndNot, op.position);
       left->children.push_back(MakeNode(NodeKind::kMatchAll, op.position));
       left->children.push_back(Group(depth));
     } else {
       if (Peek().type == TokenType::kAnd || Peek().type == TokenType::kOr) {
-        throw QueryError(Peek().text + " needs something before it", Peek().position);
+        throw QueryError("trước " + Peek().text + " cần có điều cần tìm", Peek().position);
       }
       left = Group(depth);
     }
@@ -278,7 +278,7 @@ class Parser {
         negate = true;
       }
       if (StartsNothing()) {
-        throw QueryError(std::string(negate ? "NOT" : "AND") + " needs something after it",
+        throw QueryError(std::string(negate ? "sau NOT cần có điều cần loại trừ" : "sau AND cần có điều cần tìm"),
                          op.position);
       }
       auto node = MakeNode(negate ? NodeKind::kAndNot : NodeKind::kAnd, op.position);
@@ -308,7 +308,7 @@ class Parser {
         children.push_back(std::move(item));
       }
     }
-    if (group->children.empty()) throw QueryError("expected words or a filter here", group->position);
+    if (group->children.empty()) throw QueryError("ở đây cần có từ cần tìm hoặc bộ lọc", group->position);
     if (group->children.size() == 1 && group->children[0]->kind != NodeKind::kExcluded) {
       return std::move(group->children[0]);
     }
@@ -324,14 +324,14 @@ class Parser {
         return MakeNode(NodeKind::kIdentifier, token.position, token.text);
       case TokenType::kPhrase:
         if (token.text.find_first_not_of(" \t") == std::string::npos) {
-          throw QueryError("this phrase is empty", token.position);
+          throw QueryError("cụm từ trong ngoặc kép này trống", token.position);
         }
         return MakeNode(NodeKind::kPhrase, token.position, token.text);
       case TokenType::kOpen: {
-        if (Peek().type == TokenType::kClose) throw QueryError("these parentheses are empty", token.position);
+        if (Peek().type == TokenType::kClose) throw QueryError("cặp ngoặc này trống", token.position);
         auto inner = Expression(depth + 1);
         if (Peek().type != TokenType::kClose) {
-          throw QueryError("this parenthesis is never closed", token.position);
+          throw QueryError("dấu mở ngoặc này chưa được đóng", token.position);
         }
         Take();
         return inner;
@@ -341,7 +341,7 @@ class Parser {
         TokenType next = Peek().type;
         if (next == TokenType::kEnd || next == TokenType::kClose || next == TokenType::kMinus ||
             next == TokenType::kPlus) {
-          throw QueryError("nothing to include or exclude after this sign", token.position);
+          throw QueryError("sau dấu này không có gì để bắt buộc có hoặc loại trừ", token.position);
         }
         auto node = MakeNode(token.type == TokenType::kMinus ? NodeKind::kExcluded : NodeKind::kRequired,
                              token.position);
@@ -351,7 +351,7 @@ class Parser {
       case TokenType::kField:
         return Filter(token);
       default:
-        throw QueryError("unexpected " + token.text, token.position);
+        throw QueryError("không đúng chỗ: " + token.text, token.position);
     }
   }
 
@@ -363,7 +363,7 @@ class Parser {
       text = value.text;
     }
     if (text.empty() || value.position != name.position + name.text.size() + 1) {
-      throw QueryError("the filter " + name.text + ": needs a value right after the colon",
+      throw QueryError("bộ lọc " + name.text + ": cần có giá trị ngay sau dấu hai chấm",
                        name.position);
     }
     if (name.text == "date" || name.text == "ngay") {
@@ -381,7 +381,7 @@ class Parser {
       for (const schema::Field& f : schema::Fields()) {
         if (!f.query_names.empty()) known += ", " + std::string(f.query_names);
       }
-      throw QueryError("unknown filter " + name.text + ": (known filters: " + known + ")",
+      throw QueryError("không có bộ lọc " + name.text + ": (các bộ lọc: " + known + ")",
                        name.position);
     }
     auto node = MakeNode(NodeKind::kFilter, value.position, text);
@@ -411,8 +411,8 @@ std::string QueryError::Describe(std::string_view query) const {
   std::size_t end = std::min(begin + 24, query.size());
   while (end > begin && inside_character(end)) --end;
   std::string context = analysis::SanitizeUtf8(query.substr(begin, end - begin));
-  return std::string(what()) + " (at character " + std::to_string(column) +
-         (context.empty() ? ", the end of the query)" : ": «" + context + "»)");
+  return std::string(what()) + " (ở ký tự thứ " + std::to_string(column) +
+         (context.empty() ? ", cuối câu tìm kiếm)" : ": «" + context + "»)");
 }
 
 std::string QueryNode::ToString() const {
@@ -510,14 +510,14 @@ std::unique_ptr<QueryNode> WithFilters(std::unique_ptr<QueryNode> query, std::un
 
 std::unique_ptr<QueryNode> ParseQuery(std::string_view query) {
   if (query.size() > kMaxQueryBytes) {
-    throw QueryError("the query is longer than " + std::to_string(kMaxQueryBytes) + " bytes",
+    throw QueryError("câu tìm kiếm dài quá " + std::to_string(kMaxQueryBytes) + " byte",
                      kMaxQueryBytes);
   }
   for (std::size_t pos = 0; pos < query.size();) {
     const std::size_t start = pos;
     bool invalid = false;
     analysis::DecodeUtf8(query, &pos, &invalid);
-    if (invalid) throw QueryError("the query is not valid UTF-8", start);
+    if (invalid) throw QueryError("câu tìm kiếm không phải văn bản UTF-8 hợp lệ", start);
   }
   return Parser(query, Lexer(query).Tokens()).Parse();
 }

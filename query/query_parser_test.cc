@@ -118,24 +118,24 @@ TEST_CASE("malformed queries say what is wrong and where") {
     std::size_t position;
   };
   const Case cases[] = {
-      {"", "empty", 0},
-      {"   ", "empty", 0},
-      {"(chi bo", "never closed", 0},
-      {"chi bo)", "no opening", 6},
-      {"\"chi bo", "never closed", 0},
-      {"chi bo AND", "AND needs something after it", 7},
-      {"OR chi", "OR needs something before it", 0},
-      {"chi OR", "OR needs something after it", 4},
-      {"chi NOT", "NOT needs something after it", 4},
-      {"xyz:abc", "unknown filter xyz:", 0},
-      {"body:", "needs a value", 0},
-      {"body: TW", "needs a value", 0},
-      {"date:2017..2016", "ends before it starts", 5},
-      {"date:hom-qua", "not a date", 5},
-      {"()", "empty", 0},
-      {"chi \"\"", "phrase is empty", 4},
-      {"chi b\xff", "not valid UTF-8", 5},
-      {"chi \xe1\xbb", "not valid UTF-8", 4},  // a truncated character
+      {"", "câu tìm kiếm trống", 0},
+      {"   ", "câu tìm kiếm trống", 0},
+      {"(chi bo", "dấu mở ngoặc này chưa được đóng", 0},
+      {"chi bo)", "không có dấu mở ngoặc", 6},
+      {"\"chi bo", "dấu ngoặc kép này chưa được đóng", 0},
+      {"chi bo AND", "sau AND cần có điều cần tìm", 7},
+      {"OR chi", "trước OR cần có điều cần tìm", 0},
+      {"chi OR", "sau OR cần có điều cần tìm", 4},
+      {"chi NOT", "sau NOT cần có điều cần loại trừ", 4},
+      {"xyz:abc", "không có bộ lọc xyz:", 0},
+      {"body:", "cần có giá trị", 0},
+      {"body: TW", "cần có giá trị", 0},
+      {"date:2017..2016", "kết thúc trước khi bắt đầu", 5},
+      {"date:hom-qua", "không phải ngày", 5},
+      {"()", "cặp ngoặc này trống", 0},
+      {"chi \"\"", "cụm từ trong ngoặc kép này trống", 4},
+      {"chi b\xff", "không phải văn bản UTF-8 hợp lệ", 5},
+      {"chi \xe1\xbb", "không phải văn bản UTF-8 hợp lệ", 4},  // a truncated character
   };
   for (const Case& c : cases) {
     CAPTURE(c.query);
@@ -169,7 +169,7 @@ TEST_CASE("the error message shows whole, valid characters") {
     ParseQuery("chi b\xff\xfe");
     FAIL("no error");
   } catch (const QueryError& e) {
-    CHECK(e.Describe("chi b\xff\xfe") == "the query is not valid UTF-8 (at character 6: «\uFFFD\uFFFD»)");
+    CHECK(e.Describe("chi b\xff\xfe") == "câu tìm kiếm không phải văn bản UTF-8 hợp lệ (ở ký tự thứ 6: «\uFFFD\uFFFD»)");
   }
 }
 
@@ -178,7 +178,7 @@ TEST_CASE("the error message points into the query") {
     ParseQuery("chi bộ AND");
   } catch (const QueryError& e) {
     CHECK(e.Describe("chi bộ AND") ==
-          "AND needs something after it (at character 8: «AND»)");
+          "sau AND cần có điều cần tìm (ở ký tự thứ 8: «AND»)");
   }
 }
 

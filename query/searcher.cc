@@ -404,7 +404,7 @@ std::optional<schema::DocumentRecord> Searcher::FindDocument(const std::string& 
 
 std::vector<schema::DirectiveRecord> Searcher::Registry(const std::string& number) {
   std::optional<analysis::IdentifierMention> parsed = analysis::ParseIdentifier(number);
-  if (!parsed) throw QueryError("\"" + number + "\" is not a document number such as 05-CT/TW", 0);
+  if (!parsed) throw QueryError("\"" + number + "\" không phải số hiệu văn bản (như 05-CT/TW)", 0);
   return schema::ReadRegistryEntry(db_, parsed->canonical);
 }
 

@@ -128,7 +128,7 @@ TEST_CASE("an issuing body no code table and no document knows is an error, not 
     CAPTURE(query);
     SearchRequest request;
     request.query = query;
-    CHECK_THROWS_WITH(CorpusSearcher().Search(request), Catch::Contains("unknown issuing body"));
+    CHECK_THROWS_WITH(CorpusSearcher().Search(request), Catch::Contains("không có cơ quan ban hành"));
   }
 }
 
@@ -301,7 +301,7 @@ TEST_CASE("a replaced or removed document is found no more, counted no more, cit
   CHECK(searcher.DocumentCount() == 2);
   // A body code only a deleted document had is unknown again.
   CHECK_THROWS_WITH(searcher.Search([] { SearchRequest r; r.query = "body:QXZ"; return r; }()),
-                    Catch::Contains("unknown issuing body"));
+                    Catch::Contains("không có cơ quan ban hành"));
   for (bool facets : {false, true}) {
     CAPTURE(facets);
     for (const char* query : {"tuyên giáo", "tuyen giao", "thi đua", "05-CT/TW", "kind:article NOT quốc phòng"}) {

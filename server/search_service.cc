@@ -72,7 +72,7 @@ class SearcherPool {
   template <typename Work>
   void Run(Work work) {
     AdmissionTicket ticket(gate_, std::chrono::steady_clock::now() + longest_wait_);
-    if (!ticket.admitted()) throw HttpError{503, "the service is busy: try again in a moment"};
+    if (!ticket.admitted()) throw HttpError{503, "máy chủ đang bận, xin thử lại sau giây lát"};
     Loan loan(this);
     for (int attempt = 0;; ++attempt) {
       try {
@@ -159,11 +159,11 @@ class SearcherPool {
 std::string Param(const httplib::Request& request, const char* name) {
   if (!request.has_param(name)) return "";
   if (request.get_param_value_count(name) > 1) {
-    throw HttpError{400, std::string("the parameter ") + name + " is given more than once"};
+    throw HttpError{400, std::string("tham số ") + name + " được cho nhiều lần"};
   }
   std::string value = request.get_param_value(name);
   if (value.size() > kMaxFilterBytes && std::string(name) != "q") {
-    throw HttpError{400, std::string("the parameter ") + name + " is too long"};
+    throw HttpError{400, std::string("tham số ") + name + " quá dài"};
   }
   return value;
 }
@@ -180,8 +180,8 @@ std::size_t NumberParam(const httplib::Request& request, const char* name, std::
     used = 0;
   }
   if (used != value.size() || number < low || number > high) {
-    throw HttpError{400, std::string("the parameter ") + name + " must be a whole number from " +
-                             std::to_string(low) + " to " + std::to_string(high)};
+    throw HttpError{400, std::string("tham số ") + name + " phải là số nguyên từ " +
+                             std::to_string(low) + " đến " + std::to_string(high)};
   }
   return number;
 }
@@ -192,18 +192,18 @@ std::size_t NumberParam(const httplib::Request& request, const char* name, std::
 void AddFilters(std::string* filters, const httplib::Request& request, const char* field) {
   const std::size_t count = request.get_param_value_count(field);
   if (count > kMaxFilterValues) {
-    throw HttpError{400, std::string("the parameter ") + field + " is given more than " +
-                             std::to_string(kMaxFilterValues) + " times"};
+    throw HttpError{400, std::string("tham số ") + field + " được cho quá " +
+                             std::to_string(kMaxFilterValues) + " lần"};
   }
   for (std::size_t i = 0; i < count; ++i) {
     const std::string value = request.get_param_value(field, i);
     if (value.empty()) continue;
-    if (value.size() > kMaxFilterBytes) throw HttpError{400, std::string("the parameter ") + field + " is too long"};
+    if (value.size() > kMaxFilterBytes) throw HttpError{400, std::string("tham số ") + field + " quá dài"};
     if (analysis::CountInvalidUtf8(value) > 0) {
-      throw HttpError{400, std::string("the parameter ") + field + " is not valid UTF-8"};
+      throw HttpError{400, std::string("tham số ") + field + " không phải văn bản UTF-8 hợp lệ"};
     }
     if (value.find('"') != std::string::npos) {
-      throw HttpError{400, std::string("the parameter ") + field + " may not contain a quotation mark"};
+      throw HttpError{400, std::string("tham số ") + field + " không được chứa dấu ngoặc kép"};
     }
     *filters += std::string(filters->empty() ? "" : " ") + field + ":\"" + value + "\"";
   }
@@ -213,20 +213,20 @@ query::SearchRequest SearchRequestFrom(const httplib::Request& http, const Servi
   query::SearchRequest request;
   request.query = Param(http, "q");
   if (request.query.size() > query::kMaxQueryBytes) {
-    throw HttpError{400, "the query is longer than " + std::to_string(query::kMaxQueryBytes) + " bytes"};
+    throw HttpError{400, "câu tìm kiếm dài quá " + std::to_string(query::kMaxQueryBytes) + " byte"};
   }
   for (const char* field : {"body", "type", "topic", "kind"}) AddFilters(&request.filters, http, field);
   std::string from = Param(http, "from");
   std::string to = Param(http, "to");
   if (!from.empty() || !to.empty()) {
     if (from.find('.') != std::string::npos || to.find('.') != std::string::npos) {
-      throw HttpError{400, "from and to are dates such as 2016-08-19, 19/8/2016 or 2016"};
+      throw HttpError{400, "from và to là ngày như 2016-08-19, 19/8/2016 hoặc 2016"};
     }
     request.filters += std::string(request.filters.empty() ? "" : " ") + "date:" + from + ".." + to;
   }
   std::string sort = Param(http, "sort");
   if (!sort.empty() && sort != "relevance" && sort != "date") {
-    throw HttpError{400, "sort is relevance or date"};
+    throw HttpError{400, "sort là relevance hoặc date"};
   }
   request.sort = sort == "date" ? query::SortOrder::kDate : query::SortOrder::kRelevance;
   request.limit = NumberParam(http, "size", 10, 1, options.max_page_size);
@@ -234,7 +234,7 @@ query::SearchRequest SearchRequestFrom(const httplib::Request& http, const Servi
   request.offset = (page - 1) * request.limit;
   std::string facets = Param(http, "facets");
   if (!facets.empty() && facets != "0" && facets != "1" && facets != "true" && facets != "false") {
-    throw HttpError{400, "facets is 1 or 0 (true or false)"};
+    throw HttpError{400, "facets là 1 hoặc 0 (true hoặc false)"};
   }
   request.facets = facets == "1" || facets == "true";
   request.time_limit = options.search_seconds;
@@ -259,7 +259,7 @@ httplib::Server::Handler Guarded(Handler handler) {
     } catch (const query::QueryError& error) {
       SendError(response, {400, error.what(), error.position()});
     } catch (const Xapian::Error& error) {
-      SendError(response, {503, "the index cannot be read right now: " + error.get_description()});
+      SendError(response, {503, "chưa đọc được chỉ mục: " + error.get_description()});
     } catch (const std::exception& error) {
       SendError(response, {500, error.what()});
     }
@@ -297,7 +297,7 @@ void InstallService(httplib::Server* server, const ServiceOptions& options) {
   server->Get("/api/search", Guarded([pool, options](const httplib::Request& http, httplib::Response& response) {
     query::SearchRequest request = SearchRequestFrom(http, options);
     if (request.query.empty() && request.filters.empty()) {
-      throw HttpError{400, "give a query (q) or a filter (body, type, topic, kind, from, to)"};
+      throw HttpError{400, "hãy cho câu tìm kiếm (q) hoặc bộ lọc (body, type, topic, kind, from, to)"};
     }
     pool->Run([&](query::Searcher& searcher) {
       query::SearchResult result = searcher.Search(request);
@@ -311,7 +311,7 @@ void InstallService(httplib::Server* server, const ServiceOptions& options) {
   server->Get(R"(/api/doc/(.+))", Guarded([pool](const httplib::Request& http, httplib::Response& response) {
     pool->Run([&](query::Searcher& searcher) {
       std::optional<schema::DocumentRecord> record = searcher.FindDocument(http.matches[1]);
-      if (!record) throw HttpError{404, "no document with id " + std::string(http.matches[1])};
+      if (!record) throw HttpError{404, "không có văn bản mã " + std::string(http.matches[1])};
       nlohmann::json document = query::DocumentToJson(*record, searcher.Topics());
       // ?q=: the text with what the search matched marked, for the page's document view. A
       // malformed query marks nothing: the document is what was asked for.
@@ -329,7 +329,7 @@ void InstallService(httplib::Server* server, const ServiceOptions& options) {
     pool->Run([&](query::Searcher& searcher) {
       std::string number = http.matches[1];
       std::vector<schema::DirectiveRecord> records = searcher.Registry(number);
-      if (records.empty()) throw HttpError{404, "the index has no document numbered or citing " + number};
+      if (records.empty()) throw HttpError{404, "chỉ mục không có văn bản nào mang hoặc dẫn số " + number};
       SendJson(response, 200, query::RegistryToJson(number, records));
     });
   }));
@@ -359,7 +359,7 @@ void InstallService(httplib::Server* server, const ServiceOptions& options) {
   // Everything here is read with GET (and HEAD); other methods are refused as such, not as 404.
   auto refuse_method = [](const httplib::Request&, httplib::Response& response) {
     response.set_header("Allow", "GET, HEAD, OPTIONS");
-    SendError(response, {405, "only GET is served here"});
+    SendError(response, {405, "ở đây chỉ phục vụ yêu cầu GET"});
   };
   server->Post(R"(/.*)", refuse_method);
   server->Put(R"(/.*)", refuse_method);
@@ -372,10 +372,10 @@ void InstallService(httplib::Server* server, const ServiceOptions& options) {
 
   server->set_error_handler([](const httplib::Request&, httplib::Response& response) {
     if (!response.body.empty()) return;  // a handler already wrote the error
-    const char* message = response.status == 413   ? "the request is too large"
-                          : response.status == 414 ? "the request URI is too long"
-                          : response.status == 404 ? "not found"
-                                                   : "the request could not be served";
+    const char* message = response.status == 413   ? "yêu cầu quá lớn"
+                          : response.status == 414 ? "địa chỉ yêu cầu quá dài"
+                          : response.status == 404 ? "không tìm thấy"
+                                                   : "không phục vụ được yêu cầu này";
     SendError(response, {response.status, message});
   });
 }

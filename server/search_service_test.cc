@@ -187,28 +187,28 @@ TEST_CASE("a document's text marked with what a query matches: its words, not it
   json unmarked = f.GetJson("/api/doc/tu-lg-ct-08-2014?q=%28chi", 200);
   CHECK(unmarked["number"] == "08-CT/TU");
   CHECK_FALSE(unmarked.contains("text_parts"));
-  CHECK(f.GetJson("/api/doc/tu-lg-ct-08-2014?q=a&q=b", 400)["error"] == "the parameter q is given more than once");
+  CHECK(f.GetJson("/api/doc/tu-lg-ct-08-2014?q=a&q=b", 400)["error"] == "tham số q được cho nhiều lần");
 }
 
 TEST_CASE("errors are JSON with the right status") {
   Fixture& f = Shared();
   json bad = f.GetJson("/api/search?q=%28chi%20bo", 400);
-  CHECK(bad["error"] == "this parenthesis is never closed");
+  CHECK(bad["error"] == "dấu mở ngoặc này chưa được đóng");
   CHECK(bad["position"] == 0);
   CHECK(f.GetJson("/api/search?q=chi&size=1000", 400)["error"].get<std::string>().find("size") != std::string::npos);
   CHECK(f.GetJson("/api/search?q=chi&page=0", 400)["error"].get<std::string>().find("page") != std::string::npos);
-  CHECK(f.GetJson("/api/search?q=chi&sort=popular", 400)["error"] == "sort is relevance or date");
-  CHECK(f.GetJson("/api/search?q=chi&facets=yes", 400)["error"] == "facets is 1 or 0 (true or false)");
-  CHECK(f.GetJson("/api/search", 400)["error"].get<std::string>().find("give a query") != std::string::npos);
-  CHECK(f.GetJson("/api/search?q=" + std::string(1100, 'a'), 400)["error"].get<std::string>().find("longer") !=
+  CHECK(f.GetJson("/api/search?q=chi&sort=popular", 400)["error"] == "sort là relevance hoặc date");
+  CHECK(f.GetJson("/api/search?q=chi&facets=yes", 400)["error"] == "facets là 1 hoặc 0 (true hoặc false)");
+  CHECK(f.GetJson("/api/search", 400)["error"].get<std::string>().find("hãy cho câu tìm kiếm") != std::string::npos);
+  CHECK(f.GetJson("/api/search?q=" + std::string(1100, 'a'), 400)["error"].get<std::string>().find("dài quá") !=
         std::string::npos);
-  CHECK(f.GetJson("/api/search?body=%22x", 400)["error"].get<std::string>().find("quotation") != std::string::npos);
-  CHECK(f.GetJson("/api/search?q=chi%FF", 400)["error"] == "the query is not valid UTF-8");
-  CHECK(f.GetJson("/api/search?q=chi&body=%FF", 400)["error"] == "the parameter body is not valid UTF-8");
-  CHECK(f.GetJson("/api/search?q=chi&q=bo", 400)["error"] == "the parameter q is given more than once");
-  CHECK(f.GetJson("/api/search?q=chi&page=1&page=2", 400)["error"] == "the parameter page is given more than once");
-  CHECK(f.GetJson("/api/doc/no-such-document", 404)["error"].get<std::string>().find("no document") != std::string::npos);
-  CHECK(f.GetJson("/api/cite/chi%20bo", 400)["error"].get<std::string>().find("not a document number") !=
+  CHECK(f.GetJson("/api/search?body=%22x", 400)["error"].get<std::string>().find("dấu ngoặc kép") != std::string::npos);
+  CHECK(f.GetJson("/api/search?q=chi%FF", 400)["error"] == "câu tìm kiếm không phải văn bản UTF-8 hợp lệ");
+  CHECK(f.GetJson("/api/search?q=chi&body=%FF", 400)["error"] == "tham số body không phải văn bản UTF-8 hợp lệ");
+  CHECK(f.GetJson("/api/search?q=chi&q=bo", 400)["error"] == "tham số q được cho nhiều lần");
+  CHECK(f.GetJson("/api/search?q=chi&page=1&page=2", 400)["error"] == "tham số page được cho nhiều lần");
+  CHECK(f.GetJson("/api/doc/no-such-document", 404)["error"].get<std::string>().find("không có văn bản") != std::string::npos);
+  CHECK(f.GetJson("/api/cite/chi%20bo", 400)["error"].get<std::string>().find("không phải số hiệu văn bản") !=
         std::string::npos);
   CHECK(f.GetJson("/api/nothing", 404)["status"] == 404);
   // An over-long request line: 414; an over-large body: 413; both in JSON.
@@ -217,7 +217,7 @@ TEST_CASE("errors are JSON with the right status") {
   httplib::Result large = client.Post("/api/search", std::string(100 * 1024, 'a'), "text/plain");
   REQUIRE(large);
   CHECK(large->status == 413);
-  CHECK(json::parse(large->body)["error"] == "the request is too large");
+  CHECK(json::parse(large->body)["error"] == "yêu cầu quá lớn");
   // Methods other than GET: 405, saying which are served.
   httplib::Result posted = client.Post("/api/search?q=chi", "", "text/plain");
   REQUIRE(posted);

@@ -54,12 +54,11 @@ async function api(path) {
   return body;
 }
 
-// What went wrong, in Vietnamese; the service's own words (English) follow as the detail.
+// What went wrong: the service's own words (Vietnamese), after what kind of failure it is.
 function errorText(error) {
   const detail = error.message;
   if (error.status === 400) return `Câu tìm kiếm chưa đúng: ${detail}`;
-  if (error.status === 404) return `Không tìm thấy: ${detail}`;
-  if (error.status === 503) return `Máy chủ đang bận, xin thử lại sau: ${detail}`;
+  if (error.status === 404 || error.status === 503) return detail.charAt(0).toUpperCase() + detail.slice(1);
   return `Lỗi: ${detail}`;
 }
 

@@ -100,7 +100,8 @@ try {
   await page.fill("#q", "(chi bộ");
   await page.click("#search-form button[type=submit]");
   await page.waitForSelector("#status.error");
-  check((await page.textContent("#status")).startsWith("Câu tìm kiếm chưa đúng: "), "a malformed query is explained in Vietnamese");
+  check((await page.textContent("#status")) === "Câu tìm kiếm chưa đúng: dấu mở ngoặc này chưa được đóng",
+        "a malformed query is explained in Vietnamese, the service's words included");
 } finally {
   await browser.close();
 }

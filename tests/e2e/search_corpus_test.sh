@@ -70,9 +70,9 @@ expect_eq "$status" 1 "nothing before 2010: exit 1"
 # Malformed queries: a message that says what and where, exit 2.
 err=$("$query_bin" --db "$work/db" "(chi bo" 2>&1 >/dev/null); status=$?
 expect_eq "$status" 2 "unclosed parenthesis: exit 2"
-expect_contains "$err" "never closed (at character 1" "unclosed parenthesis message"
+expect_contains "$err" "chưa được đóng (ở ký tự thứ 1" "unclosed parenthesis message"
 err=$("$query_bin" --db "$work/db" "coquan:xyz" 2>&1 >/dev/null)
-expect_contains "$err" "unknown issuing body" "unknown body message"
+expect_contains "$err" "không có cơ quan ban hành" "unknown body message"
 
 # A batch with a line that is not "id<TAB>query" and a malformed query: the rest run, each
 # problem is named, and the exit status says the batch was not complete.
