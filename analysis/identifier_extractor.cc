@@ -186,9 +186,13 @@ bool IsPartyBody(std::string_view canonical) {
   return code != nullptr && code->system == CodeSystem::kParty;
 }
 
-std::string PadPartyNumber(std::string_view number) {
-  std::string padded(number.size() < 2 ? 2 - number.size() : 0, '0');
-  padded += number;
+// A document's number as its issuer's rules write it: at least two digits, a leading zero only
+// below 10 (Nghị định 30/2020/NĐ-CP, appendix I). "5", "05" and "005" are the same number.
+std::string CanonicalNumber(std::string_view digits) {
+  const std::size_t first = std::min(digits.find_first_not_of('0'), digits.size() - 1);
+  std::string_view significant = digits.substr(first);
+  std::string padded(significant.size() < 2 ? 2 - significant.size() : 0, '0');
+  padded += significant;
   return padded;
 }
 
@@ -247,7 +251,7 @@ bool ParseParty(std::string_view text, std::size_t start, std::size_t after_numb
   mention->system = known_body != nullptr && known_body->system == CodeSystem::kState
                         ? IdentifierSystem::kState
                         : IdentifierSystem::kParty;
-  mention->number = PadPartyNumber(number);
+  mention->number = CanonicalNumber(number);
   mention->type = type;
   mention->body = body.substr(0, body.find('-'));
   mention->canonical = mention->number + "-" + type + "/" + body;
@@ -262,8 +266,8 @@ bool ParseState(std::string_view text, std::size_t start, std::size_t after_numb
                 std::string_view number, IdentifierMention* mention) {
   std::size_t i = after_number;
   std::string year;
-  std::string number_part(number);
-  // "19-2017/NQ-CP": the number and year joined by a hyphen, kept as written.
+  std::string number_part = CanonicalNumber(number);
+  // "19-2017/NQ-CP": the number and year joined by a hyphen, kept so.
   if (i + 6 <= text.size() && text[i] == '-' && IsAsciiDigit(text[i + 1]) &&
       IsAsciiDigit(text[i + 4]) && text[i + 5] == '/') {
     std::string joined_year;
@@ -322,7 +326,7 @@ bool ParseState(std::string_view text, std::size_t start, std::size_t after_numb
   if (year.empty() && segments.size() == 2 && party_type != nullptr &&
       IsPartyBody(segments[1])) {
     mention->system = IdentifierSystem::kParty;
-    mention->number = PadPartyNumber(number);
+    mention->number = CanonicalNumber(number);
     mention->type = segments[0];
     mention->body = segments[1];
     mention->canonical = mention->number + "-" + segments[0] + "/" + segments[1];
@@ -332,7 +336,7 @@ bool ParseState(std::string_view text, std::size_t start, std::size_t after_numb
 
   mention->system = IdentifierSystem::kState;
   mention->span = {start, end};
-  mention->number = std::string(number);
+  mention->number = CanonicalNumber(number);
   mention->year = year;
   std::string symbol;
   for (const std::string& part : segments) {

@@ -18,7 +18,7 @@ FileResult ProcessFile(const FileTask& task, const FileLimits& limits, DocumentB
   result.state.size = bytes.size();
   result.state.mtime_ns = file.mtime_ns;
   result.state.content_hash = ContentHash(bytes);
-  if (task.previous && !task.reclassify && task.previous->content_hash == result.state.content_hash &&
+  if (task.previous && !task.read_again && task.previous->content_hash == result.state.content_hash &&
       task.previous->size == bytes.size()) {
     result.state.documents = task.previous->documents;
     result.outcome = Outcome::kSameContent;

@@ -22,7 +22,7 @@ namespace vankien::indexer {
 struct FileTask {
   const ScannedFile* file;
   std::optional<FileState> previous;  // the state recorded by the last run, if any
-  bool reclassify = false;            // the taxonomy changed: build it even if its bytes did not
+  bool read_again = false;            // the analysis or taxonomy changed: build it even if its bytes did not
 };
 
 enum class Outcome {

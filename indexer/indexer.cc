@@ -9,6 +9,7 @@
 
 #include <xapian.h>
 
+#include "analysis/analyzer.h"
 #include "indexer/batch_writer.h"
 #include "indexer/file_scanner.h"
 #include "indexer/file_state.h"
@@ -23,12 +24,10 @@ namespace vankien::indexer {
 namespace fs = std::filesystem;
 namespace {
 
-// The metadata key of the fingerprint of the taxonomy the documents were classified with.
-constexpr const char* kTaxonomyFingerprintKey = "vankien:taxonomy-fingerprint";
-
-std::string FingerprintOf(const Taxonomy* taxonomy) {
-  if (taxonomy == nullptr) return "none";
-  return std::to_string(ContentHash(taxonomy->Fingerprint()));
+// What decides a document's terms and topics besides its text: the analysis and the taxonomy.
+std::string AnalysisFingerprint(const Taxonomy* taxonomy) {
+  const std::string topics = taxonomy == nullptr ? "none" : std::to_string(ContentHash(taxonomy->Fingerprint()));
+  return "analysis " + std::string(analysis::kAnalysisVersion) + ", taxonomy " + topics;
 }
 
 Xapian::WritableDatabase OpenForWriting(const fs::path& path) {
@@ -123,12 +122,12 @@ IndexSummary UpdateIndex(const IndexOptions& given, Reporter* reporter) {
   const unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   std::optional<TopicClassifier> classifier;
   if (options.taxonomy != nullptr) classifier.emplace(*options.taxonomy);
-  // A new taxonomy means every document must be classified again. Its fingerprint is stored
-  // only with the last commit, so a run killed half-way is redone in full.
-  const std::string fingerprint = FingerprintOf(options.taxonomy);
+  // A new analysis or taxonomy means every document must be read again. The fingerprint is
+  // stored only with the last commit, so a run killed half-way is redone in full.
+  const std::string fingerprint = AnalysisFingerprint(options.taxonomy);
   const std::vector<std::pair<std::string, std::string>> run_metadata = {
       {std::string(schema::metadata::kSchemaVersion), std::string(schema::kCurrentSchemaVersion)},
-      {kTaxonomyFingerprintKey, fingerprint},
+      {std::string(schema::metadata::kAnalysisFingerprint), fingerprint},
       {std::string(schema::metadata::kTopics),
        options.taxonomy != nullptr ? options.taxonomy->CodesAndNamesJson() : ""}};
 
@@ -170,8 +169,9 @@ IndexSummary UpdateIndex(const IndexOptions& given, Reporter* reporter) {
           if (!root.complete || unlisted || scan.unreadable.count(key)) keep.insert(key);
         }
       }
-      const bool reclassify = !first_build && db.get_metadata(kTaxonomyFingerprintKey) != fingerprint;
-      if (reclassify) reporter->Note("the topic taxonomy changed: every file is classified again");
+      const bool read_again =
+          !first_build && db.get_metadata(std::string(schema::metadata::kAnalysisFingerprint)) != fingerprint;
+      if (read_again) reporter->Note("the text analysis or the topic taxonomy changed: every file is read again");
 
       std::vector<FileTask> tasks;
       std::uintmax_t bytes_total = 0;
@@ -181,12 +181,12 @@ IndexSummary UpdateIndex(const IndexOptions& given, Reporter* reporter) {
         if (it != known.end()) {
           previous = it->second;
           known.erase(it);
-          if (!reclassify && previous->size == file.size && previous->mtime_ns == file.mtime_ns) {
+          if (!read_again && previous->size == file.size && previous->mtime_ns == file.mtime_ns) {
             ++summary.unchanged;
             continue;
           }
         }
-        tasks.push_back({&file, previous, reclassify});
+        tasks.push_back({&file, previous, read_again});
         bytes_total += file.size;
       }
 

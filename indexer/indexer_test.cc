@@ -234,6 +234,27 @@ TEST_CASE("an index of another schema version is refused, and --rebuild builds i
         schema::kCurrentSchemaVersion);
 }
 
+TEST_CASE("an index analysed by another version of the analysis is read again in full, once") {
+  TempDir dir;
+  dir.Write("a.txt", Article("Bài viết về chi bộ", "Thực hiện Nghị định 5/2020/NĐ-CP."));
+  dir.Write("b.txt", Article("Bài viết về đảng viên", "Nội dung."));
+  Run(dir);
+  CHECK(DocumentsWithTerm(dir.db(), "C05/2020/NĐ-CP") == 1);  // cited
+  {
+    Xapian::WritableDatabase db(dir.db().string(), Xapian::DB_OPEN | kWriteFlags);
+    db.set_metadata(std::string(schema::metadata::kAnalysisFingerprint), "analysis 1, taxonomy none");
+    db.commit();
+  }
+  std::string messages;
+  IndexSummary again = Run(dir, &messages);
+  CHECK_THAT(messages, Catch::Contains("every file is read again"));
+  CHECK(again.unchanged == 0);
+  CHECK(again.documents_in_index == 2);
+  IndexSummary after = Run(dir, &messages);
+  CHECK(after.unchanged == 2);
+  CHECK_THAT(messages, !Catch::Contains("read again"));
+}
+
 TEST_CASE("a rebuild refuses to drop what it was not given: a missing path, another folder's files") {
   TempDir dir;
   dir.Write("x/a.txt", Article("Bài viết về chi bộ", "Nội dung."));

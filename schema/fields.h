@@ -75,6 +75,9 @@ inline constexpr std::string_view kTopics = "vankien:topics";        // the taxo
 inline constexpr std::string_view kFileStatePrefix = "file:";        // + file key: its state
 inline constexpr std::string_view kRegistryPrefix = "registry:";     // + canonical number
 inline constexpr std::string_view kDeletedDocuments = "vankien:deleted";  // schema/deleted_documents.h
+// What the documents were analysed and classified with (the analysis version and the
+// taxonomy): when it differs from this build's, every file is read again.
+inline constexpr std::string_view kAnalysisFingerprint = "vankien:analysis-fingerprint";
 // The layout of terms, slots and records: an index written with another is refused.
 inline constexpr std::string_view kSchemaVersion = "vankien:schema-version";
 }  // namespace metadata
