@@ -53,6 +53,10 @@ Tone ToneOfMark(char32_t mark) {
   return Tone::kNone;
 }
 
+// Ð (U+00D0) and ð (U+00F0) are not Vietnamese letters: in Vietnamese text they are Đ and đ
+// written with the lookalike that legacy encodings and PDF extraction leave behind.
+bool IsDWithStroke(char32_t cp) { return cp == U'đ' || cp == U'Đ' || cp == U'ð' || cp == U'Ð'; }
+
 }  // namespace
 
 const CharTables& CharTables::Get() {
@@ -105,11 +109,12 @@ char32_t CharTables::AddTone(char32_t toneless, Tone tone) const {
 }
 
 char32_t CharTables::FoldCaseSlow(char32_t cp) {
+  if (IsDWithStroke(cp)) return U'đ';
   return static_cast<char32_t>(u_foldCase(static_cast<UChar32>(cp), U_FOLD_CASE_DEFAULT));
 }
 
 char32_t CharTables::StripDiacriticsSlow(char32_t cp) {
-  if (cp == U'đ' || cp == U'Đ') return U'd';
+  if (IsDWithStroke(cp)) return U'd';
   if (IsCombiningMark(cp)) return 0;
   std::u32string parts = Decompose(cp);
   return FoldCaseSlow(parts.front());

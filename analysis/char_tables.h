@@ -19,13 +19,14 @@ class CharTables {
   // Returns the process-wide tables, building them on first use. Thread-safe.
   static const CharTables& Get();
 
-  // ICU's default case folding of cp (simple, one code point to one).
+  // ICU's default case folding of cp (simple, one code point to one), except that Ð and ð,
+  // which stand for Đ in Vietnamese text, fold to đ.
   char32_t FoldCase(char32_t cp) const {
     return cp < kTableSize ? entries_[cp].case_folded : FoldCaseSlow(cp);
   }
 
   // cp case-folded with every diacritic removed: ICU's canonical decomposition without its
-  // combining marks, plus đ/Đ → d, which Unicode does not decompose. Returns 0 for a combining
+  // combining marks, plus đ/Đ (and the lookalikes Ð/ð) → d, which Unicode does not decompose. Returns 0 for a combining
   // mark, which the caller drops.
   char32_t StripDiacritics(char32_t cp) const {
     return cp < kTableSize ? entries_[cp].stripped : StripDiacriticsSlow(cp);

@@ -3,6 +3,7 @@
 #include <array>
 #include <vector>
 
+#include "analysis/text_scan.h"
 #include "analysis/token_filters.h"
 
 namespace vankien::analysis {
@@ -225,7 +226,7 @@ std::string CodeKey(std::string_view written) {
       key.push_back(static_cast<char>(c - 'a' + 'A'));
     } else if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
       key.push_back(c);
-    } else if (written.substr(i, 2) == "Đ" || written.substr(i, 2) == "đ") {
+    } else if (!DWithStrokeAt(written, i).empty()) {
       key.push_back('D');
       ++i;
     } else {

@@ -85,7 +85,8 @@ bool IsWordCharAt(std::string_view text, std::size_t i) {
 
 // --- Codes ----------------------------------------------------------------------------------
 
-// Reads one code segment at text[i]: letters, digits, Đ/đ, Ư/ư (also U + combining horn), and
+// Reads one code segment at text[i]: letters, digits, Đ/đ (or a lookalike), Ư/ư (also U +
+// combining horn), and
 // a dot between letters ("T.Ư"). It must start with a letter and end at a word boundary.
 // Returns the byte after it and writes the segment (horn composed) into *out, or returns i.
 std::size_t ReadSegment(std::string_view text, std::size_t i, std::string* out) {
@@ -103,8 +104,10 @@ std::size_t ReadSegment(std::string_view text, std::size_t i, std::string* out) 
       }
       out->push_back(c);
       ++i;
-    } else if (text.substr(i, 2) == "Đ" || text.substr(i, 2) == "đ" ||
-               text.substr(i, 2) == "Ư" || text.substr(i, 2) == "ư") {
+    } else if (std::string_view d = DWithStrokeAt(text, i); !d.empty()) {
+      out->append(d);
+      i += 2;
+    } else if (text.substr(i, 2) == "Ư" || text.substr(i, 2) == "ư") {
       out->append(text.substr(i, 2));
       i += 2;
     } else if (c == '.' && !out->empty() && i + 1 < text.size() &&

@@ -38,6 +38,15 @@ char32_t CodePointBefore(std::string_view text, std::size_t pos, std::size_t* le
   return cp;
 }
 
+std::string_view DWithStrokeAt(std::string_view text, std::size_t pos) {
+  if (pos + 1 >= text.size()) return {};
+  const unsigned char lead = static_cast<unsigned char>(text[pos]);
+  const unsigned char trail = static_cast<unsigned char>(text[pos + 1]);
+  if ((lead == 0xC4 && trail == 0x90) || (lead == 0xC3 && trail == 0x90)) return "Đ";  // Đ, Ð
+  if ((lead == 0xC4 && trail == 0x91) || (lead == 0xC3 && trail == 0xB0)) return "đ";  // đ, ð
+  return {};
+}
+
 bool IsWordChar(char32_t cp) {
   if (cp < 0x80) return IsAsciiAlnum(static_cast<char>(cp));
   auto c = static_cast<UChar32>(cp);

@@ -22,6 +22,11 @@ char32_t CodePointAt(std::string_view text, std::size_t pos, std::size_t* length
 // length. Ill-formed bytes yield U+FFFD of length 1.
 char32_t CodePointBefore(std::string_view text, std::size_t pos, std::size_t* length);
 
+// "Đ" or "đ" when text[pos] starts one, or starts a letter that stands for it in Vietnamese
+// text: Ð (U+00D0) or ð (U+00F0), left by legacy encodings and PDF extraction. "" otherwise.
+// All four letters are two bytes long.
+std::string_view DWithStrokeAt(std::string_view text, std::size_t pos);
+
 // True for a letter or digit of any script (ICU's alphabetic or decimal digit properties),
 // including combining marks, which belong to the letter before them.
 bool IsWordChar(char32_t cp);

@@ -26,6 +26,13 @@ TEST_CASE("case folding covers Vietnamese capitals") {
   CHECK(EncodeUtf8(text) == "đảng ủy khối ước ơn");
 }
 
+TEST_CASE("Ð and ð, lookalikes left by legacy encodings, are read as Đ and đ") {
+  std::u32string text = U"Ðảng ðoàn";
+  FoldCase(&text);
+  CHECK(EncodeUtf8(text) == "đảng đoàn");
+  CHECK(FoldedForm("Ðảng ðoàn") == "dang doan");
+}
+
 TEST_CASE("the folded form drops every diacritic and maps đ to d") {
   const std::pair<const char*, const char*> cases[] = {
       {"Đảng", "dang"},          {"ủy", "uy"},           {"đ", "d"},
