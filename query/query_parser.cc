@@ -75,7 +75,7 @@ class Lexer {
   std::size_t WordEnd(std::size_t from) const {
     std::size_t i = from;
     while (i < query_.size() && !IsBlank(query_[i]) && query_[i] != '(' && query_[i] != ')' &&
-           query_[i] != '"') {
+           QuotationMarkLength(query_, i) == 0) {
       ++i;
     }
     return NextIdentifierStart(from, i);
@@ -98,7 +98,7 @@ class Lexer {
       ++pos_;
       return token;
     }
-    if (c == '"') return Phrase();
+    if (QuotationMarkLength(query_, pos_) > 0) return Phrase();
     if ((c == '-' || c == '+') && pos_ + 1 < query_.size() && !IsBlank(query_[pos_ + 1]) &&
         query_[pos_ + 1] != ')' && (pos_ == 0 || IsBlank(query_[pos_ - 1]) || query_[pos_ - 1] == '(')) {
       token.type = c == '-' ? TokenType::kMinus : TokenType::kPlus;
@@ -132,15 +132,17 @@ class Lexer {
     Token token;
     token.type = TokenType::kPhrase;
     token.position = pos_;
-    std::size_t close = query_.find('"', pos_ + 1);
-    if (close == std::string_view::npos) {
+    const std::size_t start = pos_ + QuotationMarkLength(query_, pos_);
+    std::size_t close = start;
+    while (close < query_.size() && QuotationMarkLength(query_, close) == 0) ++close;
+    if (close == query_.size()) {
       throw QueryError("dấu ngoặc kép này chưa được đóng", pos_);
     }
-    token.text = std::string(query_.substr(pos_ + 1, close - pos_ - 1));
+    token.text = std::string(query_.substr(start, close - start));
     // A document number in quotes ("05-CT/TW") is still the number.
-    std::size_t start = pos_ + 1;
-    while (start < close && IsBlank(query_[start])) ++start;
-    if (const IdentifierSpan* span = IdentifierAt(start)) {
+    std::size_t first = start;
+    while (first < close && IsBlank(query_[first])) ++first;
+    if (const IdentifierSpan* span = IdentifierAt(first)) {
       std::size_t after = span->end;
       while (after < close && IsBlank(query_[after])) ++after;
       if (after == close) {
@@ -148,7 +150,7 @@ class Lexer {
         token.text = span->canonical;
       }
     }
-    pos_ = close + 1;
+    pos_ = close + QuotationMarkLength(query_, close);
     return token;
   }
 
@@ -506,6 +508,15 @@ std::unique_ptr<QueryNode> WithFilters(std::unique_ptr<QueryNode> query, std::un
     group->children.push_back(std::move(filters));
   }
   return group;
+}
+
+std::size_t QuotationMarkLength(std::string_view query, std::size_t pos) {
+  if (pos >= query.size()) return 0;
+  if (query[pos] == '"') return 1;
+  for (std::string_view mark : {"“", "”", "„", "«", "»"}) {
+    if (query.substr(pos, mark.size()) == mark) return mark.size();
+  }
+  return 0;
 }
 
 std::unique_ptr<QueryNode> ParseQuery(std::string_view query) {

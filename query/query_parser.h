@@ -71,6 +71,11 @@ std::unique_ptr<QueryNode> WithoutFilters(const QueryNode& node);
 // whatever operators it uses (appending "body:X" to the text "a OR b" would filter b only).
 std::unique_ptr<QueryNode> WithFilters(std::unique_ptr<QueryNode> query, std::unique_ptr<QueryNode> filters);
 
+// The byte length of the quotation mark at query[pos], or 0: the straight " and the marks
+// Vietnamese text uses, “ ” „ « », which people paste with the phrase they copied. Any of them
+// opens a phrase and any ends it.
+std::size_t QuotationMarkLength(std::string_view query, std::size_t pos);
+
 // Bounds on what a query may hold, against abuse and accidents.
 inline constexpr std::size_t kMaxQueryBytes = 1024;
 inline constexpr std::size_t kMaxQueryDepth = 32;

@@ -29,6 +29,22 @@ TEST_CASE("free words, phrases and operators") {
   }
 }
 
+TEST_CASE("the quotation marks of Vietnamese text make phrases too") {
+  const std::pair<const char*, const char*> cases[] = {
+      {"“sinh hoạt chi bộ”", "PHRASE\"sinh hoạt chi bộ\""},
+      {"„chi bộ“ đảng viên", "GROUP(PHRASE\"chi bộ\",WORDS\"đảng viên\")"},
+      {"«chi bộ» -“thôn”", "GROUP(PHRASE\"chi bộ\",EXCLUDED(PHRASE\"thôn\"))"},
+      {"đảng viên“chi bộ”", "GROUP(WORDS\"đảng viên\",PHRASE\"chi bộ\")"},
+      {"coquan:“Bộ Chính trị”", "FILTER(body=Bộ Chính trị)"},
+      {"“05-CT/TW”", "ID\"05-CT/TW\""},
+  };
+  for (const auto& [query, expected] : cases) {
+    CAPTURE(query);
+    CHECK(Parse(query) == expected);
+  }
+  CHECK_THROWS_WITH(ParseQuery("“chi bộ"), Catch::Contains("chưa được đóng"));
+}
+
 std::string Unfiltered(const char* query) {
   std::unique_ptr<QueryNode> words = WithoutFilters(*ParseQuery(query));
   return words ? words->ToString() : "nothing";
