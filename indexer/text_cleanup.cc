@@ -35,6 +35,8 @@ std::string CleanText(std::string_view text, std::size_t* invalid_count) {
       analysis::AppendUtf8(analysis::kReplacementCharacter, &out);
     } else if (cp >= 0x80 && cp < 0xA0) {
       continue;  // C1 control characters
+    } else if (cp == 0xFEFF) {
+      continue;  // a byte order mark (or the invisible no-break space it once was): never text
     } else {
       out.append(text.substr(start, pos - start));
     }

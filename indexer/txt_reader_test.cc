@@ -26,6 +26,12 @@ TEST_CASE("title line, a date line with a time, then the body") {
   CHECK(r.text == "Tác giả Nguyễn Văn A\n\n(BLG) - Chiều 7/2, chi bộ thôn Đông đã họp.\n\nĐoạn hai.");
 }
 
+TEST_CASE("a byte order mark is not part of the title") {
+  schema::DocumentRecord r = Read("\xEF\xBB\xBFTiêu đề bài viết\n\nNội dung.\n");
+  CHECK(r.title == "Tiêu đề bài viết");
+  CHECK(r.text == "Nội dung.");
+}
+
 TEST_CASE("the date forms of news sites") {
   CHECK(Read("Tiêu đề bài báo có năm chữ\nThứ Ba, 04/08/2015, 11:41 [GMT+7]\nThân.").date == "2015-08-04");
   CHECK(Read("Tiêu đề bài báo có năm chữ\nThứ Tư, 13/3/2024 14:31'(GMT+7)\nThân.").date == "2024-03-13");
