@@ -78,7 +78,10 @@ Xapian::Document DocumentBuilder::Build(schema::DocumentRecord* record,
 
   std::set<std::string> cited;
   for (schema::Mention& mention : record->mentions) {
-    mention.own = !record->identifier.empty() && mention.canonical == record->identifier;
+    // The own number with another date is a citation all the same: Party numbers restart every
+    // term, so "01-NQ/ĐUK ngày 08-12-2011" in the resolution 01-NQ/ĐUK of 2016 is its predecessor.
+    const bool other_date = !mention.date.empty() && !record->date.empty() && mention.date != record->date;
+    mention.own = !record->identifier.empty() && mention.canonical == record->identifier && !other_date;
     if (!mention.own) cited.insert(mention.canonical);
   }
   for (const std::string& id : cited) document.add_boolean_term(schema::Term(field::kCites, id));

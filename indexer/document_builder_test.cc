@@ -85,5 +85,23 @@ TEST_CASE("the document's own number in its text is not a citation") {
   CHECK(terms.count("I01-NQ/ĐUK"));
 }
 
+TEST_CASE("the document's own number with another date is a citation of its predecessor") {
+  schema::DocumentRecord record;
+  record.id = "a";
+  record.kind = "document";
+  record.type = "NQ";
+  record.number = "01-NQ/ĐUK";
+  record.date = "2016-08-19";
+  record.title = "Nghị quyết";
+  record.text = "Thay thế Nghị quyết số 01-NQ/ĐUK ngày 08-12-2011. Nghị quyết 01-NQ/ĐUK ngày 19-8-2016 có hiệu lực.";
+  DocumentBuilder builder;
+  std::set<std::string> terms = Terms(builder.Build(&record, "f"));
+  CHECK(terms.count("C01-NQ/ĐUK"));
+  CHECK(terms.count("I01-NQ/ĐUK"));
+  REQUIRE(record.mentions.size() == 2);
+  CHECK_FALSE(record.mentions[0].own);  // 2011: the predecessor
+  CHECK(record.mentions[1].own);        // its own date
+}
+
 }  // namespace
 }  // namespace vankien::indexer

@@ -82,6 +82,20 @@ TEST_CASE("a reused number is two records, each with its own citations") {
   CHECK(second.citations[1].subject == "Nâng cao chất lượng đảng viên");
 }
 
+TEST_CASE("a document citing the earlier document of its own number is among that one's citers") {
+  Corpus c;
+  c.Add("a.xml", "nq-2012", "document", "01-NQ/ĐUK", "2012-01-10", "Về chi bộ.");
+  c.Add("b.xml", "nq-2016", "document", "01-NQ/ĐUK", "2016-08-19",
+        "Nghị quyết này thay thế Nghị quyết số 01-NQ/ĐUK, ngày 10-1-2012.");
+  c.Index();
+  std::vector<schema::DirectiveRecord> records = c.Entry("01-NQ/ĐUK");
+  REQUIRE(records.size() == 2);
+  REQUIRE(records[0].citations.size() == 1);
+  CHECK(records[0].citations[0].document == "nq-2016");
+  CHECK(records[1].documents == std::vector<std::string>{"nq-2016"});
+  CHECK(records[1].citations.empty());
+}
+
 TEST_CASE("the subject of a number known from citations is the fullest they agree on") {
   Corpus c;
   c.Add("a.xml", "tin-a", "article", "", "2018-01-01",
