@@ -4,6 +4,7 @@
 
 #include "analysis/identifier_extractor.h"
 #include "analysis/text_scan.h"
+#include "analysis/token_filters.h"
 #include "analysis/utf8.h"
 #include "query/date_range.h"
 #include "schema/fields.h"
@@ -72,6 +73,17 @@ class Lexer {
     return to;
   }
 
+  // "số" (any case, with or without its marks), as written before a document number.
+  static bool IsNumberWord(std::string_view word) {
+    return word.size() <= 4 && analysis::FoldedForm(word) == "so";
+  }
+
+  // True when a document number starts at `from`, after blanks.
+  bool NumberFollows(std::size_t from) const {
+    while (from < query_.size() && IsBlank(query_[from])) ++from;
+    return IdentifierAt(from) != nullptr;
+  }
+
   std::size_t WordEnd(std::size_t from) const {
     std::size_t i = from;
     while (i < query_.size() && !IsBlank(query_[i]) && query_[i] != '(' && query_[i] != ')' &&
@@ -107,6 +119,10 @@ class Lexer {
     }
     std::size_t end = WordEnd(pos_);
     std::string_view word = query_.substr(pos_, end - pos_);
+    if (IsNumberWord(word) && NumberFollows(end)) {
+      pos_ = end;  // "số05-CT/TW", "số 05-CT/TW": "No." is how the number is written, not a word to rank by
+      return Next();
+    }
     std::size_t colon = word.find(':');
     if (colon != std::string_view::npos && IsAsciiLetters(word.substr(0, colon))) {
       std::string_view value = word.substr(colon + 1);

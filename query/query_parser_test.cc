@@ -117,7 +117,10 @@ TEST_CASE("filters in English and Vietnamese") {
 
 TEST_CASE("document numbers anywhere, written any way") {
   CHECK(Parse("05-CT/TW") == "ID\"05-CT/TW\"");
-  CHECK(Parse("số05-CT/TW") == "GROUP(WORDS\"số\",ID\"05-CT/TW\")");
+  CHECK(Parse("số05-CT/TW") == "ID\"05-CT/TW\"");  // "số" is part of how the number is written
+  CHECK(Parse("Số 05-CT/TW") == "ID\"05-CT/TW\"");
+  CHECK(Parse("chỉ thị so 05-CT/TW") == "GROUP(WORDS\"chỉ thị\",ID\"05-CT/TW\")");
+  CHECK(Parse("số đảng viên") == "WORDS\"số đảng viên\"");
   CHECK(Parse("05 – CT/TƯ") == "ID\"05-CT/TW\"");
   CHECK(Parse("chi bộ 37-QD/TW") == "GROUP(WORDS\"chi bộ\",ID\"37-QĐ/TW\")");
   CHECK(Parse("30/2020/NĐ-CP") == "ID\"30/2020/NĐ-CP\"");

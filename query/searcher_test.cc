@@ -144,6 +144,13 @@ TEST_CASE("every document citing a number shows the citation, however it writes 
   }
 }
 
+TEST_CASE("a number written with \"số\" gives the same list as the number alone") {
+  const std::vector<std::string> alone = First("05-CT/TW", kMaxLimit);
+  REQUIRE(alone.size() > 5);
+  CHECK(First("số05-CT/TW", kMaxLimit) == alone);
+  CHECK(First("Số 05 – CT/TƯ", kMaxLimit) == alone);
+}
+
 TEST_CASE("a reused number: newest first, unless the query's date or words pick one") {
   const std::vector<std::string> newest = {"tu-lg-nq-03-2017", "tu-lg-nq-03-2012"};
   CHECK(First("03-NQ/TU", 2) == newest);
