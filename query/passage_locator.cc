@@ -17,8 +17,10 @@
 namespace vankien::query {
 namespace {
 
+constexpr char kSentenceEnd = '|';
+
 struct FoldedText {
-  std::string text;                  // folded, words separated by single spaces
+  std::string text;                  // folded, words separated by a space, or by '|' across a sentence end
   std::vector<uint32_t> origin;      // for each byte of text, the offset of its character in the original
 };
 
@@ -35,7 +37,13 @@ FoldedText Fold(std::string_view original) {
     origin[n++] = static_cast<uint32_t>(at);
   };
   auto space = [&](std::size_t at) {
-    if (n > 0 && out[n - 1] != ' ') put(' ', at);
+    if (n > 0 && out[n - 1] != ' ' && out[n - 1] != kSentenceEnd) put(' ', at);
+  };
+  // The analyser makes no pair across a sentence end (. ! ? or a line break), so no needle
+  // of several words may be found across one.
+  auto sentence_end = [&](std::size_t at) {
+    if (n > 0 && out[n - 1] == ' ') out[n - 1] = kSentenceEnd;
+    else if (n > 0 && out[n - 1] != kSentenceEnd) put(kSentenceEnd, at);
   };
   std::size_t i = 0;
   while (i < original.size()) {
@@ -45,6 +53,8 @@ FoldedText Fold(std::string_view original) {
       ++i;
       if (analysis::IsAsciiAlnum(static_cast<char>(byte))) {
         put(static_cast<char>(analysis::IsAsciiUpper(static_cast<char>(byte)) ? byte + 32 : byte), at);
+      } else if (byte == '.' || byte == '!' || byte == '?' || byte == '\n') {
+        sentence_end(at);
       } else {
         space(at);
       }
@@ -79,9 +89,9 @@ void FindAll(const std::string& haystack, const std::string& needle, int id,
              std::vector<std::pair<std::size_t, int>>* found) {
   if (needle.empty()) return;
   for (std::size_t at = haystack.find(needle); at != std::string::npos; at = haystack.find(needle, at + 1)) {
-    bool starts = at == 0 || haystack[at - 1] == ' ';
+    bool starts = at == 0 || haystack[at - 1] == ' ' || haystack[at - 1] == kSentenceEnd;
     std::size_t end = at + needle.size();
-    bool ends = end == haystack.size() || haystack[end] == ' ';
+    bool ends = end == haystack.size() || haystack[end] == ' ' || haystack[end] == kSentenceEnd;
     if (starts && ends) found->emplace_back(at, id);
   }
 }
@@ -131,7 +141,7 @@ std::size_t LocatePassage(std::string_view text, const HighlightTerms& terms, st
   FoldedText folded = Fold(searched);
   std::vector<std::pair<std::size_t, int>> found;
   std::vector<std::string> needles;  // by id
-  for (const std::set<std::string>* list : {&terms.pairs, &terms.words}) {
+  for (const std::set<std::string>* list : {&terms.phrases, &terms.pairs, &terms.words}) {
     for (const std::string& needle : *list) {
       FindAll(folded.text, needle, static_cast<int>(needles.size()), &found);
       needles.push_back(needle);

@@ -127,9 +127,16 @@ class Builder {
     const bool diacritics = std::any_of(tokens.begin(), tokens.end(), [](const analysis::Token& token) {
       return token.exact != token.folded;
     });
+    // A quoted phrase is highlighted whole (HighlightTerms::phrases), its words never alone.
+    const bool whole_phrase = phrase && tokens.size() > 1;
+    std::string phrase_words;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
       const analysis::Token& token = tokens[i];
-      result_.highlight.all_words.insert(token.folded);
+      if (whole_phrase) {
+        phrase_words.append(i == 0 ? "" : " ").append(token.folded);
+      } else {
+        result_.highlight.all_words.insert(token.folded);
+      }
       if (token.kind == analysis::TokenKind::kWord) {
         if (diacritics) {
           result_.highlight.forms[token.folded].insert(token.exact);
@@ -147,10 +154,11 @@ class Builder {
       if (token.exact != token.folded) exact.emplace_back(exact_prefix + token.exact);
       if (i > 0 && tokens[i].gap != analysis::Gap::kSentence) {
         const std::string pair = tokens[i - 1].folded + ' ' + token.folded;
-        result_.highlight.pairs.insert(pair);
+        if (!whole_phrase) result_.highlight.pairs.insert(pair);
         pairs.emplace_back(pair_prefix + pair);
       }
     }
+    if (whole_phrase) result_.highlight.phrases.insert(phrase_words);
     Q exact_part(Q::OP_SCALE_WEIGHT, Q(Q::OP_OR, exact.begin(), exact.end()), kExactWeight);
     if (phrase && !pairs.empty()) {
       Q required(Q::OP_AND, pairs.begin(), pairs.end());

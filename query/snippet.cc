@@ -88,6 +88,26 @@ std::vector<int> Matches(std::string_view text, const std::vector<analysis::Toke
       }
     }
   }
+  // Phrases: every word of an occurrence, found word by word from its first.
+  for (const std::string& phrase : terms.phrases) {
+    std::vector<std::string_view> words;
+    for (std::size_t begin = 0; begin <= phrase.size();) {
+      std::size_t end = std::min(phrase.find(' ', begin), phrase.size());
+      words.emplace_back(std::string_view(phrase).substr(begin, end - begin));
+      begin = end + 1;
+    }
+    for (std::size_t i = 0; i + words.size() <= tokens.size(); ++i) {
+      std::size_t n = 0;
+      while (n < words.size() && tokens[i + n].folded == words[n] && accepted(i + n) &&
+             (n == 0 || tokens[i + n].gap != analysis::Gap::kSentence)) {
+        ++n;
+      }
+      if (n < words.size()) continue;
+      const int id = id_of(phrase);
+      for (std::size_t k = 0; k < n; ++k) match[i + k] = id;
+      any_pair = true;
+    }
+  }
   if (!any_pair && !terms.pairs.empty()) {
     for (std::size_t i = 0; i < tokens.size(); ++i) {
       if (match[i] < 0 && terms.all_words.count(tokens[i].folded) && accepted(i)) {

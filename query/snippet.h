@@ -21,8 +21,8 @@ struct HighlightTerms {
   // "a b": both words highlighted where they stand side by side, in this order — the words of a
   // query of several words, so that "chi bo" marks "chi bộ" but not every "chỉ" and "bộ".
   std::set<std::string> pairs;
-  // Every word of the query: highlighted one by one in a text where none of the pairs occurs
-  // (the search then matched the words apart).
+  // Every word of the query outside its phrases: highlighted one by one in a text where none
+  // of the pairs occurs (the search then matched the words apart).
   std::set<std::string> all_words;
   // Document numbers of the query, canonical ("05-CT/TW"), found however a text writes them
   // ("05 – CT/TƯ", "số05-CT/TW"); their folded forms are in `words` too.
@@ -32,6 +32,9 @@ struct HighlightTerms {
   // one of a word's forms, only those are marked: "tự chuyển hóa" marks "tự chuyển hoá", not
   // "từ chuyển". A text that holds none keeps its folded matches, which the search matched.
   std::map<std::string, std::set<std::string>> forms;
+  // Quoted phrases of two words or more, folded words joined by one space: highlighted only
+  // where all their words stand in order, never word by word, since the search required them so.
+  std::set<std::string> phrases;
 };
 
 struct SnippetPart {
