@@ -22,13 +22,6 @@
 
 namespace vankien::analysis {
 
-// Changes whenever the chain may give different tokens, identifiers or records for the same
-// text (a new canonical form, a new rule). An index analysed with another version is read
-// again in full by its next update, so that queries, analysed with this one, still match it.
-// 2: document numbers without extra leading zeros, State numbers below 10 padded; Ð and ð
-// read as Đ and đ.
-inline constexpr std::string_view kAnalysisVersion = "2";
-
 enum class TokenKind : unsigned char { kWord, kNumber, kIdentifier, kDate, kUrl, kEmail };
 
 // What separates a token from the one before it.

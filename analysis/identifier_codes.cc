@@ -1,5 +1,6 @@
 #include "analysis/identifier_codes.h"
 
+#include <algorithm>
 #include <array>
 #include <vector>
 
@@ -128,18 +129,19 @@ constexpr std::array kIssuingBodies = {
 struct BodyAlias {
   std::string_view name;
   std::string_view code;
+  bool organ = false;  // one organ among those sharing the code (NamesAnOrgan)
 };
 constexpr std::array kBodyAliases = {
-    BodyAlias{"Bộ Chính trị", "TW"},
-    BodyAlias{"Ban Bí thư", "TW"},
-    BodyAlias{"Ban Chấp hành Trung ương", "TW"},
-    BodyAlias{"Ban Chấp hành Trung ương Đảng", "TW"},
+    BodyAlias{"Bộ Chính trị", "TW", true},
+    BodyAlias{"Ban Bí thư", "TW", true},
+    BodyAlias{"Ban Chấp hành Trung ương", "TW", true},
+    BodyAlias{"Ban Chấp hành Trung ương Đảng", "TW", true},
     BodyAlias{"Trung ương", "TW"},
     BodyAlias{"Đảng ủy Khối các cơ quan Trung ương", "ĐUK"},
     BodyAlias{"Tỉnh ủy", "TU"},
     BodyAlias{"Thành ủy", "TU"},
-    BodyAlias{"Ban Thường vụ Tỉnh ủy", "TU"},
-    BodyAlias{"Ban Thường vụ Huyện ủy", "HU"},
+    BodyAlias{"Ban Thường vụ Tỉnh ủy", "TU", true},
+    BodyAlias{"Ban Thường vụ Huyện ủy", "HU", true},
     BodyAlias{"Ủy ban Kiểm tra", "UBKTTW"},
     BodyAlias{"Chi ủy", "CB"},
 };
@@ -253,6 +255,12 @@ const Code* FindIssuingBodyByName(std::string_view name) {
     if (FoldedForm(alias.name) == key) return FindIssuingBody(alias.code);
   }
   return nullptr;
+}
+
+bool NamesAnOrgan(std::string_view name) {
+  const std::string key = FoldedForm(name);
+  return std::any_of(kBodyAliases.begin(), kBodyAliases.end(),
+                     [&](const BodyAlias& alias) { return alias.organ && FoldedForm(alias.name) == key; });
 }
 
 std::string TypeName(std::string_view type_code, std::string_view body_code) {

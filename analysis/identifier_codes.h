@@ -55,6 +55,11 @@ const Code* FindDocumentTypeByName(std::string_view name);
 // common other names are known too ("Bộ Chính trị" and "Ban Bí thư" are TW).
 const Code* FindIssuingBodyByName(std::string_view name);
 
+// True when `name` (compared the same way) names one organ among those sharing a body code —
+// Bộ Chính trị, Ban Bí thư and Ban Chấp hành Trung ương all number their documents TW, and a
+// province's Ban Thường vụ and Ban Chấp hành both TU — rather than the body as a whole.
+bool NamesAnOrgan(std::string_view name);
+
 // The Vietnamese name of a type code ("" when unknown). The body's numbering system decides
 // between the Party's and the State's meaning of a code ("TT": Thông tri, Thông tư).
 std::string TypeName(std::string_view type_code, std::string_view body_code);

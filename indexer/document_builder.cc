@@ -3,6 +3,7 @@
 #include <set>
 
 #include "analysis/identifier_extractor.h"
+#include "analysis/token_filters.h"
 #include "schema/facets.h"
 #include "schema/fields.h"
 
@@ -102,6 +103,9 @@ Xapian::Document DocumentBuilder::Build(schema::DocumentRecord* record,
   if (!record->body.empty()) {
     document.add_boolean_term(schema::Term(field::kBody, record->body));
     facets[0] = {record->body};
+  }
+  if (!record->issuer.empty()) {
+    document.add_boolean_term(schema::BoundedTerm(field::kIssuer, analysis::FoldedForm(record->issuer)));
   }
   if (!record->term.empty()) document.add_boolean_term(schema::Term(field::kTerm, record->term));
   if (record->date.size() == 10) {

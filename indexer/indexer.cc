@@ -9,7 +9,6 @@
 
 #include <xapian.h>
 
-#include "analysis/analyzer.h"
 #include "indexer/batch_writer.h"
 #include "indexer/file_scanner.h"
 #include "indexer/file_state.h"
@@ -24,10 +23,11 @@ namespace vankien::indexer {
 namespace fs = std::filesystem;
 namespace {
 
-// What decides a document's terms and topics besides its text: the analysis and the taxonomy.
+// What decides a document's terms and topics besides its text: this build's way of reading
+// texts and the taxonomy.
 std::string AnalysisFingerprint(const Taxonomy* taxonomy) {
   const std::string topics = taxonomy == nullptr ? "none" : std::to_string(ContentHash(taxonomy->Fingerprint()));
-  return "analysis " + std::string(analysis::kAnalysisVersion) + ", taxonomy " + topics;
+  return "content " + std::string(schema::kContentVersion) + ", taxonomy " + topics;
 }
 
 Xapian::WritableDatabase OpenForWriting(const fs::path& path) {
@@ -171,7 +171,7 @@ IndexSummary UpdateIndex(const IndexOptions& given, Reporter* reporter) {
       }
       const bool read_again =
           !first_build && db.get_metadata(std::string(schema::metadata::kAnalysisFingerprint)) != fingerprint;
-      if (read_again) reporter->Note("the text analysis or the topic taxonomy changed: every file is read again");
+      if (read_again) reporter->Note("the way texts are read or the topic taxonomy changed: every file is read again");
 
       std::vector<FileTask> tasks;
       std::uintmax_t bytes_total = 0;

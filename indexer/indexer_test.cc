@@ -234,7 +234,7 @@ TEST_CASE("an index of another schema version is refused, and --rebuild builds i
         schema::kCurrentSchemaVersion);
 }
 
-TEST_CASE("an index analysed by another version of the analysis is read again in full, once") {
+TEST_CASE("an index written by another version of the reading of texts is read again in full, once") {
   TempDir dir;
   dir.Write("a.txt", Article("Bài viết về chi bộ", "Thực hiện Nghị định 5/2020/NĐ-CP."));
   dir.Write("b.txt", Article("Bài viết về đảng viên", "Nội dung."));
@@ -242,7 +242,7 @@ TEST_CASE("an index analysed by another version of the analysis is read again in
   CHECK(DocumentsWithTerm(dir.db(), "C05/2020/NĐ-CP") == 1);  // cited
   {
     Xapian::WritableDatabase db(dir.db().string(), Xapian::DB_OPEN | kWriteFlags);
-    db.set_metadata(std::string(schema::metadata::kAnalysisFingerprint), "analysis 1, taxonomy none");
+    db.set_metadata(std::string(schema::metadata::kAnalysisFingerprint), "content 1, taxonomy none");
     db.commit();
   }
   std::string messages;

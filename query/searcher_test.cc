@@ -122,6 +122,21 @@ TEST_CASE("topics and terms as people type them") {
   CHECK(Matches("khoa:\"khóa XII\"") == Matches("term:xii"));
 }
 
+TEST_CASE("a body filter naming one organ of a body keeps that organ's documents") {
+  const std::set<std::string> tw = Matches("body:TW");
+  const std::set<std::string> politburo = Matches("coquan:\"Bộ Chính trị\"");
+  const std::set<std::string> secretariat = Matches("coquan:\"ban bi thu\"");
+  CHECK(politburo.size() == 5);
+  CHECK(secretariat == std::set<std::string>{"tw-ct-22-2012", "tw-qd-31-2014"});
+  std::set<std::string> both = politburo;
+  both.insert(secretariat.begin(), secretariat.end());
+  CHECK(both.size() == politburo.size() + secretariat.size());
+  CHECK(both == tw);
+  CHECK(Matches("coquan:\"Trung ương\"") == tw);  // the body as a whole
+  // The issuer as printed goes on after the organ's name.
+  CHECK(Matches("coquan:\"Ban Thường vụ Tỉnh uỷ\"").size() == 7);
+}
+
 TEST_CASE("an issuing body no code table and no document knows is an error, not an empty result") {
   CHECK(!Matches("body:TU").empty());
   for (const char* query : {"body:XYZ", "body:Xyz", "chi bộ body:UBKTX"}) {

@@ -37,6 +37,7 @@ inline constexpr std::string_view kDocId = "docid";
 inline constexpr std::string_view kKind = "kind";
 inline constexpr std::string_view kType = "type";
 inline constexpr std::string_view kBody = "body";
+inline constexpr std::string_view kIssuer = "issuer";
 inline constexpr std::string_view kYear = "year";
 inline constexpr std::string_view kTerm = "term";
 inline constexpr std::string_view kTopic = "topic";
@@ -75,12 +76,20 @@ inline constexpr std::string_view kTopics = "vankien:topics";        // the taxo
 inline constexpr std::string_view kFileStatePrefix = "file:";        // + file key: its state
 inline constexpr std::string_view kRegistryPrefix = "registry:";     // + canonical number
 inline constexpr std::string_view kDeletedDocuments = "vankien:deleted";  // schema/deleted_documents.h
-// What the documents were analysed and classified with (the analysis version and the
-// taxonomy): when it differs from this build's, every file is read again.
+// What the documents were read and classified with (kContentVersion and the taxonomy): when
+// it differs from this build's, every file is read again.
 inline constexpr std::string_view kAnalysisFingerprint = "vankien:analysis-fingerprint";
 // The layout of terms, slots and records: an index written with another is refused.
 inline constexpr std::string_view kSchemaVersion = "vankien:schema-version";
 }  // namespace metadata
+
+// The version of what the indexer makes of a text — its terms, numbers and records — within one
+// schema: it changes with the analysis chain (a new canonical form, a new rule) or with new
+// terms. An index written with another is read again in full by its next update, so that
+// queries, analysed by this build, still match it.
+// 2: numbers without extra leading zeros, State numbers below 10 padded; Ð and ð read as Đ
+// and đ; an own number with another date is a citation; issuer terms.
+inline constexpr std::string_view kContentVersion = "2";
 
 // The schema version this build writes and reads.
 // 3: text compressed by vankien; 4: no termlist, deleted documents listed
