@@ -150,7 +150,7 @@ IndexSummary UpdateIndex(const IndexOptions& given, Reporter* reporter) {
       if (options.rebuild) CheckRebuildCovers(db, scan, options.db);
       // The index stays open, its write lock held, until the new one is in its place: no other
       // indexer can write to it (and be overwritten) or clear the shards meanwhile.
-      BuildInParallel(scan.files, options, jobs, classifier ? &*classifier : nullptr, run_metadata,
+      BuildInParallel(scan.files, options, jobs, db, classifier ? &*classifier : nullptr, run_metadata,
                       reporter, &summary);
       db.close();
     } else {

@@ -390,6 +390,21 @@ TEST_CASE("the same in a first build large enough for parallel shards") {
   CheckDuplicateIds(kMinParallelFiles);
 }
 
+TEST_CASE("a rebuild leaves an id with the file that held it, not the one that sorts first") {
+  TempDir dir;
+  dir.Write("b.xml", "<vankien><document id=\"same\" kind=\"article\"><title>B</title><text>hai</text></document></vankien>");
+  Run(dir);
+  dir.Write("a.xml", "<vankien><document id=\"same\" kind=\"article\"><title>A</title><text>một</text></document></vankien>");
+  std::string messages;
+  Run(dir, &messages);
+  CHECK_THAT(messages, Catch::Contains("a.xml: document id \"same\" is already used by"));
+  IndexSummary rebuilt = Run(dir, &messages, /*rebuild=*/true);
+  CHECK(rebuilt.failed == 1);
+  CHECK_THAT(messages, Catch::Contains("a.xml: document id \"same\" is already used by"));
+  CHECK(DocumentsWithTerm(dir.db(), "hai") == 1);
+  CHECK(DocumentsWithTerm(dir.db(), "mot") == 0);
+}
+
 TEST_CASE("verbose output names every file that is not indexed, and why") {
   TempDir dir;
   dir.Write("a.txt", Article("Bài viết thứ nhất về chi bộ", "Nội dung."));

@@ -54,12 +54,14 @@ bool StillCurrent(const ExistingShard& shard, const std::map<std::string, const 
   return true;
 }
 
-// The same id from two files: keep the document of the file that sorts first, report the rest,
-// and list them as deleted (returned, and stored with db's next commit). A file that lost a
-// document counts as failed, and is read again on the next run (MarkToReadAgain), which
-// indexes the document once the other file is gone or changed.
-schema::DeletedDocuments ResolveDuplicateIds(Xapian::WritableDatabase* db, Reporter* reporter,
-                                             IndexSummary* summary) {
+// The same id from two files: keep the document of the file that held it in `previous` (the
+// index rebuilt: a rebuild changes nothing a run would not), else of the file that sorts first;
+// report the rest, and list them as deleted (returned, and stored with db's next commit). A
+// file that lost a document counts as failed, and is read again on the next run
+// (MarkToReadAgain), which indexes the document once the other file is gone or changed.
+schema::DeletedDocuments ResolveDuplicateIds(Xapian::WritableDatabase* db, const Xapian::Database& previous,
+                                             Reporter* reporter, IndexSummary* summary) {
+  const schema::DeletedDocuments previously_deleted = schema::DeletedDocuments::Read(previous);
   schema::DeletedDocuments deleted;
   const std::string prefix(schema::GetField(field::kDocId).prefix);
   std::vector<std::string> duplicated;
@@ -73,6 +75,10 @@ schema::DeletedDocuments ResolveDuplicateIds(Xapian::WritableDatabase* db, Repor
       owners.emplace_back(db->get_document(id).get_value(schema::slot::kFile), id);
     }
     std::sort(owners.begin(), owners.end());
+    for (Xapian::docid id : schema::LiveDocumentsWithTerm(previous, previously_deleted, term)) {
+      const std::string holder = previous.get_document(id).get_value(schema::slot::kFile);
+      std::stable_partition(owners.begin(), owners.end(), [&](const auto& owner) { return owner.first == holder; });
+    }
     for (std::size_t i = 1; i < owners.size(); ++i) {
       deleted.Add(owners[i].second);
       --summary->documents_written;
@@ -116,7 +122,7 @@ fs::path ShardFolder(const fs::path& db) {
 }
 
 void BuildInParallel(const std::vector<ScannedFile>& files, const IndexOptions& options, unsigned jobs,
-                     const TopicClassifier* classifier,
+                     const Xapian::Database& previous, const TopicClassifier* classifier,
                      const std::vector<std::pair<std::string, std::string>>& metadata,
                      Reporter* reporter, IndexSummary* summary) {
   const fs::path folder = ShardFolder(options.db);
@@ -237,7 +243,7 @@ void BuildInParallel(const std::vector<ScannedFile>& files, const IndexOptions& 
   all.compact(merged.string(), Xapian::DBCOMPACT_MULTIPASS | Xapian::Compactor::FULL);
   {
     Xapian::WritableDatabase index(merged.string(), Xapian::DB_OPEN | kWriteFlags);
-    const schema::DeletedDocuments deleted = ResolveDuplicateIds(&index, reporter, summary);
+    const schema::DeletedDocuments deleted = ResolveDuplicateIds(&index, previous, reporter, summary);
     UpdateRegistry(&index, deleted, AllNumbers(index));
     for (const auto& [key, value] : metadata) index.set_metadata(key, value);
     index.set_metadata(kCompactedBytesKey, std::to_string(DirectorySize(merged)));

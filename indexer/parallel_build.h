@@ -12,6 +12,8 @@
 #include <filesystem>
 #include <vector>
 
+#include <xapian.h>
+
 #include "indexer/file_task.h"
 #include "indexer/indexer.h"
 #include "indexer/topic_classifier.h"
@@ -26,12 +28,13 @@ inline constexpr std::uintmax_t kMinParallelBytes = 8ull << 20;
 std::filesystem::path ShardFolder(const std::filesystem::path& db);
 
 // Builds the index at options.db anew from every scanned file, with `jobs` threads, and puts it
-// in place of the old one; the caller holds the old one's write lock throughout, so that no one
-// else writes to it. `metadata` holds entries to store in the merged index (the taxonomy and
-// its fingerprint). Counts go to *summary, problems to *reporter.
+// in place of `previous`, the index there; the caller holds its write lock throughout, so that
+// no one else writes to it. A document id two files give stays with the file that held it in
+// `previous`, else with the file that sorts first. `metadata` holds entries to store in the
+// merged index (the taxonomy and its fingerprint). Counts go to *summary, problems to *reporter.
 // Throws IndexError or Xapian::Error.
 void BuildInParallel(const std::vector<ScannedFile>& files, const IndexOptions& options, unsigned jobs,
-                     const TopicClassifier* classifier,
+                     const Xapian::Database& previous, const TopicClassifier* classifier,
                      const std::vector<std::pair<std::string, std::string>>& metadata,
                      Reporter* reporter, IndexSummary* summary);
 
