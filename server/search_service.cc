@@ -7,7 +7,10 @@
 #include <memory>
 #include <mutex>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <sstream>
+#include <string>
+#include <string_view>
 #include <thread>
 #include <vector>
 
@@ -155,15 +158,18 @@ class SearcherPool {
   std::vector<Idle> idle_;  // the searchers no request is using
 };
 
-// The value of a parameter given at most once ("" when absent).
+// The value of a parameter given at most once ("" when absent). Every parameter but the query
+// is checked here for length and UTF-8; the query's own parser says where its faults are.
 std::string Param(const httplib::Request& request, const char* name) {
   if (!request.has_param(name)) return "";
   if (request.get_param_value_count(name) > 1) {
     throw HttpError{400, std::string("tham số ") + name + " được cho nhiều lần"};
   }
   std::string value = request.get_param_value(name);
-  if (value.size() > kMaxFilterBytes && std::string(name) != "q") {
-    throw HttpError{400, std::string("tham số ") + name + " quá dài"};
+  if (std::string_view(name) == "q") return value;
+  if (value.size() > kMaxFilterBytes) throw HttpError{400, std::string("tham số ") + name + " quá dài"};
+  if (analysis::CountInvalidUtf8(value) > 0) {
+    throw HttpError{400, std::string("tham số ") + name + " không phải văn bản UTF-8 hợp lệ"};
   }
   return value;
 }
@@ -209,6 +215,29 @@ void AddFilters(std::string* filters, const httplib::Request& request, const cha
   }
 }
 
+// The period the date parameter `name` (from, to) names; nullopt when it is absent. It must be a
+// day, month or year on its own: read alone, nothing else written in it (an operator, a
+// parenthesis, another filter) ever reaches the query.
+std::optional<query::DateRange> DateParam(const httplib::Request& http, const char* name) {
+  const std::string value = Param(http, name);
+  if (value.empty()) return std::nullopt;
+  std::string error;
+  std::optional<query::DateRange> period = query::ParseDatePeriod(value, &error);
+  if (!period) throw HttpError{400, std::string("tham số ") + name + ": " + error};
+  return period;
+}
+
+// The date filter of the parameters from and to ("date:2016-01-01..2017-12-31"), or "" when
+// neither is given.
+std::string DateFilter(const httplib::Request& http) {
+  const std::optional<query::DateRange> from = DateParam(http, "from");
+  const std::optional<query::DateRange> to = DateParam(http, "to");
+  if (!from && !to) return "";
+  const query::DateRange range{from ? from->low : "", to ? to->high : ""};
+  if (from && to && range.low > range.high) throw HttpError{400, "tham số from muộn hơn tham số to"};
+  return "date:" + query::DateRangeText(range);
+}
+
 query::SearchRequest SearchRequestFrom(const httplib::Request& http, const ServiceOptions& options) {
   query::SearchRequest request;
   request.query = Param(http, "q");
@@ -216,13 +245,8 @@ query::SearchRequest SearchRequestFrom(const httplib::Request& http, const Servi
     throw HttpError{400, "câu tìm kiếm dài quá " + std::to_string(query::kMaxQueryBytes) + " byte"};
   }
   for (const char* field : {"body", "type", "topic", "kind"}) AddFilters(&request.filters, http, field);
-  std::string from = Param(http, "from");
-  std::string to = Param(http, "to");
-  if (!from.empty() || !to.empty()) {
-    if (from.find('.') != std::string::npos || to.find('.') != std::string::npos) {
-      throw HttpError{400, "from và to là ngày như 2016-08-19, 19/8/2016 hoặc 2016"};
-    }
-    request.filters += std::string(request.filters.empty() ? "" : " ") + "date:" + from + ".." + to;
+  if (const std::string dates = DateFilter(http); !dates.empty()) {
+    request.filters += std::string(request.filters.empty() ? "" : " ") + dates;
   }
   std::string sort = Param(http, "sort");
   if (!sort.empty() && sort != "relevance" && sort != "date") {

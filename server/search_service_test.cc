@@ -118,6 +118,31 @@ TEST_CASE("search: results, filters, paging, facets") {
   for (const json& hit : articles["hits"]) CHECK(hit["kind"] == "article");
 }
 
+TEST_CASE("from and to are each a date on its own, never more of the query") {
+  Fixture& f = Shared();
+  json dated = f.GetJson("/api/search?q=chi&from=19%2F8%2F2016&to=2017&size=100", 200);
+  CHECK(dated["filters"] == "date:2016-08-19..2017-12-31");
+  REQUIRE(dated["hits"].size() > 0);
+  for (const json& hit : dated["hits"]) {
+    CHECK(hit["date"] >= "2016-08-19");
+    CHECK(hit["date"] <= "2017-12-31");
+  }
+  // Whatever else is written in one is refused, naming it, not added to the query: an OR that
+  // would widen the dates, a second filter, a parenthesis.
+  for (const char* smuggled : {"to=2016%20OR%20kind%3Aarticle", "to=2016%20body%3ATU", "from=2016%20%28",
+                               "from=2016..2017", "from=abc"}) {
+    CAPTURE(smuggled);
+    json refused = f.GetJson(std::string("/api/search?q=chi&") + smuggled, 400);
+    const std::string name = std::string(smuggled).substr(0, std::string(smuggled).find('='));
+    CHECK(refused["error"].get<std::string>().rfind("tham số " + name + ": ", 0) == 0);
+    CHECK_THAT(refused["error"].get<std::string>(), Catch::Contains("không phải ngày, tháng hoặc năm"));
+    CHECK_FALSE(refused.contains("position"));  // there is no query of the user's to point into
+  }
+  CHECK(f.GetJson("/api/search?q=chi&from=%FF", 400)["error"] == "tham số from không phải văn bản UTF-8 hợp lệ");
+  CHECK(f.GetJson("/api/search?q=chi&from=2018&to=2016", 400)["error"] == "tham số from muộn hơn tham số to");
+  CHECK(f.GetJson("/api/search?from=2016", 200)["filters"] == "date:2016-01-01..");
+}
+
 TEST_CASE("facet counts are exact: a clicked count is what the filter finds") {
   Fixture& f = Shared();
   // The page asks with the same page size before and after a click; a small one, so that the
