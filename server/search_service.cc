@@ -2,6 +2,7 @@
 
 #include <httplib.h>
 
+#include <algorithm>
 #include <chrono>
 #include <fstream>
 #include <memory>
@@ -48,7 +49,9 @@ struct HttpError {
 void SendJson(httplib::Response& response, int status, const json& body) {
   response.status = status;
   response.set_header("Cache-Control", "no-store");
-  response.set_content(body.dump(), "application/json; charset=utf-8");
+  // An error message may quote what the request said (a parameter's name, a path), valid UTF-8
+  // or not: a byte that is not is shown as U+FFFD rather than failing the answer.
+  response.set_content(body.dump(-1, ' ', false, json::error_handler_t::replace), "application/json; charset=utf-8");
 }
 
 void SendError(httplib::Response& response, const HttpError& error) {
@@ -272,11 +275,30 @@ std::string ReadFile(const std::filesystem::path& path) {
   return buffer.str();
 }
 
-// Runs a handler, turning its failures into JSON errors.
+// The parameters an endpoint reads. Any other is refused: a guessed or misspelt one (year=,
+// coquan=, date=) would otherwise be ignored, and its answer taken for a filtered one.
+using Parameters = std::vector<std::string_view>;
+const Parameters kSearchParameters = {"q",    "body", "type", "topic", "kind",  "from",
+                                      "to",   "sort", "page", "size",  "facets"};
+const Parameters kDocumentParameters = {"q"};
+const Parameters kNoParameters = {};
+
+void RefuseUnknownParameters(const httplib::Request& request, const Parameters& known) {
+  for (const auto& [name, value] : request.params) {
+    if (std::find(known.begin(), known.end(), name) != known.end()) continue;
+    std::string list;
+    for (std::string_view parameter : known) list += (list.empty() ? "" : ", ") + std::string(parameter);
+    throw HttpError{400, "không có tham số " + name +
+                             (known.empty() ? " (ở đây không nhận tham số nào)" : " (các tham số: " + list + ")")};
+  }
+}
+
+// Runs a handler that reads the parameters `known`, turning its failures into JSON errors.
 template <typename Handler>
-httplib::Server::Handler Guarded(Handler handler) {
-  return [handler](const httplib::Request& request, httplib::Response& response) {
+httplib::Server::Handler Guarded(const Parameters& known, Handler handler) {
+  return [known, handler](const httplib::Request& request, httplib::Response& response) {
     try {
+      RefuseUnknownParameters(request, known);
       handler(request, response);
     } catch (const HttpError& error) {
       SendError(response, error);
@@ -312,13 +334,13 @@ void InstallService(httplib::Server* server, const ServiceOptions& options) {
   // 40 ms a request, measured.
   server->set_tcp_nodelay(true);
 
-  server->Get("/healthz", Guarded([pool](const httplib::Request&, httplib::Response& response) {
+  server->Get("/healthz", Guarded(kNoParameters, [pool](const httplib::Request&, httplib::Response& response) {
     pool->Run([&](query::Searcher& searcher) {
       SendJson(response, 200, {{"status", "ok"}, {"documents", searcher.DocumentCount()}});
     });
   }));
 
-  server->Get("/api/search", Guarded([pool, options](const httplib::Request& http, httplib::Response& response) {
+  server->Get("/api/search", Guarded(kSearchParameters, [pool, options](const httplib::Request& http, httplib::Response& response) {
     query::SearchRequest request = SearchRequestFrom(http, options);
     if (request.query.empty() && request.filters.empty()) {
       throw HttpError{400, "hãy cho câu tìm kiếm (q) hoặc bộ lọc (body, type, topic, kind, from, to)"};
@@ -332,7 +354,7 @@ void InstallService(httplib::Server* server, const ServiceOptions& options) {
     });
   }));
 
-  server->Get(R"(/api/doc/(.+))", Guarded([pool](const httplib::Request& http, httplib::Response& response) {
+  server->Get(R"(/api/doc/(.+))", Guarded(kDocumentParameters, [pool](const httplib::Request& http, httplib::Response& response) {
     pool->Run([&](query::Searcher& searcher) {
       std::optional<schema::DocumentRecord> record = searcher.FindDocument(http.matches[1]);
       if (!record) throw HttpError{404, "không có văn bản mã " + std::string(http.matches[1])};
@@ -349,7 +371,7 @@ void InstallService(httplib::Server* server, const ServiceOptions& options) {
     });
   }));
 
-  server->Get(R"(/api/cite/(.+))", Guarded([pool](const httplib::Request& http, httplib::Response& response) {
+  server->Get(R"(/api/cite/(.+))", Guarded(kNoParameters, [pool](const httplib::Request& http, httplib::Response& response) {
     pool->Run([&](query::Searcher& searcher) {
       std::string number = http.matches[1];
       std::vector<schema::DirectiveRecord> records = searcher.Registry(number);
@@ -358,7 +380,7 @@ void InstallService(httplib::Server* server, const ServiceOptions& options) {
     });
   }));
 
-  server->Get("/api/topics", Guarded([pool](const httplib::Request&, httplib::Response& response) {
+  server->Get("/api/topics", Guarded(kNoParameters, [pool](const httplib::Request&, httplib::Response& response) {
     pool->Run([&](query::Searcher& searcher) {
       SendJson(response, 200, query::TopicsToJson(searcher.Topics(), searcher.CountAll()));
     });

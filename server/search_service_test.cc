@@ -143,6 +143,24 @@ TEST_CASE("from and to are each a date on its own, never more of the query") {
   CHECK(f.GetJson("/api/search?from=2016", 200)["filters"] == "date:2016-01-01..");
 }
 
+TEST_CASE("a parameter an endpoint does not know is refused, not ignored") {
+  Fixture& f = Shared();
+  for (const char* guessed : {"year=2016", "coquan=TU", "loai=NQ", "date=2016"}) {
+    CAPTURE(guessed);
+    const std::string name = std::string(guessed).substr(0, std::string(guessed).find('='));
+    CHECK(f.GetJson(std::string("/api/search?q=chi&") + guessed, 400)["error"] ==
+          "không có tham số " + name + " (các tham số: q, body, type, topic, kind, from, to, sort, page, size, facets)");
+  }
+  CHECK(f.GetJson("/api/doc/tu-lg-ct-08-2014?query=chi", 400)["error"] == "không có tham số query (các tham số: q)");
+  for (const char* path : {"/api/cite/03-NQ%2FTU?q=chi", "/api/topics?lang=vi", "/healthz?verbose=1"}) {
+    CAPTURE(path);
+    CHECK_THAT(f.GetJson(path, 400)["error"].get<std::string>(), Catch::EndsWith("(ở đây không nhận tham số nào)"));
+  }
+  // A name that is not UTF-8 is quoted as well as it can be, in an answer that is still JSON.
+  CHECK_THAT(f.GetJson("/api/search?q=chi&%FF=1", 400)["error"].get<std::string>(),
+             Catch::StartsWith("không có tham số \uFFFD"));
+}
+
 TEST_CASE("facet counts are exact: a clicked count is what the filter finds") {
   Fixture& f = Shared();
   // The page asks with the same page size before and after a click; a small one, so that the
