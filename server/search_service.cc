@@ -268,6 +268,16 @@ query::SearchRequest SearchRequestFrom(const httplib::Request& http, const Servi
   return request;
 }
 
+// What the endpoint's pattern captured of the path (a document id, a number), named `what` in
+// the error: UTF-8 text, as every id and number is.
+std::string PathPart(const httplib::Request& http, const char* what) {
+  std::string part = http.matches[1];
+  if (analysis::CountInvalidUtf8(part) > 0) {
+    throw HttpError{400, std::string(what) + " trong đường dẫn không phải văn bản UTF-8 hợp lệ"};
+  }
+  return part;
+}
+
 std::string ReadFile(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
   std::stringstream buffer;
@@ -355,9 +365,10 @@ void InstallService(httplib::Server* server, const ServiceOptions& options) {
   }));
 
   server->Get(R"(/api/doc/(.+))", Guarded(kDocumentParameters, [pool](const httplib::Request& http, httplib::Response& response) {
+    const std::string id = PathPart(http, "mã văn bản");
     pool->Run([&](query::Searcher& searcher) {
-      std::optional<schema::DocumentRecord> record = searcher.FindDocument(http.matches[1]);
-      if (!record) throw HttpError{404, "không có văn bản mã " + std::string(http.matches[1])};
+      std::optional<schema::DocumentRecord> record = searcher.FindDocument(id);
+      if (!record) throw HttpError{404, "không có văn bản mã " + id};
       nlohmann::json document = query::DocumentToJson(*record, searcher.Topics());
       // ?q=: the text with what the search matched marked, for the page's document view. A
       // malformed query marks nothing: the document is what was asked for.
@@ -372,8 +383,8 @@ void InstallService(httplib::Server* server, const ServiceOptions& options) {
   }));
 
   server->Get(R"(/api/cite/(.+))", Guarded(kNoParameters, [pool](const httplib::Request& http, httplib::Response& response) {
+    const std::string number = PathPart(http, "số hiệu");
     pool->Run([&](query::Searcher& searcher) {
-      std::string number = http.matches[1];
       std::vector<schema::DirectiveRecord> records = searcher.Registry(number);
       if (records.empty()) throw HttpError{404, "chỉ mục không có văn bản nào mang hoặc dẫn số " + number};
       SendJson(response, 200, query::RegistryToJson(number, records));
@@ -387,7 +398,7 @@ void InstallService(httplib::Server* server, const ServiceOptions& options) {
   }));
 
   server->Get(R"(/api/.*)", [](const httplib::Request& http, httplib::Response& response) {
-    SendError(response, {404, "no such API: " + http.path});
+    SendError(response, {404, "không có API " + http.path});
   });
 
   const std::filesystem::path static_dir = options.static_dir;

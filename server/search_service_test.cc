@@ -253,7 +253,12 @@ TEST_CASE("errors are JSON with the right status") {
   CHECK(f.GetJson("/api/doc/no-such-document", 404)["error"].get<std::string>().find("không có văn bản") != std::string::npos);
   CHECK(f.GetJson("/api/cite/chi%20bo", 400)["error"].get<std::string>().find("không phải số hiệu văn bản") !=
         std::string::npos);
-  CHECK(f.GetJson("/api/nothing", 404)["status"] == 404);
+  CHECK(f.GetJson("/api/nothing", 404)["error"] == "không có API /api/nothing");
+  // A path that is not UTF-8 names what is wrong, rather than failing the answer.
+  CHECK(f.GetJson("/api/doc/%FF", 400)["error"] == "mã văn bản trong đường dẫn không phải văn bản UTF-8 hợp lệ");
+  CHECK(f.GetJson("/api/cite/%FF", 400)["error"] == "số hiệu trong đường dẫn không phải văn bản UTF-8 hợp lệ");
+  CHECK(f.GetJson("/api/doc/x%FF?q=chi", 400)["status"] == 400);
+  CHECK(f.GetJson("/api/nothing%FF", 404)["status"] == 404);
   // An over-long request line: 414; an over-large body: 413; both in JSON.
   CHECK(f.GetJson("/api/search?q=" + std::string(9000, 'a'), 414)["status"] == 414);
   httplib::Client client("127.0.0.1", f.port());
