@@ -144,7 +144,7 @@ int main(int argc, char** argv) {
       ("cite", po::value<std::string>(&cite)->value_name("NUMBER"),
        "what the document NUMBER (05-CT/TW) is, and every document citing it")
       ("topics", "list the topics with their document counts")
-      ("codes", "list the document type and issuing body codes")
+      ("codes", "list the document type and issuing body codes (with --json: as JSON)")
       ("no-color", "never colour the output (also: NO_COLOR=1)")
       ("help,h", "show this help and exit")
       ("version", "show the version and exit");
@@ -171,7 +171,11 @@ int main(int argc, char** argv) {
     return kExitFound;
   }
   if (vm.count("codes")) {
-    PrintCodes();
+    if (vm.count("json")) {
+      std::cout << CodesToJson().dump(2) << "\n";
+    } else {
+      PrintCodes();
+    }
     return kExitFound;
   }
   if (db.empty()) {
@@ -213,7 +217,7 @@ int main(int argc, char** argv) {
 
   std::unique_ptr<Searcher> searcher;
   try {
-    searcher = std::make_unique<Searcher>(db);
+    searcher = std::make_unique<Searcher>(db, KnownValuesHint{"xem vankien-query --codes", "xem vankien-query --topics"});
   } catch (const Xapian::Error& e) {
     std::cerr << "vankien-query: cannot open the index " << db << ": " << e.get_description() << "\n";
     return kExitError;

@@ -29,6 +29,9 @@ using nlohmann::json;
 
 constexpr std::size_t kDefaultThreads = 64;
 
+// Where the users of the API find the codes and topics the filters take: in its own answers.
+const query::KnownValuesHint kWhereKnown{"danh sách ở /api/codes", "danh sách ở /api/topics"};
+
 // How often a searcher looks for a newer revision of the index: each look reads the disk.
 constexpr std::chrono::milliseconds kReopenInterval{200};
 
@@ -127,7 +130,7 @@ class SearcherPool {
     const auto now = std::chrono::steady_clock::now();
     try {
       if (!idle.searcher) {
-        idle.searcher = std::make_unique<query::Searcher>(db_);
+        idle.searcher = std::make_unique<query::Searcher>(db_, kWhereKnown);
         idle.checked = now;
       } else if (force || now - idle.checked > kReopenInterval) {
         idle.searcher->Reopen();  // a re-index committed since: search the new revision
@@ -136,7 +139,7 @@ class SearcherPool {
       }
     } catch (const Xapian::DatabaseError&) {
       // The index was replaced as a whole (a first build finishing): open the new one.
-      idle.searcher = std::make_unique<query::Searcher>(db_);
+      idle.searcher = std::make_unique<query::Searcher>(db_, kWhereKnown);
       idle.checked = now;
       DropIdle();
     }
@@ -395,6 +398,10 @@ void InstallService(httplib::Server* server, const ServiceOptions& options) {
     pool->Run([&](query::Searcher& searcher) {
       SendJson(response, 200, query::TopicsToJson(searcher.Topics(), searcher.CountAll()));
     });
+  }));
+
+  server->Get("/api/codes", Guarded(kNoParameters, [](const httplib::Request&, httplib::Response& response) {
+    SendJson(response, 200, query::CodesToJson());
   }));
 
   server->Get(R"(/api/.*)", [](const httplib::Request& http, httplib::Response& response) {

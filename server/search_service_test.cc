@@ -245,6 +245,13 @@ TEST_CASE("errors are JSON with the right status") {
   CHECK(f.GetJson("/api/search", 400)["error"].get<std::string>().find("hãy cho câu tìm kiếm") != std::string::npos);
   CHECK(f.GetJson("/api/search?q=" + std::string(1100, 'a'), 400)["error"].get<std::string>().find("dài quá") !=
         std::string::npos);
+  // An unknown code or topic points to where the API lists them, not to a command line.
+  CHECK(f.GetJson("/api/search?q=chi&body=XYZ", 400)["error"] == "không có cơ quan ban hành \"XYZ\" (danh sách ở /api/codes)");
+  CHECK(f.GetJson("/api/search?q=loai%3AXYZ", 400)["error"] == "không có loại văn bản \"XYZ\" (danh sách ở /api/codes)");
+  CHECK(f.GetJson("/api/search?topic=xyz", 400)["error"] == "không có chủ đề \"xyz\" (danh sách ở /api/topics)");
+  json codes = f.GetJson("/api/codes", 200);
+  CHECK(codes["type"][0] == json{{"code", "NQ"}, {"name", "Nghị quyết"}, {"system", "both"}});
+  CHECK(codes["body"].size() > 20);
   CHECK(f.GetJson("/api/search?body=%22x", 400)["error"].get<std::string>().find("dấu ngoặc kép") != std::string::npos);
   CHECK(f.GetJson("/api/search?q=chi%FF", 400)["error"] == "câu tìm kiếm không phải văn bản UTF-8 hợp lệ");
   CHECK(f.GetJson("/api/search?q=chi&body=%FF", 400)["error"] == "tham số body không phải văn bản UTF-8 hợp lệ");

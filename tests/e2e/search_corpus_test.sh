@@ -72,7 +72,9 @@ err=$("$query_bin" --db "$work/db" "(chi bo" 2>&1 >/dev/null); status=$?
 expect_eq "$status" 2 "unclosed parenthesis: exit 2"
 expect_contains "$err" "chưa được đóng (ở ký tự thứ 1" "unclosed parenthesis message"
 err=$("$query_bin" --db "$work/db" "coquan:xyz" 2>&1 >/dev/null)
-expect_contains "$err" "không có cơ quan ban hành" "unknown body message"
+expect_contains "$err" "không có cơ quan ban hành \"xyz\" (xem vankien-query --codes)" "unknown body message, pointing to --codes"
+codes=$("$query_bin" --codes --json)
+expect_contains "$codes" '"code": "ĐUK"' "--codes --json lists the codes"
 
 # A batch with a line that is not "id<TAB>query" and a malformed query: the rest run, each
 # problem is named, and the exit status says the batch was not complete.
