@@ -425,6 +425,19 @@ void InstallService(httplib::Server* server, const ServiceOptions& options) {
     response.set_header("Allow", "GET, HEAD, OPTIONS");
     SendError(response, {405, "ở đây chỉ phục vụ yêu cầu GET"});
   };
+  // A request whose body cpp-httplib reads (at most 64 KB, above) is refused once it has, so that
+  // the connection can carry the next request: these handlers. Any other is refused before
+  // routing: cpp-httplib would wait for a POST or PUT without Content-Length to send a body until
+  // the read timeout, and answers 400 to methods it has no handlers for (TRACE, CONNECT).
+  server->set_pre_routing_handler([refuse_method](const httplib::Request& request, httplib::Response& response) {
+    const std::string& method = request.method;
+    if (method == "GET" || method == "HEAD" || method == "OPTIONS") return httplib::Server::HandlerResponse::Unhandled;
+    const bool body_read = (method == "POST" || method == "PUT" || method == "PATCH" || method == "DELETE") &&
+                           (request.has_header("Content-Length") || request.has_header("Transfer-Encoding"));
+    if (body_read) return httplib::Server::HandlerResponse::Unhandled;
+    refuse_method(request, response);
+    return httplib::Server::HandlerResponse::Handled;
+  });
   server->Post(R"(/.*)", refuse_method);
   server->Put(R"(/.*)", refuse_method);
   server->Patch(R"(/.*)", refuse_method);
