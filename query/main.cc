@@ -4,6 +4,7 @@
 #include <boost/program_options.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <cstdlib>
 #include <iostream>
@@ -26,19 +27,35 @@ constexpr int kExitNothingFound = 1;
 constexpr int kExitError = 2;
 
 constexpr const char* kUsage =
-    "Usage: vankien-query --db DIR [options] QUERY...\n"
+    "Usage: vankien-query --db DIR [options] [--] QUERY...\n"
     "       vankien-query --db DIR --run-format trec [--limit N] < queries.tsv\n"
     "       vankien-query --db DIR --show ID | --cite NUMBER | --topics\n"
     "       vankien-query --codes\n"
     "Searches a vankien index. QUERY is Vietnamese words with or without diacritics,\n"
     "\"phrases\", AND/OR/NOT, -word, and filters such as body:ĐUK, type:NQ, topic:chi-bo,\n"
-    "year:2016, date:2016..2017, id:05-CT/TW, cites:05-CT/TW (docs/query-language.md).\n\n";
+    "year:2016, date:2016..2017, id:05-CT/TW, cites:05-CT/TW (docs/query-language.md).\n"
+    "A QUERY that starts with '-' (-thôn chi bộ) goes after --, or it is read as an option.\n\n";
 
 constexpr const char* kExitCodes =
     "\nExit status:\n"
     "  0  something was found (or printed)\n"
     "  1  nothing matched\n"
     "  2  usage error, malformed query, or the index could not be opened\n";
+
+// The first word of the command line before "--" that reads as a query excluding something
+// ('-chi', '-"tham nhũng"', '-(a OR b)') rather than as one of `options`, or "". Boost takes it
+// for an option (unknown, or -n or -p with a bad value); the query should follow "--".
+std::string QueryTakenForOption(int argc, char** argv, const po::options_description& options) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string word = argv[i];
+    if (word == "--") break;
+    if (word.size() < 2 || word[0] != '-' || word[1] == '-') continue;
+    const unsigned char next = static_cast<unsigned char>(word[1]);
+    const bool reads_as_query = std::isalpha(next) || next >= 0x80 || next == '"' || next == '\'' || next == '(';
+    if (reads_as_query && options.find_nothrow(word, false) == nullptr) return word;
+  }
+  return "";
+}
 
 bool UseColor(bool no_color_flag) {
   if (no_color_flag) return false;
@@ -159,7 +176,11 @@ int main(int argc, char** argv) {
     po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
     po::notify(vm);
   } catch (const std::exception& e) {
-    std::cerr << "vankien-query: " << e.what() << "\nTry 'vankien-query --help'.\n";
+    std::cerr << "vankien-query: " << e.what() << "\n";
+    if (const std::string query = QueryTakenForOption(argc, argv, all); !query.empty()) {
+      std::cerr << "vankien-query: to search for a query starting with '-' (" << query << "), put -- before it\n";
+    }
+    std::cerr << "Try 'vankien-query --help'.\n";
     return kExitError;
   }
   if (vm.count("help")) {

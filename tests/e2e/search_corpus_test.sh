@@ -76,6 +76,23 @@ expect_contains "$err" "không có cơ quan ban hành \"xyz\" (xem vankien-query
 codes=$("$query_bin" --codes --json)
 expect_contains "$codes" '"code": "ĐUK"' "--codes --json lists the codes"
 
+# A query starting with '-' is read as an option unless -- comes before it: the error says so,
+# also when the word begins like a short option (-nang: -n with "ang"), and -- works.
+for query in '-thon' '-nang cao' '-"tham nhũng"'; do
+  err=$("$query_bin" --db "$work/db" chi "$query" 2>&1 >/dev/null); status=$?
+  expect_eq "$status" 2 "a query $query taken for an option: exit 2"
+  expect_contains "$err" "to search for a query starting with '-' ($query), put -- before it" \
+    "a query $query taken for an option: what to do"
+done
+err=$("$query_bin" --db "$work/db" --nosuch chi 2>&1 >/dev/null)
+[[ "$err" != *"put -- before it"* ]] || fail "a misspelt long option is not taken for a query: got «$err»"
+all=$("$query_bin" --db "$work/db" --json --limit 100 "chi bo" | grep -c '"rank"')
+"$query_bin" --db "$work/db" --json --limit 100 -- "chi bo" -thon >"$work/out"; status=$?
+expect_eq "$status" 0 "after --, a query starting with '-' is searched"
+excluded=$(grep -c '"rank"' "$work/out")
+[ "$excluded" -gt 0 ] && [ "$excluded" -lt "$all" ] || fail "-- 'chi bo' -thon: fewer results than «chi bo» ($all), got $excluded"
+expect_contains "$("$query_bin" --help)" "[--] QUERY..." "--help names --"
+
 # A batch with a line that is not "id<TAB>query" and a malformed query: the rest run, each
 # problem is named, and the exit status says the batch was not complete.
 out=$("$query_bin" --db "$work/db" --run-format tsv --limit 1 2>"$work/err" <<<$'b1\tchi bo\nno tab here\nb3\t(chi'); status=$?
