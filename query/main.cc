@@ -8,6 +8,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <iostream>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -55,6 +56,13 @@ std::string QueryTakenForOption(int argc, char** argv, const po::options_descrip
     if (reads_as_query && options.find_nothrow(word, false) == nullptr) return word;
   }
   return "";
+}
+
+// An error for a reader of --json, who reads standard output only (docs/json.md, "Errors").
+void PrintJsonError(const std::string& message, std::optional<std::size_t> position = std::nullopt) {
+  nlohmann::json error = {{"error", message}};
+  if (position) error["position"] = *position;
+  std::cout << error.dump(2) << "\n";
 }
 
 bool UseColor(bool no_color_flag) {
@@ -272,7 +280,9 @@ int main(int argc, char** argv) {
     if (!show.empty()) {
       std::optional<vankien::schema::DocumentRecord> record = searcher->FindDocument(show);
       if (!record) {
-        std::cerr << "vankien-query: no document with id " << show << "\n";
+        const std::string message = "không có văn bản mã " + show;
+        if (json) PrintJsonError(message);
+        std::cerr << "vankien-query: " << message << "\n";
         return kExitNothingFound;
       }
       if (json) {
@@ -301,10 +311,7 @@ int main(int argc, char** argv) {
     }
     return result.hits.empty() ? kExitNothingFound : kExitFound;
   } catch (const QueryError& e) {
-    if (json) {
-      nlohmann::json error = {{"error", e.what()}, {"position", e.position()}};
-      std::cout << error.dump(2) << "\n";
-    }
+    if (json) PrintJsonError(e.what(), e.position());
     std::cerr << "vankien-query: " << e.Describe(request.query) << "\n";
     return kExitError;
   } catch (const Xapian::Error& e) {

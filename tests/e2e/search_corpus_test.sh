@@ -128,7 +128,10 @@ err=$("$build/server/vankien-serve" --db "$work/db" --port 0 --static "$work/no-
 expect_eq "$status" 2 "a web folder without index.html: exit 2"
 expect_contains "$err" "no index.html there" "a web folder without index.html named"
 
-# One document, whole.
+# One document, whole; with --json, one that is not there is a JSON error, as the API's.
+out=$("$query_bin" --db "$work/db" --json --show nosuch 2>/dev/null); status=$?
+expect_eq "$status" 1 "--show of no such document: exit 1"
+expect_eq "$out" $'{\n  "error": "không có văn bản mã nosuch"\n}' "--show --json of no such document: a JSON error"
 shown=$("$query_bin" --db "$work/db" --show tu-lg-ct-08-2014)
 expect_contains "$shown" "Chỉ thị về nâng cao chất lượng sinh hoạt chi bộ thôn, tổ dân phố" "--show prints the title"
 shown=$("$query_bin" --db "$work/db" --show duk-kh-29-2016)
