@@ -87,17 +87,20 @@ bool ParsePeriod(std::string_view text, std::string* first, std::string* last) {
 
 }  // namespace
 
+std::optional<DateRange> ParseDatePeriod(std::string_view text, std::string* error) {
+  DateRange period;
+  if (!ParsePeriod(text, &period.low, &period.high)) {
+    *error = "\"" + std::string(text) + "\" không phải ngày, tháng hoặc năm (như 19/8/2016, 8/2016, 2016)";
+    return std::nullopt;
+  }
+  return period;
+}
+
 std::optional<DateRange> ParseDateRange(std::string_view text, std::string* error) {
+  std::size_t dots = text.find("..");
+  if (dots == std::string_view::npos) return ParseDatePeriod(text, error);
   DateRange range;
   std::string ignored;
-  std::size_t dots = text.find("..");
-  if (dots == std::string_view::npos) {
-    if (!ParsePeriod(text, &range.low, &range.high)) {
-      *error = "\"" + std::string(text) + "\" không phải ngày, tháng hoặc năm (như 19/8/2016, 8/2016, 2016)";
-      return std::nullopt;
-    }
-    return range;
-  }
   std::string_view low = text.substr(0, dots);
   std::string_view high = text.substr(dots + 2);
   if (low.empty() && high.empty()) {
@@ -117,6 +120,13 @@ std::optional<DateRange> ParseDateRange(std::string_view text, std::string* erro
     return std::nullopt;
   }
   return range;
+}
+
+std::string DateRangeText(const DateRange& range) {
+  auto iso = [](const std::string& key) {
+    return key.empty() ? key : key.substr(0, 4) + "-" + key.substr(4, 2) + "-" + key.substr(6, 2);
+  };
+  return iso(range.low) + ".." + iso(range.high);
 }
 
 }  // namespace vankien::query

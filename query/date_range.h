@@ -19,6 +19,15 @@ struct DateRange {
 // an empty range (low after high) is an error too.
 std::optional<DateRange> ParseDateRange(std::string_view text, std::string* error);
 
+// Parses a single period — a day, month or year ("19/8/2016", "8/2016", "2016-08", "2016"),
+// never a range — as its first and last day. Returns nullopt, with *error set, when it is not
+// one.
+std::optional<DateRange> ParseDatePeriod(std::string_view text, std::string* error);
+
+// The range in the query language's own words, ISO dates ("2016-08-19..2017-12-31", "..2015-12-31"):
+// ParseDateRange reads it back as the same range. Both ends must not be open.
+std::string DateRangeText(const DateRange& range);
+
 }  // namespace vankien::query
 
 #endif  // VANKIEN_QUERY_DATE_RANGE_H_

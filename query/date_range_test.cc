@@ -39,5 +39,31 @@ TEST_CASE("what is not a date range") {
   CHECK_THAT(error, Catch::Contains("kết thúc trước khi bắt đầu"));
 }
 
+TEST_CASE("a single period is never a range") {
+  std::string error;
+  std::optional<DateRange> day = ParseDatePeriod("19/8/2016", &error);
+  REQUIRE(day);
+  CHECK(day->low + ".." + day->high == "20160819..20160819");
+  for (const char* not_one : {"2016..2017", "..2016", "2016..", "2016 OR kind:article", "2016 body:TU", "2016 (", ""}) {
+    CAPTURE(not_one);
+    CHECK_FALSE(ParseDatePeriod(not_one, &error));
+    CHECK_THAT(error, Catch::Contains("không phải ngày, tháng hoặc năm"));
+  }
+}
+
+TEST_CASE("a range written back in the query language reads as the same range") {
+  for (const char* text : {"2016..2017", "19/8/2016..31/12/2017", "..2015", "2020..", "8/2016"}) {
+    CAPTURE(text);
+    std::string error;
+    std::optional<DateRange> range = ParseDateRange(text, &error);
+    REQUIRE(range);
+    std::optional<DateRange> again = ParseDateRange(DateRangeText(*range), &error);
+    REQUIRE(again);
+    CHECK(again->low == range->low);
+    CHECK(again->high == range->high);
+  }
+  CHECK(DateRangeText({"20160819", ""}) == "2016-08-19..");
+}
+
 }  // namespace
 }  // namespace vankien::query

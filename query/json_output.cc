@@ -1,5 +1,7 @@
 #include "query/json_output.h"
 
+#include <span>
+
 #include "analysis/identifier_codes.h"
 #include "analysis/identifier_extractor.h"
 
@@ -133,6 +135,20 @@ json RegistryToJson(const std::string& number, const std::vector<schema::Directi
     if (std::optional<analysis::IdentifierMention> parsed = analysis::ParseIdentifier(number)) canonical = parsed->canonical;
   }
   return {{"query", number}, {"number", canonical}, {"records", std::move(list)}};
+}
+
+json CodesToJson() {
+  auto list = [](std::span<const analysis::Code> codes) {
+    json out = json::array();
+    for (const analysis::Code& code : codes) {
+      const char* system = code.system == analysis::CodeSystem::kParty   ? "party"
+                           : code.system == analysis::CodeSystem::kState ? "state"
+                                                                          : "both";
+      out.push_back({{"code", code.code}, {"name", code.name}, {"system", system}});
+    }
+    return out;
+  };
+  return {{"type", list(analysis::DocumentTypes())}, {"body", list(analysis::IssuingBodies())}};
 }
 
 json TopicsToJson(const std::vector<Topic>& topics,

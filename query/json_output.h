@@ -29,6 +29,9 @@ nlohmann::json SnippetToJson(const Snippet& snippet);
 nlohmann::json RegistryToJson(const std::string& number,
                               const std::vector<schema::DirectiveRecord>& records);
 
+// The document type and issuing body codes the filters type: and body: take (`--codes`).
+nlohmann::json CodesToJson();
+
 // The taxonomy with the number of documents of each topic.
 nlohmann::json TopicsToJson(const std::vector<Topic>& topics,
                             const std::map<std::string, std::vector<FacetCount>>& counts);

@@ -4,9 +4,11 @@
 #include <boost/program_options.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <cstdlib>
 #include <iostream>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -26,19 +28,42 @@ constexpr int kExitNothingFound = 1;
 constexpr int kExitError = 2;
 
 constexpr const char* kUsage =
-    "Usage: vankien-query --db DIR [options] QUERY...\n"
+    "Usage: vankien-query --db DIR [options] [--] QUERY...\n"
     "       vankien-query --db DIR --run-format trec [--limit N] < queries.tsv\n"
     "       vankien-query --db DIR --show ID | --cite NUMBER | --topics\n"
     "       vankien-query --codes\n"
     "Searches a vankien index. QUERY is Vietnamese words with or without diacritics,\n"
     "\"phrases\", AND/OR/NOT, -word, and filters such as body:ĐUK, type:NQ, topic:chi-bo,\n"
-    "year:2016, date:2016..2017, id:05-CT/TW, cites:05-CT/TW (docs/query-language.md).\n\n";
+    "year:2016, date:2016..2017, id:05-CT/TW, cites:05-CT/TW (docs/query-language.md).\n"
+    "A QUERY that starts with '-' (-thôn chi bộ) goes after --, or it is read as an option.\n\n";
 
 constexpr const char* kExitCodes =
     "\nExit status:\n"
     "  0  something was found (or printed)\n"
     "  1  nothing matched\n"
     "  2  usage error, malformed query, or the index could not be opened\n";
+
+// The first word of the command line before "--" that reads as a query excluding something
+// ('-chi', '-"tham nhũng"', '-(a OR b)') rather than as one of `options`, or "". Boost takes it
+// for an option (unknown, or -n or -p with a bad value); the query should follow "--".
+std::string QueryTakenForOption(int argc, char** argv, const po::options_description& options) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string word = argv[i];
+    if (word == "--") break;
+    if (word.size() < 2 || word[0] != '-' || word[1] == '-') continue;
+    const unsigned char next = static_cast<unsigned char>(word[1]);
+    const bool reads_as_query = std::isalpha(next) || next >= 0x80 || next == '"' || next == '\'' || next == '(';
+    if (reads_as_query && options.find_nothrow(word, false) == nullptr) return word;
+  }
+  return "";
+}
+
+// An error for a reader of --json, who reads standard output only (docs/json.md, "Errors").
+void PrintJsonError(const std::string& message, std::optional<std::size_t> position = std::nullopt) {
+  nlohmann::json error = {{"error", message}};
+  if (position) error["position"] = *position;
+  std::cout << error.dump(2) << "\n";
+}
 
 bool UseColor(bool no_color_flag) {
   if (no_color_flag) return false;
@@ -144,7 +169,7 @@ int main(int argc, char** argv) {
       ("cite", po::value<std::string>(&cite)->value_name("NUMBER"),
        "what the document NUMBER (05-CT/TW) is, and every document citing it")
       ("topics", "list the topics with their document counts")
-      ("codes", "list the document type and issuing body codes")
+      ("codes", "list the document type and issuing body codes (with --json: as JSON)")
       ("no-color", "never colour the output (also: NO_COLOR=1)")
       ("help,h", "show this help and exit")
       ("version", "show the version and exit");
@@ -159,7 +184,11 @@ int main(int argc, char** argv) {
     po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
     po::notify(vm);
   } catch (const std::exception& e) {
-    std::cerr << "vankien-query: " << e.what() << "\nTry 'vankien-query --help'.\n";
+    std::cerr << "vankien-query: " << e.what() << "\n";
+    if (const std::string query = QueryTakenForOption(argc, argv, all); !query.empty()) {
+      std::cerr << "vankien-query: to search for a query starting with '-' (" << query << "), put -- before it\n";
+    }
+    std::cerr << "Try 'vankien-query --help'.\n";
     return kExitError;
   }
   if (vm.count("help")) {
@@ -171,7 +200,11 @@ int main(int argc, char** argv) {
     return kExitFound;
   }
   if (vm.count("codes")) {
-    PrintCodes();
+    if (vm.count("json")) {
+      std::cout << CodesToJson().dump(2) << "\n";
+    } else {
+      PrintCodes();
+    }
     return kExitFound;
   }
   if (db.empty()) {
@@ -213,7 +246,7 @@ int main(int argc, char** argv) {
 
   std::unique_ptr<Searcher> searcher;
   try {
-    searcher = std::make_unique<Searcher>(db);
+    searcher = std::make_unique<Searcher>(db, KnownValuesHint{"xem vankien-query --codes", "xem vankien-query --topics"});
   } catch (const Xapian::Error& e) {
     std::cerr << "vankien-query: cannot open the index " << db << ": " << e.get_description() << "\n";
     return kExitError;
@@ -247,7 +280,9 @@ int main(int argc, char** argv) {
     if (!show.empty()) {
       std::optional<vankien::schema::DocumentRecord> record = searcher->FindDocument(show);
       if (!record) {
-        std::cerr << "vankien-query: no document with id " << show << "\n";
+        const std::string message = "không có văn bản mã " + show;
+        if (json) PrintJsonError(message);
+        std::cerr << "vankien-query: " << message << "\n";
         return kExitNothingFound;
       }
       if (json) {
@@ -276,10 +311,7 @@ int main(int argc, char** argv) {
     }
     return result.hits.empty() ? kExitNothingFound : kExitFound;
   } catch (const QueryError& e) {
-    if (json) {
-      nlohmann::json error = {{"error", e.what()}, {"position", e.position()}};
-      std::cout << error.dump(2) << "\n";
-    }
+    if (json) PrintJsonError(e.what(), e.position());
     std::cerr << "vankien-query: " << e.Describe(request.query) << "\n";
     return kExitError;
   } catch (const Xapian::Error& e) {

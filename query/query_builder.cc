@@ -206,6 +206,10 @@ class Builder {
     const std::string& value = node.text;
     const std::string& name = node.field;
     auto fail = [&](const std::string& what) -> Q { throw QueryError(what, node.position); };
+    // "không có cơ quan ban hành "X" (hint)": one wording whoever reads it, where to look theirs.
+    auto unknown = [&](const char* what, const std::string& hint) -> Q {
+      return fail("không có " + std::string(what) + " \"" + value + "\"" + (hint.empty() ? "" : " (" + hint + ")"));
+    };
     if (name == field::kBody) {
       const analysis::Code* body = analysis::FindIssuingBody(value);
       if (body == nullptr) body = analysis::FindIssuingBodyByName(value);
@@ -222,17 +226,17 @@ class Builder {
           context_.indexed && context_.indexed(schema::Term(name, spelled))) {
         return Q(schema::Term(name, spelled));  // a body code missing from the table
       }
-      return fail("không có cơ quan ban hành \"" + value + "\" (xem vankien-query --codes)");
+      return unknown("cơ quan ban hành", context_.where_known.codes);
     }
     if (name == field::kType) {
       const analysis::Code* type = analysis::FindDocumentType(value);
       if (type == nullptr) type = analysis::FindDocumentTypeByName(value);
-      if (type == nullptr) return fail("không có loại văn bản \"" + value + "\" (xem vankien-query --codes)");
+      if (type == nullptr) return unknown("loại văn bản", context_.where_known.codes);
       return Q(schema::Term(name, type->code));
     }
     if (name == field::kTopic) {
       std::optional<std::string> code = context_.topic_code ? context_.topic_code(value) : std::nullopt;
-      if (!code) return fail("không có chủ đề \"" + value + "\" (xem vankien-query --topics)");
+      if (!code) return unknown("chủ đề", context_.where_known.topics);
       return Q(schema::Term(name, *code));
     }
     if (name == field::kYear) {

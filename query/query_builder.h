@@ -35,7 +35,15 @@ inline constexpr double kPairWeight = 2.0;
 // Queries of up to this many words weigh in the exact forms of their words.
 inline constexpr std::size_t kMaxWordsForExact = 3;
 
-// What the builder needs to know about the index it queries.
+// Where the known values of the filters that name things are listed, for the message that
+// refuses an unknown one: each caller points where its own users can look ("xem vankien-query
+// --codes" on the command line, an address in the HTTP API). Empty: the message points nowhere.
+struct KnownValuesHint {
+  std::string codes;   // issuing bodies (body:) and document types (type:)
+  std::string topics;  // topics (topic:)
+};
+
+// What the builder needs to know about the index it queries, and about who reads its errors.
 struct QueryContext {
   // The code of the topic named `code_or_name` (a code, or a name with or without diacritics),
   // or nullopt for an unknown topic.
@@ -43,6 +51,7 @@ struct QueryContext {
   // Whether some document has this term: an issuing body's code missing from the code table is
   // accepted only when documents carry it (otherwise it is a typo, and says so).
   std::function<bool(const std::string& term)> indexed;
+  KnownValuesHint where_known;
 };
 
 struct BuiltQuery {
@@ -73,7 +82,7 @@ struct BuiltQuery {
 
 // Builds the Xapian query, analysing words with *analyzer (the caller's, reused across queries).
 // Throws QueryError for a filter value that names nothing known (an unknown body, type or
-// topic, a malformed document number).
+// topic: the message ends with context.where_known's hint), a malformed document number.
 BuiltQuery BuildQuery(const QueryNode& root, const QueryContext& context,
                       analysis::Analyzer* analyzer);
 

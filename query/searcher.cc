@@ -57,7 +57,8 @@ Searcher::Folder Searcher::FolderOf(const std::string& path) {
           static_cast<std::uint64_t>(info.st_ctim.tv_sec) * 1000000000u + static_cast<std::uint64_t>(info.st_ctim.tv_nsec)};
 }
 
-Searcher::Searcher(const std::string& path) : path_(path), folder_(FolderOf(path)), db_(path) {
+Searcher::Searcher(const std::string& path, KnownValuesHint where_known)
+    : path_(path), folder_(FolderOf(path)), db_(path) {
   const std::string version = db_.get_metadata(std::string(schema::metadata::kSchemaVersion));
   if (db_.get_doccount() > 0 && version != schema::kCurrentSchemaVersion) {
     throw Xapian::DatabaseVersionError("the index " + path + " was written by another version of vankien (schema " +
@@ -66,6 +67,7 @@ Searcher::Searcher(const std::string& path) : path_(path), folder_(FolderOf(path
   LoadDeleted();
   LoadTopics();
   context_.topic_code = [this](std::string_view value) { return TopicCode(value); };
+  context_.where_known = std::move(where_known);
   context_.indexed = [this](const std::string& term) {
     for (auto it = db_.postlist_begin(term); it != db_.postlist_end(term); ++it) {
       if (!deleted_->Contains(*it)) return true;

@@ -86,8 +86,9 @@ struct Topic {
 // Not thread-safe: one thread at a time uses a Searcher (each Searcher has its own Database handle).
 class Searcher {
  public:
-  // Opens the index at `path` read-only. Throws Xapian::Error when it cannot be opened.
-  explicit Searcher(const std::string& path);
+  // Opens the index at `path` read-only. Throws Xapian::Error when it cannot be opened. A query
+  // naming an unknown body, type or topic is refused pointing to `where_known`.
+  explicit Searcher(const std::string& path, KnownValuesHint where_known = {});
 
   // Runs a search. Throws QueryError for a malformed query.
   SearchResult Search(const SearchRequest& request);

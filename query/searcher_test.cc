@@ -37,9 +37,13 @@ class CorpusIndex {
   fs::path path_;
 };
 
-Searcher& CorpusSearcher() {
+const CorpusIndex& Corpus() {
   static CorpusIndex index;
-  static Searcher searcher(index.path());
+  return index;
+}
+
+Searcher& CorpusSearcher() {
+  static Searcher searcher(Corpus().path());
   return searcher;
 }
 
@@ -145,6 +149,24 @@ TEST_CASE("an issuing body no code table and no document knows is an error, not 
     request.query = query;
     CHECK_THROWS_WITH(CorpusSearcher().Search(request), Catch::Contains("không có cơ quan ban hành"));
   }
+}
+
+TEST_CASE("an unknown body, type or topic is refused pointing where the caller lists the known ones") {
+  auto refusal = [](Searcher& searcher, const char* query) {
+    SearchRequest request;
+    request.query = query;
+    try {
+      searcher.Search(request);
+    } catch (const QueryError& error) {
+      return std::string(error.what());
+    }
+    return std::string("no error");
+  };
+  Searcher pointing(Corpus().path(), {"xem danh sách mã", "xem danh sách chủ đề"});
+  CHECK(refusal(pointing, "body:XYZ") == "không có cơ quan ban hành \"XYZ\" (xem danh sách mã)");
+  CHECK(refusal(pointing, "chi bộ type:XYZ") == "không có loại văn bản \"XYZ\" (xem danh sách mã)");
+  CHECK(refusal(pointing, "topic:xyz") == "không có chủ đề \"xyz\" (xem danh sách chủ đề)");
+  CHECK(refusal(CorpusSearcher(), "body:XYZ") == "không có cơ quan ban hành \"XYZ\"");  // told nowhere
 }
 
 TEST_CASE("every document citing a number shows the citation, however it writes the number") {

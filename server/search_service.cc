@@ -2,12 +2,16 @@
 
 #include <httplib.h>
 
+#include <algorithm>
 #include <chrono>
 #include <fstream>
 #include <memory>
 #include <mutex>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <sstream>
+#include <string>
+#include <string_view>
 #include <thread>
 #include <vector>
 
@@ -24,6 +28,9 @@ namespace {
 using nlohmann::json;
 
 constexpr std::size_t kDefaultThreads = 64;
+
+// Where the users of the API find the codes and topics the filters take: in its own answers.
+const query::KnownValuesHint kWhereKnown{"danh sách ở /api/codes", "danh sách ở /api/topics"};
 
 // How often a searcher looks for a newer revision of the index: each look reads the disk.
 constexpr std::chrono::milliseconds kReopenInterval{200};
@@ -45,7 +52,9 @@ struct HttpError {
 void SendJson(httplib::Response& response, int status, const json& body) {
   response.status = status;
   response.set_header("Cache-Control", "no-store");
-  response.set_content(body.dump(), "application/json; charset=utf-8");
+  // An error message may quote what the request said (a parameter's name, a path), valid UTF-8
+  // or not: a byte that is not is shown as U+FFFD rather than failing the answer.
+  response.set_content(body.dump(-1, ' ', false, json::error_handler_t::replace), "application/json; charset=utf-8");
 }
 
 void SendError(httplib::Response& response, const HttpError& error) {
@@ -121,7 +130,7 @@ class SearcherPool {
     const auto now = std::chrono::steady_clock::now();
     try {
       if (!idle.searcher) {
-        idle.searcher = std::make_unique<query::Searcher>(db_);
+        idle.searcher = std::make_unique<query::Searcher>(db_, kWhereKnown);
         idle.checked = now;
       } else if (force || now - idle.checked > kReopenInterval) {
         idle.searcher->Reopen();  // a re-index committed since: search the new revision
@@ -130,7 +139,7 @@ class SearcherPool {
       }
     } catch (const Xapian::DatabaseError&) {
       // The index was replaced as a whole (a first build finishing): open the new one.
-      idle.searcher = std::make_unique<query::Searcher>(db_);
+      idle.searcher = std::make_unique<query::Searcher>(db_, kWhereKnown);
       idle.checked = now;
       DropIdle();
     }
@@ -155,15 +164,18 @@ class SearcherPool {
   std::vector<Idle> idle_;  // the searchers no request is using
 };
 
-// The value of a parameter given at most once ("" when absent).
+// The value of a parameter given at most once ("" when absent). Every parameter but the query
+// is checked here for length and UTF-8; the query's own parser says where its faults are.
 std::string Param(const httplib::Request& request, const char* name) {
   if (!request.has_param(name)) return "";
   if (request.get_param_value_count(name) > 1) {
     throw HttpError{400, std::string("tham số ") + name + " được cho nhiều lần"};
   }
   std::string value = request.get_param_value(name);
-  if (value.size() > kMaxFilterBytes && std::string(name) != "q") {
-    throw HttpError{400, std::string("tham số ") + name + " quá dài"};
+  if (std::string_view(name) == "q") return value;
+  if (value.size() > kMaxFilterBytes) throw HttpError{400, std::string("tham số ") + name + " quá dài"};
+  if (analysis::CountInvalidUtf8(value) > 0) {
+    throw HttpError{400, std::string("tham số ") + name + " không phải văn bản UTF-8 hợp lệ"};
   }
   return value;
 }
@@ -209,6 +221,29 @@ void AddFilters(std::string* filters, const httplib::Request& request, const cha
   }
 }
 
+// The period the date parameter `name` (from, to) names; nullopt when it is absent. It must be a
+// day, month or year on its own: read alone, nothing else written in it (an operator, a
+// parenthesis, another filter) ever reaches the query.
+std::optional<query::DateRange> DateParam(const httplib::Request& http, const char* name) {
+  const std::string value = Param(http, name);
+  if (value.empty()) return std::nullopt;
+  std::string error;
+  std::optional<query::DateRange> period = query::ParseDatePeriod(value, &error);
+  if (!period) throw HttpError{400, std::string("tham số ") + name + ": " + error};
+  return period;
+}
+
+// The date filter of the parameters from and to ("date:2016-01-01..2017-12-31"), or "" when
+// neither is given.
+std::string DateFilter(const httplib::Request& http) {
+  const std::optional<query::DateRange> from = DateParam(http, "from");
+  const std::optional<query::DateRange> to = DateParam(http, "to");
+  if (!from && !to) return "";
+  const query::DateRange range{from ? from->low : "", to ? to->high : ""};
+  if (from && to && range.low > range.high) throw HttpError{400, "tham số from muộn hơn tham số to"};
+  return "date:" + query::DateRangeText(range);
+}
+
 query::SearchRequest SearchRequestFrom(const httplib::Request& http, const ServiceOptions& options) {
   query::SearchRequest request;
   request.query = Param(http, "q");
@@ -216,13 +251,8 @@ query::SearchRequest SearchRequestFrom(const httplib::Request& http, const Servi
     throw HttpError{400, "câu tìm kiếm dài quá " + std::to_string(query::kMaxQueryBytes) + " byte"};
   }
   for (const char* field : {"body", "type", "topic", "kind"}) AddFilters(&request.filters, http, field);
-  std::string from = Param(http, "from");
-  std::string to = Param(http, "to");
-  if (!from.empty() || !to.empty()) {
-    if (from.find('.') != std::string::npos || to.find('.') != std::string::npos) {
-      throw HttpError{400, "from và to là ngày như 2016-08-19, 19/8/2016 hoặc 2016"};
-    }
-    request.filters += std::string(request.filters.empty() ? "" : " ") + "date:" + from + ".." + to;
+  if (const std::string dates = DateFilter(http); !dates.empty()) {
+    request.filters += std::string(request.filters.empty() ? "" : " ") + dates;
   }
   std::string sort = Param(http, "sort");
   if (!sort.empty() && sort != "relevance" && sort != "date") {
@@ -241,6 +271,16 @@ query::SearchRequest SearchRequestFrom(const httplib::Request& http, const Servi
   return request;
 }
 
+// What the endpoint's pattern captured of the path (a document id, a number), named `what` in
+// the error: UTF-8 text, as every id and number is.
+std::string PathPart(const httplib::Request& http, const char* what) {
+  std::string part = http.matches[1];
+  if (analysis::CountInvalidUtf8(part) > 0) {
+    throw HttpError{400, std::string(what) + " trong đường dẫn không phải văn bản UTF-8 hợp lệ"};
+  }
+  return part;
+}
+
 std::string ReadFile(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
   std::stringstream buffer;
@@ -248,11 +288,30 @@ std::string ReadFile(const std::filesystem::path& path) {
   return buffer.str();
 }
 
-// Runs a handler, turning its failures into JSON errors.
+// The parameters an endpoint reads. Any other is refused: a guessed or misspelt one (year=,
+// coquan=, date=) would otherwise be ignored, and its answer taken for a filtered one.
+using Parameters = std::vector<std::string_view>;
+const Parameters kSearchParameters = {"q",    "body", "type", "topic", "kind",  "from",
+                                      "to",   "sort", "page", "size",  "facets"};
+const Parameters kDocumentParameters = {"q"};
+const Parameters kNoParameters = {};
+
+void RefuseUnknownParameters(const httplib::Request& request, const Parameters& known) {
+  for (const auto& [name, value] : request.params) {
+    if (std::find(known.begin(), known.end(), name) != known.end()) continue;
+    std::string list;
+    for (std::string_view parameter : known) list += (list.empty() ? "" : ", ") + std::string(parameter);
+    throw HttpError{400, "không có tham số " + name +
+                             (known.empty() ? " (ở đây không nhận tham số nào)" : " (các tham số: " + list + ")")};
+  }
+}
+
+// Runs a handler that reads the parameters `known`, turning its failures into JSON errors.
 template <typename Handler>
-httplib::Server::Handler Guarded(Handler handler) {
-  return [handler](const httplib::Request& request, httplib::Response& response) {
+httplib::Server::Handler Guarded(const Parameters& known, Handler handler) {
+  return [known, handler](const httplib::Request& request, httplib::Response& response) {
     try {
+      RefuseUnknownParameters(request, known);
       handler(request, response);
     } catch (const HttpError& error) {
       SendError(response, error);
@@ -288,13 +347,13 @@ void InstallService(httplib::Server* server, const ServiceOptions& options) {
   // 40 ms a request, measured.
   server->set_tcp_nodelay(true);
 
-  server->Get("/healthz", Guarded([pool](const httplib::Request&, httplib::Response& response) {
+  server->Get("/healthz", Guarded(kNoParameters, [pool](const httplib::Request&, httplib::Response& response) {
     pool->Run([&](query::Searcher& searcher) {
       SendJson(response, 200, {{"status", "ok"}, {"documents", searcher.DocumentCount()}});
     });
   }));
 
-  server->Get("/api/search", Guarded([pool, options](const httplib::Request& http, httplib::Response& response) {
+  server->Get("/api/search", Guarded(kSearchParameters, [pool, options](const httplib::Request& http, httplib::Response& response) {
     query::SearchRequest request = SearchRequestFrom(http, options);
     if (request.query.empty() && request.filters.empty()) {
       throw HttpError{400, "hãy cho câu tìm kiếm (q) hoặc bộ lọc (body, type, topic, kind, from, to)"};
@@ -308,10 +367,11 @@ void InstallService(httplib::Server* server, const ServiceOptions& options) {
     });
   }));
 
-  server->Get(R"(/api/doc/(.+))", Guarded([pool](const httplib::Request& http, httplib::Response& response) {
+  server->Get(R"(/api/doc/(.+))", Guarded(kDocumentParameters, [pool](const httplib::Request& http, httplib::Response& response) {
+    const std::string id = PathPart(http, "mã văn bản");
     pool->Run([&](query::Searcher& searcher) {
-      std::optional<schema::DocumentRecord> record = searcher.FindDocument(http.matches[1]);
-      if (!record) throw HttpError{404, "không có văn bản mã " + std::string(http.matches[1])};
+      std::optional<schema::DocumentRecord> record = searcher.FindDocument(id);
+      if (!record) throw HttpError{404, "không có văn bản mã " + id};
       nlohmann::json document = query::DocumentToJson(*record, searcher.Topics());
       // ?q=: the text with what the search matched marked, for the page's document view. A
       // malformed query marks nothing: the document is what was asked for.
@@ -325,23 +385,27 @@ void InstallService(httplib::Server* server, const ServiceOptions& options) {
     });
   }));
 
-  server->Get(R"(/api/cite/(.+))", Guarded([pool](const httplib::Request& http, httplib::Response& response) {
+  server->Get(R"(/api/cite/(.+))", Guarded(kNoParameters, [pool](const httplib::Request& http, httplib::Response& response) {
+    const std::string number = PathPart(http, "số hiệu");
     pool->Run([&](query::Searcher& searcher) {
-      std::string number = http.matches[1];
       std::vector<schema::DirectiveRecord> records = searcher.Registry(number);
       if (records.empty()) throw HttpError{404, "chỉ mục không có văn bản nào mang hoặc dẫn số " + number};
       SendJson(response, 200, query::RegistryToJson(number, records));
     });
   }));
 
-  server->Get("/api/topics", Guarded([pool](const httplib::Request&, httplib::Response& response) {
+  server->Get("/api/topics", Guarded(kNoParameters, [pool](const httplib::Request&, httplib::Response& response) {
     pool->Run([&](query::Searcher& searcher) {
       SendJson(response, 200, query::TopicsToJson(searcher.Topics(), searcher.CountAll()));
     });
   }));
 
+  server->Get("/api/codes", Guarded(kNoParameters, [](const httplib::Request&, httplib::Response& response) {
+    SendJson(response, 200, query::CodesToJson());
+  }));
+
   server->Get(R"(/api/.*)", [](const httplib::Request& http, httplib::Response& response) {
-    SendError(response, {404, "no such API: " + http.path});
+    SendError(response, {404, "không có API " + http.path});
   });
 
   const std::filesystem::path static_dir = options.static_dir;
@@ -361,6 +425,19 @@ void InstallService(httplib::Server* server, const ServiceOptions& options) {
     response.set_header("Allow", "GET, HEAD, OPTIONS");
     SendError(response, {405, "ở đây chỉ phục vụ yêu cầu GET"});
   };
+  // A request whose body cpp-httplib reads (at most 64 KB, above) is refused once it has, so that
+  // the connection can carry the next request: these handlers. Any other is refused before
+  // routing: cpp-httplib would wait for a POST or PUT without Content-Length to send a body until
+  // the read timeout, and answers 400 to methods it has no handlers for (TRACE, CONNECT).
+  server->set_pre_routing_handler([refuse_method](const httplib::Request& request, httplib::Response& response) {
+    const std::string& method = request.method;
+    if (method == "GET" || method == "HEAD" || method == "OPTIONS") return httplib::Server::HandlerResponse::Unhandled;
+    const bool body_read = (method == "POST" || method == "PUT" || method == "PATCH" || method == "DELETE") &&
+                           (request.has_header("Content-Length") || request.has_header("Transfer-Encoding"));
+    if (body_read) return httplib::Server::HandlerResponse::Unhandled;
+    refuse_method(request, response);
+    return httplib::Server::HandlerResponse::Handled;
+  });
   server->Post(R"(/.*)", refuse_method);
   server->Put(R"(/.*)", refuse_method);
   server->Patch(R"(/.*)", refuse_method);

@@ -3,7 +3,14 @@
 #include <catch2/catch.hpp>
 #include <httplib.h>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 #include <atomic>
+#include <chrono>
+#include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -74,6 +81,28 @@ class Fixture {
   std::thread thread_;
 };
 
+// Sends `request` as written on a new connection and returns what comes back before the server
+// closes it or `seconds` pass: for requests httplib::Client does not send (a POST without
+// Content-Length, TRACE).
+std::string RawExchange(int port, const std::string& request, int seconds) {
+  const int connection = ::socket(AF_INET, SOCK_STREAM, 0);
+  REQUIRE(connection >= 0);
+  sockaddr_in address{};
+  address.sin_family = AF_INET;
+  address.sin_port = htons(static_cast<std::uint16_t>(port));
+  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  timeval timeout{seconds, 0};
+  ::setsockopt(connection, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
+  std::string answer;
+  if (::connect(connection, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0 &&
+      ::send(connection, request.data(), request.size(), 0) == static_cast<ssize_t>(request.size())) {
+    char buffer[4096];
+    for (ssize_t got; (got = ::recv(connection, buffer, sizeof buffer, 0)) > 0;) answer.append(buffer, got);
+  }
+  ::close(connection);
+  return answer;
+}
+
 Fixture& Shared() {
   static Fixture fixture;
   return fixture;
@@ -116,6 +145,49 @@ TEST_CASE("search: results, filters, paging, facets") {
   json articles = f.GetJson("/api/search?q=chi%20bo&kind=article&size=100", 200);
   REQUIRE(articles["hits"].size() > 0);
   for (const json& hit : articles["hits"]) CHECK(hit["kind"] == "article");
+}
+
+TEST_CASE("from and to are each a date on its own, never more of the query") {
+  Fixture& f = Shared();
+  json dated = f.GetJson("/api/search?q=chi&from=19%2F8%2F2016&to=2017&size=100", 200);
+  CHECK(dated["filters"] == "date:2016-08-19..2017-12-31");
+  REQUIRE(dated["hits"].size() > 0);
+  for (const json& hit : dated["hits"]) {
+    CHECK(hit["date"] >= "2016-08-19");
+    CHECK(hit["date"] <= "2017-12-31");
+  }
+  // Whatever else is written in one is refused, naming it, not added to the query: an OR that
+  // would widen the dates, a second filter, a parenthesis.
+  for (const char* smuggled : {"to=2016%20OR%20kind%3Aarticle", "to=2016%20body%3ATU", "from=2016%20%28",
+                               "from=2016..2017", "from=abc"}) {
+    CAPTURE(smuggled);
+    json refused = f.GetJson(std::string("/api/search?q=chi&") + smuggled, 400);
+    const std::string name = std::string(smuggled).substr(0, std::string(smuggled).find('='));
+    CHECK(refused["error"].get<std::string>().rfind("tham số " + name + ": ", 0) == 0);
+    CHECK_THAT(refused["error"].get<std::string>(), Catch::Contains("không phải ngày, tháng hoặc năm"));
+    CHECK_FALSE(refused.contains("position"));  // there is no query of the user's to point into
+  }
+  CHECK(f.GetJson("/api/search?q=chi&from=%FF", 400)["error"] == "tham số from không phải văn bản UTF-8 hợp lệ");
+  CHECK(f.GetJson("/api/search?q=chi&from=2018&to=2016", 400)["error"] == "tham số from muộn hơn tham số to");
+  CHECK(f.GetJson("/api/search?from=2016", 200)["filters"] == "date:2016-01-01..");
+}
+
+TEST_CASE("a parameter an endpoint does not know is refused, not ignored") {
+  Fixture& f = Shared();
+  for (const char* guessed : {"year=2016", "coquan=TU", "loai=NQ", "date=2016"}) {
+    CAPTURE(guessed);
+    const std::string name = std::string(guessed).substr(0, std::string(guessed).find('='));
+    CHECK(f.GetJson(std::string("/api/search?q=chi&") + guessed, 400)["error"] ==
+          "không có tham số " + name + " (các tham số: q, body, type, topic, kind, from, to, sort, page, size, facets)");
+  }
+  CHECK(f.GetJson("/api/doc/tu-lg-ct-08-2014?query=chi", 400)["error"] == "không có tham số query (các tham số: q)");
+  for (const char* path : {"/api/cite/03-NQ%2FTU?q=chi", "/api/topics?lang=vi", "/healthz?verbose=1"}) {
+    CAPTURE(path);
+    CHECK_THAT(f.GetJson(path, 400)["error"].get<std::string>(), Catch::EndsWith("(ở đây không nhận tham số nào)"));
+  }
+  // A name that is not UTF-8 is quoted as well as it can be, in an answer that is still JSON.
+  CHECK_THAT(f.GetJson("/api/search?q=chi&%FF=1", 400)["error"].get<std::string>(),
+             Catch::StartsWith("không có tham số \uFFFD"));
 }
 
 TEST_CASE("facet counts are exact: a clicked count is what the filter finds") {
@@ -202,6 +274,13 @@ TEST_CASE("errors are JSON with the right status") {
   CHECK(f.GetJson("/api/search", 400)["error"].get<std::string>().find("hãy cho câu tìm kiếm") != std::string::npos);
   CHECK(f.GetJson("/api/search?q=" + std::string(1100, 'a'), 400)["error"].get<std::string>().find("dài quá") !=
         std::string::npos);
+  // An unknown code or topic points to where the API lists them, not to a command line.
+  CHECK(f.GetJson("/api/search?q=chi&body=XYZ", 400)["error"] == "không có cơ quan ban hành \"XYZ\" (danh sách ở /api/codes)");
+  CHECK(f.GetJson("/api/search?q=loai%3AXYZ", 400)["error"] == "không có loại văn bản \"XYZ\" (danh sách ở /api/codes)");
+  CHECK(f.GetJson("/api/search?topic=xyz", 400)["error"] == "không có chủ đề \"xyz\" (danh sách ở /api/topics)");
+  json codes = f.GetJson("/api/codes", 200);
+  CHECK(codes["type"][0] == json{{"code", "NQ"}, {"name", "Nghị quyết"}, {"system", "both"}});
+  CHECK(codes["body"].size() > 20);
   CHECK(f.GetJson("/api/search?body=%22x", 400)["error"].get<std::string>().find("dấu ngoặc kép") != std::string::npos);
   CHECK(f.GetJson("/api/search?q=chi%FF", 400)["error"] == "câu tìm kiếm không phải văn bản UTF-8 hợp lệ");
   CHECK(f.GetJson("/api/search?q=chi&body=%FF", 400)["error"] == "tham số body không phải văn bản UTF-8 hợp lệ");
@@ -210,7 +289,12 @@ TEST_CASE("errors are JSON with the right status") {
   CHECK(f.GetJson("/api/doc/no-such-document", 404)["error"].get<std::string>().find("không có văn bản") != std::string::npos);
   CHECK(f.GetJson("/api/cite/chi%20bo", 400)["error"].get<std::string>().find("không phải số hiệu văn bản") !=
         std::string::npos);
-  CHECK(f.GetJson("/api/nothing", 404)["status"] == 404);
+  CHECK(f.GetJson("/api/nothing", 404)["error"] == "không có API /api/nothing");
+  // A path that is not UTF-8 names what is wrong, rather than failing the answer.
+  CHECK(f.GetJson("/api/doc/%FF", 400)["error"] == "mã văn bản trong đường dẫn không phải văn bản UTF-8 hợp lệ");
+  CHECK(f.GetJson("/api/cite/%FF", 400)["error"] == "số hiệu trong đường dẫn không phải văn bản UTF-8 hợp lệ");
+  CHECK(f.GetJson("/api/doc/x%FF?q=chi", 400)["status"] == 400);
+  CHECK(f.GetJson("/api/nothing%FF", 404)["status"] == 404);
   // An over-long request line: 414; an over-large body: 413; both in JSON.
   CHECK(f.GetJson("/api/search?q=" + std::string(9000, 'a'), 414)["status"] == 414);
   httplib::Client client("127.0.0.1", f.port());
@@ -223,6 +307,16 @@ TEST_CASE("errors are JSON with the right status") {
   REQUIRE(posted);
   CHECK(posted->status == 405);
   CHECK(posted->get_header_value("Allow") == "GET, HEAD, OPTIONS");
+  // Also at once when no body is announced, which cpp-httplib would wait for, and for methods it
+  // has no handlers for.
+  for (const char* method : {"POST /api/search?q=chi", "PUT /", "TRACE /", "CONNECT /"}) {
+    CAPTURE(method);
+    const auto start = std::chrono::steady_clock::now();
+    const std::string answer = RawExchange(f.port(), std::string(method) + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", 3);
+    CHECK(answer.rfind("HTTP/1.1 405", 0) == 0);
+    CHECK(answer.find("Allow: GET, HEAD, OPTIONS\r\n") != std::string::npos);
+    CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(1));
+  }
   httplib::Result deleted = client.Delete("/index.html");
   REQUIRE(deleted);
   CHECK(deleted->status == 405);

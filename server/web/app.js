@@ -315,10 +315,26 @@ async function showCitations(number) {
   window.scrollTo(0, 0);
 }
 
+// Opens `view` with open(the rest of the address, decoded). An address cut short or edited by
+// hand may hold a % that is not percent-encoding, on which decodeURIComponent throws: the page
+// then says so rather than staying blank.
+function openAddressed(view, encoded, open) {
+  let value;
+  try {
+    value = decodeURIComponent(encoded);
+  } catch {
+    show(view);
+    $(`${view}-view`).replaceChildren();
+    setStatus("Địa chỉ trang này bị lỗi (có dấu % không đúng mã hóa) nên không mở được.", true);
+    return undefined;
+  }
+  return open(value);
+}
+
 function route() {
   const hash = location.hash;
-  if (hash.startsWith("#/doc/")) return showDocument(decodeURIComponent(hash.slice(6)));
-  if (hash.startsWith("#/cite/")) return showCitations(decodeURIComponent(hash.slice(7)));
+  if (hash.startsWith("#/doc/")) return openAddressed("doc", hash.slice(6), showDocument);
+  if (hash.startsWith("#/cite/")) return openAddressed("cite", hash.slice(7), showCitations);
   const params = searchParams();
   if (params.get("q")) sessionStorage.setItem("vankien-last-query", params.get("q"));
   return runSearch();

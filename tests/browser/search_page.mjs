@@ -1,7 +1,8 @@
 // Uses the search page as a person would, in Debian's headless Chromium driven by
 // playwright-core: types a query without diacritics, filters by issuing body, checks that the
 // expected document is listed with highlighted words, opens it, looks a document number up,
-// and checks that the page fits a phone's screen. Saves screenshots.
+// checks that the page fits a phone's screen, and that a broken address is explained. Saves
+// screenshots.
 // usage: node search_page.mjs BASE_URL SCREENSHOT_DIR
 import { chromium } from "playwright-core";
 
@@ -93,6 +94,13 @@ try {
   await page.goto(base + "/#/search?q=chi%20bo&page=50");
   check(await settles(() => document.querySelector("#status").textContent.startsWith("Không còn kết quả từ vị trí")),
         "a page past the end says there are no more results, not that there are none");
+
+  // An address with a % that is not percent-encoding is explained, not left a blank page.
+  for (const address of ["#/cite/%", "#/doc/%E0%A4%A"]) {
+    await page.goto(`${base}/${address}`);
+    check(await settles(() => document.querySelector("#status.error")?.textContent.startsWith("Địa chỉ trang này bị lỗi")),
+          `a malformed address (${address}) is explained in Vietnamese`);
+  }
 
   check(errors.length === 0, `no errors in the page (${errors.join("; ")})`);
 

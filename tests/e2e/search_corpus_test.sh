@@ -72,7 +72,26 @@ err=$("$query_bin" --db "$work/db" "(chi bo" 2>&1 >/dev/null); status=$?
 expect_eq "$status" 2 "unclosed parenthesis: exit 2"
 expect_contains "$err" "chưa được đóng (ở ký tự thứ 1" "unclosed parenthesis message"
 err=$("$query_bin" --db "$work/db" "coquan:xyz" 2>&1 >/dev/null)
-expect_contains "$err" "không có cơ quan ban hành" "unknown body message"
+expect_contains "$err" "không có cơ quan ban hành \"xyz\" (xem vankien-query --codes)" "unknown body message, pointing to --codes"
+codes=$("$query_bin" --codes --json)
+expect_contains "$codes" '"code": "ĐUK"' "--codes --json lists the codes"
+
+# A query starting with '-' is read as an option unless -- comes before it: the error says so,
+# also when the word begins like a short option (-nang: -n with "ang"), and -- works.
+for query in '-thon' '-nang cao' '-"tham nhũng"'; do
+  err=$("$query_bin" --db "$work/db" chi "$query" 2>&1 >/dev/null); status=$?
+  expect_eq "$status" 2 "a query $query taken for an option: exit 2"
+  expect_contains "$err" "to search for a query starting with '-' ($query), put -- before it" \
+    "a query $query taken for an option: what to do"
+done
+err=$("$query_bin" --db "$work/db" --nosuch chi 2>&1 >/dev/null)
+[[ "$err" != *"put -- before it"* ]] || fail "a misspelt long option is not taken for a query: got «$err»"
+all=$("$query_bin" --db "$work/db" --json --limit 100 "chi bo" | grep -c '"rank"')
+"$query_bin" --db "$work/db" --json --limit 100 -- "chi bo" -thon >"$work/out"; status=$?
+expect_eq "$status" 0 "after --, a query starting with '-' is searched"
+excluded=$(grep -c '"rank"' "$work/out")
+[ "$excluded" -gt 0 ] && [ "$excluded" -lt "$all" ] || fail "-- 'chi bo' -thon: fewer results than «chi bo» ($all), got $excluded"
+expect_contains "$("$query_bin" --help)" "[--] QUERY..." "--help names --"
 
 # A batch with a line that is not "id<TAB>query" and a malformed query: the rest run, each
 # problem is named, and the exit status says the batch was not complete.
@@ -109,7 +128,10 @@ err=$("$build/server/vankien-serve" --db "$work/db" --port 0 --static "$work/no-
 expect_eq "$status" 2 "a web folder without index.html: exit 2"
 expect_contains "$err" "no index.html there" "a web folder without index.html named"
 
-# One document, whole.
+# One document, whole; with --json, one that is not there is a JSON error, as the API's.
+out=$("$query_bin" --db "$work/db" --json --show nosuch 2>/dev/null); status=$?
+expect_eq "$status" 1 "--show of no such document: exit 1"
+expect_eq "$out" $'{\n  "error": "không có văn bản mã nosuch"\n}' "--show --json of no such document: a JSON error"
 shown=$("$query_bin" --db "$work/db" --show tu-lg-ct-08-2014)
 expect_contains "$shown" "Chỉ thị về nâng cao chất lượng sinh hoạt chi bộ thôn, tổ dân phố" "--show prints the title"
 shown=$("$query_bin" --db "$work/db" --show duk-kh-29-2016)
