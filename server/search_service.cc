@@ -18,6 +18,7 @@
 #include "analysis/utf8.h"
 #include "query/date_range.h"
 #include "query/json_output.h"
+#include "query/query_parser.h"
 #include "query/searcher.h"
 #include "server/admission_gate.h"
 #include "server/static_files.h"
@@ -198,6 +199,13 @@ std::size_t NumberParam(const httplib::Request& request, const char* name, std::
   return number;
 }
 
+bool ContainsQuotationMark(std::string_view value) {
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    if (query::QuotationMarkLength(value, i) > 0) return true;
+  }
+  return false;
+}
+
 // Adds the filter parameter `field` to the request's filters, each of its values quoted: a
 // parameter given several times (body=TU&body=HU) keeps documents with any of its values, as
 // the query language does for one filter written several times.
@@ -214,7 +222,7 @@ void AddFilters(std::string* filters, const httplib::Request& request, const cha
     if (analysis::CountInvalidUtf8(value) > 0) {
       throw HttpError{400, std::string("tham số ") + field + " không phải văn bản UTF-8 hợp lệ"};
     }
-    if (value.find('"') != std::string::npos) {
+    if (ContainsQuotationMark(value)) {  // the value is quoted below: a mark inside would end it
       throw HttpError{400, std::string("tham số ") + field + " không được chứa dấu ngoặc kép"};
     }
     *filters += std::string(filters->empty() ? "" : " ") + field + ":\"" + value + "\"";

@@ -282,6 +282,7 @@ TEST_CASE("errors are JSON with the right status") {
   CHECK(codes["type"][0] == json{{"code", "NQ"}, {"name", "Nghị quyết"}, {"system", "both"}});
   CHECK(codes["body"].size() > 20);
   CHECK(f.GetJson("/api/search?body=%22x", 400)["error"].get<std::string>().find("dấu ngoặc kép") != std::string::npos);
+  CHECK(f.GetJson("/api/search?body=%E2%80%9CTU%E2%80%9D", 400)["error"].get<std::string>().find("dấu ngoặc kép") != std::string::npos);
   CHECK(f.GetJson("/api/search?q=chi%FF", 400)["error"] == "câu tìm kiếm không phải văn bản UTF-8 hợp lệ");
   CHECK(f.GetJson("/api/search?q=chi&body=%FF", 400)["error"] == "tham số body không phải văn bản UTF-8 hợp lệ");
   CHECK(f.GetJson("/api/search?q=chi&q=bo", 400)["error"] == "tham số q được cho nhiều lần");
