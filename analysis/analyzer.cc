@@ -4,6 +4,7 @@
 
 #include "analysis/date.h"
 #include "analysis/link_finder.h"
+#include "analysis/text_scan.h"
 #include "analysis/tone_placement.h"
 #include "analysis/token_filters.h"
 #include "analysis/utf8.h"
@@ -47,12 +48,11 @@ Gap GapBetween(std::string_view text, std::size_t from, std::size_t to) {
   for (std::size_t i = from; i < to; ++i) {
     char c = text[i];
     if (c == ' ' || c == '\t') continue;
-    if (c == '\n' || c == '.' || c == '!' || c == '?' || c == '\r') return Gap::kSentence;
+    if (SentenceEndLength(text, i) > 0) return Gap::kSentence;
     if (text.substr(i, 2) == "\xC2\xA0") {
       ++i;
       continue;
     }
-    if (text.substr(i, 3) == "…") return Gap::kSentence;
     gap = Gap::kPunctuation;
   }
   return gap;

@@ -488,7 +488,7 @@ std::size_t ReadPhrase(std::string_view text, std::size_t i, int max_words, bool
     if (j == word_begin) break;
     // "ban hành" ends an issuer phrase, but "Ban" (capital) starts one: only lower-case stops.
     if (stop_words && IsStopWordForIssuer(folded) && !IsAsciiUpper(text[word_begin]) &&
-        text.substr(word_begin, 2) != "Đ") {
+        DWithStrokeAt(text, word_begin) != "Đ") {
       break;
     }
     if (words_read != nullptr) *words_read = words + 1;

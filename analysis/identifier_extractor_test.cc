@@ -85,6 +85,14 @@ TEST_CASE("an issuer stops before a place; a subject runs across a dash between 
   CHECK(mentions[1].subject == "phát triển nông nghiệp giai đoạn 2012 – 2015");
 }
 
+TEST_CASE("an issuer written with the lookalike Ð is read whole") {
+  std::vector<IdentifierMention> mentions =
+      ExtractIdentifiers("Nghị quyết số 02-NQ/ĐUK của Ban Chấp hành Ðảng bộ Khối. Chỉ thị 03-CT/ĐUK của Ðảng ủy Khối.");
+  REQUIRE(mentions.size() == 2);
+  CHECK(mentions[0].issuer == "Ban Chấp hành Ðảng bộ Khối");
+  CHECK(mentions[1].issuer == "Ðảng ủy Khối");
+}
+
 TEST_CASE("an unquoted subject goes on through a list, not into the next clause") {
   auto subject = [](const std::string& text) {
     std::vector<IdentifierMention> mentions = ExtractIdentifiers(text);

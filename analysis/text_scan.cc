@@ -47,6 +47,13 @@ std::string_view DWithStrokeAt(std::string_view text, std::size_t pos) {
   return {};
 }
 
+std::size_t SentenceEndLength(std::string_view text, std::size_t pos) {
+  if (pos >= text.size()) return 0;
+  const char c = text[pos];
+  if (c == '\n' || c == '\r' || c == '.' || c == '!' || c == '?') return 1;
+  return text.substr(pos, 3) == "…" ? 3 : 0;
+}
+
 bool IsWordChar(char32_t cp) {
   if (cp < 0x80) return IsAsciiAlnum(static_cast<char>(cp));
   auto c = static_cast<UChar32>(cp);

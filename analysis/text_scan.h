@@ -27,6 +27,10 @@ char32_t CodePointBefore(std::string_view text, std::size_t pos, std::size_t* le
 // All four letters are two bytes long.
 std::string_view DWithStrokeAt(std::string_view text, std::size_t pos);
 
+// The byte length of the mark ending a sentence at text[pos] — . ! ? … or a line break — or 0.
+// The analyser makes no pair of words across one (Gap::kSentence).
+std::size_t SentenceEndLength(std::string_view text, std::size_t pos);
+
 // True for a letter or digit of any script (ICU's alphabetic or decimal digit properties),
 // including combining marks, which belong to the letter before them.
 bool IsWordChar(char32_t cp);

@@ -39,8 +39,8 @@ FoldedText Fold(std::string_view original) {
   auto space = [&](std::size_t at) {
     if (n > 0 && out[n - 1] != ' ' && out[n - 1] != kSentenceEnd) put(' ', at);
   };
-  // The analyser makes no pair across a sentence end (. ! ? or a line break), so no needle
-  // of several words may be found across one.
+  // The analyser makes no pair across a sentence end (analysis::SentenceEndLength), so no
+  // needle of several words may be found across one.
   auto sentence_end = [&](std::size_t at) {
     if (n > 0 && out[n - 1] == ' ') out[n - 1] = kSentenceEnd;
     else if (n > 0 && out[n - 1] != kSentenceEnd) put(kSentenceEnd, at);
@@ -53,11 +53,16 @@ FoldedText Fold(std::string_view original) {
       ++i;
       if (analysis::IsAsciiAlnum(static_cast<char>(byte))) {
         put(static_cast<char>(analysis::IsAsciiUpper(static_cast<char>(byte)) ? byte + 32 : byte), at);
-      } else if (byte == '.' || byte == '!' || byte == '?' || byte == '\n') {
+      } else if (analysis::SentenceEndLength(original, at) > 0) {
         sentence_end(at);
       } else {
         space(at);
       }
+      continue;
+    }
+    if (const std::size_t length = analysis::SentenceEndLength(original, at)) {  // "…"
+      i += length;
+      sentence_end(at);
       continue;
     }
     bool invalid = false;

@@ -27,6 +27,8 @@ TEST_CASE("words of a phrase or pair are not found across a sentence end") {
   HighlightTerms terms;
   terms.phrases = {"sinh hoat chi bo"};
   CHECK(LocatePassage(text, terms, 200) == apart.size() + filler.size() + std::string("Nâng cao chất lượng ").size());
+  CHECK(LocatePassage("Họ tham gia sinh hoạt… Chi bộ thôn họp. " + filler + "Nâng cao chất lượng sinh hoạt chi bộ.", terms, 200) ==
+        std::string("Họ tham gia sinh hoạt… Chi bộ thôn họp. ").size() + filler.size() + std::string("Nâng cao chất lượng ").size());
   terms.phrases.clear();
   terms.pairs = {"hoat chi"};
   CHECK(LocatePassage(text, terms, 200) == apart.size() + filler.size() + std::string("Nâng cao chất lượng sinh ").size());

@@ -73,9 +73,12 @@ class Lexer {
     return to;
   }
 
-  // "số" (any case, with or without its marks), as written before a document number.
+  // "số" or "Số:" (any case or normalisation, or typed "so"), as written before a document number.
   static bool IsNumberWord(std::string_view word) {
-    return word.size() <= 4 && analysis::FoldedForm(word) == "so";
+    if (word.size() > 8) return false;
+    std::string exact = analysis::ExactForm(word);
+    if (!exact.empty() && exact.back() == ':') exact.pop_back();
+    return exact == "số" || exact == "so";
   }
 
   // True when a document number starts at `from`, after blanks.
@@ -119,7 +122,8 @@ class Lexer {
     }
     std::size_t end = WordEnd(pos_);
     std::string_view word = query_.substr(pos_, end - pos_);
-    if (IsNumberWord(word) && NumberFollows(end)) {
+    const bool after_sign = pos_ > 0 && (query_[pos_ - 1] == '-' || query_[pos_ - 1] == '+');
+    if (IsNumberWord(word) && !after_sign && NumberFollows(end)) {
       pos_ = end;  // "số05-CT/TW", "số 05-CT/TW": "No." is how the number is written, not a word to rank by
       return Next();
     }

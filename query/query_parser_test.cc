@@ -121,6 +121,10 @@ TEST_CASE("document numbers anywhere, written any way") {
   CHECK(Parse("Số 05-CT/TW") == "ID\"05-CT/TW\"");
   CHECK(Parse("chỉ thị so 05-CT/TW") == "GROUP(WORDS\"chỉ thị\",ID\"05-CT/TW\")");
   CHECK(Parse("số đảng viên") == "WORDS\"số đảng viên\"");
+  CHECK(Parse("Số: 30/2020/NĐ-CP") == "ID\"30/2020/NĐ-CP\"");
+  CHECK(Parse("so\xcc\x82\xcc\x81 05-CT/TW") == "ID\"05-CT/TW\"");  // decomposed
+  CHECK(Parse("sổ 05-CT/TW") == "GROUP(WORDS\"sổ\",ID\"05-CT/TW\")");  // another word
+  CHECK(Parse("chi bộ -số 05-CT/TW") == "GROUP(WORDS\"chi bộ\",EXCLUDED(WORDS\"số\"),ID\"05-CT/TW\")");
   CHECK(Parse("05 – CT/TƯ") == "ID\"05-CT/TW\"");
   CHECK(Parse("chi bộ 37-QD/TW") == "GROUP(WORDS\"chi bộ\",ID\"37-QĐ/TW\")");
   CHECK(Parse("30/2020/NĐ-CP") == "ID\"30/2020/NĐ-CP\"");
