@@ -129,19 +129,20 @@ constexpr std::array kIssuingBodies = {
 struct BodyAlias {
   std::string_view name;
   std::string_view code;
-  bool organ = false;  // one organ among those sharing the code (NamesAnOrgan)
+  std::string_view organ = {};  // the one organ among those sharing the code it names (OrganNamed)
 };
 constexpr std::array kBodyAliases = {
-    BodyAlias{"Bộ Chính trị", "TW", true},
-    BodyAlias{"Ban Bí thư", "TW", true},
-    BodyAlias{"Ban Chấp hành Trung ương", "TW", true},
-    BodyAlias{"Ban Chấp hành Trung ương Đảng", "TW", true},
+    BodyAlias{"Bộ Chính trị", "TW", "Bộ Chính trị"},
+    BodyAlias{"Ban Bí thư", "TW", "Ban Bí thư"},
+    BodyAlias{"Ban Chấp hành Trung ương", "TW", "Ban Chấp hành Trung ương"},
+    BodyAlias{"Ban Chấp hành Trung ương Đảng", "TW", "Ban Chấp hành Trung ương"},
     BodyAlias{"Trung ương", "TW"},
     BodyAlias{"Đảng ủy Khối các cơ quan Trung ương", "ĐUK"},
     BodyAlias{"Tỉnh ủy", "TU"},
     BodyAlias{"Thành ủy", "TU"},
-    BodyAlias{"Ban Thường vụ Tỉnh ủy", "TU", true},
-    BodyAlias{"Ban Thường vụ Huyện ủy", "HU", true},
+    BodyAlias{"Ban Thường vụ Tỉnh ủy", "TU", "Ban Thường vụ Tỉnh ủy"},
+    BodyAlias{"Ban Thường vụ Thành ủy", "TU", "Ban Thường vụ Tỉnh ủy"},
+    BodyAlias{"Ban Thường vụ Huyện ủy", "HU", "Ban Thường vụ Huyện ủy"},
     BodyAlias{"Ủy ban Kiểm tra", "UBKTTW"},
     BodyAlias{"Chi ủy", "CB"},
 };
@@ -257,10 +258,40 @@ const Code* FindIssuingBodyByName(std::string_view name) {
   return nullptr;
 }
 
-bool NamesAnOrgan(std::string_view name) {
+std::string_view OrganNamed(std::string_view name) {
   const std::string key = FoldedForm(name);
-  return std::any_of(kBodyAliases.begin(), kBodyAliases.end(),
-                     [&](const BodyAlias& alias) { return alias.organ && FoldedForm(alias.name) == key; });
+  for (const BodyAlias& alias : kBodyAliases) {
+    if (FoldedForm(alias.name) == key) return alias.organ;
+  }
+  return {};
+}
+
+namespace {
+
+// Folded words, each followed by one space: "bo chinh tri ban bi thu " — what OrgansIn compares.
+std::string SpacedWords(std::string_view text) {
+  std::string out;
+  for (char c : FoldedForm(text)) {
+    if (IsAsciiAlnum(c) || static_cast<unsigned char>(c) >= 0x80) {
+      out.push_back(c);
+    } else if (!out.empty() && out.back() != ' ') {
+      out.push_back(' ');
+    }
+  }
+  if (!out.empty() && out.back() != ' ') out.push_back(' ');
+  return out;
+}
+
+}  // namespace
+
+std::vector<std::string_view> OrgansIn(std::string_view issuer) {
+  const std::string words = " " + SpacedWords(issuer);
+  std::vector<std::string_view> organs;
+  for (const BodyAlias& alias : kBodyAliases) {
+    if (alias.organ.empty() || std::find(organs.begin(), organs.end(), alias.organ) != organs.end()) continue;
+    if (words.find(" " + SpacedWords(alias.name)) != std::string::npos) organs.push_back(alias.organ);
+  }
+  return organs;
 }
 
 std::string TypeName(std::string_view type_code, std::string_view body_code) {

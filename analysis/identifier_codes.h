@@ -9,6 +9,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace vankien::analysis {
 
@@ -55,10 +56,16 @@ const Code* FindDocumentTypeByName(std::string_view name);
 // common other names are known too ("Bộ Chính trị" and "Ban Bí thư" are TW).
 const Code* FindIssuingBodyByName(std::string_view name);
 
-// True when `name` (compared the same way) names one organ among those sharing a body code —
-// Bộ Chính trị, Ban Bí thư and Ban Chấp hành Trung ương all number their documents TW, and a
-// province's Ban Thường vụ and Ban Chấp hành both TU — rather than the body as a whole.
-bool NamesAnOrgan(std::string_view name);
+// The organ `name` (compared the same way) names among those sharing a body code — Bộ Chính
+// trị, Ban Bí thư and Ban Chấp hành Trung ương all number their documents TW, a province's Ban
+// Thường vụ and Ban Chấp hành both TU — in one spelling ("Ban Chấp hành Trung ương Đảng" →
+// "Ban Chấp hành Trung ương"); "" when it names a body as a whole, or nothing known.
+std::string_view OrganNamed(std::string_view name);
+
+// The organs an issuer as printed names, each once, found word by word whatever the case,
+// diacritics and punctuation: "Bộ Chính trị, Ban Bí thư" → both; "Ban Thường vụ Tỉnh uỷ Lam
+// Giang" → "Ban Thường vụ Tỉnh ủy".
+std::vector<std::string_view> OrgansIn(std::string_view issuer);
 
 // The Vietnamese name of a type code ("" when unknown). The body's numbering system decides
 // between the Party's and the State's meaning of a code ("TT": Thông tri, Thông tư).

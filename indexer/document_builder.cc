@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "analysis/identifier_codes.h"
 #include "analysis/identifier_extractor.h"
 #include "analysis/token_filters.h"
 #include "schema/facets.h"
@@ -104,8 +105,11 @@ Xapian::Document DocumentBuilder::Build(schema::DocumentRecord* record,
     document.add_boolean_term(schema::Term(field::kBody, record->body));
     facets[0] = {record->body};
   }
-  if (!record->issuer.empty()) {
-    document.add_boolean_term(schema::BoundedTerm(field::kIssuer, analysis::FoldedForm(record->issuer)));
+  if (record->issuer.empty() && !record->body.empty()) {
+    document.add_boolean_term(schema::Term(field::kOrgan, schema::kUnknownOrgan));
+  }
+  for (std::string_view organ : analysis::OrgansIn(record->issuer)) {
+    document.add_boolean_term(schema::Term(field::kOrgan, analysis::FoldedForm(organ)));
   }
   if (!record->term.empty()) document.add_boolean_term(schema::Term(field::kTerm, record->term));
   if (record->date.size() == 10) {

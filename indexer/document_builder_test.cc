@@ -103,5 +103,29 @@ TEST_CASE("the document's own number with another date is a citation of its pred
   CHECK(record.mentions[1].own);        // its own date
 }
 
+TEST_CASE("the organs an issuer names are terms, in one spelling; a body's document naming none is marked") {
+  DocumentBuilder builder;
+  schema::DocumentRecord record;
+  record.id = "a";
+  record.kind = "document";
+  record.body = "TW";
+  record.title = "Chỉ thị";
+  record.text = "Nội dung.";
+  record.issuer = "Bộ Chính trị, Ban Bí thư";
+  std::set<std::string> terms = Terms(builder.Build(&record, "f"));
+  CHECK(terms.count("Abo chinh tri"));
+  CHECK(terms.count("Aban bi thu"));
+  CHECK_FALSE(terms.count("A?"));
+  record.issuer = "BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG";
+  terms = Terms(builder.Build(&record, "f"));
+  CHECK(terms.count("Aban chap hanh trung uong"));
+  record.issuer = "";
+  terms = Terms(builder.Build(&record, "f"));
+  CHECK(terms.count("A?"));
+  record.body = "";
+  terms = Terms(builder.Build(&record, "f"));
+  CHECK_FALSE(terms.count("A?"));
+}
+
 }  // namespace
 }  // namespace vankien::indexer

@@ -213,12 +213,12 @@ class Builder {
     if (name == field::kBody) {
       const analysis::Code* body = analysis::FindIssuingBody(value);
       if (body == nullptr) body = analysis::FindIssuingBodyByName(value);
-      if (body != nullptr && analysis::NamesAnOrgan(value)) {
-        // "Bộ Chính trị": the documents of TW that organ issued, not those of Ban Bí thư. The
-        // issuer as printed may go on ("Ban Thường vụ Tỉnh ủy Lam Giang").
-        const std::string organ = schema::Term(field::kIssuer, analysis::FoldedForm(value));
+      if (const std::string_view organ = analysis::OrganNamed(value); body != nullptr && !organ.empty()) {
+        // "Bộ Chính trị": the documents of TW that organ issued, not those of Ban Bí thư, and
+        // those that name no issuer.
         return Q(Q::OP_AND, Q(schema::Term(name, body->code)),
-                 Q(Q::OP_OR, Q(organ), Q(Q::OP_WILDCARD, organ + " ")));
+                 Q(Q::OP_OR, Q(schema::Term(field::kOrgan, analysis::FoldedForm(organ))),
+                   Q(schema::Term(field::kOrgan, schema::kUnknownOrgan))));
       }
       if (body != nullptr) return Q(schema::Term(name, body->code));
       std::string spelled = analysis::SpellTrungUongAsTW(value);

@@ -22,9 +22,9 @@ constexpr std::array kFields = {
     Field{field::kType, "T", FieldKind::kBoolean, "type loai",
           "document type code (NQ, CT, QĐi, …)"},
     Field{field::kBody, "O", FieldKind::kBoolean, "body coquan", "issuing body code (TW, ĐUK, …)"},
-    Field{field::kIssuer, "A", FieldKind::kBoolean, "",
-          "the issuing organ as printed, folded (bo chinh tri): a body: filter naming an organ "
-          "within a body (Bộ Chính trị, Ban Bí thư) keeps that organ's documents"},
+    Field{field::kOrgan, "A", FieldKind::kBoolean, "",
+          "each organ sharing a body code that the issuer names, folded (bo chinh tri), or ? "
+          "when a document of a body names no issuer: for body: filters naming an organ"},
     Field{field::kYear, "Y", FieldKind::kBoolean, "year nam", "year of the issue or publication date"},
     Field{field::kTerm, "R", FieldKind::kBoolean, "term khoa", "term (khóa) of the issuing body"},
     Field{field::kTopic, "P", FieldKind::kBoolean, "topic chude", "topic code from the taxonomy"},

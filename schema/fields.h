@@ -37,7 +37,7 @@ inline constexpr std::string_view kDocId = "docid";
 inline constexpr std::string_view kKind = "kind";
 inline constexpr std::string_view kType = "type";
 inline constexpr std::string_view kBody = "body";
-inline constexpr std::string_view kIssuer = "issuer";
+inline constexpr std::string_view kOrgan = "organ";
 inline constexpr std::string_view kYear = "year";
 inline constexpr std::string_view kTerm = "term";
 inline constexpr std::string_view kTopic = "topic";
@@ -69,6 +69,10 @@ inline constexpr Xapian::valueno kFacets = 1;   // the facet values (schema/face
 inline constexpr Xapian::valueno kFile = 2;     // the source file's key (its absolute path)
 inline constexpr Xapian::valueno kRecord = 3;   // the record's fields as JSON (schema/document_record.h)
 }  // namespace slot
+
+// The organ term of a document of a body that names no issuer: a body: filter naming an organ keeps it,
+// for nothing says another organ issued it.
+inline constexpr std::string_view kUnknownOrgan = "?";
 
 // Keys of the index's metadata (Xapian user metadata, committed with the documents).
 namespace metadata {
