@@ -128,6 +128,7 @@ IndexSummary UpdateIndex(const IndexOptions& given, Reporter* reporter) {
   const std::vector<std::pair<std::string, std::string>> run_metadata = {
       {std::string(schema::metadata::kSchemaVersion), std::string(schema::kCurrentSchemaVersion)},
       {std::string(schema::metadata::kAnalysisFingerprint), fingerprint},
+      {"vankien:taxonomy-fingerprint", ""},  // the key before kContentVersion: an empty value removes it
       {std::string(schema::metadata::kTopics),
        options.taxonomy != nullptr ? options.taxonomy->CodesAndNamesJson() : ""}};
 

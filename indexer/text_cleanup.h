@@ -9,9 +9,8 @@
 namespace vankien::indexer {
 
 // Returns text with every ill-formed UTF-8 sequence replaced by U+FFFD (adding their number to
-// *invalid_count), control characters other than tab and line feed and U+FEFF (a byte order
-// mark) removed, "\r\n" and "\r"
-// written "\n", and runs of spaces and tabs collapsed to one space.
+// *invalid_count); control characters (but tab and line feed) and U+FEFF (a byte order mark)
+// removed; "\r\n" and "\r" written "\n"; and runs of spaces and tabs collapsed to one space.
 std::string CleanText(std::string_view text, std::size_t* invalid_count);
 
 // Returns text with all whitespace (line breaks included) collapsed to single spaces and

@@ -25,7 +25,7 @@ std::optional<DateRange> ParseDateRange(std::string_view text, std::string* erro
 std::optional<DateRange> ParseDatePeriod(std::string_view text, std::string* error);
 
 // The range in the query language's own words, ISO dates ("2016-08-19..2017-12-31", "..2015-12-31"):
-// ParseDateRange reads it back as the same range. Both ends must not be open.
+// ParseDateRange reads it back as the same range. At least one end must be bounded.
 std::string DateRangeText(const DateRange& range);
 
 }  // namespace vankien::query

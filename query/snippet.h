@@ -33,7 +33,8 @@ struct HighlightTerms {
   // "từ chuyển". A text that holds none keeps its folded matches, which the search matched.
   std::map<std::string, std::set<std::string>> forms;
   // Quoted phrases of two words or more, folded words joined by one space: highlighted only
-  // where all their words stand in order, never word by word, since the search required them so.
+  // where all their words stand in order, never word by word. (The search requires each pair
+  // of the phrase, not always side by side: a document can match with nothing marked.)
   std::set<std::string> phrases;
 };
 

@@ -165,19 +165,24 @@ class SearcherPool {
   std::vector<Idle> idle_;  // the searchers no request is using
 };
 
-// The value of a parameter given at most once ("" when absent). Every parameter but the query
-// is checked here for length and UTF-8; the query's own parser says where its faults are.
+// Refuses a value of parameter `name` (not the query, whose own parser says where its faults
+// are) that is too long or not UTF-8.
+void CheckValue(const char* name, const std::string& value) {
+  if (value.size() > kMaxFilterBytes) throw HttpError{400, std::string("tham số ") + name + " quá dài"};
+  if (analysis::CountInvalidUtf8(value) > 0) {
+    throw HttpError{400, std::string("tham số ") + name + " không phải văn bản UTF-8 hợp lệ"};
+  }
+}
+
+// The value of a parameter given at most once ("" when absent), checked (CheckValue) unless it
+// is the query.
 std::string Param(const httplib::Request& request, const char* name) {
   if (!request.has_param(name)) return "";
   if (request.get_param_value_count(name) > 1) {
     throw HttpError{400, std::string("tham số ") + name + " được cho nhiều lần"};
   }
   std::string value = request.get_param_value(name);
-  if (std::string_view(name) == "q") return value;
-  if (value.size() > kMaxFilterBytes) throw HttpError{400, std::string("tham số ") + name + " quá dài"};
-  if (analysis::CountInvalidUtf8(value) > 0) {
-    throw HttpError{400, std::string("tham số ") + name + " không phải văn bản UTF-8 hợp lệ"};
-  }
+  if (std::string_view(name) != "q") CheckValue(name, value);
   return value;
 }
 
@@ -218,10 +223,7 @@ void AddFilters(std::string* filters, const httplib::Request& request, const cha
   for (std::size_t i = 0; i < count; ++i) {
     const std::string value = request.get_param_value(field, i);
     if (value.empty()) continue;
-    if (value.size() > kMaxFilterBytes) throw HttpError{400, std::string("tham số ") + field + " quá dài"};
-    if (analysis::CountInvalidUtf8(value) > 0) {
-      throw HttpError{400, std::string("tham số ") + field + " không phải văn bản UTF-8 hợp lệ"};
-    }
+    CheckValue(field, value);
     if (ContainsQuotationMark(value)) {  // the value is quoted below: a mark inside would end it
       throw HttpError{400, std::string("tham số ") + field + " không được chứa dấu ngoặc kép"};
     }
@@ -444,6 +446,10 @@ void InstallService(httplib::Server* server, const ServiceOptions& options) {
                            (request.has_header("Content-Length") || request.has_header("Transfer-Encoding"));
     if (body_read) return httplib::Server::HandlerResponse::Unhandled;
     refuse_method(request, response);
+    // A body announced but not read would be taken for the next request on this connection.
+    if (request.has_header("Content-Length") || request.has_header("Transfer-Encoding")) {
+      response.set_header("Connection", "close");
+    }
     return httplib::Server::HandlerResponse::Handled;
   });
   server->Post(R"(/.*)", refuse_method);

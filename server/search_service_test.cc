@@ -318,6 +318,12 @@ TEST_CASE("errors are JSON with the right status") {
     CHECK(answer.find("Allow: GET, HEAD, OPTIONS\r\n") != std::string::npos);
     CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(1));
   }
+  // A refused method's unread body is not taken for a second request: the connection closes.
+  const std::string smuggled = "GET /api/search?q=chi HTTP/1.1\r\nHost: x\r\n\r\n";
+  const std::string traced = RawExchange(
+      f.port(), "TRACE / HTTP/1.1\r\nHost: x\r\nContent-Length: " + std::to_string(smuggled.size()) + "\r\n\r\n" + smuggled, 3);
+  CHECK(traced.rfind("HTTP/1.1 405", 0) == 0);
+  CHECK(traced.find("HTTP/1.1 200") == std::string::npos);
   httplib::Result deleted = client.Delete("/index.html");
   REQUIRE(deleted);
   CHECK(deleted->status == 405);
