@@ -294,6 +294,26 @@ std::vector<std::string_view> OrgansIn(std::string_view issuer) {
   return organs;
 }
 
+std::string CanonicalTermOfOffice(std::string_view written) {
+  std::string term = FoldedForm(written);
+  for (std::string_view lead : {"khoa ", "nhiem ky "}) {
+    if (term.rfind(lead, 0) == 0) term = term.substr(lead.size());
+  }
+  std::string compact;
+  for (std::size_t i = 0; i < term.size(); ++i) {
+    if (term.compare(i, 3, "–") == 0 || term.compare(i, 3, "—") == 0) {
+      compact += '-';
+      i += 2;
+    } else if (term[i] != ' ') {
+      compact += term[i];
+    }
+  }
+  if (compact.find_first_not_of("ivxlc") == std::string::npos) {  // a roman numeral: capitals
+    for (char& c : compact) c = static_cast<char>(c - 'a' + 'A');
+  }
+  return compact;
+}
+
 std::string TypeName(std::string_view type_code, std::string_view body_code) {
   if (type_code.empty()) return "";
   const Code* body = FindIssuingBody(body_code);

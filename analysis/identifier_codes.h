@@ -67,6 +67,10 @@ std::string_view OrganNamed(std::string_view name);
 // Giang" → "Ban Thường vụ Tỉnh ủy".
 std::vector<std::string_view> OrgansIn(std::string_view issuer);
 
+// A term (khóa, nhiệm kỳ) of an issuing body however written — "khóa XII", "Khoá xii", "XII",
+// "nhiệm kỳ 2015 – 2020", "2015-2020" — in one form: "XII", "2015-2020".
+std::string CanonicalTermOfOffice(std::string_view written);
+
 // The Vietnamese name of a type code ("" when unknown). The body's numbering system decides
 // between the Party's and the State's meaning of a code ("TT": Thông tri, Thông tư).
 std::string TypeName(std::string_view type_code, std::string_view body_code);

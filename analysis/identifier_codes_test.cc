@@ -26,5 +26,16 @@ TEST_CASE("the organs an issuer names, word by word") {
   CHECK(OrgansIn("").empty());
 }
 
+TEST_CASE("a term of office however written") {
+  for (const char* written : {"XII", "xii", "khóa XII", "Khoá xii", "KHÓA XII"}) {
+    CAPTURE(written);
+    CHECK(CanonicalTermOfOffice(written) == "XII");
+  }
+  for (const char* written : {"2015-2020", "2015 – 2020", "nhiệm kỳ 2015 - 2020", "Nhiệm kỳ 2015—2020"}) {
+    CAPTURE(written);
+    CHECK(CanonicalTermOfOffice(written) == "2015-2020");
+  }
+}
+
 }  // namespace
 }  // namespace vankien::analysis

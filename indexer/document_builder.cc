@@ -111,7 +111,9 @@ Xapian::Document DocumentBuilder::Build(schema::DocumentRecord* record,
   for (std::string_view organ : analysis::OrgansIn(record->issuer)) {
     document.add_boolean_term(schema::Term(field::kOrgan, analysis::FoldedForm(organ)));
   }
-  if (!record->term.empty()) document.add_boolean_term(schema::Term(field::kTerm, record->term));
+  if (!record->term.empty()) {
+    document.add_boolean_term(schema::Term(field::kTerm, analysis::CanonicalTermOfOffice(record->term)));
+  }
   if (record->date.size() == 10) {
     std::string year = record->date.substr(0, 4);
     document.add_boolean_term(schema::Term(field::kYear, year));

@@ -127,5 +127,19 @@ TEST_CASE("the organs an issuer names are terms, in one spelling; a body's docum
   CHECK_FALSE(terms.count("A?"));
 }
 
+TEST_CASE("a term of office is indexed in the form queries use, and shown as written") {
+  DocumentBuilder builder;
+  schema::DocumentRecord record;
+  record.id = "a";
+  record.kind = "document";
+  record.title = "Nghị quyết";
+  record.text = "Nội dung.";
+  record.term = "Khóa XII";
+  CHECK(Terms(builder.Build(&record, "f")).count("RXII"));
+  CHECK(record.term == "Khóa XII");
+  record.term = "nhiệm kỳ 2020 – 2025";
+  CHECK(Terms(builder.Build(&record, "f")).count("R2020-2025"));
+}
+
 }  // namespace
 }  // namespace vankien::indexer

@@ -250,24 +250,7 @@ class Builder {
       if (!id) return fail("\"" + value + "\" không phải số hiệu văn bản (như 05-CT/TW)");
       return Q(schema::Term(name, id->canonical));
     }
-    if (name == field::kTerm) {
-      // "khóa XII", "XII", "nhiệm kỳ 2015 – 2020", "2015-2020": the index holds XII and 2015-2020.
-      std::string term = analysis::FoldedForm(value);
-      for (std::string_view lead : {"khoa ", "nhiem ky "}) {
-        if (term.rfind(lead, 0) == 0) term = term.substr(lead.size());
-      }
-      std::string compact;
-      for (std::size_t i = 0; i < term.size(); ++i) {
-        if (term.compare(i, 3, "–") == 0 || term.compare(i, 3, "—") == 0) {
-          compact += '-';
-          i += 2;
-        } else if (term[i] != ' ') {
-          compact += term[i];
-        }
-      }
-      bool roman = compact.find_first_not_of("ivxlcIVXLC") == std::string::npos;
-      return Q(schema::Term(name, roman ? AsciiUpper(compact) : compact));
-    }
+    if (name == field::kTerm) return Q(schema::Term(name, analysis::CanonicalTermOfOffice(value)));
     if (name == field::kKind) {
       std::string folded = analysis::FoldedForm(value);
       if (folded == "document" || folded == "van ban" || folded == "vanban") return Q(schema::Term(name, "document"));
