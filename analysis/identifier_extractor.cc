@@ -642,4 +642,10 @@ std::optional<IdentifierMention> ParseIdentifier(std::string_view text) {
   return std::move(mention);
 }
 
+std::optional<IdentifierMention> TheIdentifierIn(std::string_view text) {
+  std::vector<IdentifierMention> mentions = ExtractIdentifiers(text);
+  if (mentions.size() != 1) return std::nullopt;
+  return std::move(mentions.front());
+}
+
 }  // namespace vankien::analysis

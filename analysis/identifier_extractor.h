@@ -56,6 +56,10 @@ std::vector<IdentifierMention> ExtractIdentifiers(std::string_view text);
 // leading "số" (as typed in a query or an XML <number> field). Returns nullopt otherwise.
 std::optional<IdentifierMention> ParseIdentifier(std::string_view text);
 
+// The one identifier `text` holds, with or without words around it ("Chỉ thị số 05-CT/TW", as
+// typed to look a number up); nullopt when it holds none or several.
+std::optional<IdentifierMention> TheIdentifierIn(std::string_view text);
+
 }  // namespace vankien::analysis
 
 #endif  // VANKIEN_ANALYSIS_IDENTIFIER_EXTRACTOR_H_

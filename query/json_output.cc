@@ -132,7 +132,7 @@ json RegistryToJson(const std::string& number, const std::vector<schema::Directi
   // The canonical number, also when the index knows nothing of it.
   std::string canonical = records.empty() ? "" : records.front().number;
   if (canonical.empty()) {
-    if (std::optional<analysis::IdentifierMention> parsed = analysis::ParseIdentifier(number)) canonical = parsed->canonical;
+    if (std::optional<analysis::IdentifierMention> found = analysis::TheIdentifierIn(number)) canonical = found->canonical;
   }
   return {{"query", number}, {"number", canonical}, {"records", std::move(list)}};
 }

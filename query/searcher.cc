@@ -405,9 +405,9 @@ std::optional<schema::DocumentRecord> Searcher::FindDocument(const std::string& 
 }
 
 std::vector<schema::DirectiveRecord> Searcher::Registry(const std::string& number) {
-  std::optional<analysis::IdentifierMention> parsed = analysis::ParseIdentifier(number);
-  if (!parsed) throw QueryError("\"" + number + "\" không phải số hiệu văn bản (như 05-CT/TW)", 0);
-  return schema::ReadRegistryEntry(db_, parsed->canonical);
+  std::optional<analysis::IdentifierMention> found = analysis::TheIdentifierIn(number);
+  if (!found) throw QueryError("\"" + number + "\" không phải số hiệu văn bản (như 05-CT/TW)", 0);
+  return schema::ReadRegistryEntry(db_, found->canonical);
 }
 
 const FacetCounts& Searcher::CountAll() {

@@ -101,9 +101,9 @@ class Searcher {
   // Throws QueryError for a malformed query.
   Snippet HighlightText(std::string_view text, const std::string& query);
 
-  // The registry's records of a document number written any way ("05 – CT/TƯ"): what it is and
-  // who cites it; empty when the index knows nothing of it. Throws QueryError when `number` is
-  // not a document number.
+  // The registry's records of a document number written any way ("05 – CT/TƯ"), alone or with
+  // words around it ("Chỉ thị số 05-CT/TW"): what it is and who cites it; empty when the index
+  // knows nothing of it. Throws QueryError when `number` holds no document number, or several.
   std::vector<schema::DirectiveRecord> Registry(const std::string& number);
 
   // The topic taxonomy the index was built with (empty if none).

@@ -188,6 +188,14 @@ TEST_CASE("a number written with \"số\" gives the same list as the number alon
   CHECK(First("Số 05 – CT/TƯ", kMaxLimit) == alone);
 }
 
+TEST_CASE("a number is looked up however written, words around it or not") {
+  const std::vector<schema::DirectiveRecord> alone = CorpusSearcher().Registry("05-CT/TW");
+  REQUIRE(!alone.empty());
+  CHECK(CorpusSearcher().Registry("Chỉ thị số 05 – CT/TƯ").size() == alone.size());
+  CHECK_THROWS_AS(CorpusSearcher().Registry("chi bộ"), QueryError);
+  CHECK_THROWS_AS(CorpusSearcher().Registry("05-CT/TW và 03-NQ/TU"), QueryError);
+}
+
 TEST_CASE("a reused number: newest first, unless the query's date or words pick one") {
   const std::vector<std::string> newest = {"tu-lg-nq-03-2017", "tu-lg-nq-03-2012"};
   CHECK(First("03-NQ/TU", 2) == newest);
