@@ -416,10 +416,19 @@ std::size_t SkipBackOverSo(std::string_view text, std::size_t pos, bool* found_s
   return i;
 }
 
-bool IsHeader(std::string_view text, std::size_t pos) {
+bool IsHeader(std::string_view text, std::size_t pos, std::size_t end) {
   bool found_so = false;
   std::size_t i = SkipBackOverSo(text, pos, &found_so);
-  return found_so && (i == 0 || text[i - 1] == '\n' || text[i - 1] == '\r');
+  if (!found_so || (i != 0 && text[i - 1] != '\n' && text[i - 1] != '\r')) return false;
+  // Nothing else on the line but the place and date printed beside it ("Hà Nội, ngày …"): a
+  // sentence going on after the number ("Số 21-NQ/TW ra đời …") cites it.
+  const std::size_t line_end = std::min(text.find('\n', end), text.size());
+  const std::string_view rest = text.substr(end, line_end - end);
+  if (rest.find_first_not_of(" \t\r") == std::string_view::npos) return true;
+  for (std::size_t at = 0; at < rest.size(); ++at) {
+    if ((at == 0 || rest[at - 1] == ' ' || rest[at - 1] == ',') && MatchFoldedWord(rest, at, "ngay") != 0) return true;
+  }
+  return false;
 }
 
 // The type name written just before the number ("Quy định số 08-QĐi/TW" → "Quy định").
@@ -599,7 +608,7 @@ bool ParseAt(std::string_view text, std::size_t pos, IdentifierMention* mention)
     return false;
   }
   mention->type_word = TypeWordBefore(text, pos);
-  mention->header = IsHeader(text, pos);
+  mention->header = IsHeader(text, pos, mention->span.end);
   ReadCitation(text, mention);
   return true;
 }

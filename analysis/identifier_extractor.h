@@ -43,8 +43,8 @@ struct IdentifierMention {
   std::string subject;       // "Nâng cao chất lượng …" from "… về “Nâng cao chất lượng …”"
   TextSpan subject_span;
 
-  // True when the number is written as a document's own number: alone at the start of a line
-  // after "Số" ("Số 01-NQ/ĐUK", "Số: 12-TB/ĐUK").
+  // True when the number is written as a document's own number: at the start of a line after
+  // "Số", alone or beside the place and date ("Số 01-NQ/ĐUK", "Số: 12-TB/ĐUK    Hà Nội, ngày …").
   bool header = false;
 };
 

@@ -116,6 +116,10 @@ TEST_CASE("a document's own number in its header") {
   REQUIRE(mentions.size() == 2);
   CHECK(mentions[0].header);
   CHECK_FALSE(mentions[1].header);
+  // Beside the place and date, as a flattened header prints it.
+  CHECK(ExtractIdentifiers("TỈNH ỦY\nSố: 12-CT/TU     Lam Giang, ngày 3 tháng 4 năm 2019").at(0).header);
+  // A sentence going on after the number cites it.
+  CHECK_FALSE(ExtractIdentifiers("Tin tức\nSố 21-NQ/TW ra đời đã tạo chuyển biến.").at(0).header);
 }
 
 TEST_CASE("Quyết định and Quy định are told apart by the word before") {
