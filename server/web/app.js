@@ -353,8 +353,13 @@ $("search-form").addEventListener("submit", (event) => {
   event.preventDefault();
   go(formParams());
 });
+// A filter changed on the start page searches too: filters alone are a search. Only a document's
+// or a number's page keeps what it shows until Tìm is pressed.
+function onSearchPage() {
+  return !location.hash.startsWith("#/doc/") && !location.hash.startsWith("#/cite/");
+}
 for (const name of ["filter-body", "filter-type", "filter-topic", "filter-from", "filter-to", "filter-sort"]) {
-  $(name).addEventListener("change", () => { if (location.hash.startsWith("#/search")) go(formParams()); });
+  $(name).addEventListener("change", () => { if (onSearchPage()) go(formParams()); });
 }
 window.addEventListener("hashchange", route);
 loadTopics().then(() => {

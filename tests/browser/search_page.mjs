@@ -98,6 +98,13 @@ try {
   check(await settles(() => document.querySelector("#status").textContent.startsWith("Không còn kết quả từ vị trí")),
         "a page past the end says there are no more results, not that there are none");
 
+  // On the start page, choosing a filter is a search of its own.
+  await page.goto(base + "/");
+  await page.waitForFunction(() => document.querySelector("#filter-body").options.length > 1);
+  await page.selectOption("#filter-body", "TU");
+  check(await settles(() => location.hash.includes("body=TU") && document.querySelector("#results .hit")),
+        "on the start page, choosing a filter searches by it");
+
   // An address with a % that is not percent-encoding is explained, not left a blank page.
   for (const address of ["#/cite/%", "#/doc/%E0%A4%A"]) {
     await page.goto(`${base}/${address}`);
