@@ -1,6 +1,6 @@
 // The vankien search page: talks to the JSON API of vankien-serve (docs/api.md). The state of
 // the page is in the URL's hash, so the back button and links work:
-//   #/search?q=…&body=…&type=…&topic=…&from=…&to=…&sort=…&page=…
+//   #/search?q=…&body=…&type=…&kind=…&topic=…&from=…&to=…&sort=…&page=…
 //   #/doc/ID        one document
 //   #/cite/NUMBER   what a document number is, and who cites it
 "use strict";
@@ -9,6 +9,8 @@ const $ = (id) => document.getElementById(id);
 const PAGE_SIZE = 10;
 const FACET_TITLES = { body: "Cơ quan ban hành", type: "Loại văn bản", year: "Năm", topic: "Chủ đề", kind: "Loại tài liệu" };
 const KIND_NAMES = { document: "Văn bản", article: "Bài viết" };
+// What the form holds, each a field named so: all kept when a new query is typed.
+const FORM_FIELDS = ["q", "body", "type", "kind", "topic", "from", "to", "sort"];
 let topics = [];
 
 // ---- helpers ------------------------------------------------------------------------------
@@ -88,7 +90,7 @@ function go(params) {
 
 function formParams() {
   const params = new URLSearchParams();
-  for (const name of ["q", "body", "type", "topic", "from", "to", "sort"]) {
+  for (const name of FORM_FIELDS) {
     const field = document.querySelector(`#search-form [name=${name}]`);
     if (field.value) params.set(name, field.value.trim());
   }
@@ -97,7 +99,7 @@ function formParams() {
 }
 
 function fillForm(params) {
-  for (const name of ["q", "body", "type", "topic", "from", "to", "sort"]) {
+  for (const name of FORM_FIELDS) {
     const field = document.querySelector(`#search-form [name=${name}]`);
     const value = params.get(name) || (name === "sort" ? "relevance" : "");
     if (field.tagName === "SELECT" && value && ![...field.options].some((o) => o.value === value)) {
@@ -358,7 +360,7 @@ $("search-form").addEventListener("submit", (event) => {
 function onSearchPage() {
   return !location.hash.startsWith("#/doc/") && !location.hash.startsWith("#/cite/");
 }
-for (const name of ["filter-body", "filter-type", "filter-topic", "filter-from", "filter-to", "filter-sort"]) {
+for (const name of ["filter-body", "filter-type", "filter-kind", "filter-topic", "filter-from", "filter-to", "filter-sort"]) {
   $(name).addEventListener("change", () => { if (onSearchPage()) go(formParams()); });
 }
 window.addEventListener("hashchange", route);

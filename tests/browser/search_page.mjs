@@ -94,6 +94,17 @@ try {
   await page.locator("#facets button[data-facet=kind].active").click();
   check(await settles(() => !location.hash.includes("kind=") && location.hash.includes("q=chi")),
         "clicked again, the kind facet is off and the query as typed");
+  await page.goto(base + "/#/search?q=chi%20bo&kind=article");
+  await page.waitForSelector("#results .hit");
+  check(await page.isVisible("#filter-kind") && (await page.inputValue("#filter-kind")) === "article",
+        "the kind filter shows it is on");
+  await page.fill("#q", "dang vien");
+  await page.click("#search-form button[type=submit]");
+  check(await settles(() => location.hash.includes("q=dang") && location.hash.includes("kind=article")),
+        "a new query keeps the kind filter");
+  await page.selectOption("#filter-kind", "");
+  check(await settles(() => !location.hash.includes("kind=") && location.hash.includes("q=dang")),
+        "the kind filter can be turned off in the form");
   await page.goto(base + "/#/search?q=chi%20bo&page=50");
   check(await settles(() => document.querySelector("#status").textContent.startsWith("Không còn kết quả từ vị trí")),
         "a page past the end says there are no more results, not that there are none");
