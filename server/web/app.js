@@ -247,6 +247,23 @@ function textParagraphs(doc) {
   return paragraphs;
 }
 
+// Back to the page before, if this site showed it; a page opened directly (a new tab, a
+// bookmark) has none, and history.back() would leave the site: it goes to the last search, or
+// the start page, instead. An entry's state says whether the site made it (see markEntry).
+function backLink() {
+  return el("a", { class: "back", href: "#", onclick: (e) => {
+    e.preventDefault();
+    if (history.state?.inApp) history.back();
+    else location.hash = sessionStorage.getItem("vankien-last-search") || "#/";
+  } }, "‹ Quay lại");
+}
+
+// The page opened first is marked not in-app, each one opened from it in-app. An entry keeps its
+// mark when returned to or reloaded, so only an unmarked (new) entry is marked.
+function markEntry(inApp) {
+  if (history.state === null) history.replaceState({ inApp }, "");
+}
+
 // Shows a view once its data has come: null (with the reason in the status line) on failure.
 async function load(view, waiting, path) {
   show(view);
@@ -280,7 +297,7 @@ async function showDocument(id) {
   const cited = doc.mentions.filter((m) => !m.own);
   const seen = new Set();
   fill($("doc-view"),
-    el("a", { class: "back", href: "#", onclick: (e) => { e.preventDefault(); history.back(); } }, "‹ Quay lại"),
+    backLink(),
     el("h1", { id: "doc-title" }, doc.title),
     el("table", {}, rows.map(([name, value]) => el("tr", {}, el("th", {}, name), el("td", {}, value)))),
     doc.number ? el("p", {}, el("a", { href: "#/cite/" + encodeURIComponent(doc.number) }, "Các văn bản trích dẫn văn bản này")) : null,
@@ -298,7 +315,7 @@ async function showCitations(number) {
   if (!entry) return;
   const records = entry.records;
   fill($("cite-view"),
-    el("a", { class: "back", href: "#", onclick: (e) => { e.preventDefault(); history.back(); } }, "‹ Quay lại"),
+    backLink(),
     el("h1", {}, `Số hiệu ${entry.number}`),
     records.length > 1 ? el("p", {}, `Số hiệu này được dùng cho ${records.length} văn bản khác nhau (số văn bản của Đảng được đánh lại mỗi nhiệm kỳ).`) : null,
     ...records.map((r, index) => el("div", { class: "record" },
@@ -339,6 +356,7 @@ function route() {
   if (hash.startsWith("#/cite/")) return openAddressed("cite", hash.slice(7), showCitations);
   const params = searchParams();
   if (params.get("q")) sessionStorage.setItem("vankien-last-query", params.get("q"));
+  if ([...params.keys()].length) sessionStorage.setItem("vankien-last-search", hash);
   return runSearch();
 }
 
@@ -363,7 +381,8 @@ function onSearchPage() {
 for (const name of ["filter-body", "filter-type", "filter-kind", "filter-topic", "filter-from", "filter-to", "filter-sort"]) {
   $(name).addEventListener("change", () => { if (onSearchPage()) go(formParams()); });
 }
-window.addEventListener("hashchange", route);
+window.addEventListener("hashchange", () => { markEntry(true); route(); });
+markEntry(false);
 loadTopics().then(() => {
   // The body and type lists start with what the whole index holds.
   api("/api/search?facets=1&size=1&from=1900-01-01").then((r) => addFilterOptions(r.facets || {})).catch(() => {});

@@ -116,6 +116,21 @@ try {
   check(await settles(() => location.hash.includes("body=TU") && document.querySelector("#results .hit")),
         "on the start page, choosing a filter searches by it");
 
+  // A document opened directly (a new tab, a bookmark): back stays on the site.
+  const direct = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await direct.goto(base + "/#/doc/tu-lg-ct-08-2014");
+  await direct.waitForSelector("#doc-title");
+  await direct.click("#doc-view a[href^='#/cite/']");
+  await direct.waitForSelector("#cite-view .back");
+  await direct.click("#cite-view .back");
+  check(await direct.waitForSelector("#doc-title").then(() => direct.url().includes("#/doc/"), () => false),
+        "back from a number's page opened from a document goes to the document");
+  await direct.click("#doc-view .back");
+  check(await direct.waitForFunction(() => location.pathname === "/" && !document.querySelector("#search-view").hidden,
+                                     null, { timeout: 5000 }).then(() => true, () => false),
+        "back from a document opened directly goes to the start page, not away from the site");
+  await direct.close();
+
   // An address with a % that is not percent-encoding is explained, not left a blank page.
   for (const address of ["#/cite/%", "#/doc/%E0%A4%A"]) {
     await page.goto(`${base}/${address}`);
