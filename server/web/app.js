@@ -120,6 +120,14 @@ function addOptions(select, options) {
 
 // ---- views ---------------------------------------------------------------------------------
 
+// Said on the page, in the form's words: the service's answer names its parameters. Only days as
+// the date fields give them are compared; the service reads and checks the other forms.
+function datesReversed(params) {
+  const day = /^\d{4}-\d{2}-\d{2}$/;
+  const from = params.get("from") || "", to = params.get("to") || "";
+  return day.test(from) && day.test(to) && from > to;
+}
+
 async function runSearch() {
   const params = searchParams();
   fillForm(params);
@@ -131,6 +139,10 @@ async function runSearch() {
   const request = new URLSearchParams(params);
   if (![...request.keys()].some((k) => ["q", "body", "type", "topic", "kind", "from", "to"].includes(k))) {
     setStatus("Nhập từ khóa (có hoặc không dấu), số hiệu văn bản, hoặc chọn bộ lọc.");
+    return;
+  }
+  if (datesReversed(params)) {
+    setStatus("Từ ngày phải trước hoặc bằng Đến ngày.", true);
     return;
   }
   request.set("size", PAGE_SIZE);

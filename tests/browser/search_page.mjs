@@ -131,6 +131,15 @@ try {
         "back from a document opened directly goes to the start page, not away from the site");
   await direct.close();
 
+  await page.goto(base + "/#/search?q=chi%20bo");
+  await page.waitForSelector("#results .hit");
+  await page.fill("#filter-to", "2010-01-01");
+  await page.fill("#filter-from", "2015-01-01");
+  check(await settles(() => document.querySelector("#status.error")?.textContent === "Từ ngày phải trước hoặc bằng Đến ngày."),
+        "a Từ ngày after the Đến ngày is explained in the form's words");
+  await page.goto(base + "/#/search?q=chi%20bo");  // the form as the address says: no dates
+  await page.waitForSelector("#results .hit");
+
   // An address with a % that is not percent-encoding is explained, not left a blank page.
   for (const address of ["#/cite/%", "#/doc/%E0%A4%A"]) {
     await page.goto(`${base}/${address}`);
