@@ -11,6 +11,9 @@ const FACET_TITLES = { body: "Cơ quan ban hành", type: "Loại văn bản", ye
 const KIND_NAMES = { document: "Văn bản", article: "Bài viết" };
 // What the form holds, each a field named so: all kept when a new query is typed.
 const FORM_FIELDS = ["q", "body", "type", "kind", "topic", "from", "to", "sort"];
+// The service's limit on a query, in UTF-8 bytes: a Vietnamese letter takes up to 3, so the
+// box's 1000 characters may not fit.
+const MAX_QUERY_BYTES = 1024;
 let topics = [];
 
 // ---- helpers ------------------------------------------------------------------------------
@@ -139,6 +142,10 @@ async function runSearch() {
   const request = new URLSearchParams(params);
   if (![...request.keys()].some((k) => ["q", "body", "type", "topic", "kind", "from", "to"].includes(k))) {
     setStatus("Nhập từ khóa (có hoặc không dấu), số hiệu văn bản, hoặc chọn bộ lọc.");
+    return;
+  }
+  if (new TextEncoder().encode(params.get("q") || "").length > MAX_QUERY_BYTES) {
+    setStatus("Câu tìm kiếm quá dài, xin rút ngắn lại (tối đa khoảng 340 chữ có dấu).", true);
     return;
   }
   if (datesReversed(params)) {

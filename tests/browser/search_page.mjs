@@ -140,6 +140,11 @@ try {
   await page.goto(base + "/#/search?q=chi%20bo");  // the form as the address says: no dates
   await page.waitForSelector("#results .hit");
 
+  await page.fill("#q", "ệ".repeat(400));  // 400 letters of 3 bytes each, over the service's 1024
+  await page.click("#search-form button[type=submit]");
+  check(await settles(() => document.querySelector("#status.error")?.textContent.startsWith("Câu tìm kiếm quá dài")),
+        "a query too long for the service is explained in the user's terms");
+
   // An address with a % that is not percent-encoding is explained, not left a blank page.
   for (const address of ["#/cite/%", "#/doc/%E0%A4%A"]) {
     await page.goto(`${base}/${address}`);
