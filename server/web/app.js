@@ -202,13 +202,20 @@ function addFilterOptions(facets) {
   addOptions($("filter-type"), (facets.type || []).map((f) => ({ value: f.value, label: `${f.value} — ${f.name || ""}` })));
 }
 
+// The 12 values with the most matches, as the service lists them; years newest first, as a
+// time line is read.
+function shownFacets(name, counts) {
+  const shown = counts.slice(0, 12);
+  return name === "year" ? shown.sort((a, b) => String(b.value).localeCompare(String(a.value))) : shown;
+}
+
 function renderFacets(facets, params) {
   addFilterOptions(facets);
   for (const name of ["body", "type", "topic", "year", "kind"]) {
-    const counts = facets[name] || [];
+    const counts = shownFacets(name, facets[name] || []);
     if (!counts.length) continue;
     const list = el("ul");
-    for (const facet of counts.slice(0, 12)) {
+    for (const facet of counts) {
       const label = name === "kind" ? KIND_NAMES[facet.value] || facet.value
                   : facet.name ? (name === "topic" ? facet.name : `${facet.value} — ${facet.name}`) : facet.value;
       const active = name === "year" ? params.get("from") === `${facet.value}-01-01` && params.get("to") === `${facet.value}-12-31`

@@ -82,6 +82,8 @@ try {
   const settles = (predicate) => page.waitForFunction(predicate, null, { timeout: 5000 }).then(() => true, () => false);
   await page.goto(base + "/#/search?q=chi%20bo");
   await page.waitForSelector("#facets button[data-facet=year]");
+  const years = await page.locator("#facets button[data-facet=year]").evaluateAll((b) => b.map((e) => e.dataset.value));
+  check(years.length > 1 && years.every((y, i) => i === 0 || years[i - 1] > y), `the years are listed newest first (${years.join(", ")})`);
   await page.locator("#facets button[data-facet=year]").first().click();
   check(await settles(() => location.hash.includes("from=")), "a year facet filters by that year");
   await page.waitForSelector("#facets button[data-facet=year].active");
