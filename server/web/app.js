@@ -1,6 +1,6 @@
 // The vankien search page: talks to the JSON API of vankien-serve (docs/api.md). The state of
 // the page is in the URL's hash, so the back button and links work:
-//   #/search?q=…&body=…&type=…&topic=…&from=…&to=…&sort=…&page=…
+//   #/search?q=…&body=…&type=…&kind=…&topic=…&from=…&to=…&sort=…&page=…
 //   #/doc/ID        one document
 //   #/cite/NUMBER   what a document number is, and who cites it
 "use strict";
@@ -9,6 +9,11 @@ const $ = (id) => document.getElementById(id);
 const PAGE_SIZE = 10;
 const FACET_TITLES = { body: "Cơ quan ban hành", type: "Loại văn bản", year: "Năm", topic: "Chủ đề", kind: "Loại tài liệu" };
 const KIND_NAMES = { document: "Văn bản", article: "Bài viết" };
+// What the form holds, each a field named so: all kept when a new query is typed.
+const FORM_FIELDS = ["q", "body", "type", "kind", "topic", "from", "to", "sort"];
+// The service's limit on a query, in UTF-8 bytes: a Vietnamese letter takes up to 3, so the
+// box's 1000 characters may not fit.
+const MAX_QUERY_BYTES = 1024;
 let topics = [];
 
 // ---- helpers ------------------------------------------------------------------------------
@@ -88,7 +93,7 @@ function go(params) {
 
 function formParams() {
   const params = new URLSearchParams();
-  for (const name of ["q", "body", "type", "topic", "from", "to", "sort"]) {
+  for (const name of FORM_FIELDS) {
     const field = document.querySelector(`#search-form [name=${name}]`);
     if (field.value) params.set(name, field.value.trim());
   }
@@ -97,7 +102,7 @@ function formParams() {
 }
 
 function fillForm(params) {
-  for (const name of ["q", "body", "type", "topic", "from", "to", "sort"]) {
+  for (const name of FORM_FIELDS) {
     const field = document.querySelector(`#search-form [name=${name}]`);
     const value = params.get(name) || (name === "sort" ? "relevance" : "");
     if (field.tagName === "SELECT" && value && ![...field.options].some((o) => o.value === value)) {
@@ -118,6 +123,14 @@ function addOptions(select, options) {
 
 // ---- views ---------------------------------------------------------------------------------
 
+// Said on the page, in the form's words: the service's answer names its parameters. Only days as
+// the date fields give them are compared; the service reads and checks the other forms.
+function datesReversed(params) {
+  const day = /^\d{4}-\d{2}-\d{2}$/;
+  const from = params.get("from") || "", to = params.get("to") || "";
+  return day.test(from) && day.test(to) && from > to;
+}
+
 async function runSearch() {
   const params = searchParams();
   fillForm(params);
@@ -129,6 +142,14 @@ async function runSearch() {
   const request = new URLSearchParams(params);
   if (![...request.keys()].some((k) => ["q", "body", "type", "topic", "kind", "from", "to"].includes(k))) {
     setStatus("Nhập từ khóa (có hoặc không dấu), số hiệu văn bản, hoặc chọn bộ lọc.");
+    return;
+  }
+  if (new TextEncoder().encode(params.get("q") || "").length > MAX_QUERY_BYTES) {
+    setStatus("Câu tìm kiếm quá dài, xin rút ngắn lại (tối đa khoảng 340 chữ có dấu).", true);
+    return;
+  }
+  if (datesReversed(params)) {
+    setStatus("Từ ngày phải trước hoặc bằng Đến ngày.", true);
     return;
   }
   request.set("size", PAGE_SIZE);
@@ -181,13 +202,20 @@ function addFilterOptions(facets) {
   addOptions($("filter-type"), (facets.type || []).map((f) => ({ value: f.value, label: `${f.value} — ${f.name || ""}` })));
 }
 
+// The 12 values with the most matches, as the service lists them; years newest first, as a
+// time line is read.
+function shownFacets(name, counts) {
+  const shown = counts.slice(0, 12);
+  return name === "year" ? shown.sort((a, b) => String(b.value).localeCompare(String(a.value))) : shown;
+}
+
 function renderFacets(facets, params) {
   addFilterOptions(facets);
   for (const name of ["body", "type", "topic", "year", "kind"]) {
-    const counts = facets[name] || [];
+    const counts = shownFacets(name, facets[name] || []);
     if (!counts.length) continue;
     const list = el("ul");
-    for (const facet of counts.slice(0, 12)) {
+    for (const facet of counts) {
       const label = name === "kind" ? KIND_NAMES[facet.value] || facet.value
                   : facet.name ? (name === "topic" ? facet.name : `${facet.value} — ${facet.name}`) : facet.value;
       const active = name === "year" ? params.get("from") === `${facet.value}-01-01` && params.get("to") === `${facet.value}-12-31`
@@ -245,6 +273,23 @@ function textParagraphs(doc) {
   return paragraphs;
 }
 
+// Back to the page before, if this site showed it; a page opened directly (a new tab, a
+// bookmark) has none, and history.back() would leave the site: it goes to the last search, or
+// the start page, instead. An entry's state says whether the site made it (see markEntry).
+function backLink() {
+  return el("a", { class: "back", href: "#", onclick: (e) => {
+    e.preventDefault();
+    if (history.state?.inApp) history.back();
+    else location.hash = sessionStorage.getItem("vankien-last-search") || "#/";
+  } }, "‹ Quay lại");
+}
+
+// The page opened first is marked not in-app, each one opened from it in-app. An entry keeps its
+// mark when returned to or reloaded, so only an unmarked (new) entry is marked.
+function markEntry(inApp) {
+  if (history.state === null) history.replaceState({ inApp }, "");
+}
+
 // Shows a view once its data has come: null (with the reason in the status line) on failure.
 async function load(view, waiting, path) {
   show(view);
@@ -278,7 +323,7 @@ async function showDocument(id) {
   const cited = doc.mentions.filter((m) => !m.own);
   const seen = new Set();
   fill($("doc-view"),
-    el("a", { class: "back", href: "#", onclick: (e) => { e.preventDefault(); history.back(); } }, "‹ Quay lại"),
+    backLink(),
     el("h1", { id: "doc-title" }, doc.title),
     el("table", {}, rows.map(([name, value]) => el("tr", {}, el("th", {}, name), el("td", {}, value)))),
     doc.number ? el("p", {}, el("a", { href: "#/cite/" + encodeURIComponent(doc.number) }, "Các văn bản trích dẫn văn bản này")) : null,
@@ -296,7 +341,7 @@ async function showCitations(number) {
   if (!entry) return;
   const records = entry.records;
   fill($("cite-view"),
-    el("a", { class: "back", href: "#", onclick: (e) => { e.preventDefault(); history.back(); } }, "‹ Quay lại"),
+    backLink(),
     el("h1", {}, `Số hiệu ${entry.number}`),
     records.length > 1 ? el("p", {}, `Số hiệu này được dùng cho ${records.length} văn bản khác nhau (số văn bản của Đảng được đánh lại mỗi nhiệm kỳ).`) : null,
     ...records.map((r, index) => el("div", { class: "record" },
@@ -337,6 +382,7 @@ function route() {
   if (hash.startsWith("#/cite/")) return openAddressed("cite", hash.slice(7), showCitations);
   const params = searchParams();
   if (params.get("q")) sessionStorage.setItem("vankien-last-query", params.get("q"));
+  if ([...params.keys()].length) sessionStorage.setItem("vankien-last-search", hash);
   return runSearch();
 }
 
@@ -353,10 +399,16 @@ $("search-form").addEventListener("submit", (event) => {
   event.preventDefault();
   go(formParams());
 });
-for (const name of ["filter-body", "filter-type", "filter-topic", "filter-from", "filter-to", "filter-sort"]) {
-  $(name).addEventListener("change", () => { if (location.hash.startsWith("#/search")) go(formParams()); });
+// A filter changed on the start page searches too: filters alone are a search. Only a document's
+// or a number's page keeps what it shows until Tìm is pressed.
+function onSearchPage() {
+  return !location.hash.startsWith("#/doc/") && !location.hash.startsWith("#/cite/");
 }
-window.addEventListener("hashchange", route);
+for (const name of ["filter-body", "filter-type", "filter-kind", "filter-topic", "filter-from", "filter-to", "filter-sort"]) {
+  $(name).addEventListener("change", () => { if (onSearchPage()) go(formParams()); });
+}
+window.addEventListener("hashchange", () => { markEntry(true); route(); });
+markEntry(false);
 loadTopics().then(() => {
   // The body and type lists start with what the whole index holds.
   api("/api/search?facets=1&size=1&from=1900-01-01").then((r) => addFilterOptions(r.facets || {})).catch(() => {});

@@ -68,17 +68,22 @@ try {
         "each directive's own document is a link");
   await page.screenshot({ path: `${screenshots}/citations.png`, fullPage: true });
 
-  const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
+  // With isMobile, innerWidth grows to the page's width: the width set is the measure.
+  const phoneWidth = 375;
+  const phone = await browser.newPage({ viewport: { width: phoneWidth, height: 812 }, isMobile: true });
   await phone.goto(base + "/#/search?q=dan%20van%20kheo");
   await phone.waitForSelector("#results .hit");
-  const fits = await phone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);
-  check(fits, "the page fits a phone-sized screen without sideways scrolling");
+  await phone.waitForFunction(() => document.querySelector("#filter-topic").options.length > 1);
+  const pageWidth = await phone.evaluate(() => document.documentElement.scrollWidth);
+  check(pageWidth <= phoneWidth + 1, `the page fits a phone-sized screen without sideways scrolling (${pageWidth} px wide)`);
   await phone.screenshot({ path: `${screenshots}/phone.png`, fullPage: true });
 
   // Facets switch a filter on, and off again.
   const settles = (predicate) => page.waitForFunction(predicate, null, { timeout: 5000 }).then(() => true, () => false);
   await page.goto(base + "/#/search?q=chi%20bo");
   await page.waitForSelector("#facets button[data-facet=year]");
+  const years = await page.locator("#facets button[data-facet=year]").evaluateAll((b) => b.map((e) => e.dataset.value));
+  check(years.length > 1 && years.every((y, i) => i === 0 || years[i - 1] > y), `the years are listed newest first (${years.join(", ")})`);
   await page.locator("#facets button[data-facet=year]").first().click();
   check(await settles(() => location.hash.includes("from=")), "a year facet filters by that year");
   await page.waitForSelector("#facets button[data-facet=year].active");
@@ -91,9 +96,56 @@ try {
   await page.locator("#facets button[data-facet=kind].active").click();
   check(await settles(() => !location.hash.includes("kind=") && location.hash.includes("q=chi")),
         "clicked again, the kind facet is off and the query as typed");
+  await page.goto(base + "/#/search?q=chi%20bo&kind=article");
+  await page.waitForSelector("#results .hit");
+  check(await page.isVisible("#filter-kind") && (await page.inputValue("#filter-kind")) === "article",
+        "the kind filter shows it is on");
+  await page.fill("#q", "dang vien");
+  await page.click("#search-form button[type=submit]");
+  check(await settles(() => location.hash.includes("q=dang") && location.hash.includes("kind=article")),
+        "a new query keeps the kind filter");
+  await page.selectOption("#filter-kind", "");
+  check(await settles(() => !location.hash.includes("kind=") && location.hash.includes("q=dang")),
+        "the kind filter can be turned off in the form");
   await page.goto(base + "/#/search?q=chi%20bo&page=50");
   check(await settles(() => document.querySelector("#status").textContent.startsWith("Không còn kết quả từ vị trí")),
         "a page past the end says there are no more results, not that there are none");
+
+  // On the start page, choosing a filter is a search of its own.
+  await page.goto(base + "/");
+  await page.waitForFunction(() => document.querySelector("#filter-body").options.length > 1);
+  await page.selectOption("#filter-body", "TU");
+  check(await settles(() => location.hash.includes("body=TU") && document.querySelector("#results .hit")),
+        "on the start page, choosing a filter searches by it");
+
+  // A document opened directly (a new tab, a bookmark): back stays on the site.
+  const direct = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await direct.goto(base + "/#/doc/tu-lg-ct-08-2014");
+  await direct.waitForSelector("#doc-title");
+  await direct.click("#doc-view a[href^='#/cite/']");
+  await direct.waitForSelector("#cite-view .back");
+  await direct.click("#cite-view .back");
+  check(await direct.waitForSelector("#doc-title").then(() => direct.url().includes("#/doc/"), () => false),
+        "back from a number's page opened from a document goes to the document");
+  await direct.click("#doc-view .back");
+  check(await direct.waitForFunction(() => location.pathname === "/" && !document.querySelector("#search-view").hidden,
+                                     null, { timeout: 5000 }).then(() => true, () => false),
+        "back from a document opened directly goes to the start page, not away from the site");
+  await direct.close();
+
+  await page.goto(base + "/#/search?q=chi%20bo");
+  await page.waitForSelector("#results .hit");
+  await page.fill("#filter-to", "2010-01-01");
+  await page.fill("#filter-from", "2015-01-01");
+  check(await settles(() => document.querySelector("#status.error")?.textContent === "Từ ngày phải trước hoặc bằng Đến ngày."),
+        "a Từ ngày after the Đến ngày is explained in the form's words");
+  await page.goto(base + "/#/search?q=chi%20bo");  // the form as the address says: no dates
+  await page.waitForSelector("#results .hit");
+
+  await page.fill("#q", "ệ".repeat(400));  // 400 letters of 3 bytes each, over the service's 1024
+  await page.click("#search-form button[type=submit]");
+  check(await settles(() => document.querySelector("#status.error")?.textContent.startsWith("Câu tìm kiếm quá dài")),
+        "a query too long for the service is explained in the user's terms");
 
   // An address with a % that is not percent-encoding is explained, not left a blank page.
   for (const address of ["#/cite/%", "#/doc/%E0%A4%A"]) {
