@@ -92,7 +92,8 @@ inline constexpr std::string_view kSchemaVersion = "vankien:schema-version";
 // terms. An index written with another is read again in full by its next update, so that
 // queries, analysed by this build, still match it.
 // 2: numbers without extra leading zeros, State numbers below 10 padded; Ð and ð read as Đ
-// and đ; an own number with another date is a citation; issuer terms.
+// and đ; an own number with another date is a citation; organ terms; terms of office in one
+// form; a "Số …" line followed by a sentence is no header.
 inline constexpr std::string_view kContentVersion = "2";
 
 // The schema version this build writes and reads.
