@@ -15,6 +15,17 @@ std::set<std::string> Terms(const Xapian::Document& document) {
   return terms;
 }
 
+// A document record with the fields every test needs; each sets what it is about.
+schema::DocumentRecord Resolution(std::string text) {
+  schema::DocumentRecord record;
+  record.id = "a";
+  record.kind = "document";
+  record.type = "NQ";
+  record.title = "Nghị quyết";
+  record.text = std::move(text);
+  return record;
+}
+
 TEST_CASE("a document's terms, values and stored record") {
   schema::DocumentRecord record;
   record.id = "tu-nq-03-2017";
@@ -71,13 +82,8 @@ TEST_CASE("title words weigh more than text words") {
 }
 
 TEST_CASE("the document's own number in its text is not a citation") {
-  schema::DocumentRecord record;
-  record.id = "a";
-  record.kind = "document";
-  record.type = "NQ";
+  schema::DocumentRecord record = Resolution("Nghị quyết 01-NQ/ĐUK có hiệu lực. Bãi bỏ 02-NQ/ĐUK.");
   record.number = "01-NQ/ĐUK";
-  record.title = "Nghị quyết";
-  record.text = "Nghị quyết 01-NQ/ĐUK có hiệu lực. Bãi bỏ 02-NQ/ĐUK.";
   DocumentBuilder builder;
   std::set<std::string> terms = Terms(builder.Build(&record, "f"));
   CHECK_FALSE(terms.count("C01-NQ/ĐUK"));
@@ -86,14 +92,10 @@ TEST_CASE("the document's own number in its text is not a citation") {
 }
 
 TEST_CASE("the document's own number with another date is a citation of its predecessor") {
-  schema::DocumentRecord record;
-  record.id = "a";
-  record.kind = "document";
-  record.type = "NQ";
+  schema::DocumentRecord record = Resolution(
+      "Thay thế Nghị quyết số 01-NQ/ĐUK ngày 08-12-2011. Nghị quyết 01-NQ/ĐUK ngày 19-8-2016 có hiệu lực.");
   record.number = "01-NQ/ĐUK";
   record.date = "2016-08-19";
-  record.title = "Nghị quyết";
-  record.text = "Thay thế Nghị quyết số 01-NQ/ĐUK ngày 08-12-2011. Nghị quyết 01-NQ/ĐUK ngày 19-8-2016 có hiệu lực.";
   DocumentBuilder builder;
   std::set<std::string> terms = Terms(builder.Build(&record, "f"));
   CHECK(terms.count("C01-NQ/ĐUK"));
@@ -105,12 +107,8 @@ TEST_CASE("the document's own number with another date is a citation of its pred
 
 TEST_CASE("the organs an issuer names are terms, in one spelling; a body's document naming none is marked") {
   DocumentBuilder builder;
-  schema::DocumentRecord record;
-  record.id = "a";
-  record.kind = "document";
+  schema::DocumentRecord record = Resolution("Nội dung.");
   record.body = "TW";
-  record.title = "Chỉ thị";
-  record.text = "Nội dung.";
   record.issuer = "Bộ Chính trị, Ban Bí thư";
   std::set<std::string> terms = Terms(builder.Build(&record, "f"));
   CHECK(terms.count("Abo chinh tri"));
@@ -129,11 +127,7 @@ TEST_CASE("the organs an issuer names are terms, in one spelling; a body's docum
 
 TEST_CASE("a term of office is indexed in the form queries use, and shown as written") {
   DocumentBuilder builder;
-  schema::DocumentRecord record;
-  record.id = "a";
-  record.kind = "document";
-  record.title = "Nghị quyết";
-  record.text = "Nội dung.";
+  schema::DocumentRecord record = Resolution("Nội dung.");
   record.term = "Khóa XII";
   CHECK(Terms(builder.Build(&record, "f")).count("RXII"));
   CHECK(record.term == "Khóa XII");
