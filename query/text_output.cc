@@ -154,7 +154,8 @@ void PrintRegistry(std::ostream& out, const std::vector<schema::DirectiveRecord>
     out << "  Trong chỉ mục: ";
     if (r.documents.empty()) out << "không (chỉ biết qua các văn bản trích dẫn)";
     for (std::size_t d = 0; d < r.documents.size(); ++d) out << (d ? ", " : "") << r.documents[d];
-    out << "\n  Được trích dẫn bởi " << r.citations.size() << " văn bản:\n";
+    if (r.citations.empty()) out << "\n  Chưa có văn bản nào trong chỉ mục trích dẫn số hiệu này.\n";
+    else out << "\n  Được trích dẫn bởi " << r.citations.size() << " văn bản:\n";
     for (const schema::Citation& c : r.citations) {
       out << "    " << (c.document_date.empty() ? "          " : VietnameseDate(c.document_date)) << "  "
           << c.document << "  " << c.title;

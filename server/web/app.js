@@ -173,10 +173,14 @@ function renderResults(result, params) {
             : result.total.estimated > 0 ? `Không còn kết quả từ vị trí ${from} (${total} kết quả).`
             : "Không tìm thấy kết quả nào.");
 
-  if (result.identifiers.length) {
+  // Nothing found: the index knows nothing of the number, and its view would say only that.
+  if (result.identifiers.length && result.total.estimated > 0) {
     const number = result.identifiers[0];
+    const own = result.offset > 0 || result.hits.some((hit) => hit.role === "number");
     fill($("identifier-banner"),
-      "Số hiệu ", el("strong", {}, number), ": văn bản mang số hiệu này xếp trước, sau đó là các văn bản trích dẫn. ",
+      "Số hiệu ", el("strong", {}, number),
+      own ? ": văn bản mang số hiệu này xếp trước, sau đó là các văn bản trích dẫn. "
+          : ": chỉ mục không có văn bản mang số hiệu này; dưới đây là các văn bản trích dẫn. ",
       el("a", { href: "#/cite/" + encodeURIComponent(number) }, "Xem thông tin văn bản và danh sách trích dẫn"));
     $("identifier-banner").hidden = false;
   }
@@ -352,7 +356,8 @@ async function showCitations(number) {
       r.documents.length
         ? el("p", {}, "Văn bản trong chỉ mục: ", r.documents.map((id, i) => [i ? ", " : "", el("a", { href: "#/doc/" + encodeURIComponent(id) }, id)]))
         : el("p", {}, "Văn bản này không có trong chỉ mục; chỉ biết qua các văn bản trích dẫn."),
-      el("h3", {}, `Được trích dẫn bởi ${r.citations.length} văn bản`),
+      r.citations.length ? el("h3", {}, `Được trích dẫn bởi ${r.citations.length} văn bản`)
+                         : el("p", {}, "Chưa có văn bản nào trong chỉ mục trích dẫn số hiệu này."),
       el("ul", {}, r.citations.map((c) => el("li", {},
         el("a", { href: "#/doc/" + encodeURIComponent(c.document) }, c.title || c.document),
         c.document_date ? ` (${vietnameseDate(c.document_date)})` : "",

@@ -68,6 +68,16 @@ try {
         "each directive's own document is a link");
   await page.screenshot({ path: `${screenshots}/citations.png`, fullPage: true });
 
+  // A number the index holds no document of: the banner says so; one nothing cites says that.
+  await page.goto(`${base}/#/search?q=${encodeURIComponent("05-CT/TW")}`);
+  await page.waitForSelector("#identifier-banner:not([hidden])");
+  check((await page.textContent("#identifier-banner")).includes("chỉ mục không có văn bản mang số hiệu này"),
+        "the banner of a number only cited says the index has no document of it");
+  await page.goto(`${base}/#/cite/${encodeURIComponent("12-TB/ĐUK")}`);
+  await page.waitForSelector("#cite-view .record");
+  check((await page.textContent("#cite-view")).includes("Chưa có văn bản nào trong chỉ mục trích dẫn số hiệu này"),
+        "a number nothing cites says so rather than «0 văn bản»");
+
   // With isMobile, innerWidth grows to the page's width: the width set is the measure.
   const phoneWidth = 375;
   const phone = await browser.newPage({ viewport: { width: phoneWidth, height: 812 }, isMobile: true });

@@ -35,6 +35,7 @@ expect_contains "$cited" "Bản ghi 2/2" "--cite: two records for a reused numbe
 expect_contains "$cited" "Ngày ban hành: 14-03-2012" "--cite: the 2012 record"
 expect_contains "$cited" "Ngày ban hành: 22-09-2017" "--cite: the 2017 record"
 expect_contains "$cited" "hu-dl-kh-15-2012" "--cite: a citing document"
+expect_contains "$("$query_bin" --db "$work/db" --cite "12-TB/ĐUK")" "Chưa có văn bản nào trong chỉ mục trích dẫn số hiệu này" "--cite: a number nothing cites says so"
 
 # Topics assigned at index time, against the hand labels of every bundled corpus document
 # (tests/data/topic_labels.tsv): the indexed topics must reach micro-F1 0.90. They reach 0.92;
