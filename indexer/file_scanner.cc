@@ -4,7 +4,7 @@
 #include <chrono>
 #include <set>
 
-#include "indexer/file_reader.h"
+#include "readers/file_reader.h"
 
 namespace vankien::indexer {
 namespace fs = std::filesystem;
@@ -88,13 +88,13 @@ ScanResult ScanPaths(const std::vector<fs::path>& paths) {
         if (!it->is_regular_file(error)) {
           // No permission to look at it: it is there, so what the index holds of it is kept. A
           // link to nothing is gone.
-          if (error == std::errc::permission_denied && IsIndexableFile(it->path())) {
+          if (error == std::errc::permission_denied && readers::IsIndexableFile(it->path())) {
             result.problems.push_back(it->path().string() + ": cannot read: " + error.message());
             result.unreadable.insert(under_root(it->path()));
           }
           continue;
         }
-        if (!IsIndexableFile(it->path())) {
+        if (!readers::IsIndexableFile(it->path())) {
           result.ignored.push_back(under_root(it->path()));
           continue;
         }

@@ -7,11 +7,11 @@ void AddNumbers(const schema::DocumentRecord& record, std::set<std::string>* num
   for (const schema::Mention& mention : record.mentions) numbers->insert(mention.canonical);
 }
 
-FileResult ProcessFile(const FileTask& task, const FileLimits& limits, DocumentBuilder* builder) {
+FileResult ProcessFile(const FileTask& task, const readers::FileLimits& limits, DocumentBuilder* builder) {
   FileResult result;
   const ScannedFile& file = *task.file;
   std::string bytes;
-  if (auto error = ReadFileBytes(file.path, limits, &bytes)) {
+  if (auto error = readers::ReadFileBytes(file.path, limits, &bytes)) {
     result.message = error->Describe(file.path.string());
     return result;
   }
@@ -24,7 +24,7 @@ FileResult ProcessFile(const FileTask& task, const FileLimits& limits, DocumentB
     result.outcome = Outcome::kSameContent;
     return result;
   }
-  ReadResult read = ReadDocumentBytes(bytes, file.id);
+  readers::ReadResult read = readers::ReadDocumentBytes(bytes, file.id);
   if (read.error) {
     result.outcome = read.foreign_format ? Outcome::kForeignFormat : Outcome::kFailed;
     result.message = read.error->Describe(file.path.string());

@@ -13,7 +13,7 @@
 #include <xapian.h>
 
 #include "indexer/document_builder.h"
-#include "indexer/file_reader.h"
+#include "readers/file_reader.h"
 #include "indexer/file_scanner.h"
 #include "indexer/file_state.h"
 
@@ -42,7 +42,7 @@ struct FileResult {
 };
 
 // Does the work of one task. Never throws for a bad file; the reason is in the result.
-FileResult ProcessFile(const FileTask& task, const FileLimits& limits, DocumentBuilder* builder);
+FileResult ProcessFile(const FileTask& task, const readers::FileLimits& limits, DocumentBuilder* builder);
 
 // Adds the document numbers a record has or cites (the registry entries it bears on).
 void AddNumbers(const schema::DocumentRecord& record, std::set<std::string>* numbers);

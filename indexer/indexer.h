@@ -11,7 +11,7 @@
 #include <stdexcept>
 #include <vector>
 
-#include "indexer/file_reader.h"
+#include "readers/file_reader.h"
 #include "indexer/progress.h"
 #include "indexer/taxonomy.h"
 
@@ -21,7 +21,7 @@ struct IndexOptions {
   std::filesystem::path db;                  // the index directory; created when missing
   std::vector<std::filesystem::path> paths;  // folders and files to index
   unsigned jobs = 0;                         // analysis threads; 0 = one per core
-  FileLimits limits;
+  readers::FileLimits limits;
   // A batch is committed when it holds this many documents or bytes of source text. Small
   // batches also keep Xapian's in-memory posting lists small, which measured faster here
   // (docs/indexing.md).

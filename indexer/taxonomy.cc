@@ -9,8 +9,8 @@
 #include <pugixml.hpp>
 
 #include "analysis/token_filters.h"
-#include "indexer/text_cleanup.h"
-#include "indexer/xml_position.h"
+#include "readers/text_cleanup.h"
+#include "readers/xml_position.h"
 
 namespace vankien::indexer {
 namespace {
@@ -29,7 +29,7 @@ class Parser {
   Taxonomy Parse() {
     pugi::xml_document document;
     pugi::xml_parse_result parsed = document.load_buffer(xml_.data(), xml_.size());
-    if (!parsed) Fail(XmlErrorAt(xml_, parsed.offset, std::string("malformed XML: ") + parsed.description()));
+    if (!parsed) Fail(readers::XmlErrorAt(xml_, parsed.offset, std::string("malformed XML: ") + parsed.description()));
     pugi::xml_node root = document.document_element();
     if (std::string(root.name()) != "taxonomy") Fail(root, "the root element must be <taxonomy>");
     Taxonomy taxonomy;
@@ -46,9 +46,9 @@ class Parser {
   }
 
  private:
-  [[noreturn]] void Fail(const ReadError& error) { throw TaxonomyError(error.Describe(name_)); }
+  [[noreturn]] void Fail(const readers::ReadError& error) { throw TaxonomyError(error.Describe(name_)); }
   [[noreturn]] void Fail(const pugi::xml_node& node, const std::string& message) {
-    Fail(XmlErrorAt(xml_, node, message));
+    Fail(readers::XmlErrorAt(xml_, node, message));
   }
 
   // The number an attribute of a <phrase> holds, all of its text (a whole number if whole).
@@ -110,7 +110,7 @@ class Parser {
     for (const pugi::xml_node& child : element.children()) {
       if (child.type() != pugi::node_element) continue;
       std::string name = child.name();
-      std::string value = CollapseWhitespace(XmlText(child));
+      std::string value = readers::CollapseWhitespace(readers::XmlText(child));
       if (name == "name") {
         topic.name = value;
       } else if (name == "description") {

@@ -27,7 +27,7 @@
 #include <xapian.h>
 
 #include "indexer/document_builder.h"
-#include "indexer/file_reader.h"
+#include "readers/file_reader.h"
 #include "indexer/file_scanner.h"
 #include "indexer/index_directory.h"
 #include "indexer/taxonomy.h"
@@ -84,7 +84,7 @@ std::vector<KeptDocument> Prepare(const fs::path& folder, unsigned jobs, const i
       for (std::size_t i; (i = next++) < scan.files.size();) {
         const indexer::ScannedFile& file = scan.files[i];
         try {
-          indexer::ReadResult read = indexer::ReadDocumentFile(file.path, file.id, {});
+          readers::ReadResult read = readers::ReadDocumentFile(file.path, file.id, {});
           if (read.error) ++failures;
           for (auto& record : read.documents) per_file[i].push_back(Keep(builder.Build(&record, file.path.string()), without));
         } catch (const std::exception&) {

@@ -5,7 +5,7 @@
 #include <iostream>
 #include <sstream>
 
-#include "indexer/file_reader.h"
+#include "readers/file_reader.h"
 
 namespace fs = std::filesystem;
 
@@ -31,9 +31,9 @@ std::vector<std::string> Split(const std::string& line, char separator) {
 std::map<std::string, schema::DocumentRecord> ReadCorpusFolder(const fs::path& folder) {
   std::map<std::string, schema::DocumentRecord> records;
   for (const auto& entry : fs::recursive_directory_iterator(folder)) {
-    if (!entry.is_regular_file() || !indexer::IsIndexableFile(entry.path())) continue;
+    if (!entry.is_regular_file() || !readers::IsIndexableFile(entry.path())) continue;
     std::string relative = entry.path().lexically_relative(folder).generic_string();
-    indexer::ReadResult read = indexer::ReadDocumentFile(entry.path(), relative, {});
+    readers::ReadResult read = readers::ReadDocumentFile(entry.path(), relative, {});
     for (auto& record : read.documents) records.emplace(record.id, std::move(record));
   }
   return records;
@@ -75,7 +75,7 @@ std::vector<LabelledDocument> LoadLabelledDocuments(const fs::path& labels,
       auto it = records.find(fields[1]);
       if ((found = it != records.end())) record = it->second;
     } else {
-      indexer::ReadResult read = indexer::ReadDocumentFile(collection->second / fields[1], fields[1], {});
+      readers::ReadResult read = readers::ReadDocumentFile(collection->second / fields[1], fields[1], {});
       if ((found = !read.documents.empty())) record = std::move(read.documents.front());
     }
     if (!found) {

@@ -1,4 +1,4 @@
-#include "indexer/xml_reader.h"
+#include "readers/xml_reader.h"
 
 #include <pugixml.hpp>
 
@@ -9,10 +9,10 @@
 
 #include "analysis/date.h"
 #include "analysis/identifier_codes.h"
-#include "indexer/text_cleanup.h"
-#include "indexer/xml_position.h"
+#include "readers/text_cleanup.h"
+#include "readers/xml_position.h"
 
-namespace vankien::indexer {
+namespace vankien::readers {
 namespace {
 
 constexpr std::size_t kMaxIdBytes = 120;
@@ -225,4 +225,4 @@ ReadResult ReadXmlDocuments(std::string_view bytes) {
   return result;
 }
 
-}  // namespace vankien::indexer
+}  // namespace vankien::readers

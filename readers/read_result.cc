@@ -1,10 +1,10 @@
-#include "indexer/read_result.h"
+#include "readers/read_result.h"
 
-namespace vankien::indexer {
+namespace vankien::readers {
 
 std::string ReadError::Describe(const std::string& file) const {
   if (line == 0) return file + ": " + message;
   return file + ":" + std::to_string(line) + ":" + std::to_string(column) + ": " + message;
 }
 
-}  // namespace vankien::indexer
+}  // namespace vankien::readers

@@ -1,12 +1,12 @@
 // Cleaning the text the readers extract, before it is analysed and stored.
-#ifndef VANKIEN_INDEXER_TEXT_CLEANUP_H_
-#define VANKIEN_INDEXER_TEXT_CLEANUP_H_
+#ifndef VANKIEN_READERS_TEXT_CLEANUP_H_
+#define VANKIEN_READERS_TEXT_CLEANUP_H_
 
 #include <cstddef>
 #include <string>
 #include <string_view>
 
-namespace vankien::indexer {
+namespace vankien::readers {
 
 // Returns text with every ill-formed UTF-8 sequence replaced by U+FFFD (adding their number to
 // *invalid_count); control characters (but tab and line feed) and U+FEFF (a byte order mark)
@@ -20,6 +20,6 @@ std::string CollapseWhitespace(std::string_view text);
 // Returns text without leading and trailing whitespace.
 std::string_view Trim(std::string_view text);
 
-}  // namespace vankien::indexer
+}  // namespace vankien::readers
 
-#endif  // VANKIEN_INDEXER_TEXT_CLEANUP_H_
+#endif  // VANKIEN_READERS_TEXT_CLEANUP_H_

@@ -1,11 +1,11 @@
-#include "indexer/file_reader.h"
+#include "readers/file_reader.h"
 
 #include <catch2/catch.hpp>
 
 #include <filesystem>
 #include <fstream>
 
-namespace vankien::indexer {
+namespace vankien::readers {
 namespace {
 
 namespace fs = std::filesystem;
@@ -60,4 +60,4 @@ TEST_CASE("a few invalid bytes are indexed with replacement") {
 }
 
 }  // namespace
-}  // namespace vankien::indexer
+}  // namespace vankien::readers

@@ -1,8 +1,8 @@
-#include "indexer/txt_reader.h"
+#include "readers/txt_reader.h"
 
 #include <catch2/catch.hpp>
 
-namespace vankien::indexer {
+namespace vankien::readers {
 namespace {
 
 schema::DocumentRecord Read(const std::string& text) {
@@ -100,4 +100,4 @@ TEST_CASE("a single line is title and nothing else") {
 }
 
 }  // namespace
-}  // namespace vankien::indexer
+}  // namespace vankien::readers

@@ -1,6 +1,6 @@
 // What a reader makes of one file: the documents it holds, or why it holds none.
-#ifndef VANKIEN_INDEXER_READ_RESULT_H_
-#define VANKIEN_INDEXER_READ_RESULT_H_
+#ifndef VANKIEN_READERS_READ_RESULT_H_
+#define VANKIEN_READERS_READ_RESULT_H_
 
 #include <cstddef>
 #include <optional>
@@ -9,7 +9,7 @@
 
 #include "schema/document_record.h"
 
-namespace vankien::indexer {
+namespace vankien::readers {
 
 // Why a file was not indexed. line and column are 1-based; 0 when they do not apply.
 struct ReadError {
@@ -28,6 +28,6 @@ struct ReadResult {
   bool foreign_format = false;
 };
 
-}  // namespace vankien::indexer
+}  // namespace vankien::readers
 
-#endif  // VANKIEN_INDEXER_READ_RESULT_H_
+#endif  // VANKIEN_READERS_READ_RESULT_H_

@@ -1,10 +1,10 @@
-#include "indexer/xml_reader.h"
+#include "readers/xml_reader.h"
 
 #include <catch2/catch.hpp>
 
 #include <string>
 
-namespace vankien::indexer {
+namespace vankien::readers {
 namespace {
 
 const char* kGood = R"(<?xml version="1.0" encoding="UTF-8"?>
@@ -120,4 +120,4 @@ TEST_CASE("document ids") {
 }
 
 }  // namespace
-}  // namespace vankien::indexer
+}  // namespace vankien::readers

@@ -1,14 +1,14 @@
-#include "indexer/file_reader.h"
+#include "readers/file_reader.h"
 
 #include <cerrno>
 #include <cstring>
 #include <fstream>
 
 #include "analysis/utf8.h"
-#include "indexer/txt_reader.h"
-#include "indexer/xml_reader.h"
+#include "readers/txt_reader.h"
+#include "readers/xml_reader.h"
 
-namespace vankien::indexer {
+namespace vankien::readers {
 namespace {
 
 // A text in a legacy 8-bit encoding (TCVN3, VNI, Windows-1258) reads as UTF-8 with many
@@ -97,4 +97,4 @@ ReadResult ReadDocumentFile(const std::filesystem::path& path, const std::string
   return ReadDocumentBytes(bytes, id);
 }
 
-}  // namespace vankien::indexer
+}  // namespace vankien::readers

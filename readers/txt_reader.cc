@@ -1,4 +1,4 @@
-#include "indexer/txt_reader.h"
+#include "readers/txt_reader.h"
 
 #include <algorithm>
 #include <optional>
@@ -10,9 +10,9 @@
 #include "analysis/identifier_extractor.h"
 #include "analysis/text_scan.h"
 #include "analysis/token_filters.h"
-#include "indexer/text_cleanup.h"
+#include "readers/text_cleanup.h"
 
-namespace vankien::indexer {
+namespace vankien::readers {
 namespace {
 
 // How far down the header lines (title, date, number) are looked for.
@@ -226,4 +226,4 @@ ReadResult ReadTextArticle(std::string_view bytes, std::string_view id) {
   return result;
 }
 
-}  // namespace vankien::indexer
+}  // namespace vankien::readers

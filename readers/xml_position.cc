@@ -1,8 +1,8 @@
-#include "indexer/xml_position.h"
+#include "readers/xml_position.h"
 
 #include <algorithm>
 
-namespace vankien::indexer {
+namespace vankien::readers {
 namespace {
 
 void AppendText(const pugi::xml_node& node, std::string* out) {
@@ -43,4 +43,4 @@ std::string XmlText(const pugi::xml_node& node) {
   return text;
 }
 
-}  // namespace vankien::indexer
+}  // namespace vankien::readers

@@ -1,8 +1,8 @@
-#include "indexer/text_cleanup.h"
+#include "readers/text_cleanup.h"
 
 #include "analysis/utf8.h"
 
-namespace vankien::indexer {
+namespace vankien::readers {
 
 std::string CleanText(std::string_view text, std::size_t* invalid_count) {
   std::string out;
@@ -67,4 +67,4 @@ std::string CollapseWhitespace(std::string_view text) {
   return out;
 }
 
-}  // namespace vankien::indexer
+}  // namespace vankien::readers

@@ -1,6 +1,6 @@
 // Where in an XML file a problem is: line and column for the errors of the XML readers.
-#ifndef VANKIEN_INDEXER_XML_POSITION_H_
-#define VANKIEN_INDEXER_XML_POSITION_H_
+#ifndef VANKIEN_READERS_XML_POSITION_H_
+#define VANKIEN_READERS_XML_POSITION_H_
 
 #include <cstddef>
 #include <string>
@@ -8,9 +8,9 @@
 
 #include <pugixml.hpp>
 
-#include "indexer/read_result.h"
+#include "readers/read_result.h"
 
-namespace vankien::indexer {
+namespace vankien::readers {
 
 // An error at a byte offset of the file (line and column 1-based, column in characters).
 ReadError XmlErrorAt(std::string_view bytes, std::ptrdiff_t offset, std::string message);
@@ -22,6 +22,6 @@ ReadError XmlErrorAt(std::string_view bytes, const pugi::xml_node& node, std::st
 // The character data of node and its descendants, concatenated.
 std::string XmlText(const pugi::xml_node& node);
 
-}  // namespace vankien::indexer
+}  // namespace vankien::readers
 
-#endif  // VANKIEN_INDEXER_XML_POSITION_H_
+#endif  // VANKIEN_READERS_XML_POSITION_H_

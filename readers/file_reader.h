@@ -1,16 +1,16 @@
 // Reads one file of a collection into document records, deciding first whether it can be read
 // at all: unreadable, empty, binary, too large or not UTF-8 files are refused with a reason.
-#ifndef VANKIEN_INDEXER_FILE_READER_H_
-#define VANKIEN_INDEXER_FILE_READER_H_
+#ifndef VANKIEN_READERS_FILE_READER_H_
+#define VANKIEN_READERS_FILE_READER_H_
 
 #include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
 
-#include "indexer/read_result.h"
+#include "readers/read_result.h"
 
-namespace vankien::indexer {
+namespace vankien::readers {
 
 struct FileLimits {
   std::uintmax_t max_bytes = 64ull << 20;  // larger files are refused (--max-file-size)
@@ -34,6 +34,6 @@ std::optional<ReadError> ReadFileBytes(const std::filesystem::path& path, const 
 // extension).
 ReadResult ReadDocumentBytes(std::string_view bytes, const std::string& id);
 
-}  // namespace vankien::indexer
+}  // namespace vankien::readers
 
-#endif  // VANKIEN_INDEXER_FILE_READER_H_
+#endif  // VANKIEN_READERS_FILE_READER_H_
