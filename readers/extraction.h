@@ -7,6 +7,7 @@
 #define VANKIEN_READERS_EXTRACTION_H_
 
 #include <cstddef>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -50,6 +51,35 @@ struct Extraction {
   double ocr_seconds = 0;         // wall-clock time spent in OCR
   std::vector<std::string> notes; // one line each: what was left out or could not be read
   friend bool operator==(const Extraction&, const Extraction&) = default;
+};
+
+// How a reader may read. The defaults are what vankien-index uses.
+struct ExtractOptions {
+  bool ocr = true;           // OCR the pages of a PDF that have no usable text (--no-ocr: false)
+  unsigned threads = 0;      // threads a reader may use (OCR pages in parallel); 0: one a core
+  // A container (DOCX, ODT) whose parts would unpack to more than this in all, or whose part
+  // unpacks to more than max_ratio times its packed size, is refused as a zip bomb.
+  std::size_t max_unpacked_bytes = std::size_t{256} << 20;
+  double max_ratio = 200;
+};
+
+// Why a file could not be read, in one line without the file's name ("encrypted PDF: a
+// password is needed", "corrupt zip container: …"). Readers throw it; the caller names the file.
+class ExtractionError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// A file that could be read with a component this machine lacks (OCR data, an external
+// converter): the file is skipped, not failed, and the package to install is named once.
+class MissingComponent : public ExtractionError {
+ public:
+  MissingComponent(const std::string& what, std::string debian_package)
+      : ExtractionError(what), package_(std::move(debian_package)) {}
+  const std::string& package() const { return package_; }
+
+ private:
+  std::string package_;
 };
 
 }  // namespace vankien::readers
