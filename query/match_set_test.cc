@@ -1,4 +1,5 @@
 #include "query/match_set.h"
+#include "query/match_everything.h"
 
 #include <random>
 #include <string>
@@ -50,7 +51,7 @@ Xapian::WritableDatabase SmallIndex() {
 Q RandomQuery(std::mt19937& random, int depth) {
   if (depth == 0 || random() % 4 == 0) {
     const unsigned pick = random() % 12;
-    if (pick == 8) return Q::MatchAll;
+    if (pick == 8) return MatchEverything();
     if (pick == 9) return Q(std::string("absent"));
     if (pick == 10) return Q(std::string("common"));
     if (pick == 11) return Q(std::string("rare"));
@@ -66,8 +67,8 @@ Q RandomQuery(std::mt19937& random, int depth) {
 
 TEST_CASE("a match set holds exactly the documents Xapian's matcher finds") {
   Xapian::WritableDatabase db = SmallIndex();
-  const Q fixed[] = {Q::MatchAll, Q::MatchNothing, Q("a"), Q("absent"),
-                     Q(Q::OP_AND_NOT, Q::MatchAll, Q("b")),
+  const Q fixed[] = {MatchEverything(), Q(), Q("a"), Q("absent"),
+                     Q(Q::OP_AND_NOT, MatchEverything(), Q("b")),
                      Q(Q::OP_FILTER, Q(Q::OP_OR, Q("c"), Q("d")), Q(Q::OP_AND, Q("a"), Q("e"))),
                      // A small set narrowed by skipping through a long posting list.
                      Q(Q::OP_AND, Q("common"), Q("rare")), Q(Q::OP_FILTER, Q(Q::OP_FILTER, Q("rare"), Q("common")), Q("a")),

@@ -9,6 +9,7 @@
 #include "analysis/identifier_extractor.h"
 #include "analysis/token_filters.h"
 #include "schema/fields.h"
+#include "query/match_everything.h"
 
 namespace vankien::query {
 namespace {
@@ -19,7 +20,7 @@ using Q = Xapian::Query;
 // A query that matches like `q` but adds nothing to the score: filters. Filtering every document
 // rather than scaling by 0: with Xapian 1.4.22 a lone term scaled by 0 that every document holds
 // fails to read once a document was deleted (see CountingWeight in searcher.cc).
-Q Unweighted(const Q& q) { return Q(Q::OP_FILTER, Q::MatchAll, q); }
+Q Unweighted(const Q& q) { return Q(Q::OP_FILTER, MatchEverything(), q); }
 
 std::string AsciiUpper(std::string_view s) {
   std::string out(s);
@@ -38,7 +39,7 @@ class Builder {
     result_.query = Node(root);
     if (result_.filtered) {
       std::unique_ptr<QueryNode> words = WithoutFilters(root);
-      result_.unfiltered = words ? Node(*words) : Q::MatchAll;
+      result_.unfiltered = words ? Node(*words) : MatchEverything();
     }
     broad_ = true;
     result_.broad = Node(root);
@@ -68,8 +69,8 @@ class Builder {
         return Q(Q::OP_AND_NOT, kept, Excluded(*node.children[1]));
       }
       case NodeKind::kRequired: return Operand(*node.children[0]);
-      case NodeKind::kExcluded: return Q(Q::OP_AND_NOT, Q::MatchAll, Excluded(*node.children[0]));
-      case NodeKind::kMatchAll: return Q::MatchAll;
+      case NodeKind::kExcluded: return Q(Q::OP_AND_NOT, MatchEverything(), Excluded(*node.children[0]));
+      case NodeKind::kMatchAll: return MatchEverything();
     }
     return Q();
   }
@@ -118,7 +119,7 @@ class Builder {
   Q Words(const std::string& text, bool phrase) {
     analyzer_.Analyze(text, &analysis_);
     const auto& tokens = analysis_.tokens;
-    if (tokens.empty()) return Q::MatchNothing;
+    if (tokens.empty()) return Q();
     result_.ranked = true;
     const std::string exact_prefix(schema::GetField(field::kExact).prefix);
     const std::string pair_prefix(schema::GetField(field::kPair).prefix);
@@ -281,7 +282,7 @@ class Builder {
     } else if (!positive.empty()) {
       base = Q(Q::OP_OR, positive.begin(), positive.end());
     } else {
-      base = Q::MatchAll;
+      base = MatchEverything();
     }
     std::vector<Q> filter_parts;
     for (auto& [name, terms] : filters) filter_parts.emplace_back(Q::OP_OR, terms.begin(), terms.end());

@@ -11,6 +11,7 @@
 #include "query/live_documents.h"
 #include "query/match_set.h"
 #include "schema/fields.h"
+#include "query/match_everything.h"
 
 namespace vankien::query {
 namespace {
@@ -413,7 +414,7 @@ std::vector<schema::DirectiveRecord> Searcher::Registry(const std::string& numbe
 const FacetCounts& Searcher::CountAll() {
   if (!all_counts_) {
     SearchResult counted;
-    CountFacets(Q::MatchAll, 0, &counted);
+    CountFacets(MatchEverything(), 0, &counted);
     all_counts_ = std::move(counted.facets);  // only once counted: a failed count leaves nothing cached
   }
   return *all_counts_;

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Load on vankien-serve (issue 7): wrk on loopback against an index of baomoi + viwiki, for
-# DURATION seconds at CONNECTIONS connections, with a mix of real queries — known-item
-# searches with and without diacritics, filtered and faceted searches, document-number
-# lookups. Reports requests/s, latency p50/p99 and errors. (wrk is closed-loop: it
+# Load on vankien-serve (issues 7, 19): wrk on loopback against an index of baomoi + viwiki, for
+# DURATION seconds at CONNECTIONS connections, with a mix of every kind of request it serves —
+# known-item searches with and without diacritics, faceted, filtered and date-sorted searches
+# with ranges, document-number lookups, /api/cite, /api/doc with and without highlighting, and
+# the page's own requests. Reports requests/s, latency p50/p99 and errors. (wrk is closed-loop: it
 # under-reports the tail when the server stalls; see ../shared/NOTES.md.)
 # usage: tools/bench_load.sh [BUILD_DIR] [DURATION] [CONNECTIONS] [VANKIEN_SERVE_OPTION...]
 set -euo pipefail
@@ -19,22 +20,40 @@ known_item_queries 1000 2 "$work"
 python3 - "$work" <<'PY'
 import sys, urllib.parse as up
 work = sys.argv[1]
-queries = [l.rstrip("\n").split("\t", 1)[1] for l in open(work + "/queries.tsv", encoding="utf-8")]
-plain = [l.rstrip("\n").split("\t", 1)[1] for l in open(work + "/queries-plain.tsv", encoding="utf-8")]
+def column(name, field):
+    return [l.rstrip("\n").split("\t")[field] for l in open(work + "/" + name, encoding="utf-8")]
+queries, plain = column("queries.tsv", 1), column("queries-plain.tsv", 1)
+# The answer's id: its path below the indexed folder (baomoi_viwiki puts baomoi in baomoi/).
+answers = dict(zip(column("qrels.tsv", 0), ("baomoi/" + f for f in column("qrels.tsv", 1))))
+ids = [answers.get(q, "") for q in column("queries.tsv", 0)]
 numbers = ["05-CT/TW", "18-NQ/TW", "35-CT/TW", "30/2020/NĐ-CP", "08-QĐi/TW", "04-NQ/TW"]
+page = ["/", "/app.js", "/style.css", "/api/topics", "/api/codes"]
 paths = []
-for i, (q, p) in enumerate(zip(queries, plain)):
-    kind = i % 10
-    if kind < 5:
+# Every kind of request the service answers, in the shares a search page sends them.
+for i, (q, p, doc) in enumerate(zip(queries, plain, ids)):
+    kind = i % 20
+    if kind < 7:
         paths.append("/api/search?q=" + up.quote(q))
-    elif kind < 7:
+    elif kind < 10:
         paths.append("/api/search?q=" + up.quote(p))
-    elif kind == 7:
+    elif kind == 10:
         paths.append("/api/search?facets=1&q=" + up.quote(" ".join(q.split()[:3])))
-    elif kind == 8:
+    elif kind == 11:
+        paths.append("/api/search?kind=article&q=" + up.quote(" ".join(p.split()[:3])) + "&to=2017-12-31")
+    elif kind == 12:
         paths.append("/api/search?sort=date&from=2017-03-01&to=2017-06-30&q=" + up.quote(" ".join(p.split()[:2])))
-    else:
+    elif kind == 13:
         paths.append("/api/search?q=" + up.quote(numbers[i % len(numbers)]))
+    elif kind == 14:
+        paths.append("/api/search?facets=1&sort=date&q=" + up.quote(numbers[i % len(numbers)]))
+    elif kind == 15:
+        paths.append("/api/cite/" + up.quote(numbers[i % len(numbers)], safe="/"))
+    elif kind == 16 and doc:
+        paths.append("/api/doc/" + up.quote(doc, safe="") + "?q=" + up.quote(p))
+    elif kind == 17 and doc:
+        paths.append("/api/doc/" + up.quote(doc, safe=""))
+    else:
+        paths.append(page[i % len(page)])
 open(work + "/paths.txt", "w").write("\n".join(paths) + "\n")
 PY
 "$build/server/vankien-serve" --db "$cache/baomoi-viwiki-vankien" --port 0 "$@" >"$work/serve.log" 2>&1 &
