@@ -33,6 +33,9 @@ vankien_require(HTTPLIB_FOUND "cpp-httplib" libcpp-httplib-dev)
 pkg_check_modules(ZSTD QUIET IMPORTED_TARGET libzstd)
 vankien_require(ZSTD_FOUND "Zstandard" libzstd-dev)
 
+pkg_check_modules(MAGIC QUIET IMPORTED_TARGET libmagic)
+vankien_require(MAGIC_FOUND "libmagic" libmagic-dev)
+
 find_package(Threads REQUIRED)
 
 if(VANKIEN_BUILD_TESTS)

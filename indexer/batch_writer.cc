@@ -47,15 +47,15 @@ void BatchWriter::Apply(const FileTask& task, FileResult result) {
   const std::string file_key = task.file->path.string();
   summary_->bytes_read += task.file->size;
   batch_bytes_ += task.file->size;
+  TallyRead(result, file_key, summary_, reporter_);
   switch (result.outcome) {
     case Outcome::kFailed:
-      ++summary_->failed;
       reporter_->Problem(result.message +
                          (task.previous ? " (the version indexed before is kept)" : ""));
       break;
+    case Outcome::kMissingComponent:  // it may be read once the package is installed: keep it
+      break;
     case Outcome::kForeignFormat:
-      ++summary_->skipped;
-      reporter_->Action("skipped  " + result.message);
       if (task.previous) Remove(file_key);
       break;
     case Outcome::kSameContent:

@@ -7,7 +7,34 @@ void AddNumbers(const schema::DocumentRecord& record, std::set<std::string>* num
   for (const schema::Mention& mention : record.mentions) numbers->insert(mention.canonical);
 }
 
-FileResult ProcessFile(const FileTask& task, const readers::FileLimits& limits, DocumentBuilder* builder) {
+void TallyRead(const FileResult& result, const std::string& file_key, IndexSummary* summary, Reporter* reporter) {
+  if (result.outcome == Outcome::kIndexed) ++summary->formats[result.format];
+  summary->ocr_pages += result.ocr_pages;
+  summary->ocr_seconds += result.ocr_seconds;
+  for (const std::string& note : result.notes) reporter->Note(file_key + ": " + note);
+  switch (result.outcome) {
+    case Outcome::kForeignFormat:
+      ++summary->skipped;
+      reporter->Action("skipped  " + result.message);
+      break;
+    case Outcome::kMissingComponent:
+      ++summary->skipped;
+      if (summary->missing_packages.insert(result.missing_package).second) {
+        reporter->Problem(result.message + " (install " + result.missing_package + "; such files are skipped)");
+      } else {
+        reporter->Action("skipped  " + result.message);
+      }
+      break;
+    case Outcome::kFailed:
+      ++summary->failed;
+      break;
+    case Outcome::kSameContent:
+    case Outcome::kIndexed:
+      break;
+  }
+}
+
+FileResult ProcessFile(const FileTask& task, const readers::ReadOptions& limits, DocumentBuilder* builder) {
   FileResult result;
   const ScannedFile& file = *task.file;
   std::string bytes;
@@ -24,9 +51,16 @@ FileResult ProcessFile(const FileTask& task, const readers::FileLimits& limits, 
     result.outcome = Outcome::kSameContent;
     return result;
   }
-  readers::ReadResult read = readers::ReadDocumentBytes(bytes, file.id);
+  readers::ReadResult read = readers::ReadDocumentBytes(bytes, file.id, limits);
+  result.format = read.format;
+  result.missing_package = read.missing_package;
+  result.ocr_pages = read.ocr_pages;
+  result.ocr_seconds = read.ocr_seconds;
+  result.notes = std::move(read.notes);
   if (read.error) {
-    result.outcome = read.foreign_format ? Outcome::kForeignFormat : Outcome::kFailed;
+    result.outcome = read.foreign_format                ? Outcome::kForeignFormat
+                     : !read.missing_package.empty() ? Outcome::kMissingComponent
+                                                      : Outcome::kFailed;
     result.message = read.error->Describe(file.path.string());
     return result;
   }

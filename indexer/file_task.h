@@ -16,6 +16,7 @@
 #include "readers/file_reader.h"
 #include "indexer/file_scanner.h"
 #include "indexer/file_state.h"
+#include "indexer/progress.h"
 
 namespace vankien::indexer {
 
@@ -29,7 +30,8 @@ enum class Outcome {
   kIndexed,        // read, analysed, documents built
   kSameContent,    // its time changed but its bytes did not
   kFailed,         // could not be read or parsed: reported, old documents kept
-  kForeignFormat,  // XML of another format: skipped
+  kForeignFormat,  // XML of another format, or a format vankien does not read: skipped
+  kMissingComponent,  // its reader needs a package that is not installed: skipped
 };
 
 struct FileResult {
@@ -39,10 +41,20 @@ struct FileResult {
   std::set<std::string> numbers;  // the document numbers its documents have or cite
   FileState state;
   std::size_t invalid_utf8 = 0;
+  std::string format;           // what it was read as ("pdf"), when it was read
+  std::string missing_package;  // with kMissingComponent
+  std::size_t ocr_pages = 0;
+  double ocr_seconds = 0;
+  std::vector<std::string> notes;  // what its reader left out
 };
 
 // Does the work of one task. Never throws for a bad file; the reason is in the result.
-FileResult ProcessFile(const FileTask& task, const readers::FileLimits& limits, DocumentBuilder* builder);
+FileResult ProcessFile(const FileTask& task, const readers::ReadOptions& limits, DocumentBuilder* builder);
+
+// Counts what reading the file gave in *summary (its format, OCR pages, a skip or a failure)
+// and reports what the user must hear of: a failure, a reader's notes, a missing package
+// (once per package). The documents of an indexed file are the caller's to count and report.
+void TallyRead(const FileResult& result, const std::string& file_key, IndexSummary* summary, Reporter* reporter);
 
 // Adds the document numbers a record has or cites (the registry entries it bears on).
 void AddNumbers(const schema::DocumentRecord& record, std::set<std::string>* numbers);

@@ -21,7 +21,7 @@ struct IndexOptions {
   std::filesystem::path db;                  // the index directory; created when missing
   std::vector<std::filesystem::path> paths;  // folders and files to index
   unsigned jobs = 0;                         // analysis threads; 0 = one per core
-  readers::FileLimits limits;
+  readers::ReadOptions limits;
   // A batch is committed when it holds this many documents or bytes of source text. Small
   // batches also keep Xapian's in-memory posting lists small, which measured faster here
   // (docs/indexing.md).

@@ -90,6 +90,7 @@ int main(int argc, char** argv) {
        "the topic taxonomy (default: the installed topics.xml, else corpus/topics.xml of the "
        "source tree)")
       ("no-topics", "assign no topics")
+      ("no-ocr", "do not read scanned pages with OCR (a PDF page without text is then left out)")
       ("rebuild", "build the index anew from the PATHs given (reclaims the space of replaced and "
                   "removed documents; reads an index of an older version); the old index is "
                   "searchable until the new one replaces it")
@@ -110,6 +111,7 @@ int main(int argc, char** argv) {
     po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
     po::notify(vm);
     options.limits.max_bytes = ParseSize(max_file_size);
+    options.limits.extract.ocr = vm.count("no-ocr") == 0;
   } catch (const std::exception& e) {
     std::cerr << "vankien-index: " << e.what() << "\nTry 'vankien-index --help'.\n";
     return kExitUsageOrIndexError;

@@ -22,7 +22,7 @@ inline constexpr std::size_t kWindowPerJob = 8;
 // on `jobs` worker threads, each with its own DocumentBuilder. If apply throws, the workers
 // stop and the exception propagates.
 template <typename Apply>
-inline void ProcessInOrder(const std::vector<FileTask>& tasks, const readers::FileLimits& limits, unsigned jobs,
+inline void ProcessInOrder(const std::vector<FileTask>& tasks, const readers::ReadOptions& limits, unsigned jobs,
                     const TopicClassifier* classifier, Apply apply) {
   std::mutex mutex;
   std::condition_variable ready, space;

@@ -183,6 +183,7 @@ void BuildInParallel(const std::vector<ScannedFile>& files, const IndexOptions& 
         {
           std::lock_guard lock(mutex);
           summary->bytes_read += task.file->size;
+          TallyRead(result, task.file->path.string(), summary, reporter);
           switch (result.outcome) {
             case Outcome::kIndexed:
               ++summary->added;
@@ -194,13 +195,10 @@ void BuildInParallel(const std::vector<ScannedFile>& files, const IndexOptions& 
               }
               reporter->Action("added    " + task.file->path.string());
               break;
-            case Outcome::kForeignFormat:
-              ++summary->skipped;
-              reporter->Action("skipped  " + result.message);
+            case Outcome::kFailed:
+              reporter->Problem(result.message);
               break;
             default:
-              ++summary->failed;
-              reporter->Problem(result.message);
               break;
           }
         }

@@ -81,6 +81,15 @@ void Reporter::Summary(const IndexSummary& s) {
   if (s.invalid_utf8 > 0) {
     std::fprintf(out_, "; %zu invalid UTF-8 sequences replaced", s.invalid_utf8);
   }
+  if (!s.formats.empty()) {
+    std::string formats;
+    for (const auto& [format, files] : s.formats) formats += (formats.empty() ? "" : ", ") + format + " " + std::to_string(files);
+    std::fprintf(out_, "\nread as: %s", formats.c_str());
+  }
+  if (s.ocr_pages > 0) std::fprintf(out_, "; OCR: %zu pages in %.1f s", s.ocr_pages, s.ocr_seconds);
+  for (const std::string& package : s.missing_packages) {
+    std::fprintf(out_, "\nsome files were skipped for want of %s: apt-get install %s", package.c_str(), package.c_str());
+  }
   std::fprintf(out_, "\nindex: %ju documents, %s\n", s.documents_in_index,
                HumanBytes(s.index_bytes).c_str());
   std::fflush(out_);

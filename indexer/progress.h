@@ -6,6 +6,8 @@
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
+#include <map>
+#include <set>
 #include <string>
 
 namespace vankien::indexer {
@@ -17,7 +19,8 @@ struct IndexSummary {
   std::size_t updated = 0;    // files re-indexed because they changed
   std::size_t unchanged = 0;  // files skipped because they had not changed
   std::size_t removed = 0;    // files gone from disk, removed from the index
-  std::size_t skipped = 0;    // files of other kinds, and XML files that are not vankien's
+  std::size_t skipped = 0;    // files of other kinds, XML files that are not vankien's, and
+                              // files whose reader lacks a package (missing_packages)
   std::size_t failed = 0;     // files that could not be indexed
   std::size_t documents_written = 0;
   std::size_t invalid_utf8 = 0;  // ill-formed sequences replaced by U+FFFD
@@ -25,6 +28,10 @@ struct IndexSummary {
   std::uintmax_t index_bytes = 0;
   std::uintmax_t documents_in_index = 0;
   double seconds = 0;
+  std::map<std::string, std::size_t> formats;  // files read, by format ("pdf": 12)
+  std::size_t ocr_pages = 0;                   // pages read by OCR
+  double ocr_seconds = 0;
+  std::set<std::string> missing_packages;      // Debian packages that would read skipped files
 };
 
 class Reporter {

@@ -5,6 +5,8 @@
 #include <fstream>
 
 #include "analysis/utf8.h"
+#include "readers/file_format.h"
+#include "readers/text_cleanup.h"
 #include "readers/txt_reader.h"
 #include "readers/xml_reader.h"
 
@@ -16,13 +18,6 @@ namespace {
 constexpr double kMaxInvalidShare = 0.01;
 constexpr std::size_t kInvalidAlwaysAllowed = 16;
 
-std::string Lower(std::string s) {
-  for (char& c : s) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return s;
-}
-
 bool LooksBinary(std::string_view bytes) {
   std::string_view head = bytes.substr(0, 8192);
   return head.find('\0') != std::string_view::npos;
@@ -31,17 +26,14 @@ bool LooksBinary(std::string_view bytes) {
 }  // namespace
 
 bool IsIndexableFile(const std::filesystem::path& path) {
-  std::string extension = Lower(path.extension().string());
-  return extension == ".xml" || extension == ".txt";
+  return FormatOfName(path) != FileFormat::kUnknown || !path.has_extension();
 }
 
-ReadResult ReadDocumentBytes(std::string_view bytes, const std::string& id) {
+namespace {
+
+// The corpus XML or a plain-text article, read here: vankien's own parsers.
+ReadResult ReadOwnFormat(std::string_view bytes, const std::string& id, bool xml) {
   ReadResult result;
-  const bool xml = Lower(std::filesystem::path(id).extension().string()) == ".xml";
-  if (bytes.empty()) {
-    result.error = ReadError{"empty file"};
-    return result;
-  }
   // XML may legitimately be UTF-16 (pugixml converts it); plain text must be UTF-8.
   const bool utf16_bom = bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF";
   if (!xml && utf16_bom) {
@@ -62,12 +54,73 @@ ReadResult ReadDocumentBytes(std::string_view bytes, const std::string& id) {
       return result;
     }
   }
-  result = xml ? ReadXmlDocuments(bytes) : ReadTextArticle(bytes, id);
+  return xml ? ReadXmlDocuments(bytes) : ReadTextArticle(bytes, id);
+}
+
+// The paragraphs of an extraction as text, runs joined, paragraphs apart.
+std::string TextOfExtraction(const Extraction& extraction) {
+  std::string text;
+  for (const Paragraph& paragraph : extraction.paragraphs) {
+    if (!text.empty()) text += "\n\n";
+    for (const TextRun& run : paragraph.runs) text += run.text;
+  }
+  return text;
+}
+
+}  // namespace
+
+ReadResult RecordsOfExtraction(const Extraction& extraction, const std::string& id) {
+  ReadResult result = ReadTextArticle(TextOfExtraction(extraction), id);
+  result.pages = extraction.pages;
+  result.ocr_pages = extraction.ocr_pages;
+  result.ocr_seconds = extraction.ocr_seconds;
+  result.notes = extraction.notes;
+  if (result.error) return result;
+  // What the container says fills what the text does not: its title, date and source are
+  // often a template's ("Microsoft Word - Document1", the day the file was saved), so the
+  // text's own come first.
+  const ContainerMetadata& container = extraction.metadata;
+  for (schema::DocumentRecord& record : result.documents) {
+    if (record.title.empty()) record.title = CollapseWhitespace(container.title);
+    if (record.date.empty()) record.date = container.date;
+    if (record.source.empty()) record.source = CollapseWhitespace(container.source);
+    if (record.subject.empty() && record.kind == "article") record.subject = CollapseWhitespace(container.subject);
+  }
+  return result;
+}
+
+ReadResult ReadDocumentBytes(std::string_view bytes, const std::string& id, const ReadOptions& options) {
+  ReadResult result;
+  if (bytes.empty()) {
+    result.error = ReadError{"empty file"};
+    return result;
+  }
+  const FileFormat format = DetectFormat(bytes, id);
+  switch (format) {
+    case FileFormat::kUnknown:
+      result.foreign_format = true;
+      result.error = ReadError{"not a document format vankien reads"};
+      return result;
+    case FileFormat::kXml:
+    case FileFormat::kText:
+      result = ReadOwnFormat(bytes, id, format == FileFormat::kXml);
+      break;
+    default:
+      try {
+        result = RecordsOfExtraction(ExtractInChild(format, bytes, options.extract, options.child), id);
+      } catch (const MissingComponent& missing) {
+        result.missing_package = missing.package();
+        result.error = ReadError{missing.what()};
+      } catch (const ExtractionError& error) {
+        result.error = ReadError{std::string(FormatName(format)) + ": " + error.what()};
+      }
+  }
+  result.format = FormatName(format);
   for (schema::DocumentRecord& record : result.documents) record.path = id;
   return result;
 }
 
-std::optional<ReadError> ReadFileBytes(const std::filesystem::path& path, const FileLimits& limits,
+std::optional<ReadError> ReadFileBytes(const std::filesystem::path& path, const ReadOptions& limits,
                                        std::string* bytes) {
   std::error_code error;
   std::uintmax_t size = std::filesystem::file_size(path, error);
@@ -87,14 +140,14 @@ std::optional<ReadError> ReadFileBytes(const std::filesystem::path& path, const 
 }
 
 ReadResult ReadDocumentFile(const std::filesystem::path& path, const std::string& id,
-                            const FileLimits& limits) {
+                            const ReadOptions& options) {
   std::string bytes;
-  if (auto error = ReadFileBytes(path, limits, &bytes)) {
+  if (auto error = ReadFileBytes(path, options, &bytes)) {
     ReadResult result;
     result.error = std::move(error);
     return result;
   }
-  return ReadDocumentBytes(bytes, id);
+  return ReadDocumentBytes(bytes, id, options);
 }
 
 }  // namespace vankien::readers

@@ -1,5 +1,8 @@
-// Reads one file of a collection into document records, deciding first whether it can be read
-// at all: unreadable, empty, binary, too large or not UTF-8 files are refused with a reason.
+// Reads one file of a collection into document records: tells its format by its content
+// (readers/file_format.h) and hands it to that format's reader — the corpus XML and plain text
+// here, every other format in a child process (readers/child_extraction.h) — then makes the
+// records of what was read: a document in the official layout (readers/official_layout.h), or
+// an article. Unreadable, empty, binary, too large or undecodable files are refused with a reason.
 #ifndef VANKIEN_READERS_FILE_READER_H_
 #define VANKIEN_READERS_FILE_READER_H_
 
@@ -8,31 +11,41 @@
 #include <optional>
 #include <string>
 
+#include "readers/child_extraction.h"
+#include "readers/extraction.h"
 #include "readers/read_result.h"
 
 namespace vankien::readers {
 
-struct FileLimits {
+// How files are read.
+struct ReadOptions {
   std::uintmax_t max_bytes = 64ull << 20;  // larger files are refused (--max-file-size)
+  ExtractOptions extract;                  // the format readers' options (--no-ocr)
+  ChildLimits child;                       // what one file's extraction may take
 };
 
-// True for the extensions vankien reads: .xml and .txt (any case).
+// True for a name worth looking inside: a file whose extension names a format vankien reads,
+// or that has no extension (a PDF saved without one). Other files are skipped unread.
 bool IsIndexableFile(const std::filesystem::path& path);
 
-// Reads the file at `path`; `id` is its path below the indexed root, the id of a .txt article
-// and the path recorded in every record. Never throws for a bad file: the reason is in
+// Reads the file at `path`; `id` is its path below the indexed root, the id of an article and
+// the path recorded in every record. Never throws for a bad file: the reason is in
 // ReadResult::error.
 ReadResult ReadDocumentFile(const std::filesystem::path& path, const std::string& id,
-                            const FileLimits& limits);
+                            const ReadOptions& options);
 
 // Reads the whole file at `path` into *bytes, refusing files over the size limit. Returns the
 // reason on failure.
-std::optional<ReadError> ReadFileBytes(const std::filesystem::path& path, const FileLimits& limits,
+std::optional<ReadError> ReadFileBytes(const std::filesystem::path& path, const ReadOptions& options,
                                        std::string* bytes);
 
-// The same checks and parsing on bytes already in memory (`id` chooses the reader by its
-// extension).
-ReadResult ReadDocumentBytes(std::string_view bytes, const std::string& id);
+// The same on bytes already in memory (`id` is used as the file's name where the content
+// leaves the format open).
+ReadResult ReadDocumentBytes(std::string_view bytes, const std::string& id, const ReadOptions& options = {});
+
+// The records of what a format reader extracted from the file `id`: the text's own layout
+// first, the container's metadata where the text says nothing.
+ReadResult RecordsOfExtraction(const Extraction& extraction, const std::string& id);
 
 }  // namespace vankien::readers
 

@@ -18,15 +18,17 @@ fs::path WriteTemp(const std::string& name, const std::string& bytes) {
   return path;
 }
 
-TEST_CASE("which files are read") {
-  CHECK(IsIndexableFile("a/b.xml"));
-  CHECK(IsIndexableFile("a/b.TXT"));
+TEST_CASE("which files are looked into: the formats' extensions, and files without one") {
+  for (const char* name : {"a/b.xml", "a/b.TXT", "b.pdf", "b.docx", "b.odt", "b.doc", "b.rtf", "b.htm", "b.HTML", "a/xml"}) {
+    CAPTURE(name);
+    CHECK(IsIndexableFile(name));
+  }
   CHECK_FALSE(IsIndexableFile("a/b.md"));
-  CHECK_FALSE(IsIndexableFile("a/xml"));
+  CHECK_FALSE(IsIndexableFile("a/b.jpg"));
 }
 
 TEST_CASE("bad files are refused with a reason") {
-  FileLimits limits;
+  ReadOptions limits;
   limits.max_bytes = 1000;
   struct Case {
     const char* name;

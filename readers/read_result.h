@@ -24,8 +24,17 @@ struct ReadError {
 struct ReadResult {
   std::vector<schema::DocumentRecord> documents;
   std::optional<ReadError> error;
-  // Well-formed XML of another format (the topic taxonomy, say): skipped rather than failed.
+  // Well-formed XML of another format (the topic taxonomy, say), or a file of a format vankien
+  // does not read: skipped rather than failed.
   bool foreign_format = false;
+  // A component the file's reader needs is not installed (OCR data, a converter): the Debian
+  // package that has it. The file is skipped, not failed.
+  std::string missing_package;
+  std::string format;         // the format it was read as (readers/file_format.h FormatName)
+  std::size_t pages = 0;      // of a paged format
+  std::size_t ocr_pages = 0;  // pages read by OCR
+  double ocr_seconds = 0;
+  std::vector<std::string> notes;  // what the reader left out, one line each
 };
 
 }  // namespace vankien::readers

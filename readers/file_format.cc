@@ -1,0 +1,120 @@
+#include "readers/file_format.h"
+
+#include <magic.h>
+
+#include <memory>
+
+namespace vankien::readers {
+namespace {
+
+std::string Lower(std::string s) {
+  for (char& c : s) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return s;
+}
+
+struct CloseMagic {
+  void operator()(magic_set* cookie) const { magic_close(cookie); }
+};
+
+// This thread's libmagic handle, loaded once: a handle may not be shared between threads, and
+// loading the database takes milliseconds. Null when the database cannot be loaded; the
+// content is then told by the few signatures MimeTypeOf checks itself.
+magic_set* ThreadMagic() {
+  thread_local std::unique_ptr<magic_set, CloseMagic> cookie = [] {
+    std::unique_ptr<magic_set, CloseMagic> opened(magic_open(MAGIC_MIME_TYPE | MAGIC_ERROR));
+    if (opened && magic_load(opened.get(), nullptr) != 0) opened.reset();
+    return opened;
+  }();
+  return cookie.get();
+}
+
+std::string MimeTypeOf(std::string_view bytes) {
+  if (magic_set* cookie = ThreadMagic()) {
+    if (const char* type = magic_buffer(cookie, bytes.data(), bytes.size())) return type;
+  }
+  if (bytes.substr(0, 5) == "%PDF-") return "application/pdf";
+  if (bytes.substr(0, 4) == "PK\x03\x04") return "application/zip";
+  return "application/octet-stream";
+}
+
+bool Holds(std::string_view bytes, std::string_view part) { return bytes.find(part) != std::string_view::npos; }
+
+// A zip container told by the names of its parts, which zip keeps uncompressed.
+FileFormat ZipFormat(std::string_view bytes) {
+  if (Holds(bytes, "mimetypeapplication/vnd.oasis.opendocument.text")) return FileFormat::kOdt;
+  if (Holds(bytes, "word/document.xml")) return FileFormat::kDocx;
+  return FileFormat::kUnknown;
+}
+
+// Whether the opening of the file has an <html element, in any case.
+bool HasHtmlElement(std::string_view bytes) {
+  std::string head(bytes.substr(0, 4096));
+  for (char& c : head) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return head.find("<html") != std::string::npos;
+}
+
+}  // namespace
+
+std::string_view FormatName(FileFormat format) {
+  switch (format) {
+    case FileFormat::kUnknown: return "unknown";
+    case FileFormat::kXml: return "xml";
+    case FileFormat::kText: return "text";
+    case FileFormat::kHtml: return "html";
+    case FileFormat::kPdf: return "pdf";
+    case FileFormat::kDocx: return "docx";
+    case FileFormat::kOdt: return "odt";
+    case FileFormat::kDoc: return "doc";
+    case FileFormat::kRtf: return "rtf";
+  }
+  return "unknown";
+}
+
+FileFormat FormatOfName(const std::filesystem::path& name) {
+  const std::string extension = Lower(name.extension().string());
+  if (extension == ".xml") return FileFormat::kXml;
+  if (extension == ".txt") return FileFormat::kText;
+  if (extension == ".html" || extension == ".htm" || extension == ".xhtml") return FileFormat::kHtml;
+  if (extension == ".pdf") return FileFormat::kPdf;
+  if (extension == ".docx") return FileFormat::kDocx;
+  if (extension == ".odt") return FileFormat::kOdt;
+  if (extension == ".doc") return FileFormat::kDoc;
+  if (extension == ".rtf") return FileFormat::kRtf;
+  return FileFormat::kUnknown;
+}
+
+FileFormat DetectFormat(std::string_view bytes, const std::filesystem::path& name) {
+  const FileFormat named = FormatOfName(name);
+  if (bytes.empty()) return named;  // the reader says it is empty
+  const std::string type = MimeTypeOf(bytes);
+  if (type == "application/pdf") return FileFormat::kPdf;
+  if (type == "text/rtf" || type == "application/rtf") return FileFormat::kRtf;
+  if (type == "text/html" || type == "application/xhtml+xml") {
+    // libmagic calls malformed XML with tags it knows HTML: a file named .xml is a page only
+    // when it says so.
+    return named != FileFormat::kXml || HasHtmlElement(bytes) ? FileFormat::kHtml : FileFormat::kXml;
+  }
+  if (type == "application/vnd.openxmlformats-officedocument.wordprocessingml.document") return FileFormat::kDocx;
+  if (type == "application/vnd.oasis.opendocument.text") return FileFormat::kOdt;
+  if (type == "application/msword" || type == "application/x-ole-storage" || type == "application/CDFV2") {
+    return FileFormat::kDoc;
+  }
+  if (type == "application/zip") return ZipFormat(bytes);
+  if (type == "text/xml" || type == "application/xml") {
+    return named == FileFormat::kHtml ? FileFormat::kHtml : FileFormat::kXml;
+  }
+  // XML without a declaration may be called plain text: its name then says which.
+  if (type == "text/plain") return named == FileFormat::kXml ? FileFormat::kXml : FileFormat::kText;
+  // Other text (a script, source code, CSV) is read only when named as text.
+  if (type.rfind("text/", 0) == 0 && named == FileFormat::kText) return named;
+  // Text in a legacy 8-bit encoding may hold bytes libmagic takes for binary data; a file
+  // named as text is given to the text reader, which refuses it if it is not.
+  if (named == FileFormat::kText || named == FileFormat::kXml) return named;
+  return FileFormat::kUnknown;
+}
+
+}  // namespace vankien::readers
