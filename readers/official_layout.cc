@@ -29,6 +29,9 @@ constexpr std::size_t kMaxLayoutLineBytes = 400;
 // "DỰ THẢO", "Mẫu số 01"); a longer or further unknown line means it is not the layout.
 constexpr std::size_t kMaxUnknownHeaderRuns = 2;
 constexpr std::size_t kMaxUnknownRunWords = 4;
+// A saved web page prints its own title and date above the document it holds: so many lines may
+// precede a header that has all of its parts.
+constexpr std::size_t kMaxPreambleLines = 3;
 constexpr std::size_t kMaxSubjectLines = 5;
 constexpr std::size_t kMaxSubjectBytes = 600;
 constexpr std::size_t kMaxPlaceWords = 6;
@@ -281,8 +284,11 @@ struct Header {
   std::optional<analysis::Date> date;
   // Organ lines, each as the line and the run of its words, top to bottom.
   std::vector<std::pair<const Line*, Run>> organs;
+  std::size_t parts = 0;  // national lines, numbers, dating lines and organ lines read
   std::size_t unknown_runs = 0;
   bool too_much_unknown = false;
+
+  bool complete() const { return (party_line || state_line) && number && date && !organs.empty(); }
 };
 
 // Classifies a run left after the header's known parts: an organ line in capitals or unknown.
@@ -303,6 +309,7 @@ void AddRestRun(const Line& line, Run run, Header* header) {
   }
   organ = organ || caps;
   if (organ) {
+    ++header->parts;
     header->organs.emplace_back(&line, run);
     return;
   }
@@ -340,9 +347,11 @@ void ReadHeaderColumn(std::string_view text, const Line& line, Run column, Heade
     }
     std::size_t n = 0;
     if ((n = MatchPhrase(line.words, i, column.last, "dang cong san viet nam"))) {
+      ++header->parts;
       header->party_line = true;
     } else if ((n = MatchPhrase(line.words, i, column.last, "cong hoa xa hoi chu nghia viet nam")) ||
                (n = MatchPhrase(line.words, i, column.last, "doc lap tu do hanh phuc"))) {
+      ++header->parts;
       header->state_line = true;
     } else if (word.key == "so" && i == rest_start && !header->number) {
       const std::string_view rest = text.substr(word.begin, line.words[column.last - 1].end - word.begin);
@@ -351,6 +360,7 @@ void ReadHeaderColumn(std::string_view text, const Line& line, Run column, Heade
         const analysis::IdentifierMention& mention = mentions.front();
         header->number_text = std::string(rest.substr(mention.span.begin, mention.span.end - mention.span.begin));
         header->number = mention;
+        ++header->parts;
         const std::size_t end = word.begin + mention.span.end;
         n = 1;
         while (i + n < column.last && line.words[i + n].begin < end) ++n;
@@ -363,7 +373,9 @@ void ReadHeaderColumn(std::string_view text, const Line& line, Run column, Heade
         std::size_t place = i;
         while (place > rest_start && !line.words[place - 1].caps) --place;
         if (place == i) place = rest_start;
-        if (i - place <= kMaxPlaceWords) {
+        const std::string_view digits = "0123456789";
+        if (i - place <= kMaxPlaceWords && RunText(text, line, {place, i}).find_first_of(digits) == std::string_view::npos) {
+          ++header->parts;
           std::string_view printed = RunText(text, line, {place, i});
           printed.remove_suffix(1);  // the comma
           header->place = std::string(printed);
@@ -391,13 +403,12 @@ void ReadHeaderLine(std::string_view text, const Line& line, Header* header) {
   }
 }
 
-// The type line "CHỈ THỊ" (or "THÔNG BÁO kết luận của …", the subject beside it): the type's
-// code, and in *type_words the number of words its name takes.
+// The type line "CHỈ THỊ" (or "THÔNG BÁO KẾT LUẬN", "HƯỚNG DẪN về …": the subject beside it):
+// the type's code, and in *type_words the number of words its name takes, the longest name.
 const analysis::Code* TypeLine(std::string_view text, const Line& line, std::size_t* type_words) {
   if (line.words.empty() || line.column_starts.size() > 1) return nullptr;
   const analysis::Code* found = nullptr;
   for (std::size_t n = 1; n <= std::min<std::size_t>(4, line.words.size()) && line.words[n - 1].caps; ++n) {
-    if (n < line.words.size() && line.words[n].caps) continue;
     if (const analysis::Code* code = analysis::FindDocumentTypeByName(RunText(text, line, {0, n}))) {
       found = code;
       *type_words = n;
@@ -645,7 +656,8 @@ std::optional<OfficialLayout> ReadOfficialLayout(std::string_view text) {
   const analysis::Code* type_code = nullptr;
   std::size_t type_words = 0;
   std::size_t type_index = 0;
-  std::size_t first_line = bounds.size();
+  std::size_t first_line = bounds.size();  // the header's first line, below any preamble
+  std::size_t preamble_lines = 0;
   for (std::size_t i = 0, nonblank = 0; i < bounds.size() && nonblank < kMaxHeaderLines && !type_code; ++i) {
     Line line = line_at(i);
     if (line.words.empty()) {
@@ -653,16 +665,24 @@ std::optional<OfficialLayout> ReadOfficialLayout(std::string_view text) {
       continue;
     }
     ++nonblank;
-    first_line = std::min(first_line, i);
     if (header.number && (type_code = TypeLine(text, line, &type_words))) {
       type_index = i;
       break;
     }
     header_lines.push_back(std::move(line));
+    const Header before = header;
     ReadHeaderLine(text, header_lines.back(), &header);
+    if (before.parts == 0 && header.parts == 0) {
+      // Nothing of a header yet: a page's title or date line, if few.
+      if (++preamble_lines > kMaxPreambleLines) return std::nullopt;
+      header = before;
+      continue;
+    }
+    first_line = std::min(first_line, i);
     if (header.too_much_unknown) return std::nullopt;
   }
-  if (!type_code || (!header.party_line && !header.state_line && header.organs.empty() && !header.date)) {
+  if (!type_code || (!header.party_line && !header.state_line && header.organs.empty() && !header.date) ||
+      (preamble_lines > 0 && !header.complete())) {
     return std::nullopt;
   }
 
@@ -688,7 +708,9 @@ std::optional<OfficialLayout> ReadOfficialLayout(std::string_view text) {
   std::size_t next = type_index + 1;
   bool first_caps = false;
   if (type_words < subject_lines.back().words.size()) {
-    subject.emplace_back(&subject_lines.back(), Run{type_words, subject_lines.back().words.size()});
+    const std::vector<Word>& words = subject_lines.back().words;
+    first_caps = std::all_of(words.begin() + type_words, words.end(), [](const Word& w) { return w.caps || w.key.empty(); });
+    subject.emplace_back(&subject_lines.back(), Run{type_words, words.size()});
   } else {
     while (next < bounds.size() && IsBlank(line_at(next), text)) ++next;
     if (next < bounds.size()) {

@@ -325,6 +325,42 @@ TEST_CASE("a notice with a confidentiality mark above the header") {
   CHECK(layout->title == "Thông báo kết luận của Thường trực Thành ủy");
 }
 
+TEST_CASE("a saved web page: the page's title and date above a document's whole header") {
+  const std::string text =
+      "Thông báo kết luận của Ban Thường vụ về công tác mẫu năm 2031\n"
+      "10:15, ngày 06-12-2031\n"
+      "\n"
+      "ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH\n"
+      "ĐẢNG ỦY KHỐI\n"
+      "*\n"
+      "Số 31-TB/ĐUK\n"
+      "ĐẢNG CỘNG SẢN VIỆT NAM\n"
+      "Lam Giang, ngày 05 tháng 12 năm 2031\n"
+      "\n"
+      "THÔNG BÁO KẾT LUẬN\n"
+      "của Ban Thường vụ Đảng ủy Khối về công tác mẫu năm 2031\n"
+      "\n"
+      "Ban Thường vụ kết luận như sau.\n"
+      "\n"
+      "T/M BAN THƯỜNG VỤ\n"
+      "PHÓ BÍ THƯ\n";
+  std::optional<OfficialLayout> layout = ReadOfficialLayout(text);
+  REQUIRE(layout);
+  CHECK(layout->identifier == "31-TB/ĐUK");
+  CHECK(layout->type_word == "Thông báo");
+  CHECK(layout->issuer == "Đảng ủy Khối");
+  CHECK(layout->parent == "Đảng bộ khối các cơ quan tỉnh");
+  CHECK(layout->date->ToIso() == "2031-12-05");
+  CHECK(layout->subject == "KẾT LUẬN của Ban Thường vụ Đảng ủy Khối về công tác mẫu năm 2031");
+  CHECK(layout->title == "Thông báo kết luận của Ban Thường vụ Đảng ủy Khối về công tác mẫu năm 2031");
+  CHECK(layout->signer_title == "T/M Ban Thường vụ — Phó Bí thư");
+  CHECK(layout->signer.empty());
+  CHECK(Slice(text, layout->header).find("ĐẢNG BỘ KHỐI") == 0);
+  CHECK(Content(text, *layout) ==
+        "Thông báo kết luận của Ban Thường vụ về công tác mẫu năm 2031 10:15, ngày 06-12-2031 "
+        "Ban Thường vụ kết luận như sau.");
+}
+
 // ---- What must not be read as a document ----
 
 TEST_CASE("news articles that cite numbers and type words are not documents") {
@@ -362,6 +398,31 @@ TEST_CASE("news articles that cite numbers and type words are not documents") {
   for (const std::string& article : articles) {
     INFO(article);
     CHECK_FALSE(ReadOfficialLayout(article));
+  }
+}
+
+TEST_CASE("every prefix and every one-byte damage of a document reads safely") {
+  const std::string text = kProvinceSideBySide;
+  auto check_spans = [](std::string_view input) {
+    std::optional<OfficialLayout> layout = ReadOfficialLayout(input);
+    if (!layout) return;
+    for (analysis::TextSpan span : {layout->header, layout->signature, layout->recipients}) {
+      CHECK(span.begin <= span.end);
+      CHECK(span.end <= input.size());
+    }
+  };
+  std::size_t read = 0;
+  for (std::size_t length = 0; length <= text.size(); ++length) {
+    check_spans(std::string_view(text).substr(0, length));
+    read += ReadOfficialLayout(std::string_view(text).substr(0, length)).has_value();
+  }
+  CHECK(read > 0);  // the prefixes that hold the subject read as the document
+  for (std::size_t at = 0; at < text.size(); ++at) {
+    for (char byte : {'\n', ' ', '\xC3', '\0'}) {
+      std::string damaged = text;
+      damaged[at] = byte;
+      check_spans(damaged);
+    }
   }
 }
 
