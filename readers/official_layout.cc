@@ -16,7 +16,6 @@ namespace vankien::readers {
 namespace {
 
 using analysis::IdentifierSystem;
-using analysis::TextSpan;
 
 // The header is at most this many non-blank lines above the type line; the signature and the
 // recipients are within this many non-blank lines at the end. Bounding both keeps the work
@@ -121,6 +120,23 @@ std::string_view RunText(std::string_view text, const Line& line, Run run) {
   return text.substr(line.words[run.first].begin, line.words[run.last - 1].end - line.words[run.first].begin);
 }
 
+// Whether the words of run are printed in capitals (words without letters, "-", do not count).
+bool InCapitals(const Line& line, Run run) {
+  return std::all_of(line.words.begin() + run.first, line.words.begin() + run.last,
+                     [](const Word& w) { return w.caps || w.key.empty(); });
+}
+
+Run WholeLine(const Line& line) { return {0, line.words.size()}; }
+
+std::vector<Run> Columns(const Line& line) {
+  std::vector<Run> columns;
+  for (std::size_t c = 0; c < line.column_starts.size(); ++c) {
+    const std::size_t last = c + 1 < line.column_starts.size() ? line.column_starts[c + 1] : line.words.size();
+    columns.push_back({line.column_starts[c], last});
+  }
+  return columns;
+}
+
 // The number of words from words[i] that spell `phrase` (folded words separated by spaces),
 // skipping words without letters or digits ("-" in "Độc lập - Tự do"); 0 when they do not.
 std::size_t MatchPhrase(const std::vector<Word>& words, std::size_t i, std::size_t limit, std::string_view phrase) {
@@ -166,6 +182,7 @@ constexpr std::pair<std::string_view, std::string_view> kSpellings[] = {
     {"ban tuyen giao", "Ban Tuyên giáo"},
     {"ban dan van", "Ban Dân vận"},
     {"dang uy khoi", "Đảng ủy Khối"},
+    {"tong bi thu", "Tổng Bí thư"},
     {"pho bi thu", "Phó Bí thư"},
     {"pho chu tich", "Phó Chủ tịch"},
     {"pho thu tuong", "Phó Thủ tướng"},
@@ -204,6 +221,11 @@ constexpr std::pair<std::string_view, std::string_view> kSpellings[] = {
 constexpr std::array<std::string_view, 11> kLocalities = {
     "thanh pho", "thi xa", "thi tran", "tinh", "huyen", "quan", "xa", "phuong", "thon", "ap", "khu pho"};
 
+// The offices a signer holds, printed under the capacity or alone ("BỘ TRƯỞNG" signing in person).
+constexpr std::array<std::string_view, 14> kOffices = {
+    "tong bi thu", "bi thu", "pho bi thu", "chu tich", "pho chu tich", "thu tuong", "pho thu tuong",
+    "bo truong", "giam doc", "pho giam doc", "truong ban", "pho truong ban", "chu nhiem", "chanh van phong"};
+
 // The spelling of the longest known name at words[i], with its length in words.
 std::pair<std::size_t, std::string_view> SpellingAt(const std::vector<Word>& words, std::size_t i, std::size_t limit) {
   std::pair<std::size_t, std::string_view> best{0, {}};
@@ -225,9 +247,13 @@ std::size_t LocalityAt(const std::vector<Word>& words, std::size_t i, std::size_
 // does, a locality's proper name capitalised, every other word in lower case. A run already in
 // mixed case is returned as printed. `capitalise` upper-cases the first letter of the result.
 std::string NormalCase(std::string_view text, const Line& line, Run run, bool capitalise) {
-  bool all_caps = true;
-  for (std::size_t i = run.first; i < run.last; ++i) all_caps = all_caps && (line.words[i].caps || line.words[i].key.empty());
-  if (!all_caps) return std::string(RunText(text, line, run));
+  const std::string_view printed = RunText(text, line, run);
+  if (!InCapitals(line, run)) return std::string(printed);
+  // A body the code table names is spelled as the table does ("BỘ NỘI VỤ" → "Bộ Nội vụ").
+  if (const analysis::Code* body = analysis::FindIssuingBodyByName(printed);
+      body != nullptr && analysis::FoldedForm(body->name) == analysis::FoldedForm(printed)) {
+    return std::string(body->name);
+  }
   std::string out;
   bool proper_name = false;
   auto append = [&](std::string_view piece) {
@@ -249,7 +275,10 @@ std::string NormalCase(std::string_view text, const Line& line, Run run, bool ca
       i += locality;
       continue;
     }
-    append(MapCase(RunText(text, line, {i, i + 1}), proper_name));
+    // A term's Roman numeral ("KHÓA XIII") stays in capitals.
+    const std::string& key = line.words[i].key;
+    const bool roman = !key.empty() && key.find_first_not_of("ivxlc") == std::string::npos;
+    append(roman ? RunText(text, line, {i, i + 1}) : MapCase(RunText(text, line, {i, i + 1}), proper_name));
     ++i;
   }
   if (capitalise && !out.empty()) {
@@ -291,7 +320,8 @@ struct Header {
   bool complete() const { return (party_line || state_line) && number && date && !organs.empty(); }
 };
 
-// Classifies a run left after the header's known parts: an organ line in capitals or unknown.
+// Classifies a run left after the header's known parts: a mark to pass over, an organ line (in
+// capitals, or starting with an organ's name: "Đảng ủy Khối …"; no digits), or unknown.
 void AddRestRun(const Line& line, Run run, Header* header) {
   if (run.empty()) return;
   // The marks of secrecy, urgency and draft printed above the header are none of its parts.
@@ -299,16 +329,10 @@ void AddRestRun(const Line& line, Run run, Header* header) {
   for (std::string_view mark : kMarks) {
     if (MatchPhrase(line.words, run.first, run.last, mark) == run.last - run.first) return;
   }
-  // An organ line is in capitals, or starts with an organ's name ("Đảng ủy Khối …"); no digits.
-  bool organ = SpellingAt(line.words, run.first, run.last).first > 0;
-  bool caps = true;
-  for (std::size_t i = run.first; i < run.last; ++i) {
-    const Word& word = line.words[i];
-    caps = caps && (word.key.empty() || word.caps);
-    if (std::any_of(word.key.begin(), word.key.end(), analysis::IsAsciiDigit)) organ = caps = false;
-  }
-  organ = organ || caps;
-  if (organ) {
+  const bool digits = std::any_of(line.words.begin() + run.first, line.words.begin() + run.last, [](const Word& w) {
+    return std::any_of(w.key.begin(), w.key.end(), analysis::IsAsciiDigit);
+  });
+  if (!digits && (InCapitals(line, run) || SpellingAt(line.words, run.first, run.last).first > 0)) {
     ++header->parts;
     header->organs.emplace_back(&line, run);
     return;
@@ -397,24 +421,36 @@ void ReadHeaderColumn(std::string_view text, const Line& line, Run column, Heade
 }
 
 void ReadHeaderLine(std::string_view text, const Line& line, Header* header) {
-  for (std::size_t c = 0; c < line.column_starts.size(); ++c) {
-    const std::size_t last = c + 1 < line.column_starts.size() ? line.column_starts[c + 1] : line.words.size();
-    ReadHeaderColumn(text, line, {line.column_starts[c], last}, header);
-  }
+  for (Run column : Columns(line)) ReadHeaderColumn(text, line, column, header);
 }
 
-// The type line "CHỈ THỊ" (or "THÔNG BÁO KẾT LUẬN", "HƯỚNG DẪN về …": the subject beside it):
-// the type's code, and in *type_words the number of words its name takes, the longest name.
-const analysis::Code* TypeLine(std::string_view text, const Line& line, std::size_t* type_words) {
-  if (line.words.empty() || line.column_starts.size() > 1) return nullptr;
-  const analysis::Code* found = nullptr;
+struct TypeLineMatch {
+  const analysis::Code* type = nullptr;
+  std::size_t words = 0;         // the words the type's name takes; the subject may follow
+  std::string_view joiner = " "; // what joins the type word and the subject in the title
+};
+
+// The type line: "CHỈ THỊ", "THÔNG BÁO KẾT LUẬN" or "HƯỚNG DẪN về …" (the longest type name
+// in capitals, the subject after it), a line that is only a type's name in any case
+// ("Nghị quyết"), or the "V/v …" (về việc) line that stands for the type line of a letter.
+std::optional<TypeLineMatch> TypeLine(std::string_view text, const Line& line) {
+  if (line.words.empty() || line.column_starts.size() > 1) return std::nullopt;
+  if (line.words.front().key == "v/v") {
+    return TypeLineMatch{analysis::FindDocumentType("CV"), 1, " về việc "};
+  }
+  TypeLineMatch match;
   for (std::size_t n = 1; n <= std::min<std::size_t>(4, line.words.size()) && line.words[n - 1].caps; ++n) {
     if (const analysis::Code* code = analysis::FindDocumentTypeByName(RunText(text, line, {0, n}))) {
-      found = code;
-      *type_words = n;
+      match.type = code;
+      match.words = n;
     }
   }
-  return found;
+  if (!match.type && line.words.size() <= 4) {
+    match.type = analysis::FindDocumentTypeByName(RunText(text, line, WholeLine(line)));
+    match.words = line.words.size();
+  }
+  if (!match.type) return std::nullopt;
+  return match;
 }
 
 bool StartsWithWords(const Line& line, std::string_view phrase) {
@@ -429,8 +465,7 @@ bool ContinuesSubject(std::string_view text, const Line& line, bool first_caps) 
   if (StartsWithWords(line, "can cu") || StartsWithWords(line, "kinh gui")) return false;
   const char last = text[line.end - 1];
   if (last == '.' || last == ';' || last == ':') return false;
-  bool caps = std::all_of(line.words.begin(), line.words.end(), [](const Word& w) { return w.caps || w.key.empty(); });
-  return !caps || first_caps;
+  return !InCapitals(line, WholeLine(line)) || first_caps;
 }
 
 // The subject in sentence case, to follow the type word in the title.
@@ -494,7 +529,15 @@ struct Signature {
   std::optional<std::size_t> first_line;
   std::size_t last_line = 0;
   bool signed_mark = false;
+  bool by_office = false;  // begun by an office alone, which is a signature only with a name
 };
+
+// Whether the run is exactly an office, in any case: "BỘ TRƯỞNG", "Bí thư".
+bool IsOffice(const Line& line, Run run) {
+  return std::any_of(kOffices.begin(), kOffices.end(), [&](std::string_view office) {
+    return MatchPhrase(line.words, run.first, run.last, office) == run.last - run.first;
+  });
+}
 
 void AddSignaturePart(std::size_t line_index, Signature* signature) {
   if (!signature->first_line) signature->first_line = line_index;
@@ -506,7 +549,8 @@ void AddSignaturePart(std::size_t line_index, Signature* signature) {
 void ReadSignatureRun(std::string_view text, const Line& line, std::size_t line_index, Run run, Signature* signature) {
   if (run.empty() || !signature->name.empty()) return;
   const Word& first = line.words[run.first];
-  if (IsCapacityMarker(first) && run.last - run.first > 1 && line.words[run.first + 1].caps) {
+  if (IsCapacityMarker(first) && run.last - run.first > 1 &&
+      (line.words[run.first + 1].caps || line.words[run.first + 1].title)) {
     std::string_view marker = RunText(text, line, {run.first, run.first + 1});
     std::string organ = NormalCase(text, line, {run.first + 1, run.last}, true);
     if (signature->capacity.empty() && (first.key == "t/m" || first.key == "tm")) signature->organ = organ;
@@ -514,32 +558,35 @@ void ReadSignatureRun(std::string_view text, const Line& line, std::size_t line_
     AddSignaturePart(line_index, signature);
     return;
   }
-  if (!signature->first_line) return;
+  const bool office = IsOffice(line, run);
+  if (!signature->first_line) {
+    if (!office || !InCapitals(line, run)) return;
+    signature->by_office = true;
+  }
   if (IsSignedMark(text, line, run)) {
     signature->signed_mark = true;
     AddSignaturePart(line_index, signature);
     return;
   }
   if (IsListItem(text, line, run)) {
-    // "- Lưu Văn phòng Tỉnh ủy. Nguyễn Văn A": after the item's last punctuation, a name.
+    // "- Lưu Văn phòng Tỉnh ủy. Nguyễn Văn A": once the signature is marked signed, words in
+    // name case after an item's last punctuation are the name printed beside the item.
+    auto ends_clause = [&](std::size_t i) {
+      const char c = text[line.words[i].end - 1];
+      return c == '.' || c == ',' || c == ';' || c == ':';
+    };
+    if (!signature->signed_mark || ends_clause(run.last - 1)) return;
     std::size_t start = run.last;
-    std::size_t start_length = 0;
-    while (start > run.first && line.words[start - 1].title &&
-           text[line.words[start - 1].end - 1] != '.' && text[line.words[start - 1].end - 1] != ',') {
-      --start;
-    }
-    if (start > run.first + 1 && signature->signed_mark && analysis::IsWordChar(analysis::CodePointBefore(
-                                                              text, line.words[run.last - 1].end, &start_length)) &&
-        IsNameWords(line, {start, run.last})) {
+    while (start > run.first && line.words[start - 1].title && !ends_clause(start - 1)) --start;
+    if (start > run.first && ends_clause(start - 1) && IsNameWords(line, {start, run.last})) {
       signature->name = std::string(RunText(text, line, {start, run.last}));
       AddSignaturePart(line_index, signature);
     }
     return;
   }
-  const bool caps = std::all_of(line.words.begin() + run.first, line.words.begin() + run.last,
-                                [](const Word& w) { return w.caps || w.key.empty(); });
-  // The office under the capacity ("BÍ THƯ", "GIÁM ĐỐC"); a name in capitals comes after it.
-  if (caps && !signature->signed_mark && SpellingAt(line.words, run.first, run.last).first > 0) {
+  const bool caps = InCapitals(line, run);
+  // The office under the capacity ("BÍ THƯ", "Bí thư"); a name in capitals comes after it.
+  if (!signature->signed_mark && (office || (caps && SpellingAt(line.words, run.first, run.last).first > 0))) {
     signature->capacity.push_back(NormalCase(text, line, run, true));
     AddSignaturePart(line_index, signature);
     return;
@@ -556,17 +603,16 @@ void ReadSignatureRun(std::string_view text, const Line& line, std::size_t line_
 std::vector<Run> SignatureRuns(std::string_view text, const Line& line, bool* recipients) {
   std::vector<Run> runs;
   *recipients = false;
-  for (std::size_t c = 0; c < line.column_starts.size(); ++c) {
-    const std::size_t last = c + 1 < line.column_starts.size() ? line.column_starts[c + 1] : line.words.size();
-    std::size_t start = line.column_starts[c];
+  for (Run column : Columns(line)) {
+    const std::size_t last = column.last;
+    std::size_t start = column.first;
     if (std::size_t n = MatchPhrase(line.words, start, last, "noi nhan")) {
       *recipients = true;
       start += n;
     }
     for (std::size_t k = start; k < last; ++k) {
       const Word& word = line.words[k];
-      const bool all_caps_after = std::all_of(line.words.begin() + k, line.words.begin() + last,
-                                              [](const Word& w) { return w.caps || w.key.empty(); });
+      const bool all_caps_after = InCapitals(line, {k, last});
       const bool boundary = k > start &&
           ((IsCapacityMarker(word) && k + 1 < last && line.words[k + 1].caps) || text[word.begin] == '(' ||
            text[line.words[k - 1].end - 1] == ')' ||
@@ -653,19 +699,18 @@ std::optional<OfficialLayout> ReadOfficialLayout(std::string_view text) {
   // The header: every line above the type line.
   Header header;
   std::deque<Line> header_lines;  // the organs point into it
-  const analysis::Code* type_code = nullptr;
-  std::size_t type_words = 0;
+  std::optional<TypeLineMatch> type_line;
   std::size_t type_index = 0;
   std::size_t first_line = bounds.size();  // the header's first line, below any preamble
   std::size_t preamble_lines = 0;
-  for (std::size_t i = 0, nonblank = 0; i < bounds.size() && nonblank < kMaxHeaderLines && !type_code; ++i) {
+  for (std::size_t i = 0, nonblank = 0; i < bounds.size() && nonblank < kMaxHeaderLines && !type_line; ++i) {
     Line line = line_at(i);
     if (line.words.empty()) {
       if (!IsBlank(line, text)) return std::nullopt;  // prose too long for a header line
       continue;
     }
     ++nonblank;
-    if (header.number && (type_code = TypeLine(text, line, &type_words))) {
+    if (header.number && (type_line = TypeLine(text, line))) {
       type_index = i;
       break;
     }
@@ -681,7 +726,7 @@ std::optional<OfficialLayout> ReadOfficialLayout(std::string_view text) {
     first_line = std::min(first_line, i);
     if (header.too_much_unknown) return std::nullopt;
   }
-  if (!type_code || (!header.party_line && !header.state_line && header.organs.empty() && !header.date) ||
+  if (!type_line || (!header.party_line && !header.state_line && header.organs.empty() && !header.date) ||
       (preamble_lines > 0 && !header.complete())) {
     return std::nullopt;
   }
@@ -693,8 +738,8 @@ std::optional<OfficialLayout> ReadOfficialLayout(std::string_view text) {
                                       : number.system;
   layout.number = header.number_text;
   layout.identifier = number.canonical;
-  layout.type = number.type.empty() ? std::string(type_code->code) : number.type;
-  layout.type_word = std::string(type_code->name);
+  layout.type = number.type.empty() ? std::string(type_line->type->code) : number.type;
+  layout.type_word = std::string(type_line->type->name);
   layout.body = number.body;
   layout.place = header.place;
   layout.date = header.date;
@@ -707,18 +752,18 @@ std::optional<OfficialLayout> ReadOfficialLayout(std::string_view text) {
   std::size_t header_last = type_index;
   std::size_t next = type_index + 1;
   bool first_caps = false;
-  if (type_words < subject_lines.back().words.size()) {
+  if (const std::size_t type_words = type_line->words; type_words < subject_lines.back().words.size()) {
     const std::vector<Word>& words = subject_lines.back().words;
-    first_caps = std::all_of(words.begin() + type_words, words.end(), [](const Word& w) { return w.caps || w.key.empty(); });
+    first_caps = InCapitals(subject_lines.back(), {type_words, words.size()});
     subject.emplace_back(&subject_lines.back(), Run{type_words, words.size()});
   } else {
     while (next < bounds.size() && IsBlank(line_at(next), text)) ++next;
     if (next < bounds.size()) {
       Line first = line_at(next);
-      first_caps = std::all_of(first.words.begin(), first.words.end(), [](const Word& w) { return w.caps || w.key.empty(); });
+      first_caps = InCapitals(first, WholeLine(first));
       if (ContinuesSubject(text, first, first_caps)) {
         subject_lines.push_back(std::move(first));
-        subject.emplace_back(&subject_lines.back(), Run{0, subject_lines.back().words.size()});
+        subject.emplace_back(&subject_lines.back(), WholeLine(subject_lines.back()));
         header_last = next++;
       }
     }
@@ -729,7 +774,7 @@ std::optional<OfficialLayout> ReadOfficialLayout(std::string_view text) {
     if (!ContinuesSubject(text, line, first_caps)) break;
     subject_bytes += line.end - line.begin;
     subject_lines.push_back(std::move(line));
-    subject.emplace_back(&subject_lines.back(), Run{0, subject_lines.back().words.size()});
+    subject.emplace_back(&subject_lines.back(), WholeLine(subject_lines.back()));
     header_last = next++;
   }
   // The rule printed under the subject ("-----", "*") is the header's too.
@@ -742,7 +787,7 @@ std::optional<OfficialLayout> ReadOfficialLayout(std::string_view text) {
     if (!layout.subject.empty()) layout.subject += ' ';
     layout.subject += RunText(text, *line, run);
   }
-  layout.title = subject.empty() ? layout.type_word : layout.type_word + " " + SentenceCase(text, subject);
+  layout.title = subject.empty() ? layout.type_word : layout.type_word + std::string(type_line->joiner) + SentenceCase(text, subject);
   layout.header = {bounds[first_line].first, bounds[header_last].second};
 
   // The signature and the recipients, among the last lines below the header.
@@ -759,7 +804,7 @@ std::optional<OfficialLayout> ReadOfficialLayout(std::string_view text) {
     for (Run run : SignatureRuns(text, tail[i], &recipients)) ReadSignatureRun(text, tail[i], i, run, &signature);
     if (recipients && !recipients_line) recipients_line = i;
   }
-  if (signature.first_line) {
+  if (signature.first_line && !(signature.by_office && signature.name.empty())) {
     layout.signature = {tail[*signature.first_line].begin, tail[signature.last_line].end};
     layout.signer = signature.name;
     for (const std::string& part : signature.capacity) {

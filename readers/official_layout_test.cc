@@ -361,6 +361,94 @@ TEST_CASE("a saved web page: the page's title and date above a document's whole 
         "Ban Thường vụ kết luận như sau.");
 }
 
+TEST_CASE("a ministry's circular signed by the minister in person") {
+  std::optional<OfficialLayout> layout = ReadOfficialLayout(
+      "BỘ NỘI VỤ                  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+      "-------                    Độc lập - Tự do - Hạnh phúc\n"
+      "Số: 09/2031/TT-BNV         Hà Nội, ngày 10 tháng 10 năm 2031\n\n"
+      "THÔNG TƯ\nHướng dẫn mẫu về lưu trữ hồ sơ điện tử\n\n"
+      "Căn cứ Nghị định mẫu;\nBộ trưởng ban hành Thông tư.\n\n"
+      "Nơi nhận:                      BỘ TRƯỞNG\n"
+      "- Như trên;\n"
+      "- Lưu: VT.                     (Đã ký)\n\n"
+      "                               Lê Văn Mẫu\n");
+  REQUIRE(layout);
+  CHECK(layout->type == "TT");
+  CHECK(layout->type_word == "Thông tư");
+  CHECK(layout->issuer == "Bộ Nội vụ");  // the code table's spelling
+  CHECK(layout->title == "Thông tư hướng dẫn mẫu về lưu trữ hồ sơ điện tử");
+  CHECK(layout->signer_title == "Bộ trưởng");
+  CHECK(layout->signer == "Lê Văn Mẫu");
+}
+
+TEST_CASE("an office alone in the body is no signature without a name") {
+  std::optional<OfficialLayout> layout = ReadOfficialLayout(
+      "TỈNH ỦY LAM GIANG\n*\nSố 16-TB/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nTHÔNG BÁO\nphân công công tác\n\n"
+      "BÍ THƯ\nphụ trách chung.\n");
+  REQUIRE(layout);
+  CHECK(layout->signature.empty());
+  CHECK(layout->signer_title.empty());
+}
+
+TEST_CASE("a Huyện ủy letter: the V/v line stands for the type line") {
+  std::optional<OfficialLayout> layout = ReadOfficialLayout(
+      "ĐẢNG BỘ TỈNH LAM GIANG             ĐẢNG CỘNG SẢN VIỆT NAM\n"
+      "HUYỆN ỦY ĐÔNG SƠN\n*\n"
+      "Số 120-CV/HU                       Đông Sơn, ngày 9 tháng 9 năm 2031\n"
+      "V/v triển khai công tác mẫu\n\n"
+      "Kính gửi: Các chi, đảng bộ trực thuộc.\n\nThường trực Huyện ủy đề nghị.\n\n"
+      "T/L BAN THƯỜNG VỤ\nCHÁNH VĂN PHÒNG\nHà Thị Mẫu\n");
+  REQUIRE(layout);
+  CHECK(layout->type == "CV");
+  CHECK(layout->type_word == "Công văn");
+  CHECK(layout->subject == "triển khai công tác mẫu");
+  CHECK(layout->title == "Công văn về việc triển khai công tác mẫu");
+  CHECK(layout->signer_title == "T/L Ban Thường vụ — Chánh Văn phòng");
+  CHECK(layout->signer == "Hà Thị Mẫu");
+}
+
+TEST_CASE("a header typed in mixed case, its type line too") {
+  std::optional<OfficialLayout> layout = ReadOfficialLayout(
+      "Đảng bộ tỉnh Lam Giang\nTỉnh ủy\n*\nSố 15-NQ/TU\nĐảng Cộng sản Việt Nam\n"
+      "Lam Giang, ngày 1 tháng 2 năm 2032\n\nNghị quyết\nvề phát triển mẫu đến năm 2035\n\n"
+      "Nội dung nghị quyết.\n\nT/M Tỉnh ủy\nBí thư\nNguyễn Thị Mẫu\n");
+  REQUIRE(layout);
+  CHECK(layout->issuer == "Tỉnh ủy Lam Giang");
+  CHECK(layout->parent == "Đảng bộ tỉnh Lam Giang");
+  CHECK(layout->title == "Nghị quyết về phát triển mẫu đến năm 2035");
+  CHECK(layout->signer_title == "T/M Tỉnh ủy — Bí thư");
+  CHECK(layout->signer == "Nguyễn Thị Mẫu");
+}
+
+TEST_CASE("a Central Committee resolution: a subject over lines in capitals, a term's numeral") {
+  std::optional<OfficialLayout> layout = ReadOfficialLayout(
+      "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 77-NQ/TW\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+      "Hà Nội, ngày 8 tháng 10 năm 2032\n\nNGHỊ QUYẾT\nHỘI NGHỊ LẦN THỨ BẢY\n"
+      "BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHÓA XIII\nvề công tác mẫu\n\nI. TÌNH HÌNH\nNội dung.\n\n"
+      "T/M BAN CHẤP HÀNH TRUNG ƯƠNG\nTỔNG BÍ THƯ\nNguyễn Văn Mẫu\n");
+  REQUIRE(layout);
+  CHECK(layout->issuer == "Ban Chấp hành Trung ương");
+  CHECK(layout->title ==
+        "Nghị quyết hội nghị lần thứ bảy Ban Chấp hành Trung ương Đảng khóa XIII về công tác mẫu");
+  CHECK(layout->signer_title == "T/M Ban Chấp hành Trung ương — Tổng Bí thư");
+  CHECK(layout->signer == "Nguyễn Văn Mẫu");
+}
+
+TEST_CASE("a Quận ủy directive with the star and the number on one line, spaces collapsed") {
+  std::optional<OfficialLayout> layout = ReadOfficialLayout(
+      "ĐẢNG BỘ THÀNH PHỐ LAM GIANG ĐẢNG CỘNG SẢN VIỆT NAM\n"
+      "QUẬN ỦY HÒA AN Hòa An, ngày 20 tháng 11 năm 2031\n"
+      "* Số: 05 - CT/QU\nCHỈ THỊ\nvề công tác mẫu trong quận\nCác chi bộ thực hiện nghiêm.\n"
+      "T/M BAN THƯỜNG VỤ\nBÍ THƯ\nTrương Văn Mẫu\n");
+  REQUIRE(layout);
+  CHECK(layout->identifier == "05-CT/QU");
+  CHECK(layout->issuer == "Quận ủy Hòa An");
+  CHECK(layout->parent == "Đảng bộ thành phố Lam Giang");
+  CHECK(layout->place == "Hòa An");
+  CHECK(layout->title == "Chỉ thị về công tác mẫu trong quận");
+  CHECK(layout->signer == "Trương Văn Mẫu");
+}
+
 // ---- What must not be read as a document ----
 
 TEST_CASE("news articles that cite numbers and type words are not documents") {
