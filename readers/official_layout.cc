@@ -688,32 +688,30 @@ void ReadOrgans(std::string_view text, const Header& header, OfficialLayout* lay
 }  // namespace
 
 std::optional<OfficialLayout> ReadOfficialLayout(std::string_view text) {
-  std::vector<std::pair<std::size_t, std::size_t>> bounds;  // every line's [begin, end)
-  for (std::size_t begin = 0; begin <= text.size();) {
-    const std::size_t end = std::min(text.find('\n', begin), text.size());
-    bounds.emplace_back(begin, end);
-    begin = end + 1;
-  }
-  auto line_at = [&](std::size_t i) { return SplitLine(text, bounds[i].first, bounds[i].second); };
+  // Lines are read by their offsets, never all kept: a file of blank lines costs no memory.
+  auto line_at = [&](std::size_t begin) { return SplitLine(text, begin, std::min(text.find('\n', begin), text.size())); };
 
   // The header: every line above the type line.
   Header header;
   std::deque<Line> header_lines;  // the organs point into it
   std::optional<TypeLineMatch> type_line;
-  std::size_t type_index = 0;
-  std::size_t first_line = bounds.size();  // the header's first line, below any preamble
+  std::optional<Line> type_text;
+  std::optional<std::size_t> header_begin;  // the header's first line, below any preamble
   std::size_t preamble_lines = 0;
-  for (std::size_t i = 0, nonblank = 0; i < bounds.size() && nonblank < kMaxHeaderLines && !type_line; ++i) {
-    Line line = line_at(i);
+  std::size_t next = 0;  // where the next line to read starts
+  for (std::size_t nonblank = 0; next <= text.size() && nonblank < kMaxHeaderLines;) {
+    Line line = line_at(next);
+    next = line.end + 1;
     if (line.words.empty()) {
       if (!IsBlank(line, text)) return std::nullopt;  // prose too long for a header line
       continue;
     }
     ++nonblank;
     if (header.number && (type_line = TypeLine(text, line))) {
-      type_index = i;
+      type_text = std::move(line);
       break;
     }
+    const std::size_t begin = line.begin;
     header_lines.push_back(std::move(line));
     const Header before = header;
     ReadHeaderLine(text, header_lines.back(), &header);
@@ -723,7 +721,7 @@ std::optional<OfficialLayout> ReadOfficialLayout(std::string_view text) {
       header = before;
       continue;
     }
-    first_line = std::min(first_line, i);
+    if (!header_begin) header_begin = begin;
     if (header.too_much_unknown) return std::nullopt;
   }
   if (!type_line || (!header.party_line && !header.state_line && header.organs.empty() && !header.date) ||
@@ -748,53 +746,60 @@ std::optional<OfficialLayout> ReadOfficialLayout(std::string_view text) {
   // The subject: beside the type word, or the lines under it in the same case.
   std::deque<Line> subject_lines;
   std::vector<std::pair<const Line*, Run>> subject;
-  subject_lines.push_back(line_at(type_index));
-  std::size_t header_last = type_index;
-  std::size_t next = type_index + 1;
+  subject_lines.push_back(std::move(*type_text));
+  std::size_t header_end = subject_lines.back().end;
+  auto add_subject_line = [&](Line line) {
+    next = line.end + 1;
+    header_end = line.end;
+    subject_lines.push_back(std::move(line));
+    subject.emplace_back(&subject_lines.back(), WholeLine(subject_lines.back()));
+  };
   bool first_caps = false;
   if (const std::size_t type_words = type_line->words; type_words < subject_lines.back().words.size()) {
     const std::vector<Word>& words = subject_lines.back().words;
     first_caps = InCapitals(subject_lines.back(), {type_words, words.size()});
     subject.emplace_back(&subject_lines.back(), Run{type_words, words.size()});
   } else {
-    while (next < bounds.size() && IsBlank(line_at(next), text)) ++next;
-    if (next < bounds.size()) {
-      Line first = line_at(next);
-      first_caps = InCapitals(first, WholeLine(first));
-      if (ContinuesSubject(text, first, first_caps)) {
-        subject_lines.push_back(std::move(first));
-        subject.emplace_back(&subject_lines.back(), WholeLine(subject_lines.back()));
-        header_last = next++;
+    while (next <= text.size()) {
+      Line line = line_at(next);
+      if (!IsBlank(line, text)) {
+        first_caps = InCapitals(line, WholeLine(line));
+        if (ContinuesSubject(text, line, first_caps)) add_subject_line(std::move(line));
+        break;
       }
+      next = line.end + 1;
     }
   }
   std::size_t subject_bytes = 0;
-  while (!subject.empty() && subject.size() < kMaxSubjectLines && next < bounds.size() && subject_bytes < kMaxSubjectBytes) {
+  while (!subject.empty() && subject.size() < kMaxSubjectLines && next <= text.size() && subject_bytes < kMaxSubjectBytes) {
     Line line = line_at(next);
     if (!ContinuesSubject(text, line, first_caps)) break;
     subject_bytes += line.end - line.begin;
-    subject_lines.push_back(std::move(line));
-    subject.emplace_back(&subject_lines.back(), WholeLine(subject_lines.back()));
-    header_last = next++;
+    add_subject_line(std::move(line));
   }
   // The rule printed under the subject ("-----", "*") is the header's too.
-  for (; next < bounds.size(); ++next) {
+  while (next <= text.size()) {
     Line line = line_at(next);
     if (line.words.empty() || !std::all_of(line.words.begin(), line.words.end(), [](const Word& w) { return w.key.empty(); })) break;
-    header_last = next;
+    header_end = line.end;
+    next = line.end + 1;
   }
   for (const auto& [line, run] : subject) {
     if (!layout.subject.empty()) layout.subject += ' ';
     layout.subject += RunText(text, *line, run);
   }
   layout.title = subject.empty() ? layout.type_word : layout.type_word + std::string(type_line->joiner) + SentenceCase(text, subject);
-  layout.header = {bounds[first_line].first, bounds[header_last].second};
+  layout.header = {*header_begin, header_end};
 
-  // The signature and the recipients, among the last lines below the header.
+  // The signature and the recipients, among the last non-blank lines below the header.
   std::vector<Line> tail;
-  for (std::size_t i = bounds.size(); i > header_last + 1 && tail.size() < kMaxTailLines; --i) {
-    Line line = line_at(i - 1);
+  for (std::size_t end = text.size(); end > header_end && tail.size() < kMaxTailLines;) {
+    const std::size_t newline = text.rfind('\n', end - 1);
+    const std::size_t begin = newline == std::string_view::npos ? 0 : newline + 1;
+    if (begin <= header_end) break;  // the header's last line
+    Line line = SplitLine(text, begin, end);
     if (!line.words.empty()) tail.push_back(std::move(line));
+    end = begin - 1;
   }
   std::reverse(tail.begin(), tail.end());
   Signature signature;

@@ -518,6 +518,7 @@ TEST_CASE("empty, hostile and huge inputs give no layout and no crash") {
   CHECK_FALSE(ReadOfficialLayout(""));
   CHECK_FALSE(ReadOfficialLayout("\n\n\n"));
   CHECK_FALSE(ReadOfficialLayout(std::string(1 << 20, 'x')));
+  CHECK_FALSE(ReadOfficialLayout(std::string(1 << 24, '\n')));  // lines are not kept: no memory
   CHECK_FALSE(ReadOfficialLayout("Số \xff\xfe-CT/TU\nCHỈ THỊ\n"));
   // A header followed by a huge body: the layout is read, the body is not split into words.
   std::string big = "TỈNH ỦY LAM GIANG\n*\nSố 12-CT/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nCHỈ THỊ\nvề công tác mẫu\n\n";
