@@ -7,9 +7,9 @@
 #include <vector>
 
 #include "analysis/date.h"
-#include "analysis/identifier_extractor.h"
 #include "analysis/text_scan.h"
 #include "analysis/token_filters.h"
+#include "readers/official_layout.h"
 #include "readers/text_cleanup.h"
 
 namespace vankien::readers {
@@ -107,18 +107,6 @@ std::optional<analysis::Date> DateOfDateLine(std::string_view line) {
   return std::nullopt;
 }
 
-// "Hà Nội, ngày 3 tháng 4 năm 2019": the dating line of a Party document.
-std::optional<analysis::Date> DateOfDatingLine(std::string_view line) {
-  for (std::size_t i = 0; i < line.size(); ++i) {
-    std::size_t after = analysis::MatchFoldedWord(line, i, "ngay");
-    if (after == 0 || (i > 0 && line[i - 1] != ' ')) continue;
-    while (after < line.size() && line[after] == ' ') ++after;
-    std::size_t end = 0;
-    if (auto date = analysis::ParseDate(line, after, &end)) return date;
-  }
-  return std::nullopt;
-}
-
 // "(QBĐT) - …": the source in parentheses that opens a news paragraph.
 std::string SourceOfLead(std::string_view paragraph) {
   if (paragraph.empty() || paragraph.front() != '(') return "";
@@ -140,6 +128,85 @@ std::string TruncateAtWord(std::string_view text, std::size_t max_bytes) {
   return std::string(text.substr(0, cut)) + " …";
 }
 
+// A non-blank line of the file, trimmed, with the byte offset in the cleaned text it starts at.
+struct TextLine {
+  std::string text;
+  std::size_t begin = 0;
+};
+
+void AppendParagraph(const std::string& line, schema::DocumentRecord* record) {
+  if (!record->text.empty()) record->text += "\n\n";
+  record->text += line;
+}
+
+// A news article: the title, the publication date and the source from the lines at its top.
+void ReadArticle(const std::vector<TextLine>& lines, schema::DocumentRecord* record) {
+  record->kind = "article";
+  const std::size_t header = std::min(lines.size(), kHeaderLines);
+
+  // Publication date: the first date line with a time of day, else the first date line.
+  std::optional<std::size_t> date_line;
+  for (std::size_t i = 0; i < header; ++i) {
+    if (!DateOfDateLine(lines[i].text)) continue;
+    if (!date_line) date_line = i;
+    if (HasTime(lines[i].text)) {
+      date_line = i;
+      break;
+    }
+  }
+  if (date_line) record->date = DateOfDateLine(lines[*date_line].text)->ToIso();
+
+  // Title: the first line with words that is not a date; but short ones ("Hà Nội", a section
+  // name, a breadcrumb of two) followed by a headline are what the site printed above it, and
+  // the headline is the title.
+  constexpr std::size_t kMaxLinesAboveHeadline = 2;
+  std::vector<std::size_t> candidates;
+  for (std::size_t i = 0; i < lines.size() && candidates.size() <= kMaxLinesAboveHeadline; ++i) {
+    if (i == date_line || (i < header && DateOfDateLine(lines[i].text)) || !HasLetter(lines[i].text)) continue;
+    candidates.push_back(i);
+  }
+  // No line but dates has words: the file has a letter, so a date line was found.
+  if (candidates.empty()) candidates.push_back(*date_line);
+  std::size_t title_line = candidates[0];
+  for (std::size_t k = 0; k + 1 < candidates.size() && CountWords(lines[candidates[k]].text) < kMinTitleWords; ++k) {
+    if (LooksLikeHeadline(lines[candidates[k + 1]].text)) {
+      title_line = candidates[k + 1];
+      break;
+    }
+  }
+  record->title = TruncateAtWord(lines[title_line].text, kMaxTitleBytes);
+
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (i == title_line || i == date_line) continue;
+    if (record->source.empty()) record->source = SourceOfLead(lines[i].text);
+    AppendParagraph(lines[i].text, record);
+  }
+}
+
+// A document in the official layout: its fields from the layout, its text the lines outside
+// the header, the signature and the recipients, which are layout rather than content.
+void ReadDocument(const OfficialLayout& layout, const std::vector<TextLine>& lines, schema::DocumentRecord* record) {
+  record->kind = "document";
+  record->number = layout.number;
+  record->identifier = layout.identifier;
+  record->type = layout.type;
+  record->body = layout.body;
+  record->issuer = layout.issuer;
+  record->place = layout.place;
+  if (layout.date) record->date = layout.date->ToIso();
+  record->title = TruncateAtWord(layout.title, kMaxTitleBytes);
+  record->subject = layout.subject;
+  record->signer = layout.signer;
+  record->signer_title = layout.signer_title;
+  const analysis::TextSpan layout_spans[] = {layout.header, layout.signature, layout.recipients};
+  for (const TextLine& line : lines) {
+    const bool is_layout = std::any_of(std::begin(layout_spans), std::end(layout_spans), [&](analysis::TextSpan span) {
+      return line.begin >= span.begin && line.begin < span.end;
+    });
+    if (!is_layout) AppendParagraph(line.text, record);
+  }
+}
+
 }  // namespace
 
 ReadResult ReadTextArticle(std::string_view bytes, std::string_view id) {
@@ -147,12 +214,13 @@ ReadResult ReadTextArticle(std::string_view bytes, std::string_view id) {
   std::size_t invalid = 0;
   std::string text = CleanText(bytes, &invalid);
 
-  std::vector<std::string> lines;
+  std::vector<TextLine> lines;
   for (std::size_t start = 0; start <= text.size();) {
     std::size_t end = text.find('\n', start);
     if (end == std::string::npos) end = text.size();
-    std::string line(Trim(std::string_view(text).substr(start, end - start)));
-    if (!line.empty()) lines.push_back(std::move(line));
+    const std::string_view raw = std::string_view(text).substr(start, end - start);
+    const std::string_view line = Trim(raw);
+    if (!line.empty()) lines.push_back({std::string(line), start + static_cast<std::size_t>(line.data() - raw.data())});
     start = end + 1;
   }
   if (lines.empty() || !HasLetter(text)) {
@@ -162,65 +230,12 @@ ReadResult ReadTextArticle(std::string_view bytes, std::string_view id) {
 
   schema::DocumentRecord record;
   record.id = std::string(id);
-  record.kind = "article";
   record.path = std::string(id);
   record.invalid_utf8 = invalid;
-  const std::size_t header = std::min(lines.size(), kHeaderLines);
-
-  // Publication date: the first date line with a time of day, else the first date line.
-  std::optional<std::size_t> date_line;
-  for (std::size_t i = 0; i < header; ++i) {
-    if (!DateOfDateLine(lines[i])) continue;
-    if (!date_line) date_line = i;
-    if (HasTime(lines[i])) {
-      date_line = i;
-      break;
-    }
-  }
-  if (date_line) record.date = DateOfDateLine(lines[*date_line])->ToIso();
-
-  // Title: the first line with words that is not a date; but short ones ("Hà Nội", a section
-  // name, a breadcrumb of two) followed by a headline are what the site printed above it, and
-  // the headline is the title.
-  constexpr std::size_t kMaxLinesAboveHeadline = 2;
-  std::vector<std::size_t> candidates;
-  for (std::size_t i = 0; i < lines.size() && candidates.size() <= kMaxLinesAboveHeadline; ++i) {
-    if (i == date_line || (i < header && DateOfDateLine(lines[i])) || !HasLetter(lines[i])) continue;
-    candidates.push_back(i);
-  }
-  // No line but dates has words: the file has a letter, so a date line was found.
-  if (candidates.empty()) candidates.push_back(*date_line);
-  std::optional<std::size_t> title_line = candidates[0];
-  for (std::size_t k = 0; k + 1 < candidates.size() && CountWords(lines[candidates[k]]) < kMinTitleWords; ++k) {
-    if (LooksLikeHeadline(lines[candidates[k + 1]])) {
-      title_line = candidates[k + 1];
-      break;
-    }
-  }
-  record.title = TruncateAtWord(lines[*title_line], kMaxTitleBytes);
-
-  // A Party document's own number: "Số 12-TB/ĐUK" alone on a header line.
-  std::string header_text;
-  for (std::size_t i = 0; i < header; ++i) header_text += lines[i] + "\n";
-  for (const analysis::IdentifierMention& mention : analysis::ExtractIdentifiers(header_text)) {
-    if (!mention.header) continue;
-    record.kind = "document";
-    record.number = header_text.substr(mention.span.begin, mention.span.end - mention.span.begin);
-    record.identifier = mention.canonical;
-    record.type = mention.type;
-    record.body = mention.body;
-    for (std::size_t i = 0; i < header && !date_line; ++i) {
-      if (auto date = DateOfDatingLine(lines[i])) record.date = date->ToIso();
-      if (!record.date.empty()) break;
-    }
-    break;
-  }
-
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    if (i == title_line || i == date_line) continue;
-    if (record.source.empty()) record.source = SourceOfLead(lines[i]);
-    if (!record.text.empty()) record.text += "\n\n";
-    record.text += lines[i];
+  if (std::optional<OfficialLayout> layout = ReadOfficialLayout(text)) {
+    ReadDocument(*layout, lines, &record);
+  } else {
+    ReadArticle(lines, &record);
   }
   result.documents.push_back(std::move(record));
   return result;

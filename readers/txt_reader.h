@@ -1,6 +1,8 @@
-// Reads a plain-text article (.txt) laid out the way news sites print them: a title line, a
-// date line near the top, then the body. Works out the title, the publication date, the source
-// and — when the text is itself a Party document — its own number from a "Số …" header.
+// Reads a plain-text file (.txt): a news article laid out the way news sites print them — a
+// title line, a date line near the top, then the body — whose title, publication date and
+// source it works out; or, when the text is in the official layout of a Party or State document
+// (readers/official_layout.h), a document with the layout's fields and without its header,
+// signature and recipients in the text.
 #ifndef VANKIEN_READERS_TXT_READER_H_
 #define VANKIEN_READERS_TXT_READER_H_
 

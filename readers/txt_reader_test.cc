@@ -85,6 +85,58 @@ TEST_CASE("a Party document's own number and date from its header") {
   CHECK(r.type == "TB");
   CHECK(r.body == "ĐUK");
   CHECK(r.date == "2023-04-03");
+  CHECK(r.issuer == "Đảng ủy Khối các cơ quan Trung ương");
+  CHECK(r.place == "Hà Nội");
+  CHECK(r.title == "Thông báo kết luận của Ban Thường vụ về công tác kiểm tra");
+  CHECK(r.subject == "kết luận của Ban Thường vụ về công tác kiểm tra");
+  CHECK(r.text == "Nội dung. Căn cứ Chỉ thị 05-CT/TW.");
+}
+
+// A sample written for this test: the province and the people are invented.
+TEST_CASE("a document's header, signature and recipients are fields, not text") {
+  schema::DocumentRecord r = Read(
+      "ĐẢNG BỘ TỈNH LAM GIANG                ĐẢNG CỘNG SẢN VIỆT NAM\n"
+      "TỈNH ỦY                               Lam Giang, ngày 3 tháng 4 năm 2019\n"
+      "    *\n"
+      "Số 12-CT/TU\n"
+      "                          CHỈ THỊ\n"
+      "         về tăng cường công tác dân vận\n"
+      "\n"
+      "Thời gian qua, công tác dân vận có nhiều chuyển biến.\n"
+      "\n"
+      "Các cấp ủy thực hiện tốt các nội dung sau.\n"
+      "\n"
+      "                                        T/M BAN THƯỜNG VỤ\n"
+      "Nơi nhận:                              BÍ THƯ\n"
+      "- Các đồng chí Tỉnh ủy viên,           (đã ký)\n"
+      "- Lưu Văn phòng Tỉnh ủy.            Nguyễn Văn A\n");
+  CHECK(r.kind == "document");
+  CHECK(r.identifier == "12-CT/TU");
+  CHECK(r.type == "CT");
+  CHECK(r.body == "TU");
+  CHECK(r.issuer == "Tỉnh ủy Lam Giang");
+  CHECK(r.place == "Lam Giang");
+  CHECK(r.date == "2019-04-03");
+  CHECK(r.title == "Chỉ thị về tăng cường công tác dân vận");
+  CHECK(r.subject == "về tăng cường công tác dân vận");
+  CHECK(r.signer == "Nguyễn Văn A");
+  CHECK(r.signer_title == "T/M Ban Thường vụ — Bí thư");
+  CHECK(r.text == "Thời gian qua, công tác dân vận có nhiều chuyển biến.\n\nCác cấp ủy thực hiện tốt các nội dung sau.");
+}
+
+TEST_CASE("an article that cites a number and quotes a type word stays an article") {
+  schema::DocumentRecord r = Read(
+      "Quán triệt Chỉ thị số 12-CT/TU đến từng chi bộ\n"
+      "Thứ Ba, 04/08/2031, 11:41 [GMT+7]\n"
+      "(BLG) - Sáng 3/8, Tỉnh ủy Lam Giang quán triệt\n"
+      "Số 12-CT/TU\n"
+      "CHỈ THỊ\n"
+      "về tăng cường công tác dân vận\n");
+  CHECK(r.kind == "article");
+  CHECK(r.identifier.empty());
+  CHECK(r.signer.empty());
+  CHECK(r.title == "Quán triệt Chỉ thị số 12-CT/TU đến từng chi bộ");
+  CHECK(r.date == "2031-08-04");
 }
 
 TEST_CASE("empty and blank files are errors") {

@@ -81,6 +81,8 @@ std::string SerializeFields(const DocumentRecord& r) {
   put("place", r.place);
   put("subject", r.subject);
   put("source", r.source);
+  put("signer", r.signer);
+  put("signer_title", r.signer_title);
   put("path", r.path);
   if (!r.topics.empty()) {
     json topics = json::array();
@@ -113,6 +115,9 @@ DocumentRecord ParseFields(std::string_view fields) {
     r.place = j.value("place", "");
     r.subject = j.value("subject", "");
     r.source = j.value("source", "");
+    // Records stored before these fields existed have none: they read as "".
+    r.signer = j.value("signer", "");
+    r.signer_title = j.value("signer_title", "");
     r.path = j.value("path", "");
     if (j.contains("topics")) {
       for (const json& t : j["topics"]) {

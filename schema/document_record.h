@@ -56,6 +56,8 @@ struct DocumentRecord {
   std::string title;
   std::string subject;     // trích yếu, or an article's lead
   std::string source;
+  std::string signer;        // who signed the document ("Nguyễn Văn A"), or ""
+  std::string signer_title;  // the capacity signed in ("T/M Ban Thường vụ — Bí thư"), or ""
   std::string path;        // the file it was read from, relative to the indexed root
   std::string text;        // paragraphs separated by blank lines ("\n\n")
   std::vector<TopicScore> topics;

@@ -38,6 +38,24 @@ TEST_CASE("a record survives serialisation") {
   CHECK(ParseFields(SerializeFields(r)) == fields_only);
 }
 
+TEST_CASE("the signer and the capacity signed in are stored, and older records have none") {
+  DocumentRecord r;
+  r.id = "tu-ct-12-2019";
+  r.kind = "document";
+  r.title = "Chỉ thị về công tác dân vận";
+  r.signer = "Nguyễn Văn A";
+  r.signer_title = "T/M Ban Thường vụ — Bí thư";
+  DocumentRecord back = ParseFields(SerializeFields(r));
+  CHECK(back.signer == "Nguyễn Văn A");
+  CHECK(back.signer_title == "T/M Ban Thường vụ — Bí thư");
+  CHECK(back == r);
+
+  DocumentRecord old = ParseFields(R"({"id":"x","kind":"article","title":"Tiêu đề"})");
+  CHECK(old.signer.empty());
+  CHECK(old.signer_title.empty());
+  CHECK(SerializeFields(old).find("signer") == std::string::npos);
+}
+
 TEST_CASE("malformed stored data is an error, not a crash") {
   CHECK_THROWS_AS(ParseFields("{not json"), std::runtime_error);
   CHECK_THROWS_AS(ParseFields("{}"), std::runtime_error);
