@@ -1,6 +1,13 @@
 #include "readers/legacy_charsets.h"
 
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
 #include <array>
+#include <map>
+#include <mutex>
+#include <unordered_map>
+
 
 namespace vankien::readers {
 namespace {
@@ -146,6 +153,41 @@ void AppendVni(unsigned char byte, std::u32string* out) {
   }
 }
 
+// NFC of `code_points` when it is a single code point, else 0.
+char32_t ComposedOne(const std::u32string& code_points) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::UnicodeString composed = icu::Normalizer2::getNFCInstance(status)->normalize(
+      icu::UnicodeString::fromUTF32(reinterpret_cast<const UChar32*>(code_points.data()),
+                                    static_cast<int32_t>(code_points.size())),
+      status);
+  if (U_FAILURE(status) || composed.countChar32() != 1) return 0;
+  return static_cast<char32_t>(composed.char32At(0));
+}
+
+// Each character `encoding` can type, with the shortest bytes that decode to it (the lowest
+// byte values first, so ASCII wins over a Windows-1252 fallback that gives the same).
+std::unordered_map<char32_t, std::string> EncoderTable(LegacyEncoding encoding) {
+  std::unordered_map<char32_t, std::string> table;
+  for (int length = 1; length <= 2; ++length) {
+    for (int first = 0; first < 256; ++first) {
+      for (int second = 0; second < (length == 2 ? 256 : 1); ++second) {
+        std::string bytes(1, static_cast<char>(first));
+        if (length == 2) bytes.push_back(static_cast<char>(second));
+        std::u32string decoded;
+        AppendLegacyDecoded(bytes, encoding, &decoded);
+        const char32_t cp = ComposedOne(decoded);
+        if (cp == 0) continue;
+        // A byte that is a mark after a vowel (VNI's 0xE1 "á") cannot type its fallback letter.
+        std::u32string after_vowel = U"a";
+        AppendLegacyDecoded(bytes, encoding, &after_vowel);
+        if (after_vowel != std::u32string(U"a") + decoded) continue;
+        table.emplace(cp, bytes);
+      }
+    }
+  }
+  return table;
+}
+
 }  // namespace
 
 char32_t Windows1252(unsigned char byte) {
@@ -200,6 +242,29 @@ std::optional<unsigned char> MisreadByte(char32_t cp) {
   // cmap) as U+F000 + its byte.
   if (cp >= 0xF020 && cp <= 0xF0FF) return static_cast<unsigned char>(cp - 0xF000);
   return std::nullopt;
+}
+
+std::optional<std::string> EncodeLegacy(std::string_view utf8, LegacyEncoding encoding) {
+  static std::mutex mutex;
+  static std::map<LegacyEncoding, std::unordered_map<char32_t, std::string>> tables;
+  const std::unordered_map<char32_t, std::string>* table = nullptr;
+  {
+    std::lock_guard<std::mutex> lock(mutex);
+    auto it = tables.find(encoding);
+    if (it == tables.end()) it = tables.emplace(encoding, EncoderTable(encoding)).first;
+    table = &it->second;
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::UnicodeString text = icu::Normalizer2::getNFCInstance(status)->normalize(
+      icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size()))),
+      status);
+  std::string out;
+  for (int32_t i = 0; i < text.length(); i = text.moveIndex32(i, 1)) {
+    auto it = table->find(static_cast<char32_t>(text.char32At(i)));
+    if (it == table->end()) return std::nullopt;
+    out += it->second;
+  }
+  return out;
 }
 
 }  // namespace vankien::readers

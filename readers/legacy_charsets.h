@@ -24,6 +24,12 @@ void AppendLegacyDecoded(std::string_view bytes, LegacyEncoding encoding, std::u
 // point no byte gives. Also maps back what extraction does to those code points: see the .cc.
 std::optional<unsigned char> MisreadByte(char32_t cp);
 
+// The bytes that `utf8` is typed with in `encoding`, for the tests and benchmarks that make
+// legacy text to read back: the inverse of AppendLegacyDecoded, a letter taking one byte or a
+// base and a mark byte as the encoding has it. None when a character has no bytes there (a
+// Chinese character, say).
+std::optional<std::string> EncodeLegacy(std::string_view utf8, LegacyEncoding encoding);
+
 }  // namespace vankien::readers
 
 #endif  // VANKIEN_READERS_LEGACY_CHARSETS_H_

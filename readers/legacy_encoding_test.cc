@@ -301,5 +301,24 @@ TEST_CASE("Unicode text and stray symbols are not taken for a legacy encoding") 
   CHECK_FALSE(DetectLegacyBytes(""));
 }
 
+TEST_CASE("the encoder types what the decoder reads") {
+  for (LegacyEncoding encoding : {LegacyEncoding::kTcvn3, LegacyEncoding::kVni,
+                                  LegacyEncoding::kViscii, LegacyEncoding::kCp1258}) {
+    CAPTURE(LegacyEncodingName(encoding));
+    const std::optional<std::string> bytes = EncodeLegacy(kSample, encoding);
+    REQUIRE(bytes);
+    CHECK(DecodeLegacyBytes(*bytes, encoding) == kSample);
+    for (const std::string& letter : VietnameseLetters()) {
+      CAPTURE(letter);
+      // TCVN3 types a capital with a tone as the capital and a combining tone mark.
+      const std::optional<std::string> typed = EncodeLegacy("ia" + letter, encoding);
+      REQUIRE(typed);
+      CHECK(DecodeLegacyBytes(*typed, encoding) == "ia" + letter);
+    }
+  }
+  CHECK(EncodeLegacy("ộ", LegacyEncoding::kVni)->size() == 2);  // o and a mark byte
+  CHECK_FALSE(EncodeLegacy("中", LegacyEncoding::kCp1258));
+}
+
 }  // namespace
 }  // namespace vankien::readers
