@@ -21,12 +21,13 @@ constexpr std::array<LegacyEncoding, 4> kEncodings = {
 
 // Detection reads this much: enough words to be sure, a bounded time for any file.
 constexpr std::size_t kDetectionBytes = 256 << 10;
-// A decoding is taken only with at least this many Vietnamese words (with a diacritic) …
+// A decoding is taken only when it adds at least this many Vietnamese syllables (words with a
+// diacritic) to those of the text as it is …
 constexpr int kMinSyllables = 3;
-// … at least this share of its words with a diacritic being syllables …
+// … its syllables are at least this share of its words with a diacritic …
 constexpr double kMinSyllableShare = 0.75;
-// … and a score (syllables minus other words with non-ASCII letters) this much above the text
-// as it is: at least kMinGain words, and kMinGainShare of the words it judged.
+// … and with a score (syllables minus other words with non-ASCII letters) this much above the
+// text as it is: at least kMinGain words, and kMinGainShare of the words it judged.
 constexpr int kMinGain = 3;
 constexpr double kMinGainShare = 0.3;
 
@@ -111,6 +112,9 @@ bool SeparatesWords(char32_t cp) {
 struct SyllableCount {
   int syllables = 0;
   int others = 0;
+  // Syllables with a letter no legacy byte is misread as (ă, ơ, đ, ộ …): Unicode typed as
+  // such, which a decoding keeps as it is.
+  int unicode_syllables = 0;
   int Score() const { return syllables - others; }
 };
 
@@ -125,7 +129,14 @@ SyllableCount CountSyllables(const std::u32string& nfc) {
         std::all_of(word.begin(), word.end(), [](char32_t c) { return c < 0x80; })) {
       continue;
     }
-    ++(IsVietnameseSyllable(word) ? count.syllables : count.others);
+    if (!IsVietnameseSyllable(word)) {
+      ++count.others;
+      continue;
+    }
+    ++count.syllables;
+    if (std::any_of(word.begin(), word.end(), [](char32_t c) { return !MisreadByte(c); })) {
+      ++count.unicode_syllables;
+    }
   }
   return count;
 }
@@ -143,9 +154,13 @@ std::optional<LegacyEncoding> BestDecoding(const std::u32string& as_is, Decode d
       best_count = count;
     }
   }
+  // The syllables the decoding adds, which must outnumber the syllables the text has with
+  // letters only Unicode has: text that reads as Unicode Vietnamese is left as it is, even
+  // when a decoding would mend a few words (VISCII reads Icelandic "Ð" as "Đ").
+  const int made = best_count.syllables - original.syllables;
   const int judged = best_count.syllables + best_count.others;
   const bool confident =
-      best_count.syllables >= kMinSyllables &&
+      made >= kMinSyllables && made > original.unicode_syllables &&
       best_count.syllables >= kMinSyllableShare * judged &&
       best_count.Score() - original.Score() >= std::max<double>(kMinGain, kMinGainShare * judged);
   if (!confident) return std::nullopt;
