@@ -1,6 +1,7 @@
 #include "readers/legacy_charsets.h"
 
 #include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
 #include <array>
@@ -170,7 +171,13 @@ std::unordered_map<char32_t, std::string> EncoderTable(LegacyEncoding encoding) 
   std::unordered_map<char32_t, std::string> table;
   for (int length = 1; length <= 2; ++length) {
     for (int first = 0; first < 256; ++first) {
-      for (int second = 0; second < (length == 2 ? 256 : 1); ++second) {
+      // VNI has a small and a capital form of each mark byte; the one matching the letter's
+      // case is tried first, as VNI typing makes it.
+      std::u32string letter;
+      AppendLegacyDecoded(std::string(1, static_cast<char>(first)), encoding, &letter);
+      const int start = u_islower(static_cast<UChar32>(letter[0])) ? 0xE0 : 0xC0;
+      for (int k = 0; k < (length == 2 ? 256 : 1); ++k) {
+        const int second = (start + k) % 256;
         std::string bytes(1, static_cast<char>(first));
         if (length == 2) bytes.push_back(static_cast<char>(second));
         std::u32string decoded;
