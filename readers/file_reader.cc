@@ -5,14 +5,15 @@
 #include <fstream>
 
 #include "analysis/utf8.h"
+#include "readers/legacy_encoding.h"
 #include "readers/txt_reader.h"
 #include "readers/xml_reader.h"
 
 namespace vankien::readers {
 namespace {
 
-// A text in a legacy 8-bit encoding (TCVN3, VNI, Windows-1258) reads as UTF-8 with many
-// ill-formed sequences; a few stray ones are indexed with replacement instead.
+// Text that is not UTF-8 and not in a legacy encoding that could be told is refused when it
+// has this many ill-formed sequences; a few stray ones are indexed with replacement instead.
 constexpr double kMaxInvalidShare = 0.01;
 constexpr std::size_t kInvalidAlwaysAllowed = 16;
 
@@ -37,6 +38,7 @@ bool IsIndexableFile(const std::filesystem::path& path) {
 
 ReadResult ReadDocumentBytes(std::string_view bytes, const std::string& id) {
   ReadResult result;
+  std::string decoded;  // the text of a legacy-encoded file, in UTF-8
   const bool xml = Lower(std::filesystem::path(id).extension().string()) == ".xml";
   if (bytes.empty()) {
     result.error = ReadError{"empty file"};
@@ -53,12 +55,19 @@ ReadResult ReadDocumentBytes(std::string_view bytes, const std::string& id) {
       result.error = ReadError{"binary file (contains NUL bytes), not text"};
       return result;
     }
-    std::size_t invalid = analysis::CountInvalidUtf8(bytes);
-    if (invalid > kInvalidAlwaysAllowed && invalid > kMaxInvalidShare * bytes.size()) {
+    const std::size_t invalid = analysis::CountInvalidUtf8(bytes);
+    // Plain text typed in TCVN3, VNI, VISCII or Windows-1258 is read as the Unicode it
+    // means, even a short file with few ill-formed sequences. (XML names its encoding.)
+    const std::optional<LegacyEncoding> legacy =
+        invalid > 0 && !xml ? DetectLegacyBytes(bytes) : std::nullopt;
+    if (legacy) {
+      decoded = DecodeLegacyBytes(bytes, *legacy);
+      bytes = decoded;
+    } else if (invalid > kInvalidAlwaysAllowed && invalid > kMaxInvalidShare * bytes.size()) {
       result.error = ReadError{
           "not UTF-8: " + std::to_string(invalid) +
-          " ill-formed sequences; convert it to UTF-8 (legacy Vietnamese encodings such as "
-          "TCVN3, VNI or Windows-1258 are not read)"};
+          " ill-formed sequences, nor Vietnamese in a legacy encoding that could be told "
+          "(TCVN3, VNI, VISCII, Windows-1258); convert it to UTF-8"};
       return result;
     }
   }

@@ -1,5 +1,7 @@
 // Reads one file of a collection into document records, deciding first whether it can be read
-// at all: unreadable, empty, binary, too large or not UTF-8 files are refused with a reason.
+// at all: unreadable, empty, binary, too large or not UTF-8 files are refused with a reason —
+// but plain text in a legacy Vietnamese encoding (TCVN3, VNI, VISCII, Windows-1258) is
+// recognised and read as Unicode.
 #ifndef VANKIEN_READERS_FILE_READER_H_
 #define VANKIEN_READERS_FILE_READER_H_
 
