@@ -228,6 +228,7 @@ void AppendLegacyDecoded(std::string_view bytes, LegacyEncoding encoding, std::u
 
 std::optional<unsigned char> MisreadByte(char32_t cp) {
   if (cp < 0x100) return static_cast<unsigned char>(cp);  // ASCII, Latin-1, C1 from Latin-1
+  if (cp >= 0x1E00 && cp < 0x2000) return std::nullopt;  // Vietnamese letters, at once
   for (std::size_t i = 0; i < kWindows1252High.size(); ++i) {
     if (kWindows1252High[i] == cp) return static_cast<unsigned char>(0x80 + i);
   }

@@ -90,7 +90,17 @@ std::u32string DecodeMisreadCodePoints(std::string_view text, LegacyEncoding enc
   return out;
 }
 
+// Whether `code_points` are NFC without asking ICU: text of Latin letters (the Vietnamese
+// precomposed ones included) and punctuation (not U+2000–U+200F, some of which NFC replaces),
+// with no combining mark, is.
+bool PlainlyNfc(const std::u32string& code_points) {
+  return std::all_of(code_points.begin(), code_points.end(), [](char32_t c) {
+    return c < 0x0300 || (c >= 0x1E00 && c <= 0x1EFF) || (c >= 0x2010 && c <= 0x205F);
+  });
+}
+
 std::u32string Nfc(const std::u32string& code_points) {
+  if (PlainlyNfc(code_points)) return code_points;
   std::string utf8 = ToUtf8Nfc(code_points, false);
   std::u32string out;
   analysis::DecodeUtf8(utf8, &out);
