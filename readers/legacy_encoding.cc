@@ -21,6 +21,9 @@ constexpr std::array<LegacyEncoding, 4> kEncodings = {
 
 // Detection reads this much: enough words to be sure, a bounded time for any file.
 constexpr std::size_t kDetectionBytes = 256 << 10;
+// Text is decoded this much at a time, so that a large file is not held in UTF-32 and UTF-16
+// at once; a piece ends after a line break or space when one comes soon enough.
+constexpr std::size_t kPieceBytes = 1 << 20;
 // A decoding is taken only when it adds at least this many Vietnamese syllables (words with a
 // diacritic) to those of the text as it is …
 constexpr int kMinSyllables = 3;
@@ -185,6 +188,30 @@ std::string_view DetectionSample(std::string_view text) {
   return text.substr(0, end);
 }
 
+// Where the piece of `text` decoded next ends: after the first line break or space past
+// kPieceBytes (a combining mark or a VNI mark byte never follows one), or, in text without
+// one, at kPieceBytes — not inside a UTF-8 sequence, for misread text.
+std::size_t PieceEnd(std::string_view text) {
+  if (text.size() <= kPieceBytes) return text.size();
+  const std::size_t blank = text.find_first_of("\n ", kPieceBytes);
+  if (blank != std::string_view::npos && blank < 2 * kPieceBytes) return blank + 1;
+  std::size_t end = kPieceBytes;
+  while (end > kPieceBytes / 2 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+  return end;
+}
+
+template <typename DecodePiece>
+std::string DecodeByPieces(std::string_view text, DecodePiece decode) {
+  std::string out;
+  out.reserve(text.size() + text.size() / 2);
+  while (!text.empty()) {
+    const std::size_t end = PieceEnd(text);
+    out += decode(text.substr(0, end));
+    text.remove_prefix(end);
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string_view LegacyEncodingName(LegacyEncoding encoding) {
@@ -213,13 +240,17 @@ std::optional<FontEncoding> EncodingOfFont(std::string_view font) {
 }
 
 std::string DecodeLegacyBytes(std::string_view bytes, LegacyEncoding encoding) {
-  std::u32string code_points;
-  AppendLegacyDecoded(bytes, encoding, &code_points);
-  return ToUtf8Nfc(code_points, false);
+  return DecodeByPieces(bytes, [&](std::string_view piece) {
+    std::u32string code_points;
+    AppendLegacyDecoded(piece, encoding, &code_points);
+    return ToUtf8Nfc(code_points, false);
+  });
 }
 
 std::string DecodeMisreadText(std::string_view text, LegacyEncoding encoding, bool capitals) {
-  return ToUtf8Nfc(DecodeMisreadCodePoints(text, encoding), capitals);
+  return DecodeByPieces(text, [&](std::string_view piece) {
+    return ToUtf8Nfc(DecodeMisreadCodePoints(piece, encoding), capitals);
+  });
 }
 
 std::optional<LegacyEncoding> DetectLegacyBytes(std::string_view bytes) {

@@ -301,6 +301,23 @@ TEST_CASE("Unicode text and stray symbols are not taken for a legacy encoding") 
   CHECK_FALSE(DetectLegacyBytes(""));
 }
 
+TEST_CASE("large text is decoded piece by piece to the same result") {
+  const std::string bytes = *EncodeLegacy(kSample, LegacyEncoding::kCp1258);
+  std::string many;
+  std::string expected;
+  while (many.size() < (std::size_t{5} << 20)) {
+    many += bytes + "\n";
+    expected += std::string(kSample) + "\n";
+  }
+  CHECK(DetectLegacyBytes(many) == LegacyEncoding::kCp1258);
+  CHECK(DecodeLegacyBytes(many, LegacyEncoding::kCp1258) == expected);
+  CHECK(DecodeMisreadText(AsWindows1252(many), LegacyEncoding::kCp1258) == expected);
+  // One 3 MB "word": cut where no line break or space comes, never inside a UTF-8 sequence.
+  const std::string word(std::size_t{3} << 20, '\xE0');
+  CHECK(DecodeLegacyBytes(word, LegacyEncoding::kTcvn3).size() == word.size() * 2);
+  CHECK(DecodeMisreadText(AsWindows1252(word), LegacyEncoding::kTcvn3) == AsWindows1252(word));
+}
+
 TEST_CASE("the encoder types what the decoder reads") {
   for (LegacyEncoding encoding : {LegacyEncoding::kTcvn3, LegacyEncoding::kVni,
                                   LegacyEncoding::kViscii, LegacyEncoding::kCp1258}) {
