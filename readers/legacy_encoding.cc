@@ -34,26 +34,27 @@ constexpr double kMinSyllableShare = 0.75;
 constexpr int kMinGain = 3;
 constexpr double kMinGainShare = 0.3;
 
-std::string Lower(std::string_view s) {
-  std::string lower(s);
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return lower;
+bool EqualIgnoringCase(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+         });
 }
 
-bool StartsWith(std::string_view s, std::string_view prefix) {
-  return s.substr(0, prefix.size()) == prefix;
+bool StartsWithIgnoringCase(std::string_view s, std::string_view prefix) {
+  return EqualIgnoringCase(s.substr(0, prefix.size()), prefix);
+}
+
+bool EndsWithIgnoringCase(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && EqualIgnoringCase(s.substr(s.size() - suffix.size()), suffix);
 }
 
 // The family name of a font name as formats give it: no PDF subset tag, no style suffix.
 std::string_view FontFamily(std::string_view font) {
-  const std::size_t plus = font.find('+');
-  if (plus == 6) font.remove_prefix(7);
-  if (const std::size_t comma = font.find(','); comma != std::string_view::npos) {
-    font = font.substr(0, comma);
-  }
+  if (font.find('+') == 6) font.remove_prefix(7);
+  font = font.substr(0, font.find(','));
   for (std::string_view style : {"-BoldItalic", "-Bold", "-Italic", "-Regular", " Bold Italic",
                                  " Bold", " Italic"}) {
-    if (font.size() > style.size() && Lower(font.substr(font.size() - style.size())) == Lower(style)) {
+    if (font.size() > style.size() && EndsWithIgnoringCase(font, style)) {
       font.remove_suffix(style.size());
       break;
     }
@@ -189,8 +190,9 @@ std::string_view DetectionSample(std::string_view text) {
 }
 
 // Where the piece of `text` decoded next ends: after the first line break or space past
-// kPieceBytes (a combining mark or a VNI mark byte never follows one), or, in text without
-// one, at kPieceBytes — not inside a UTF-8 sequence, for misread text.
+// kPieceBytes (what follows one decodes alike whether or not it starts a piece: nothing
+// composes with a space), or, in text without one, at kPieceBytes — not inside a UTF-8
+// sequence, for misread text.
 std::size_t PieceEnd(std::string_view text) {
   if (text.size() <= kPieceBytes) return text.size();
   const std::size_t blank = text.find_first_of("\n ", kPieceBytes);
@@ -226,14 +228,14 @@ std::string_view LegacyEncodingName(LegacyEncoding encoding) {
 
 std::optional<FontEncoding> EncodingOfFont(std::string_view font) {
   const std::string_view family = FontFamily(font);
-  const std::string lower = Lower(family);
-  const bool dotted = StartsWith(lower, ".vn") && family.size() > 3;
-  const bool undotted = StartsWith(family, "Vn") && family.size() > 2 &&
+  const bool dotted = StartsWithIgnoringCase(family, ".vn") && family.size() > 3;
+  const bool undotted = family.substr(0, 2) == "Vn" && family.size() > 2 &&
                         std::isupper(static_cast<unsigned char>(family[2]));
   if (dotted || undotted) {
-    return FontEncoding{LegacyEncoding::kTcvn3, lower.back() == 'h'};
+    return FontEncoding{LegacyEncoding::kTcvn3, EndsWithIgnoringCase(family, "h")};
   }
-  if ((StartsWith(lower, "vni-") || StartsWith(lower, "vni ")) && family.size() > 4) {
+  if ((StartsWithIgnoringCase(family, "vni-") || StartsWithIgnoringCase(family, "vni ")) &&
+      family.size() > 4) {
     return FontEncoding{LegacyEncoding::kVni, false};
   }
   return std::nullopt;
