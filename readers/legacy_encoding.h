@@ -49,8 +49,10 @@ std::string DecodeMisreadText(std::string_view text, LegacyEncoding encoding,
 std::optional<LegacyEncoding> DetectLegacyBytes(std::string_view bytes);
 
 // The legacy encoding UTF-8 `text` was misread from (see DecodeMisreadText), when decoding it
-// so yields clearly more Vietnamese syllables than the text as it is, and enough of them that
-// a real "§" or "±" in Unicode text does not count; otherwise none.
+// so yields clearly more Vietnamese syllables than the text as it is — enough of them that a
+// real "§" or "±" in Unicode text does not count, and more than the syllables the text already
+// has with letters only Unicode has (ă, ơ, ộ …) — otherwise none. Looks at the first few
+// hundred kilobytes only.
 std::optional<LegacyEncoding> DetectMisreadText(std::string_view text);
 
 }  // namespace vankien::readers
