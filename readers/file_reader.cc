@@ -6,6 +6,8 @@
 
 #include "analysis/utf8.h"
 #include "readers/file_format.h"
+#include "readers/legacy_encoding.h"
+#include "readers/paragraph_text.h"
 #include "readers/text_cleanup.h"
 #include "readers/txt_reader.h"
 #include "readers/xml_reader.h"
@@ -13,8 +15,8 @@
 namespace vankien::readers {
 namespace {
 
-// A text in a legacy 8-bit encoding (TCVN3, VNI, Windows-1258) reads as UTF-8 with many
-// ill-formed sequences; a few stray ones are indexed with replacement instead.
+// Text that is not UTF-8 and not in a legacy encoding that could be told is refused when it
+// has this many ill-formed sequences; a few stray ones are indexed with replacement instead.
 constexpr double kMaxInvalidShare = 0.01;
 constexpr std::size_t kInvalidAlwaysAllowed = 16;
 
@@ -34,6 +36,7 @@ namespace {
 // The corpus XML or a plain-text article, read here: vankien's own parsers.
 ReadResult ReadOwnFormat(std::string_view bytes, const std::string& id, bool xml) {
   ReadResult result;
+  std::string decoded;  // the text of a legacy-encoded file, in UTF-8
   // XML may legitimately be UTF-16 (pugixml converts it); plain text must be UTF-8.
   const bool utf16_bom = bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF";
   if (!xml && utf16_bom) {
@@ -45,32 +48,29 @@ ReadResult ReadOwnFormat(std::string_view bytes, const std::string& id, bool xml
       result.error = ReadError{"binary file (contains NUL bytes), not text"};
       return result;
     }
-    std::size_t invalid = analysis::CountInvalidUtf8(bytes);
-    if (invalid > kInvalidAlwaysAllowed && invalid > kMaxInvalidShare * bytes.size()) {
+    const std::size_t invalid = analysis::CountInvalidUtf8(bytes);
+    // Plain text typed in TCVN3, VNI, VISCII or Windows-1258 is read as the Unicode it
+    // means, even a short file with few ill-formed sequences. (XML names its encoding.)
+    const std::optional<LegacyEncoding> legacy =
+        invalid > 0 && !xml ? DetectLegacyBytes(bytes) : std::nullopt;
+    if (legacy) {
+      decoded = DecodeLegacyBytes(bytes, *legacy);
+      bytes = decoded;
+    } else if (invalid > kInvalidAlwaysAllowed && invalid > kMaxInvalidShare * bytes.size()) {
       result.error = ReadError{
           "not UTF-8: " + std::to_string(invalid) +
-          " ill-formed sequences; convert it to UTF-8 (legacy Vietnamese encodings such as "
-          "TCVN3, VNI or Windows-1258 are not read)"};
+          " ill-formed sequences, nor Vietnamese in a legacy encoding that could be told "
+          "(TCVN3, VNI, VISCII, Windows-1258); convert it to UTF-8"};
       return result;
     }
   }
   return xml ? ReadXmlDocuments(bytes) : ReadTextArticle(bytes, id);
 }
 
-// The paragraphs of an extraction as text, runs joined, paragraphs apart.
-std::string TextOfExtraction(const Extraction& extraction) {
-  std::string text;
-  for (const Paragraph& paragraph : extraction.paragraphs) {
-    if (!text.empty()) text += "\n\n";
-    for (const TextRun& run : paragraph.runs) text += run.text;
-  }
-  return text;
-}
-
 }  // namespace
 
 ReadResult RecordsOfExtraction(const Extraction& extraction, const std::string& id) {
-  ReadResult result = ReadTextArticle(TextOfExtraction(extraction), id);
+  ReadResult result = ReadTextArticle(PlainText(extraction), id);
   result.pages = extraction.pages;
   result.ocr_pages = extraction.ocr_pages;
   result.ocr_seconds = extraction.ocr_seconds;

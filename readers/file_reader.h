@@ -2,7 +2,8 @@
 // (readers/file_format.h) and hands it to that format's reader — the corpus XML and plain text
 // here, every other format in a child process (readers/child_extraction.h) — then makes the
 // records of what was read: a document in the official layout (readers/official_layout.h), or
-// an article. Unreadable, empty, binary, too large or undecodable files are refused with a reason.
+// an article. Unreadable, empty, binary or too large files are refused with a reason; plain
+// text in a legacy Vietnamese encoding (TCVN3, VNI, VISCII, Windows-1258) is read as Unicode.
 #ifndef VANKIEN_READERS_FILE_READER_H_
 #define VANKIEN_READERS_FILE_READER_H_
 

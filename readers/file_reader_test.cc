@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include "readers/legacy_charsets.h"
+
 namespace vankien::readers {
 namespace {
 
@@ -41,6 +43,8 @@ TEST_CASE("bad files are refused with a reason") {
       {"utf16.txt", "\xFF\xFEh\0i\0", "UTF-16"},
       {"big.txt", std::string(1001, 'a'), "too large"},
       {"legacy.txt", std::string(200, '\xE0'), "not UTF-8"},
+      {"latin1.txt", std::string("Caf\xE9 cr\xE8me br\xFBl\xE9" "e \xE0 la fran\xE7" "aise, d\xE9j\xE0 vu. ") +
+                         std::string(40, '\xA7'), "not UTF-8"},
       {"blank.txt", "   \n  ", "empty file"},
   };
   for (const Case& c : cases) {
@@ -59,6 +63,43 @@ TEST_CASE("a few invalid bytes are indexed with replacement") {
   REQUIRE_FALSE(result.error);
   CHECK(result.documents[0].invalid_utf8 == 1);
   CHECK(result.documents[0].path == "a.txt");
+}
+
+// A sample article in the layout news sites print (Tỉnh ủy Lam Giang is invented).
+const char* const kSampleArticle =
+    "Tỉnh ủy Lam Giang triển khai chỉ thị về công tác cán bộ (bài mẫu)\n"
+    "Thứ Hai, 15/03/2021 08:30\n"
+    "Ban Thường vụ Tỉnh ủy Lam Giang yêu cầu các cấp ủy, tổ chức đảng tiếp tục quán triệt và "
+    "thực hiện nghiêm túc Chỉ thị số 12-CT/TU; định kỳ sáu tháng báo cáo kết quả về Văn phòng "
+    "Tỉnh ủy.\n";
+
+TEST_CASE("text in a legacy Vietnamese encoding is read as Unicode") {
+  for (LegacyEncoding encoding : {LegacyEncoding::kTcvn3, LegacyEncoding::kVni,
+                                  LegacyEncoding::kViscii, LegacyEncoding::kCp1258}) {
+    CAPTURE(LegacyEncodingName(encoding));
+    const std::optional<std::string> bytes = EncodeLegacy(kSampleArticle, encoding);
+    REQUIRE(bytes);
+    ReadResult result = ReadDocumentFile(WriteTemp("legacy.txt", *bytes), "a/legacy.txt", ReadOptions{});
+    REQUIRE_FALSE(result.error);
+    REQUIRE(result.documents.size() == 1);
+    const schema::DocumentRecord& record = result.documents[0];
+    CHECK(record.title == "Tỉnh ủy Lam Giang triển khai chỉ thị về công tác cán bộ (bài mẫu)");
+    CHECK(record.date == "2021-03-15");
+    CHECK_THAT(record.text, Catch::Contains("Ban Thường vụ Tỉnh ủy Lam Giang yêu cầu các cấp ủy"));
+    CHECK(record.invalid_utf8 == 0);
+    CHECK(record.path == "a/legacy.txt");
+  }
+}
+
+TEST_CASE("a short legacy text with few ill-formed sequences is decoded too") {
+  const std::optional<std::string> bytes =
+      EncodeLegacy("Thông báo của Tỉnh ủy Lam Giang\nĐảng bộ tỉnh tổ chức hội nghị.\n",
+                   LegacyEncoding::kTcvn3);
+  REQUIRE(bytes);
+  ReadResult result = ReadDocumentBytes(*bytes, "short.txt");
+  REQUIRE_FALSE(result.error);
+  CHECK_THAT(result.documents[0].text, Catch::Contains("Đảng bộ tỉnh tổ chức hội nghị."));
+  CHECK(result.documents[0].invalid_utf8 == 0);
 }
 
 }  // namespace

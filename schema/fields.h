@@ -94,7 +94,11 @@ inline constexpr std::string_view kSchemaVersion = "vankien:schema-version";
 // 2: numbers without extra leading zeros, State numbers below 10 padded; Ð and ð read as Đ
 // and đ; an own number with another date is a citation; organ terms; terms of office in one
 // form; a "Số …" line followed by a sentence is no header.
-inline constexpr std::string_view kContentVersion = "2";
+// 3: .txt files in TCVN3, VNI, VISCII or Windows-1258 read as Unicode (a short one was indexed
+// with U+FFFD for its letters); a file's format told by its content, and PDF, DOCX, ODT, HTML,
+// .doc and RTF read; the official layout read as metadata (signer, issuer, place, the header
+// and signature out of the text).
+inline constexpr std::string_view kContentVersion = "3";
 
 // The schema version this build writes and reads.
 // 3: text compressed by vankien; 4: no termlist, deleted documents listed
