@@ -32,6 +32,10 @@ pkg_check_modules(HTTPLIB QUIET IMPORTED_TARGET cpp-httplib)
 vankien_require(HTTPLIB_FOUND "cpp-httplib" libcpp-httplib-dev)
 pkg_check_modules(ZSTD QUIET IMPORTED_TARGET libzstd)
 vankien_require(ZSTD_FOUND "Zstandard" libzstd-dev)
+pkg_check_modules(POPPLER_CPP QUIET IMPORTED_TARGET poppler-cpp>=22.12)
+vankien_require(POPPLER_CPP_FOUND "poppler's C++ API (22.12 or later)" libpoppler-cpp-dev)
+pkg_check_modules(TESSERACT QUIET IMPORTED_TARGET tesseract)
+vankien_require(TESSERACT_FOUND "Tesseract" libtesseract-dev)
 
 find_package(Threads REQUIRED)
 
