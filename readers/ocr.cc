@@ -1,9 +1,12 @@
 #include "readers/ocr.h"
 
 #include <tesseract/baseapi.h>
+#include <tesseract/resultiterator.h>
 
 #include <algorithm>
 #include <cstdlib>
+
+#include "analysis/utf8.h"
 
 namespace vankien::readers {
 
@@ -18,6 +21,38 @@ namespace {
 void LimitOpenMpThreads() {
   static std::once_flag once;
   std::call_once(once, [] { setenv("OMP_THREAD_LIMIT", "1", /*overwrite=*/0); });
+}
+
+// The words Tesseract reads on `image`, their boxes turned from pixels into points. A word's
+// box is as high as its row's ascenders and descenders reach from its baseline, as a text
+// layer's boxes are high as the font: the ink alone ("*", "ngay" without accents) leaves
+// gaps between lines that readers/pdf_layout.h would take for the gaps between blocks.
+std::vector<PlacedWord> Recognize(const PageImage& image, tesseract::TessBaseAPI* api) {
+  api->SetImage(image.pixels.data(), image.width, image.height, 1, image.bytes_per_row);
+  api->SetSourceResolution(image.dpi);
+  std::vector<PlacedWord> words;
+  if (api->Recognize(nullptr) == 0) {
+    const double points = 72.0 / image.dpi;
+    std::unique_ptr<tesseract::ResultIterator> it(api->GetIterator());
+    for (bool more = it != nullptr && !it->Empty(tesseract::RIL_WORD); more; more = it->Next(tesseract::RIL_WORD)) {
+      std::unique_ptr<char[]> text(it->GetUTF8Text(tesseract::RIL_WORD));
+      int left = 0, top = 0, right = 0, bottom = 0;
+      if (!text || !it->BoundingBox(tesseract::RIL_WORD, &left, &top, &right, &bottom)) continue;
+      int x1 = 0, baseline = 0, x2 = 0, y2 = 0;
+      if (it->Baseline(tesseract::RIL_WORD, &x1, &baseline, &x2, &y2)) {
+        float row_height = 0, descenders = 0, ascenders = 0;
+        it->RowAttributes(&row_height, &descenders, &ascenders);
+        top = std::min(top, static_cast<int>(baseline - row_height - descenders));
+        bottom = std::max(bottom, static_cast<int>(std::max(baseline, y2) - descenders));
+      }
+      PlacedWord word;
+      analysis::DecodeUtf8(text.get(), &word.text);
+      word.box = {left * points, top * points, right * points, bottom * points};
+      words.push_back(std::move(word));
+    }
+  }
+  api->Clear();
+  return words;
 }
 
 unsigned ThreadCount(unsigned threads) {
@@ -60,12 +95,12 @@ void OcrPool::Submit(std::size_t page, PageImage image) {
   changed_.notify_all();
 }
 
-std::vector<std::pair<std::size_t, std::string>> OcrPool::Finish(double* seconds) {
+std::vector<std::pair<std::size_t, std::vector<PlacedWord>>> OcrPool::Finish(double* seconds) {
   std::unique_lock<std::mutex> lock(mutex_);
   changed_.wait(lock, [this] { return queue_.empty() && busy_ == 0; });
-  std::vector<std::pair<std::size_t, std::string>> done = std::move(done_);
+  std::vector<std::pair<std::size_t, std::vector<PlacedWord>>> done = std::move(done_);
   done_.clear();
-  std::sort(done.begin(), done.end());
+  std::sort(done.begin(), done.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   *seconds = seconds_;
   seconds_ = 0;
   return done;
@@ -83,42 +118,15 @@ void OcrPool::Work(std::size_t engine) {
     changed_.notify_all();
     lock.unlock();
 
-    api.SetImage(image.pixels.data(), image.width, image.height, 1, image.bytes_per_row);
-    api.SetSourceResolution(image.dpi);
-    std::unique_ptr<char[]> text(api.GetUTF8Text());
-    api.Clear();
+    std::vector<PlacedWord> words = Recognize(image, &api);
 
     lock.lock();
-    done_.emplace_back(page, text ? std::string(text.get()) : std::string());
+    done_.emplace_back(page, std::move(words));
     if (--busy_ == 0 && queue_.empty()) {
       seconds_ += std::chrono::duration<double>(std::chrono::steady_clock::now() - busy_since_).count();
     }
     changed_.notify_all();
   }
-}
-
-std::vector<Paragraph> OcrParagraphs(std::string_view text) {
-  std::vector<Paragraph> paragraphs;
-  std::string current;
-  auto flush = [&] {
-    if (!current.empty()) paragraphs.push_back(Paragraph{{TextRun{current, ""}}});
-    current.clear();
-  };
-  for (std::size_t start = 0; start < text.size();) {
-    std::size_t end = std::min(text.find('\n', start), text.size());
-    std::string_view line = text.substr(start, end - start);
-    while (!line.empty() && (line.back() == ' ' || line.back() == '\r' || line.back() == '\f')) line.remove_suffix(1);
-    while (!line.empty() && (line.front() == ' ' || line.front() == '\f')) line.remove_prefix(1);
-    if (line.empty()) {
-      flush();
-    } else {
-      if (!current.empty()) current += '\n';
-      current += line;
-    }
-    start = end + 1;
-  }
-  flush();
-  return paragraphs;
 }
 
 }  // namespace vankien::readers

@@ -1,6 +1,9 @@
 // Optical character recognition of scanned pages with Tesseract's Vietnamese model, on a pool
 // of threads: Tesseract reads one page on one core at a time, so a scanned document is read a
-// page a thread, each thread with an engine of its own (an engine is not thread-safe).
+// page a thread, each thread with an engine of its own (an engine is not thread-safe). The
+// pool gives words with their boxes, which readers/pdf_layout.h puts in reading order as it
+// does a text layer's: Tesseract's own layout analysis reads the two columns of a Party
+// document's header line across line, their rows being aligned.
 #ifndef VANKIEN_READERS_OCR_H_
 #define VANKIEN_READERS_OCR_H_
 
@@ -11,12 +14,12 @@
 #include <memory>
 #include <mutex>
 #include <string>
-#include <string_view>
 #include <thread>
 #include <utility>
 #include <vector>
 
 #include "readers/extraction.h"
+#include "readers/pdf_layout.h"
 
 namespace vankien::readers {
 
@@ -45,9 +48,10 @@ class OcrPool {
   // workers, so that however many pages a document has, only a few images are in memory.
   void Submit(std::size_t page, PageImage image);
 
-  // Waits until every queued page is read. Returns (page, text) for each page submitted since
-  // the last call, in page order, and the wall-clock seconds the pool spent reading them.
-  std::vector<std::pair<std::size_t, std::string>> Finish(double* seconds);
+  // Waits until every queued page is read. Returns (page, words) for each page submitted since
+  // the last call, in page order, each word's box in points and with no font; and in *seconds
+  // the wall-clock time the pool spent reading them.
+  std::vector<std::pair<std::size_t, std::vector<PlacedWord>>> Finish(double* seconds);
 
  private:
   void Work(std::size_t engine);
@@ -58,17 +62,13 @@ class OcrPool {
   std::mutex mutex_;
   std::condition_variable changed_;
   std::deque<std::pair<std::size_t, PageImage>> queue_;
-  std::vector<std::pair<std::size_t, std::string>> done_;
+  std::vector<std::pair<std::size_t, std::vector<PlacedWord>>> done_;
   std::size_t busy_ = 0;
   bool stopping_ = false;
   double seconds_ = 0;
   // When the pool last went from idle to reading, for `seconds_`.
   std::chrono::steady_clock::time_point busy_since_;
 };
-
-// Tesseract's text of a page as paragraphs: a blank line ends one, its lines are kept with
-// "\n"; runs have no font, since OCR knows none.
-std::vector<Paragraph> OcrParagraphs(std::string_view text);
 
 }  // namespace vankien::readers
 

@@ -15,15 +15,6 @@ PageImage WhitePage(int width, int height) {
   return image;
 }
 
-TEST_CASE("Tesseract's text becomes paragraphs at its blank lines") {
-  const std::vector<Paragraph> paragraphs =
-      OcrParagraphs("TỈNH ỦY LAM GIANG\n  Số 12-CT/TU \n\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\n\f");
-  REQUIRE(paragraphs.size() == 2);
-  CHECK(paragraphs[0].runs == std::vector<TextRun>{{"TỈNH ỦY LAM GIANG\nSố 12-CT/TU", ""}});
-  CHECK(paragraphs[1].runs == std::vector<TextRun>{{"ĐẢNG CỘNG SẢN VIỆT NAM", ""}});
-  CHECK(OcrParagraphs(" \n\f").empty());
-}
-
 TEST_CASE("the pool gives each page's text in page order, however the pages were queued") {
   OcrPool pool(2);
   pool.Submit(7, WhitePage(400, 300));
@@ -35,7 +26,7 @@ TEST_CASE("the pool gives each page's text in page order, however the pages were
   CHECK(pages[0].first == 2);
   CHECK(pages[1].first == 5);
   CHECK(pages[2].first == 7);
-  CHECK(OcrParagraphs(pages[0].second).empty());
+  CHECK(pages[0].second.empty());
   CHECK(seconds >= 0);
   CHECK(pool.Finish(&seconds).empty());
 }

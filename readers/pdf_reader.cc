@@ -170,8 +170,8 @@ Extraction ReadPdf(std::string_view bytes, const ExtractOptions& options) {
     }
   }
   if (ocr) {
-    for (auto& [page, text] : ocr->Finish(&extraction.ocr_seconds)) {
-      by_page[page] = OcrParagraphs(text);
+    for (auto& [page, words] : ocr->Finish(&extraction.ocr_seconds)) {
+      by_page[page] = ReadingOrder(std::move(words));
       ++extraction.ocr_pages;
     }
   }

@@ -152,14 +152,16 @@ TEST_CASE("the Info dictionary gives the metadata") {
   CHECK(scan.metadata.date == "2024-03-15");
 }
 
-TEST_CASE("a scanned document is OCR'd") {
+TEST_CASE("a scanned document is OCR'd, its header's columns apart") {
   const Extraction scan = ReadPdf(Fixture("chi_thi_12_scan.pdf"), ExtractOptions{});
   CHECK(scan.pages == 1);
   CHECK(scan.ocr_pages == 1);
   CHECK(scan.ocr_seconds > 0);
   const std::string text = AllText(scan);
   CHECK(text.find("12-CT/TU") != std::string::npos);
-  CHECK(text.find("ĐẢNG CỘNG SẢN VIỆT NAM") != std::string::npos);
+  CHECK(HasParagraph(scan, "ĐẢNG CỘNG SẢN VIỆT NAM"));
+  CHECK(HasParagraph(scan, "Lam Giang, ngày 15 tháng 3 năm 2024"));
+  CHECK(text.find("GIANG ĐẢNG CỘNG") == std::string::npos);
   CHECK(text.find("công tác phòng, chống thiên tai") != std::string::npos);
   CHECK(scan.paragraphs[0].runs[0].font.empty());
 }
