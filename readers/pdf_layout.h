@@ -38,9 +38,10 @@ std::string WithoutSubsetTag(std::string font);
 // applied. A mark over no letter is left where it is.
 void JoinDetachedMarks(std::vector<PlacedWord>* words);
 
-// The words of one page as paragraphs in reading order: one paragraph a block of the XY cut,
-// or a line in it that starts indented; the lines of a paragraph joined by "\n", its words by
-// spaces, and a new run wherever the font changes.
+// The words of one page (a text layer's, or OCR's) as paragraphs in reading order: one
+// paragraph a block of the XY cut, and another from each line in it that is indented yet
+// reaches the block's right edge (a justified paragraph's first line); the lines of a
+// paragraph joined by "\n", its words by spaces, and a new run wherever the font changes.
 std::vector<Paragraph> ReadingOrder(std::vector<PlacedWord> words);
 
 }  // namespace vankien::readers
