@@ -4,6 +4,7 @@
 #include <poppler-global.h>
 #include <poppler-page.h>
 
+#include <chrono>
 #include <climits>
 #include <memory>
 #include <mutex>
@@ -142,7 +143,13 @@ Extraction ReadPdf(std::string_view bytes, const ExtractOptions& options) {
   std::optional<OcrPool> ocr;
   std::vector<std::size_t> unread;      // pages left without text: OCR off or its cap reached
   std::size_t submitted = 0;
+  const auto start = std::chrono::steady_clock::now();
   for (std::size_t i = 0; i < pages; ++i) {
+    if (std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count() > kMaxReadSeconds) {
+      extraction.notes.push_back("read " + std::to_string(i) + " pages: stopped after " +
+                                 std::to_string(static_cast<int>(kMaxReadSeconds)) + " s");
+      break;
+    }
     std::unique_ptr<poppler::page> page(document->create_page(static_cast<int>(i)));
     if (!page) {
       extraction.notes.push_back("page " + std::to_string(i + 1) + " is damaged");

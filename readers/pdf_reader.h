@@ -14,6 +14,11 @@ namespace vankien::readers {
 // The pages of one PDF that are read; a longer file is read this far and a note says so. Far
 // beyond any Party document or news article, it bounds the time a hostile file can take.
 inline constexpr std::size_t kMaxPdfPages = 2000;
+// The wall-clock seconds one PDF's pages are read for: no page is begun after it. poppler's C++
+// API copies the file's cross-reference table for each page's words, so a file of a hundred
+// thousand tiny pages takes 4 ms a page (tools/bench_pdf.sh measures one) where a document
+// takes well under 1 ms; this bounds such a file whatever its size.
+inline constexpr double kMaxReadSeconds = 60;
 // The pages of one PDF that are OCR'd, at a second or two of a core each; the pages past it
 // that need OCR are named in a note.
 inline constexpr std::size_t kMaxOcrPages = 300;

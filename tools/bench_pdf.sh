@@ -4,7 +4,8 @@
 #  2. OCR character error rate (edit distance to the sample's own text, whitespace-normalised,
 #     NFC) of the scans and of the born-digital pages rendered at 150, 200 and 300 dpi, and
 #     whether every document number was recovered;
-#  3. OCR pages a second on one thread and on one a core.
+#  3. OCR pages a second on one thread and on one a core;
+#  4. time and memory on a 100,000-page PDF (read up to the page cap) beside pdftotext.
 # usage: tools/bench_pdf.sh [BUILD_DIR]   (needs bench_pdf built, chromium, poppler-utils)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -92,3 +93,29 @@ many=("${scans[@]}" "${scans[@]}" "${scans[@]}" "${scans[@]}")
 "$bench" ocr 1 200 "$work" "${many[@]}"
 "$bench" ocr 0 200 "$work" "${many[@]}"
 echo "(cores: $(nproc))"
+
+echo "== a PDF of 100,000 one-line pages"
+python3 - "$work/huge.pdf" <<'PY'
+import sys
+pages = 100000
+content = b'BT /F1 12 Tf 72 720 Td (Trang mau nay co du chu de doc) Tj ET'
+objects = [b'<< /Type /Catalog /Pages 2 0 R >>',
+           b'<< /Type /Pages /Kids [' + b' '.join(b'%d 0 R' % (i + 5) for i in range(pages)) +
+           b'] /Count %d >>' % pages,
+           b'<< /Length %d >>\nstream\n' % len(content) + content + b'\nendstream',
+           b'<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman /Encoding /WinAnsiEncoding >>']
+objects += [b'<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 3 0 R '
+            b'/Resources << /Font << /F1 4 0 R >> >> >>'] * pages
+pdf = bytearray(b'%PDF-1.4\n')
+offsets = []
+for number, body in enumerate(objects, 1):
+    offsets.append(len(pdf))
+    pdf += b'%d 0 obj\n' % number + body + b'\nendobj\n'
+xref = len(pdf)
+pdf += b'xref\n0 %d\n0000000000 65535 f \n' % (len(objects) + 1)
+pdf += b''.join(b'%010d 00000 n \n' % offset for offset in offsets)
+pdf += b'trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n' % (len(objects) + 1, xref)
+open(sys.argv[1], 'wb').write(pdf)
+PY
+/usr/bin/time -f "  %e s, %M KB peak memory" "$bench" text 1 "$work/huge.pdf"
+/usr/bin/time -f "pdftotext -l 2000: %e s, %M KB peak memory" pdftotext -l 2000 "$work/huge.pdf" /dev/null
