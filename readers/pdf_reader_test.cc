@@ -174,14 +174,14 @@ TEST_CASE("with OCR off a scan's pages are named in a note") {
 }
 
 TEST_CASE("a diacritic drawn as a glyph of its own joins its letter") {
-  // "Ða" (Eth, a), then an acute accent drawn over the "a", then "ng": Times-Roman's Eth is
+  // "Ðang va …", then an acute accent drawn over its "a", as a legacy producer draws tones
+  // after the line: poppler gives the accent as a word of its own. Times-Roman's Eth is
   // 17.33 pt wide at 24 pt, its "a" 10.66, its acute 8.
   const std::string content =
-      "BT /F1 24 Tf 1 0 0 1 100 700 Tm (\320a) Tj ET\n"
-      "BT /F1 24 Tf 1 0 0 1 118.7 700 Tm (\264) Tj ET\n"
-      "BT /F1 24 Tf 1 0 0 1 128 700 Tm (ng va nhung chu khac cho du) Tj ET";
+      "BT /F1 24 Tf 1 0 0 1 100 700 Tm (\320ang va nhung chu khac cho du) Tj ET\n"
+      "BT /F1 24 Tf 1 0 0 1 118.7 700 Tm (\264) Tj ET";
   const Extraction pdf = ReadPdf(MakeTextPdf(content), NoOcr());
-  CHECK(AllText(pdf).rfind("Ðáng va", 0) == 0);
+  CHECK(AllText(pdf) == "Ðáng va nhung chu khac cho du\n");
 }
 
 TEST_CASE("a very long PDF is read up to the page cap, and a note says so") {
