@@ -25,7 +25,7 @@ void LimitOpenMpThreads() {
 
 // The words Tesseract reads on `image`, their boxes turned from pixels into points. A word's
 // box is as high as its row's ascenders and descenders reach from its baseline, as a text
-// layer's boxes are high as the font: the ink alone ("*", "ngay" without accents) leaves
+// layer's boxes are high as the font: the ink alone (an asterisk, "vẫn" without ascenders) leaves
 // gaps between lines that readers/pdf_layout.h would take for the gaps between blocks.
 std::vector<PlacedWord> Recognize(const PageImage& image, tesseract::TessBaseAPI* api) {
   api->SetImage(image.pixels.data(), image.width, image.height, 1, image.bytes_per_row);
@@ -70,8 +70,9 @@ OcrPool::OcrPool(unsigned threads, const std::string& tessdata_dir) {
     if (engine->api.Init(datapath, "vie", tesseract::OEM_LSTM_ONLY) != 0) {
       throw MissingComponent("OCR needs Tesseract's Vietnamese data (vie.traineddata)", "tesseract-ocr-vie");
     }
-    // Automatic page segmentation finds the blocks of a page, so the two columns of a Party
-    // document's header are read one after the other instead of line across line.
+    // Automatic page segmentation, for pages of several blocks (a header's two columns, the
+    // body). It reads a header's aligned rows across both columns, so the order of the words
+    // is rebuilt from their boxes (readers/pdf_layout.h), not taken from Tesseract.
     engine->api.SetPageSegMode(tesseract::PSM_AUTO);
     engines_.push_back(std::move(engine));
   }

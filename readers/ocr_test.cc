@@ -15,7 +15,7 @@ PageImage WhitePage(int width, int height) {
   return image;
 }
 
-TEST_CASE("the pool gives each page's text in page order, however the pages were queued") {
+TEST_CASE("the pool gives each page's words in page order, however the pages were queued") {
   OcrPool pool(2);
   pool.Submit(7, WhitePage(400, 300));
   pool.Submit(2, WhitePage(300, 200));
