@@ -32,6 +32,10 @@ pkg_check_modules(HTTPLIB QUIET IMPORTED_TARGET cpp-httplib)
 vankien_require(HTTPLIB_FOUND "cpp-httplib" libcpp-httplib-dev)
 pkg_check_modules(ZSTD QUIET IMPORTED_TARGET libzstd)
 vankien_require(ZSTD_FOUND "Zstandard" libzstd-dev)
+pkg_check_modules(LIBZIP QUIET IMPORTED_TARGET libzip)
+vankien_require(LIBZIP_FOUND "libzip" libzip-dev)
+pkg_check_modules(LIBXML2 QUIET IMPORTED_TARGET libxml-2.0)
+vankien_require(LIBXML2_FOUND "libxml2" libxml2-dev)
 
 find_package(Threads REQUIRED)
 

@@ -1,0 +1,45 @@
+#include "readers/paragraph_builder.h"
+
+#include <algorithm>
+
+namespace vankien::readers {
+namespace {
+
+bool IsBlank(const Paragraph& paragraph) {
+  return std::all_of(paragraph.runs.begin(), paragraph.runs.end(), [](const TextRun& run) {
+    return run.text.find_first_not_of(" \t\n\r") == std::string::npos;
+  });
+}
+
+}  // namespace
+
+void ParagraphBuilder::Add(std::string_view text, std::string_view font) {
+  if (text.empty()) return;
+  bytes_ += text.size();
+  if (!open_.runs.empty() && open_.runs.back().font == font) {
+    open_.runs.back().text += text;
+  } else {
+    open_.runs.push_back(TextRun{std::string(text), std::string(font)});
+  }
+}
+
+void ParagraphBuilder::EndParagraph() {
+  if (!IsBlank(open_)) done_.push_back(std::move(open_));
+  open_ = Paragraph{};
+}
+
+std::vector<Paragraph> ParagraphBuilder::Take() {
+  EndParagraph();
+  std::vector<Paragraph> paragraphs = std::move(done_);
+  done_.clear();
+  bytes_ = 0;
+  return paragraphs;
+}
+
+std::string ParagraphText(const Paragraph& paragraph) {
+  std::string text;
+  for (const TextRun& run : paragraph.runs) text += run.text;
+  return text;
+}
+
+}  // namespace vankien::readers
