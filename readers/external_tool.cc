@@ -41,7 +41,9 @@ class Descriptor {
 class TemporaryFile {
  public:
   explicit TemporaryFile(std::string_view bytes) {
-    std::string pattern = (std::filesystem::temp_directory_path() / "vankien-XXXXXX").string();
+    // The process id in the name lets a test find its own files among other processes'.
+    std::string pattern =
+        (std::filesystem::temp_directory_path() / ("vankien-" + std::to_string(getpid()) + "-XXXXXX")).string();
     const int fd = mkstemp(pattern.data());  // mode 0600, a name no one else has
     if (fd < 0) throw ExtractionError(std::string("cannot create a temporary file: ") + std::strerror(errno));
     path_ = pattern;

@@ -2,15 +2,18 @@
 
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
+
 #include <filesystem>
 
 namespace vankien::readers {
 namespace {
 
+// This process's temporary files.
 std::size_t TemporaryFiles() {
   std::size_t count = 0;
   for (const auto& entry : std::filesystem::directory_iterator(std::filesystem::temp_directory_path())) {
-    if (entry.path().filename().string().rfind("vankien-", 0) == 0) ++count;
+    if (entry.path().filename().string().rfind("vankien-" + std::to_string(getpid()) + "-", 0) == 0) ++count;
   }
   return count;
 }
@@ -19,6 +22,9 @@ TEST_CASE("a tool reads the input through a temporary file, which is removed") {
   const std::size_t before = TemporaryFiles();
   CHECK(RunTool(ToolRun{"cat", {}, "coreutils"}, "Đảng bộ tỉnh\n") == "Đảng bộ tỉnh\n");
   CHECK(RunTool(ToolRun{"wc", {"-c"}, "coreutils"}, std::string(70000, 'x')).find("70000") == 0);
+  const std::string path = RunTool(ToolRun{"echo", {"-n"}, "coreutils"}, "");
+  CHECK(path.find("vankien-") != std::string::npos);
+  CHECK_FALSE(std::filesystem::exists(path));
   CHECK(TemporaryFiles() == before);
 }
 

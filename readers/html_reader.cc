@@ -249,14 +249,6 @@ class PageTags {
   std::map<std::string, std::string> tags_;
 };
 
-const xmlNode* FirstElement(const xmlNode* node, std::string_view name) {
-  for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
-    if (ElementName(child) == name) return child;
-    if (const xmlNode* found = FirstElement(child, name)) return found;
-  }
-  return nullptr;
-}
-
 }  // namespace
 
 Extraction ReadHtml(std::string_view bytes, const ExtractOptions&) {
@@ -270,8 +262,8 @@ Extraction ReadHtml(std::string_view bytes, const ExtractOptions&) {
   extraction.paragraphs = HtmlParagraphs(article, [&page](const xmlNode* node) { return page.Skip(node); });
 
   ContainerMetadata& metadata = extraction.metadata;
-  const xmlNode* headline = FirstElement(article, "h1");
-  if (headline == nullptr) headline = FirstElement(document.root(), "h1");
+  const xmlNode* headline = FindElement(article, "h1");
+  if (headline == nullptr) headline = FindElement(document.root(), "h1");
   const std::string h1 = headline == nullptr ? "" : TextOf(headline);
   for (const std::string& title : {h1, tags.Get("og:title"), tags.Get("title")}) {
     if (metadata.title.empty()) metadata.title = title;

@@ -65,23 +65,26 @@ std::string FontAround(const xmlNode* node) {
 
 class Walker {
  public:
-  explicit Walker(const SkipElement& skip) : skip_(skip) {}
+  Walker(const SkipElement& skip, FontScope scope, std::string font)
+      : skip_(skip), scope_(scope), font_until_changed_(std::move(font)) {}
 
   void Walk(const xmlNode* node, const std::string& font, bool preformatted) {
     for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
       if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) {
-        Text(reinterpret_cast<const char*>(child->content), font, preformatted);
+        Text(reinterpret_cast<const char*>(child->content),
+             scope_ == FontScope::kElement ? font : font_until_changed_, preformatted);
         continue;
       }
       const std::string_view name = ElementName(child);
       if (name.empty() || IsNeverText(name) || (skip_ && skip_(child))) continue;
       if (name == "br") {
-        Add("\n", font);
-        pending_space_ = false;
+        Add("\n", scope_ == FontScope::kElement ? font : font_until_changed_);
+        at_line_start_ = true;
         continue;
       }
       std::string child_font = FontOf(child);
       if (child_font.empty()) child_font = font;
+      else font_until_changed_ = child_font;
       const bool block = IsBlock(name);
       if (block) EndParagraph();
       Walk(child, child_font, preformatted || name == "pre");
@@ -97,36 +100,37 @@ class Walker {
     std::string_view text(content);
     if (preformatted) {
       Add(text, font);
+      at_line_start_ = !text.empty() && text.back() == '\n';
       return;
     }
     std::string collapsed;
     for (char c : text) {
       if (IsHtmlSpace(c)) {
-        pending_space_ = pending_space_ || started_ || !collapsed.empty();
+        pending_space_ = true;
         continue;
       }
-      if (pending_space_ && (started_ || !collapsed.empty())) collapsed += ' ';
+      // A space is written between words, never at the start of a line.
+      if (pending_space_ && !at_line_start_) collapsed += ' ';
       pending_space_ = false;
+      at_line_start_ = false;
       collapsed += c;
     }
     Add(collapsed, font);
   }
 
-  void Add(std::string_view text, const std::string& font) {
-    if (text.empty()) return;
-    out_.Add(text, font);
-    started_ = true;
-  }
+  void Add(std::string_view text, const std::string& font) { out_.Add(text, font); }
 
   void EndParagraph() {
     out_.EndParagraph();
-    started_ = false;
+    at_line_start_ = true;
     pending_space_ = false;
   }
 
   const SkipElement& skip_;
+  const FontScope scope_;
+  std::string font_until_changed_;
   ParagraphBuilder out_;
-  bool started_ = false;        // the open paragraph has text
+  bool at_line_start_ = true;   // nothing but whitespace since the paragraph or line began
   bool pending_space_ = false;  // whitespace seen since the last text, written before the next
 };
 
@@ -169,15 +173,24 @@ std::string AttributeOf(const xmlNode* node, const char* name) {
   return text;
 }
 
+const xmlNode* FindElement(const xmlNode* root, std::string_view name) {
+  for (const xmlNode* child = root->children; child != nullptr; child = child->next) {
+    if (ElementName(child) == name) return child;
+    if (const xmlNode* found = FindElement(child, name)) return found;
+  }
+  return nullptr;
+}
+
 std::string TextOf(const xmlNode* node) {
   std::string text;
   for (const Paragraph& paragraph : HtmlParagraphs(node, nullptr)) text += ParagraphText(paragraph) + " ";
   return CollapseWhitespace(text);
 }
 
-std::vector<Paragraph> HtmlParagraphs(const xmlNode* root, const SkipElement& skip) {
-  Walker walker(skip);
-  walker.Walk(root, FontAround(root), false);
+std::vector<Paragraph> HtmlParagraphs(const xmlNode* root, const SkipElement& skip, FontScope scope) {
+  const std::string font = FontAround(root);
+  Walker walker(skip, scope, font);
+  walker.Walk(root, font, false);
   return walker.Take();
 }
 

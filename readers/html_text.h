@@ -48,15 +48,26 @@ std::string AttributeOf(const xmlNode* node, const char* name);
 // The text below `node`, whitespace collapsed to single spaces and trimmed.
 std::string TextOf(const xmlNode* node);
 
+// The first element named `name` (lower case) below `root` in document order, or nullptr.
+const xmlNode* FindElement(const xmlNode* root, std::string_view name);
+
+// How long the font of a <font face> or a style's font-family lasts.
+enum class FontScope {
+  kElement,       // to the element's end, as a browser shows it
+  kUntilChanged,  // until the next one in document order: unrtf writes a <font face> only
+                  // where the RTF's font changes, and closes it wherever HTML nesting makes it
+};
+
 // Decides whether an element is left out of the text, with everything below it.
 using SkipElement = std::function<bool(const xmlNode*)>;
 
 // The text below `root` as paragraphs: block elements (p, div, headings, list items, table
 // cells …) end paragraphs, <br> is "\n", whitespace is collapsed as a browser shows it (but in
-// <pre>). Each run's font is the innermost <font face=…> or style="font-family:…" around it
-// (the first family named), or "". Scripts, styles, forms' controls and the <head> are never
-// text; `skip` may leave out more.
-std::vector<Paragraph> HtmlParagraphs(const xmlNode* root, const SkipElement& skip);
+// <pre>). Each run's font is the first family named by the <font face=…> or
+// style="font-family:…" in force (`scope`), above `root` too, or "". Scripts, styles, forms'
+// controls and the <head> are never text; `skip` may leave out more.
+std::vector<Paragraph> HtmlParagraphs(const xmlNode* root, const SkipElement& skip,
+                                      FontScope scope = FontScope::kElement);
 
 }  // namespace vankien::readers
 

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "analysis/utf8.h"
+
 namespace vankien::readers {
 namespace {
 
@@ -15,11 +17,13 @@ bool IsBlank(const Paragraph& paragraph) {
 
 void ParagraphBuilder::Add(std::string_view text, std::string_view font) {
   if (text.empty()) return;
-  bytes_ += text.size();
+  // Formats promise UTF-8 but do not check it (pugixml does not): what is kept is valid.
+  const std::string valid = analysis::SanitizeUtf8(text);
+  bytes_ += valid.size();
   if (!open_.runs.empty() && open_.runs.back().font == font) {
-    open_.runs.back().text += text;
+    open_.runs.back().text += valid;
   } else {
-    open_.runs.push_back(TextRun{std::string(text), std::string(font)});
+    open_.runs.push_back(TextRun{valid, std::string(font)});
   }
 }
 

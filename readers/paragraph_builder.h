@@ -15,7 +15,7 @@ namespace vankien::readers {
 class ParagraphBuilder {
  public:
   // Appends text typed in `font` to the open paragraph, joining it to the last run when the
-  // font is the same.
+  // font is the same. Ill-formed UTF-8 in `text` is kept as U+FFFD.
   void Add(std::string_view text, std::string_view font);
 
   // Closes the open paragraph: it is kept when it holds a non-whitespace character.

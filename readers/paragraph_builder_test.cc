@@ -26,9 +26,11 @@ TEST_CASE("blank paragraphs are dropped and Take empties the builder") {
   builder.EndParagraph();
   builder.EndParagraph();
   CHECK(builder.Take().empty());
-  builder.Add("x", "");
-  CHECK(builder.bytes() == 1);
-  CHECK(builder.Take().size() == 1);
+  builder.Add("x\xC3", "");
+  CHECK(builder.bytes() == 4);
+  const std::vector<Paragraph> kept = builder.Take();
+  REQUIRE(kept.size() == 1);
+  CHECK(ParagraphText(kept[0]) == "x\xEF\xBF\xBD");
   CHECK(builder.Take().empty());
 }
 
