@@ -127,7 +127,7 @@ class TextWalker {
   void Paragraph(const pugi::xml_node& paragraph, int depth) {
     if (cell_depth_ > 0) {
       // A cell is one paragraph: its own paragraphs become its lines.
-      if (cell_started_) out_->Add("\n", last_font_);
+      if (cell_started_) out_->AddLineBreak();
       cell_started_ = true;
     } else {
       out_->EndParagraph();
@@ -155,7 +155,6 @@ class TextWalker {
 
   void Run(const pugi::xml_node& run, int depth) {
     const std::string font = fonts_.Resolve(run, paragraph_properties_.back());
-    last_font_ = font;
     for (const pugi::xml_node& child : run.children()) {
       const std::string_view name = LocalName(child);
       if (name == "t") {
@@ -178,7 +177,6 @@ class TextWalker {
   std::vector<pugi::xml_node> paragraph_properties_;
   int cell_depth_ = 0;
   bool cell_started_ = false;
-  std::string last_font_;
 };
 
 // The parts under word/ whose name starts with `prefix` and ends in ".xml", in name order

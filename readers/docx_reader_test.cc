@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "readers/paragraph_builder.h"
+#include "readers/test_data.h"
 #include "readers/zip_test_util.h"
 
 namespace vankien::readers {
@@ -49,12 +50,6 @@ const std::string kCore = R"(<?xml version="1.0" encoding="UTF-8"?>
 <dc:title>Chỉ thị về   công tác cán bộ</dc:title><dc:creator>Văn phòng Tỉnh ủy</dc:creator>
 <dc:subject>Công tác cán bộ</dc:subject><dcterms:created>2019-04-03T08:15:00Z</dcterms:created></cp:coreProperties>)";
 
-std::vector<std::string> Texts(const Extraction& extraction) {
-  std::vector<std::string> texts;
-  for (const Paragraph& paragraph : extraction.paragraphs) texts.push_back(ParagraphText(paragraph));
-  return texts;
-}
-
 TEST_CASE("a DOCX gives tables cell by cell, paragraphs, headers, footers and notes in order") {
   const std::string zip = MakeZip({
       {"word/document.xml", kDocument},
@@ -69,7 +64,7 @@ TEST_CASE("a DOCX gives tables cell by cell, paragraphs, headers, footers and no
       {"docProps/core.xml", kCore},
   });
   const Extraction extraction = ReadDocx(zip, ExtractOptions{});
-  CHECK(Texts(extraction) == std::vector<std::string>{
+  CHECK(ParagraphTexts(extraction.paragraphs) == std::vector<std::string>{
                                  "TỈNH ỦY LAM GIANG\n*", "ĐẢNG CỘNG SẢN VIỆT NAM", "Số 12-CT/TU",
                                  "Lam Giang, ngày 3 tháng 4 năm 2019", "CHØ THÞ",
                                  "§¶ng bé tỉnh\tlãnh đạo\ndòng hai", "Theo chủ đề", "Ch÷ VNI",
@@ -121,6 +116,20 @@ TEST_CASE("entity tricks in a DOCX do not expand") {
   const Extraction extraction = ReadDocx(MakeZip({{"word/document.xml", laughs}}), ExtractOptions{});
   REQUIRE(extraction.paragraphs.size() == 1);
   CHECK(ParagraphText(extraction.paragraphs[0]) == "&lol9; & Đảng");
+}
+
+// The sample made by LibreOffice (readers/testdata/make_office_fixtures.sh), a real container.
+TEST_CASE("a DOCX saved by LibreOffice reads with its cells, fonts and title") {
+  const Extraction extraction = ReadDocx(ReadTestFile("office/sample_chi_thi.docx"), ExtractOptions{});
+  const std::vector<std::string> texts = ParagraphTexts(extraction.paragraphs);
+  REQUIRE(texts.size() == 11);
+  CHECK(texts[0] == "TỈNH ỦY LAM GIANG\n*\nSố 12-CT/TU");
+  CHECK(texts[1] == "ĐẢNG CỘNG SẢN VIỆT NAM\nLam Giang, ngày 3 tháng 4 năm 2019");
+  CHECK(texts[10] == "BÍ THƯ");
+  CHECK(extraction.paragraphs[0].runs.size() == 1);
+  CHECK(extraction.paragraphs[7].runs ==
+        std::vector<TextRun>{{"§¶ng bé tØnh L©m Giang", ".VnTime"}, {" (đoạn gõ bằng phông .VnTime).", "DejaVu Serif"}});
+  CHECK(extraction.metadata.title == "Chỉ thị mẫu");
 }
 
 TEST_CASE("a bad DOCX gives one clear ExtractionError") {

@@ -3,8 +3,6 @@
 // words that were lost, printed as a table (run: readers_tests "[boilerplate]" -s).
 #include <catch2/catch.hpp>
 
-#include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <map>
 #include <sstream>
@@ -13,6 +11,7 @@
 #include "readers/html_reader.h"
 #include "readers/html_text.h"
 #include "readers/paragraph_builder.h"
+#include "readers/test_data.h"
 
 namespace vankien::readers {
 namespace {
@@ -40,13 +39,8 @@ int Excess(const WordCounts& a, const WordCounts& b) {
   return excess;
 }
 
-std::string ReadAll(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), {});
-}
-
 TEST_CASE("sample news pages: boilerplate kept out, article words kept", "[boilerplate]") {
-  const std::filesystem::path directory = std::filesystem::path(VANKIEN_SOURCE_DIR) / "readers/testdata/html";
+  const std::filesystem::path directory = TestDataDirectory() / "html";
   std::vector<std::filesystem::path> pages;
   for (const auto& entry : std::filesystem::directory_iterator(directory)) {
     if (entry.path().extension() == ".html") pages.push_back(entry.path());
@@ -58,9 +52,9 @@ TEST_CASE("sample news pages: boilerplate kept out, article words kept", "[boile
   int total_kept = 0;
   int total_lost = 0;
   for (const std::filesystem::path& page : pages) {
-    const std::string bytes = ReadAll(page);
+    const std::string bytes = ReadTestFile(page);
     WordCounts expected;
-    CountWords(ReadAll(std::filesystem::path(page).replace_extension(".expected.txt")), &expected);
+    CountWords(ReadTestFile(std::filesystem::path(page).replace_extension(".expected.txt")), &expected);
     const HtmlDocument document(ConvertToUtf8(bytes, DetectHtmlCharset(bytes)));
     const WordCounts everything = WordsOf(HtmlParagraphs(document.root(), nullptr));
     const WordCounts extracted = WordsOf(ReadHtml(bytes, ExtractOptions{}).paragraphs);

@@ -2,25 +2,14 @@
 
 #include <catch2/catch.hpp>
 
-#include <filesystem>
-#include <fstream>
-
 #include "readers/html_charset.h"
 #include "readers/paragraph_builder.h"
+#include "readers/test_data.h"
 
 namespace vankien::readers {
 namespace {
 
-std::string Fixture(const std::string& name) {
-  std::ifstream in(std::filesystem::path(VANKIEN_SOURCE_DIR) / "readers/testdata/html" / name, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), {});
-}
-
-std::vector<std::string> Texts(const Extraction& extraction) {
-  std::vector<std::string> texts;
-  for (const Paragraph& paragraph : extraction.paragraphs) texts.push_back(ParagraphText(paragraph));
-  return texts;
-}
+std::string Fixture(const std::string& name) { return ReadTestFile("html/" + name); }
 
 TEST_CASE("an HTML5 news page gives its article and its meta tags") {
   const Extraction page = ReadHtml(Fixture("lamgiang_article.html"), ExtractOptions{});
@@ -29,7 +18,7 @@ TEST_CASE("an HTML5 news page gives its article and its meta tags") {
   CHECK(page.metadata.source == "Báo Lam Giang điện tử");
   CHECK(page.metadata.url == "https://baolamgiang.example.vn/chinh-tri/hoi-nghi-bch-lan-12.html");
   CHECK(page.metadata.subject == "Hội nghị bàn các giải pháp thực hiện Nghị quyết Đại hội Đảng bộ tỉnh.");
-  const std::vector<std::string> texts = Texts(page);
+  const std::vector<std::string> texts = ParagraphTexts(page.paragraphs);
   REQUIRE(texts.size() == 6);
   CHECK(texts[0] == "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 12");
   CHECK(texts[3] == "Hội nghị thống nhất cao việc triển khai Chỉ thị số 12-CT/TU về tăng cường công tác kiểm tra, "
@@ -74,7 +63,7 @@ TEST_CASE("a page's declared charset is honoured") {
     CHECK(ConvertToUtf8(std::string("\xFF\xFE\x10\x01", 4), "UTF-16LE") == "Đ");
     CHECK(ConvertToUtf8("\xEF\xBB\xBFĐảng", "UTF-8") == "Đảng");
     const Extraction utf16 = ReadHtml(std::string("\xFF\xFE<\0p\0>\0\x10\x01\xA3\x1E", 12), ExtractOptions{});
-    CHECK(Texts(utf16) == std::vector<std::string>{"Đả"});
+    CHECK(ParagraphTexts(utf16.paragraphs) == std::vector<std::string>{"Đả"});
   }
   SECTION("no declaration: UTF-8 when valid, else windows-1252") {
     CHECK(DetectHtmlCharset("<p>Đảng</p>") == "UTF-8");
@@ -104,7 +93,7 @@ TEST_CASE("whitespace, line breaks and blocks read as a browser shows them") {
       "<div>  Một  <i>hai</i>\n ba<br>bốn<div>năm</div>sáu<pre>a  b\nc</pre><script>x()</script><table><tr><td>ô "
       "1</td><td>ô 2</td></tr></table></div>",
       ExtractOptions{});
-  CHECK(Texts(page) == std::vector<std::string>{"Một hai ba\nbốn", "năm", "sáu", "a  b\nc", "ô 1", "ô 2"});
+  CHECK(ParagraphTexts(page.paragraphs) == std::vector<std::string>{"Một hai ba\nbốn", "năm", "sáu", "a  b\nc", "ô 1", "ô 2"});
 }
 
 TEST_CASE("bad HTML gives one clear ExtractionError, hostile HTML stays bounded") {

@@ -144,7 +144,7 @@ class TextWalker {
 
   void Paragraph(const pugi::xml_node& paragraph, int depth) {
     if (cell_depth_ > 0) {
-      if (cell_started_) out_->Add("\n", "");
+      if (cell_started_) out_->AddLineBreak();
       cell_started_ = true;
     } else {
       out_->EndParagraph();

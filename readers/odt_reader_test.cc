@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "readers/paragraph_builder.h"
+#include "readers/test_data.h"
 #include "readers/zip_test_util.h"
 
 namespace vankien::readers {
@@ -74,9 +75,7 @@ TEST_CASE("an ODT gives cells, headings, paragraphs, notes, headers and footers 
                {"styles.xml", kStyles},
                {"meta.xml", kMeta}}),
       ExtractOptions{});
-  std::vector<std::string> texts;
-  for (const Paragraph& paragraph : extraction.paragraphs) texts.push_back(ParagraphText(paragraph));
-  CHECK(texts == std::vector<std::string>{"HUYỆN ỦY SÔNG MÂY\n*", "ĐẢNG CỘNG SẢN VIỆT NAM", "Số 07-NQ/HU",
+  CHECK(ParagraphTexts(extraction.paragraphs) == std::vector<std::string>{"HUYỆN ỦY SÔNG MÂY\n*", "ĐẢNG CỘNG SẢN VIỆT NAM", "Số 07-NQ/HU",
                                           "Sông Mây, ngày 5 tháng 6 năm 2021", "NGHỊ QUYẾT",
                                           "Về ph¸t triÓn kinh tế,   xã hội\tnăm 2021\nCh÷ VNI", "Ghi chú mẫu.",
                                           "Đầu trang mẫu", "Trang 1"});
@@ -97,6 +96,20 @@ TEST_CASE("an ODT without styles.xml or meta.xml still reads") {
   REQUIRE(extraction.paragraphs.size() == 7);
   CHECK(extraction.paragraphs[4].runs == std::vector<TextRun>{{"NGHỊ QUYẾT", ""}});
   CHECK(extraction.metadata == ContainerMetadata{});
+}
+
+// The sample made by LibreOffice (readers/testdata/make_office_fixtures.sh), a real container.
+TEST_CASE("a ODT saved by LibreOffice reads with its cells, fonts and title") {
+  const Extraction extraction = ReadOdt(ReadTestFile("office/sample_chi_thi.odt"), ExtractOptions{});
+  const std::vector<std::string> texts = ParagraphTexts(extraction.paragraphs);
+  REQUIRE(texts.size() == 11);
+  CHECK(texts[0] == "TỈNH ỦY LAM GIANG\n*\nSố 12-CT/TU");
+  CHECK(texts[1] == "ĐẢNG CỘNG SẢN VIỆT NAM\nLam Giang, ngày 3 tháng 4 năm 2019");
+  CHECK(texts[10] == "BÍ THƯ");
+  CHECK(extraction.paragraphs[0].runs.size() == 1);
+  CHECK(extraction.paragraphs[7].runs ==
+        std::vector<TextRun>{{"§¶ng bé tØnh L©m Giang", ".VnTime"}, {" (đoạn gõ bằng phông .VnTime).", "DejaVu Serif"}});
+  CHECK(extraction.metadata.title == "Chỉ thị mẫu");
 }
 
 TEST_CASE("a bad ODT gives one clear ExtractionError") {

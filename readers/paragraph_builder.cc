@@ -27,6 +27,12 @@ void ParagraphBuilder::Add(std::string_view text, std::string_view font) {
   }
 }
 
+void ParagraphBuilder::AddLineBreak() {
+  if (open_.runs.empty()) open_.runs.emplace_back();
+  open_.runs.back().text += '\n';
+  ++bytes_;
+}
+
 void ParagraphBuilder::EndParagraph() {
   if (!IsBlank(open_)) done_.push_back(std::move(open_));
   open_ = Paragraph{};
@@ -44,6 +50,12 @@ std::string ParagraphText(const Paragraph& paragraph) {
   std::string text;
   for (const TextRun& run : paragraph.runs) text += run.text;
   return text;
+}
+
+std::vector<std::string> ParagraphTexts(const std::vector<Paragraph>& paragraphs) {
+  std::vector<std::string> texts;
+  for (const Paragraph& paragraph : paragraphs) texts.push_back(ParagraphText(paragraph));
+  return texts;
 }
 
 }  // namespace vankien::readers

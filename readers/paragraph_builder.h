@@ -18,6 +18,10 @@ class ParagraphBuilder {
   // font is the same. Ill-formed UTF-8 in `text` is kept as U+FFFD.
   void Add(std::string_view text, std::string_view font);
 
+  // Appends a line break ("\n") to the open paragraph's last run, so that a break between
+  // lines (a table cell's paragraphs) takes no font of its own.
+  void AddLineBreak();
+
   // Closes the open paragraph: it is kept when it holds a non-whitespace character.
   void EndParagraph();
 
@@ -35,6 +39,9 @@ class ParagraphBuilder {
 
 // The text of a paragraph, its runs joined.
 std::string ParagraphText(const Paragraph& paragraph);
+
+// The text of each paragraph.
+std::vector<std::string> ParagraphTexts(const std::vector<Paragraph>& paragraphs);
 
 }  // namespace vankien::readers
 

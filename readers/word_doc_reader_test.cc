@@ -3,29 +3,18 @@
 #include <catch2/catch.hpp>
 
 #include <cstdlib>
-#include <filesystem>
-#include <fstream>
 
 #include "readers/paragraph_builder.h"
+#include "readers/test_data.h"
 
 namespace vankien::readers {
 namespace {
 
 // Made by readers/testdata/make_office_fixtures.sh from sample_chi_thi.html.
-std::string SampleDoc() {
-  std::ifstream in(std::filesystem::path(VANKIEN_SOURCE_DIR) / "readers/testdata/office/sample_chi_thi.doc",
-                   std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), {});
-}
-
-std::vector<std::string> Texts(const Extraction& extraction) {
-  std::vector<std::string> texts;
-  for (const Paragraph& paragraph : extraction.paragraphs) texts.push_back(ParagraphText(paragraph));
-  return texts;
-}
+std::string SampleDoc() { return ReadTestFile("office/sample_chi_thi.doc"); }
 
 TEST_CASE("a Word 97 document gives its paragraphs and table cells in Vietnamese") {
-  const std::vector<std::string> texts = Texts(ReadWordDoc(SampleDoc(), ExtractOptions{}));
+  const std::vector<std::string> texts = ParagraphTexts(ReadWordDoc(SampleDoc(), ExtractOptions{}).paragraphs);
   REQUIRE(texts.size() >= 12);
   CHECK(texts[0] == "TỈNH ỦY LAM GIANG");
   CHECK(texts[2] == "Số 12-CT/TU\tĐẢNG CỘNG SẢN VIỆT NAM");
@@ -42,7 +31,7 @@ TEST_CASE("a Word 97 document gives its paragraphs and table cells in Vietnamese
 TEST_CASE("a .doc that is really RTF is read as RTF") {
   const Extraction rtf = ReadWordDoc("{\\rtf1\\ansi{\\fonttbl{\\f0 Arial;}}\\f0 Ngh\\u7883?\\'20quy\\u7871?t\\par}",
                                      ExtractOptions{});
-  CHECK(Texts(rtf) == std::vector<std::string>{"Nghị quyết"});
+  CHECK(ParagraphTexts(rtf.paragraphs) == std::vector<std::string>{"Nghị quyết"});
 }
 
 TEST_CASE("a bad .doc gives one clear ExtractionError, a missing catdoc a MissingComponent") {

@@ -9,6 +9,8 @@ command -v soffice >/dev/null || { echo "soffice not found: install libreoffice-
 profile=$(mktemp -d)
 trap 'rm -rf "$profile"' EXIT
 # A private profile, so that a running LibreOffice or a user's settings do not interfere.
-soffice -env:UserInstallation="file://$profile" --headless --convert-to 'doc:MS Word 97' \
-  --outdir . sample_chi_thi.html >/dev/null
-ls -l sample_chi_thi.doc
+for format in 'doc:MS Word 97' 'docx:MS Word 2007 XML' 'odt:writer8'; do
+  soffice -env:UserInstallation="file://$profile" --headless --convert-to "$format" \
+    --outdir . sample_chi_thi.html >/dev/null
+done
+ls -l sample_chi_thi.doc sample_chi_thi.docx sample_chi_thi.odt
