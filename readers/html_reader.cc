@@ -6,7 +6,9 @@
 #include <cctype>
 #include <map>
 #include <optional>
+#include <functional>
 #include <set>
+#include <sstream>
 
 #include "analysis/date.h"
 #include "analysis/token_filters.h"
@@ -24,6 +26,8 @@ constexpr std::size_t kMinArticleBytes = 200;
 constexpr std::size_t kMinScoredParagraphBytes = 25;
 // A list or block whose text is more than this share of link text is a list of links.
 constexpr double kMaxLinkDensity = 0.5;
+// Longer text is not a headline.
+constexpr std::size_t kMaxTitleBytes = 400;
 // Longer text is not a heading such as "Tin liên quan".
 constexpr std::size_t kMaxHeadingBytes = 40;
 
@@ -37,7 +41,7 @@ bool IsBoilerplateName(std::string_view value) {
   // Page headers named as a whole; "article-header" holds the article's headline and date.
   static const std::set<std::string> kWholeNames = {"header", "site-header", "page-header", "topbar", "top"};
   static const std::vector<std::string> kGlued = {"tinlienquan", "lienquan", "tincungchuyenmuc", "tinkhac",
-                                                  "breadcrumb", "sidebar", "comment", "related", "navbar"};
+                                                  "breadcrumb", "sidebar", "comment", "related", "navbar",   "footer",  "menu"};
   std::string name;
   auto marks = [&] {
     std::string glued;
@@ -97,10 +101,20 @@ struct TextAmount {
 
 class Page {
  public:
-  explicit Page(const xmlNode* root) : root_(root) { Measure(root_, false); }
+  explicit Page(const xmlNode* root) : root_(root) {
+    MeasureWhole(root_);
+    Measure(root_, false);
+  }
 
-  // True for an element that is page furniture wherever it is.
+  // True for an element that is page furniture wherever it is. What holds the article, or most
+  // of the page's text, is a wrapper whatever its name: WebForms pages put everything in one
+  // <form>, and themes give <body> classes such as "has-sidebar".
   bool IsBoilerplate(const xmlNode* node) const {
+    const auto whole = whole_.find(node);
+    if (whole != whole_.end() &&
+        (whole->second.holds_article || whole->second.text * 2 > whole_.at(root_).text)) {
+      return false;
+    }
     const std::string_view name = ElementName(node);
     if (name == "nav" || name == "aside" || name == "footer" || name == "form" || name == "menu") return true;
     // A <header> of the page, not the header of the article (which holds its headline).
@@ -132,6 +146,33 @@ class Page {
   }
 
  private:
+  // All the text below an element, and whether the article's own element is among it.
+  struct Whole {
+    std::size_t text = 0;
+    bool holds_article = false;
+  };
+
+  static bool IsArticleElement(const xmlNode* node) {
+    return ElementName(node) == "article" || ElementName(node) == "main" ||
+           AttributeOf(node, "itemprop") == "articleBody";
+  }
+
+  // Fills whole_ for `node` and every element below it.
+  Whole MeasureWhole(const xmlNode* node) {
+    Whole whole;
+    for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
+      if (child->type == XML_TEXT_NODE && child->content != nullptr) {
+        whole.text += CollapseWhitespace(reinterpret_cast<const char*>(child->content)).size();
+      } else if (child->type == XML_ELEMENT_NODE && !IsNeverText(ElementName(child))) {
+        const Whole below = MeasureWhole(child);
+        whole.text += below.text;
+        whole.holds_article = whole.holds_article || below.holds_article || IsArticleElement(child);
+      }
+    }
+    whole_[node] = whole;
+    return whole;
+  }
+
   // Counts the text below `node` that is not boilerplate, into amounts_ for every element.
   TextAmount Measure(const xmlNode* node, bool in_link) {
     TextAmount amount;
@@ -142,7 +183,7 @@ class Page {
         if (in_link) amount.links += text.size();
       } else if (child->type == XML_ELEMENT_NODE) {
         const std::string_view name = ElementName(child);
-        if (name == "script" || name == "style" || name == "head" || name == "noscript") continue;
+        if (IsNeverText(name)) continue;
         const TextAmount below = Measure(child, in_link || name == "a");
         if (!IsBoilerplate(child)) {
           amount.text += below.text;
@@ -172,20 +213,16 @@ class Page {
     return false;
   }
 
-  // Each paragraph's text counts for its parent in full and its grandparent by half; the block
-  // with the most, discounted by its link density, holds the article.
+  // Each stretch of text long enough to be prose counts for the block that holds it: a
+  // paragraph's text for the paragraph's parent (a <div> holding text itself for the <div>) in
+  // full, and for the one above by half. The block with the most, discounted by its link
+  // density, holds the article.
   const xmlNode* BestScored() const {
     std::map<const xmlNode*, double> scores;
-    for (const auto& [node, amount] : amounts_) {
-      if (ElementName(node) != "p" || amount.text < kMinScoredParagraphBytes || InBoilerplate(node)) continue;
-      const double text = static_cast<double>(amount.text - amount.links);
-      if (node->parent != nullptr) scores[node->parent] += text;
-      if (node->parent != nullptr && node->parent->parent != nullptr) scores[node->parent->parent] += text / 2;
-    }
+    ScoreText(root_, &scores);
     const xmlNode* best = root_;
     double best_score = 0;
     for (const auto& [node, score] : scores) {
-      if (ElementName(node).empty()) continue;
       const double discounted = score * (1 - amounts_.at(node).LinkDensity());
       if (discounted > best_score) {
         best = node;
@@ -195,7 +232,41 @@ class Page {
     return best;
   }
 
+  void ScoreText(const xmlNode* node, std::map<const xmlNode*, double>* scores) const {
+    for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
+      if (child->type == XML_ELEMENT_NODE && !IsNeverText(ElementName(child)) && !IsBoilerplate(child)) {
+        ScoreText(child, scores);
+      }
+      if (child->type != XML_TEXT_NODE || child->content == nullptr) continue;
+      const std::size_t length = CollapseWhitespace(reinterpret_cast<const char*>(child->content)).size();
+      if (length < kMinScoredParagraphBytes) continue;
+      const xmlNode* block = node;
+      while (block->parent != nullptr && block->parent->type == XML_ELEMENT_NODE && !IsContainer(block) &&
+             !IsParagraph(block)) {
+        block = block->parent;  // out of inline elements
+      }
+      const xmlNode* container = IsParagraph(block) && block->parent->type == XML_ELEMENT_NODE ? block->parent : block;
+      (*scores)[container] += static_cast<double>(length);
+      if (container->parent != nullptr && container->parent->type == XML_ELEMENT_NODE) {
+        (*scores)[container->parent] += static_cast<double>(length) / 2;
+      }
+    }
+  }
+
+  static bool IsParagraph(const xmlNode* node) {
+    static const std::set<std::string_view> kParagraphs = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6",
+                                                           "blockquote", "pre", "dd", "dt", "figcaption"};
+    return kParagraphs.count(ElementName(node)) > 0;
+  }
+
+  static bool IsContainer(const xmlNode* node) {
+    static const std::set<std::string_view> kContainers = {"div", "td", "th", "section", "article", "main",
+                                                           "body", "form", "center", "font"};
+    return kContainers.count(ElementName(node)) > 0;
+  }
+
   const xmlNode* root_;
+  std::map<const xmlNode*, Whole> whole_;
   std::map<const xmlNode*, TextAmount> amounts_;
 };
 
@@ -249,6 +320,41 @@ class PageTags {
   std::map<std::string, std::string> tags_;
 };
 
+std::string TextOfElement(const xmlNode* node) { return node == nullptr ? "" : TextOf(node); }
+
+// Whether a class or id value names a headline ("title", "tieu-de", "lblTitle"), not a box's
+// own heading ("box-title", "tieu-de-nho") or a subtitle.
+bool IsTitleName(std::string value) {
+  for (char& c : value) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  value.erase(std::remove_if(value.begin(), value.end(), [](char c) { return c == '-' || c == '_'; }), value.end());
+  for (const char* name : {"title", "tieude", "lbltitle", "detailtitle", "articletitle", "newstitle"}) {
+    if (value == name) return true;
+  }
+  return false;
+}
+
+// The text of the first element named as a headline in the article's element or the one
+// around it (where news sites print the headline above the body), or "".
+std::string TitledText(const xmlNode* article, const Page& page) {
+  const xmlNode* scope = article->parent != nullptr && article->parent->type == XML_ELEMENT_NODE ? article->parent
+                                                                                                  : article;
+  std::string found;
+  std::function<void(const xmlNode*)> search = [&](const xmlNode* node) {
+    for (const xmlNode* child = node->children; child != nullptr && found.empty(); child = child->next) {
+      if (ElementName(child).empty() || page.IsBoilerplate(child)) continue;
+      for (const char* attribute : {"class", "id"}) {
+        std::istringstream names(AttributeOf(child, attribute));
+        for (std::string name; found.empty() && names >> name;) {
+          if (IsTitleName(name)) found = TextOf(child);
+        }
+      }
+      if (found.empty()) search(child);
+    }
+  };
+  search(scope);
+  return found.size() <= kMaxTitleBytes ? found : "";
+}
+
 }  // namespace
 
 Extraction ReadHtml(std::string_view bytes, const ExtractOptions&) {
@@ -262,10 +368,9 @@ Extraction ReadHtml(std::string_view bytes, const ExtractOptions&) {
   extraction.paragraphs = HtmlParagraphs(article, [&page](const xmlNode* node) { return page.Skip(node); });
 
   ContainerMetadata& metadata = extraction.metadata;
-  const xmlNode* headline = FindElement(article, "h1");
-  if (headline == nullptr) headline = FindElement(document.root(), "h1");
-  const std::string h1 = headline == nullptr ? "" : TextOf(headline);
-  for (const std::string& title : {h1, tags.Get("og:title"), tags.Get("title")}) {
+  const xmlNode* page_h1 = FindElement(document.root(), "h1");
+  for (const std::string& title : {TextOfElement(FindElement(article, "h1")), TitledText(article, page),
+                                   tags.Get("og:title"), TextOfElement(page_h1), tags.Get("title")}) {
     if (metadata.title.empty()) metadata.title = title;
   }
   const bool headline_read = std::any_of(extraction.paragraphs.begin(), extraction.paragraphs.end(), [&](const Paragraph& p) {

@@ -40,6 +40,9 @@ TEST_CASE("the other places a page keeps its date, site and address") {
   // Neither <h1> nor og:title: the <title>.
   CHECK(ReadHtml(Fixture("tanlap_news_portal.html"), ExtractOptions{}).metadata.title ==
         "Tân Lập đẩy mạnh chuyển đổi số trong công tác Đảng");
+  // Neither: an element named as the headline above the article's body.
+  CHECK(ReadHtml(Fixture("camlo_webforms.html"), ExtractOptions{}).metadata.title ==
+        "Cam Lộ sơ kết 5 năm thực hiện Chỉ thị 05-CT/TW");
   const Extraction dated = ReadHtml("<p>Bài <time>x</time><span itemprop=\"datePublished\">Thứ Hai, 08/04/2024</span></p>",
                                     ExtractOptions{});
   CHECK(dated.metadata.date == "2024-04-08");
@@ -86,6 +89,18 @@ TEST_CASE("runs keep the legacy font of <font face> and style font-family") {
       ReadHtml("<p>Unicode <b>đậm</b> <span style=\"color:red; FONT-FAMILY: &quot;VNI-Times&quot;\">Ñaûng</span></p>",
                ExtractOptions{});
   CHECK(mixed.paragraphs.at(0).runs == std::vector<TextRun>{{"Unicode đậm", ""}, {" Ñaûng", "VNI-Times"}});
+}
+
+TEST_CASE("a wrapper named like boilerplate is not dropped with the article in it") {
+  const std::string text = "Đảng bộ xã tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2023.";
+  CHECK(ParagraphTexts(ReadHtml("<body class=\"has-sidebar\"><form id=\"form1\"><div class=\"menu\"><a href=/>Trang "
+                                "chủ</a></div><p>" + text + "</p></form></body>",
+                                ExtractOptions{})
+                           .paragraphs) == std::vector<std::string>{text});
+  CHECK(ParagraphTexts(ReadHtml("<div id=\"content-sidebar-wrap\"><div class=\"sidebar\">Quảng cáo</div><article><p>" +
+                                text + "</p></article></div>",
+                                ExtractOptions{})
+                           .paragraphs) == std::vector<std::string>{text});
 }
 
 TEST_CASE("whitespace, line breaks and blocks read as a browser shows them") {

@@ -18,12 +18,6 @@ bool IsBlock(std::string_view name) {
   return kBlocks.count(name) > 0;
 }
 
-bool IsNeverText(std::string_view name) {
-  static const std::set<std::string_view> kNever = {"head", "script", "style", "noscript", "template", "iframe",
-                                                    "object", "svg", "select", "button", "input", "textarea"};
-  return kNever.count(name) > 0;
-}
-
 bool IsHtmlSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
 // The first family of a CSS font-family list or a face attribute: "'.VnTime', serif" → ".VnTime".
@@ -159,6 +153,12 @@ HtmlDocument::HtmlDocument(std::string_view utf8) {
 HtmlDocument::~HtmlDocument() { xmlFreeDoc(document_); }
 
 const xmlNode* HtmlDocument::root() const { return xmlDocGetRootElement(document_); }
+
+bool IsNeverText(std::string_view element_name) {
+  static const std::set<std::string_view> kNever = {"head", "script", "style", "noscript", "template", "iframe",
+                                                    "object", "svg", "select", "button", "input", "textarea"};
+  return kNever.count(element_name) > 0;
+}
 
 std::string_view ElementName(const xmlNode* node) {
   if (node == nullptr || node->type != XML_ELEMENT_NODE || node->name == nullptr) return {};

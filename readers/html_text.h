@@ -45,6 +45,9 @@ std::string_view ElementName(const xmlNode* node);
 // The value of an element's attribute, or "".
 std::string AttributeOf(const xmlNode* node, const char* name);
 
+// True for the elements whose content is never text: the <head>, scripts, styles, form controls.
+bool IsNeverText(std::string_view element_name);
+
 // The text below `node`, whitespace collapsed to single spaces and trimmed.
 std::string TextOf(const xmlNode* node);
 
