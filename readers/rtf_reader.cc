@@ -17,6 +17,14 @@ namespace {
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
+// The value of a hexadecimal digit, or -1.
+int HexDigit(char c) {
+  if (IsDigit(c)) return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
 // The number after the control word `word` (such as "\yr") at rtf[pos], or nullopt.
 std::optional<int> NumberAfter(std::string_view rtf, std::size_t pos, std::string_view word) {
   if (rtf.substr(pos, word.size()) != word) return std::nullopt;
@@ -82,8 +90,11 @@ std::string InfoField(std::string_view rtf, std::string_view word) {
       put(rtf[i + 1]);
       i += 2;
     } else if (i + 3 < rtf.size() && rtf[i + 1] == '\'') {
-      put(static_cast<char>(std::stoi(std::string(rtf.substr(i + 2, 2)), nullptr, 16)));
-      i += 4;
+      const int high = HexDigit(rtf[i + 2]);
+      const int low = HexDigit(rtf[i + 3]);
+      const bool valid = high >= 0 && low >= 0;
+      if (valid) put(static_cast<char>(high * 16 + low));
+      i += valid ? 4 : 2;  // a malformed escape leaves what follows it as text
     } else {
       std::size_t end = i + 1;
       while (end < rtf.size() && std::isalpha(static_cast<unsigned char>(rtf[end]))) ++end;

@@ -57,6 +57,8 @@ TEST_CASE("Unicode fallbacks are escaped so that unrtf skips exactly them") {
 
 TEST_CASE("a bad RTF gives one clear ExtractionError, a missing unrtf a MissingComponent") {
   CHECK_THROWS_WITH(ReadRtf("plain text", ExtractOptions{}), "not an RTF file: it does not start with {\\rtf");
+  // A malformed escape in the \info group leaves what follows it as text.
+  CHECK(ReadRtf(R"({\rtf1{\info{\title A\'zzB\'4}}x\par})", ExtractOptions{}).metadata.title == "AzzB4");
   std::string deep = "{\\rtf1 ";
   for (int i = 0; i < 200000; ++i) deep += "{\\b ";
   CHECK_NOTHROW([&] {
