@@ -2,6 +2,9 @@
 
 #include <libxml/HTMLparser.h>
 
+#include <algorithm>
+#include <cctype>
+#include <cstdint>
 #include <set>
 
 #include "readers/paragraph_builder.h"
@@ -72,7 +75,7 @@ class Walker {
       const std::string_view name = ElementName(child);
       if (name.empty() || IsNeverText(name) || (skip_ && skip_(child))) continue;
       if (name == "br") {
-        Add("\n", scope_ == FontScope::kElement ? font : font_until_changed_);
+        out_.Add("\n", scope_ == FontScope::kElement ? font : font_until_changed_);
         at_line_start_ = true;
         continue;
       }
@@ -93,7 +96,7 @@ class Walker {
     if (content == nullptr) return;
     std::string_view text(content);
     if (preformatted) {
-      Add(text, font);
+      out_.Add(text, font);
       at_line_start_ = !text.empty() && text.back() == '\n';
       return;
     }
@@ -109,10 +112,8 @@ class Walker {
       at_line_start_ = false;
       collapsed += c;
     }
-    Add(collapsed, font);
+    out_.Add(collapsed, font);
   }
-
-  void Add(std::string_view text, const std::string& font) { out_.Add(text, font); }
 
   void EndParagraph() {
     out_.EndParagraph();
