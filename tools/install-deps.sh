@@ -7,7 +7,7 @@ build_packages=(g++ cmake make pkg-config libxapian-dev libicu-dev
                 libboost-program-options-dev libpugixml-dev nlohmann-json3-dev libcpp-httplib-dev
                 libzstd-dev libzip-dev libxml2-dev
                 # The .doc and .rtf readers run these converters when indexing.
-                antiword catdoc unrtf)
+                catdoc unrtf)
 # The browser test drives Debian's Chromium with playwright-core from npm.
 test_packages=(catch2 chromium)
 
