@@ -39,6 +39,10 @@ vankien_require(TESSERACT_FOUND "Tesseract" libtesseract-dev)
 
 pkg_check_modules(MAGIC QUIET IMPORTED_TARGET libmagic)
 vankien_require(MAGIC_FOUND "libmagic" libmagic-dev)
+pkg_check_modules(LIBZIP QUIET IMPORTED_TARGET libzip)
+vankien_require(LIBZIP_FOUND "libzip" libzip-dev)
+pkg_check_modules(LIBXML2 QUIET IMPORTED_TARGET libxml-2.0)
+vankien_require(LIBXML2_FOUND "libxml2" libxml2-dev)
 
 find_package(Threads REQUIRED)
 

@@ -5,8 +5,10 @@ set -euo pipefail
 
 build_packages=(g++ cmake make pkg-config libxapian-dev libicu-dev
                 libboost-program-options-dev libpugixml-dev nlohmann-json3-dev libcpp-httplib-dev
-                libzstd-dev libpoppler-cpp-dev libtesseract-dev tesseract-ocr-vie
-                libmagic-dev)
+                libzstd-dev libmagic-dev libzip-dev libxml2-dev
+                libpoppler-cpp-dev libtesseract-dev tesseract-ocr-vie
+                # The .doc and .rtf readers run these converters when indexing.
+                catdoc unrtf)
 # The browser test drives Debian's Chromium with playwright-core from npm.
 test_packages=(catch2 chromium)
 
