@@ -68,4 +68,18 @@ std::string FoldedForm(std::string_view word) {
   return EncodeUtf8(folded);
 }
 
+std::string FoldedWords(std::string_view text) {
+  std::string words;
+  for (char c : FoldedForm(text)) {
+    const bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    if (alnum) {
+      words += c;
+    } else if (!words.empty() && words.back() != ' ') {
+      words += ' ';
+    }
+  }
+  if (!words.empty() && words.back() == ' ') words.pop_back();
+  return words;
+}
+
 }  // namespace vankien::analysis

@@ -29,6 +29,11 @@ std::string ExactForm(std::string_view word);
 // The folded form of one word given as UTF-8: ExactForm without diacritics.
 std::string FoldedForm(std::string_view word);
 
+// The words of a phrase, folded, one space apart, punctuation dropped: "Phòng, chống tham nhũng"
+// → "phong chong tham nhung" (folded, every Vietnamese letter is ASCII). For comparing names
+// (topics, signers) however they are punctuated or accented.
+std::string FoldedWords(std::string_view text);
+
 }  // namespace vankien::analysis
 
 #endif  // VANKIEN_ANALYSIS_TOKEN_FILTERS_H_

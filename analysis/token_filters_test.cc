@@ -59,3 +59,11 @@ TEST_CASE("invalid UTF-8 in a word becomes U+FFFD") {
 
 }  // namespace
 }  // namespace vankien::analysis
+
+namespace vankien::analysis {
+TEST_CASE("folded words: a name however punctuated, accented or spaced") {
+  CHECK(FoldedWords("Phòng, chống  tham nhũng") == "phong chong tham nhung");
+  CHECK(FoldedWords(" NGUYỄN Văn  Ấn. ") == "nguyen van an");
+  CHECK(FoldedWords("…") == "");
+}
+}  // namespace vankien::analysis

@@ -36,7 +36,7 @@ void BatchWriter::Remove(const std::string& file_key) {
     Delete(id);
     ++batch_documents_;
   }
-  db_->set_metadata(FileStateKey(file_key), "");
+  db_->set_metadata(schema::FileStateKey(file_key), "");
   ++summary_->removed;
   reporter_->Action("removed  " + file_key);
   CommitIfFull();
@@ -60,16 +60,16 @@ void BatchWriter::Apply(const FileTask& task, FileResult result) {
       break;
     case Outcome::kSameContent:
       ++summary_->unchanged;
-      db_->set_metadata(FileStateKey(file_key), EncodeFileState(result.state));
+      db_->set_metadata(schema::FileStateKey(file_key), schema::EncodeFileState(result.state));
       break;
     case Outcome::kIndexed:
       if (ApplyDocuments(task, &result) > 0) {
-        MarkToReadAgain(&result.state);
+        schema::MarkToReadAgain(&result.state);
         ++summary_->failed;
       } else {
         ++(task.previous ? summary_->updated : summary_->added);
       }
-      db_->set_metadata(FileStateKey(file_key), EncodeFileState(result.state));
+      db_->set_metadata(schema::FileStateKey(file_key), schema::EncodeFileState(result.state));
       summary_->invalid_utf8 += result.invalid_utf8;
       if (result.invalid_utf8 > 0) {
         reporter_->Problem(file_key + ": " + std::to_string(result.invalid_utf8) +

@@ -48,7 +48,7 @@ TEST_CASE("a batch is written whole at its commit or not at all, whatever Xapian
   Reporter reporter(Verbosity::kQuiet, false);
   IndexSummary summary;
   const ScannedFile file{kFileKey, "a.txt", 20, 2};
-  const FileTask task{&file, FileState{10, 1, 1, 1}, false};
+  const FileTask task{&file, schema::FileState{10, 1, 1, 1}, false};
   auto held_and_deleted = [&] {
     Xapian::Database reader(path.string());
     return std::make_pair(reader.get_doccount(), schema::DeletedDocuments::Read(reader).size());

@@ -111,6 +111,9 @@ Xapian::Document DocumentBuilder::Build(schema::DocumentRecord* record,
   for (std::string_view organ : analysis::OrgansIn(record->issuer)) {
     document.add_boolean_term(schema::Term(field::kOrgan, analysis::FoldedForm(organ)));
   }
+  if (const std::string signer = analysis::FoldedWords(record->signer); !signer.empty()) {
+    document.add_boolean_term(schema::Term(field::kSigner, signer));
+  }
   if (!record->term.empty()) {
     document.add_boolean_term(schema::Term(field::kTerm, analysis::CanonicalTermOfOffice(record->term)));
   }

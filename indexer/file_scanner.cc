@@ -5,15 +5,11 @@
 #include <set>
 
 #include "readers/file_reader.h"
+#include "schema/file_state.h"
 
 namespace vankien::indexer {
 namespace fs = std::filesystem;
 namespace {
-
-int64_t ModificationTime(const fs::path& path, std::error_code& error) {
-  fs::file_time_type time = fs::last_write_time(path, error);
-  return std::chrono::duration_cast<std::chrono::nanoseconds>(time.time_since_epoch()).count();
-}
 
 bool IsHidden(const fs::path& path) {
   std::string name = path.filename().string();
@@ -36,7 +32,7 @@ ScanResult ScanPaths(const std::vector<fs::path>& paths) {
     scanned.path = key;
     scanned.id = id;
     scanned.size = fs::file_size(file, error);
-    if (!error) scanned.mtime_ns = ModificationTime(file, error);
+    if (!error) scanned.mtime_ns = schema::FileModificationTime(file, error);
     if (error) {
       result.problems.push_back(file.string() + ": cannot read: " + error.message());
       if (error == std::errc::permission_denied) result.unreadable.insert(key);  // not gone: keep it

@@ -44,7 +44,7 @@ FileResult ProcessFile(const FileTask& task, const readers::ReadOptions& limits,
   }
   result.state.size = bytes.size();
   result.state.mtime_ns = file.mtime_ns;
-  result.state.content_hash = ContentHash(bytes);
+  result.state.content_hash = schema::ContentHash(bytes);
   if (task.previous && !task.read_again && task.previous->content_hash == result.state.content_hash &&
       task.previous->size == bytes.size()) {
     result.state.documents = task.previous->documents;

@@ -15,14 +15,14 @@
 #include "indexer/document_builder.h"
 #include "readers/file_reader.h"
 #include "indexer/file_scanner.h"
-#include "indexer/file_state.h"
+#include "schema/file_state.h"
 #include "indexer/progress.h"
 
 namespace vankien::indexer {
 
 struct FileTask {
   const ScannedFile* file;
-  std::optional<FileState> previous;  // the state recorded by the last run, if any
+  std::optional<schema::FileState> previous;  // the state recorded by the last run, if any
   bool read_again = false;            // the analysis or taxonomy changed: build it even if its bytes did not
 };
 
@@ -39,7 +39,7 @@ struct FileResult {
   std::string message;
   std::vector<std::pair<std::string, Xapian::Document>> documents;  // (id, document)
   std::set<std::string> numbers;  // the document numbers its documents have or cite
-  FileState state;
+  schema::FileState state;
   std::size_t invalid_utf8 = 0;
   std::string format;           // what it was read as ("pdf"), when it was read
   std::string missing_package;  // with kMissingComponent

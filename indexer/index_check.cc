@@ -2,7 +2,7 @@
 
 #include <map>
 
-#include "indexer/file_state.h"
+#include "schema/file_state.h"
 #include "schema/deleted_documents.h"
 #include "schema/document_record.h"
 #include "schema/fields.h"
@@ -18,7 +18,7 @@ std::vector<std::string> CheckIndex(const Xapian::Database& db) {
   } catch (const std::runtime_error& e) {
     problems.push_back(e.what());
   }
-  std::map<std::string, FileState> states = ReadFileStates(db, "");
+  std::map<std::string, schema::FileState> states = schema::ReadFileStates(db, "");
   std::map<std::string, uint32_t> documents_per_file;
   const std::string id_prefix(schema::GetField(field::kDocId).prefix);
   for (auto it = db.allterms_begin(id_prefix); it != db.allterms_end(id_prefix); ++it) {

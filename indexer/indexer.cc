@@ -11,7 +11,7 @@
 
 #include "indexer/batch_writer.h"
 #include "indexer/file_scanner.h"
-#include "indexer/file_state.h"
+#include "schema/file_state.h"
 #include "indexer/index_directory.h"
 #include "indexer/ordered_pipeline.h"
 #include "indexer/parallel_build.h"
@@ -26,7 +26,7 @@ namespace {
 // What decides a document's terms and topics besides its text: this build's way of reading
 // texts and the taxonomy.
 std::string AnalysisFingerprint(const Taxonomy* taxonomy) {
-  const std::string topics = taxonomy == nullptr ? "none" : std::to_string(ContentHash(taxonomy->Fingerprint()));
+  const std::string topics = taxonomy == nullptr ? "none" : std::to_string(schema::ContentHash(taxonomy->Fingerprint()));
   return "content " + std::string(schema::kContentVersion) + ", taxonomy " + topics;
 }
 
@@ -86,7 +86,7 @@ void CheckRebuildCovers(const Xapian::Database& db, const ScanResult& scan, cons
   const std::set<std::string> listed = ListedPaths(scan);
   std::size_t elsewhere = 0, left_out = 0;
   std::string example;
-  for (const auto& [key, state] : ReadFileStates(db, "")) {
+  for (const auto& [key, state] : schema::ReadFileStates(db, "")) {
     if (listed.count(key) || !StillOnDisk(key, listed)) continue;
     const bool covered = std::any_of(scan.roots.begin(), scan.roots.end(), [&](const ScanRoot& root) {
       return root.is_directory && key.rfind(root.path.string() + "/", 0) == 0;
@@ -156,12 +156,12 @@ IndexSummary UpdateIndex(const IndexOptions& given, Reporter* reporter) {
       db.close();
     } else {
       // What the index knows about the files under the scanned paths.
-      std::map<std::string, FileState> known;
+      std::map<std::string, schema::FileState> known;
       std::set<std::string> keep;  // under a folder that could not be listed completely
       for (const ScanRoot& root : scan.roots) {
         std::string prefix = root.path.string();
         if (root.is_directory && prefix.back() != '/') prefix += '/';
-        for (auto& [key, state] : ReadFileStates(db, prefix)) {
+        for (auto& [key, state] : schema::ReadFileStates(db, prefix)) {
           if (!root.is_directory && key != root.path.string()) continue;
           known.emplace(key, state);
           const bool unlisted = std::any_of(root.unlisted.begin(), root.unlisted.end(), [&](const fs::path& folder) {
@@ -178,7 +178,7 @@ IndexSummary UpdateIndex(const IndexOptions& given, Reporter* reporter) {
       std::uintmax_t bytes_total = 0;
       for (const ScannedFile& file : scan.files) {
         auto it = known.find(file.path.string());
-        std::optional<FileState> previous;
+        std::optional<schema::FileState> previous;
         if (it != known.end()) {
           previous = it->second;
           known.erase(it);

@@ -8,7 +8,7 @@
 #include <set>
 #include <thread>
 
-#include "indexer/file_state.h"
+#include "schema/file_state.h"
 #include "indexer/index_directory.h"
 #include "indexer/registry.h"
 #include "schema/fields.h"
@@ -22,7 +22,7 @@ namespace field = schema::field;
 // A shard a killed build left, with the files it holds.
 struct ExistingShard {
   fs::path path;
-  std::map<std::string, FileState> files;  // file key → state
+  std::map<std::string, schema::FileState> files;  // file key → state
 };
 
 std::vector<ExistingShard> OpenExistingShards(const fs::path& folder) {
@@ -32,7 +32,7 @@ std::vector<ExistingShard> OpenExistingShards(const fs::path& folder) {
     if (!entry.is_directory() || entry.path().filename().string().rfind("shard-", 0) != 0) continue;
     try {
       Xapian::Database shard(entry.path().string());
-      shards.push_back({entry.path(), ReadFileStates(shard, "")});
+      shards.push_back({entry.path(), schema::ReadFileStates(shard, "")});
     } catch (const Xapian::Error&) {
       fs::remove_all(entry.path());  // never got a first commit: nothing to keep
     }
@@ -58,7 +58,7 @@ bool StillCurrent(const ExistingShard& shard, const std::map<std::string, const 
 // index rebuilt: a rebuild changes nothing a run would not), else of the file that sorts first;
 // report the rest, and list them as deleted (returned, and stored with db's next commit). A
 // file that lost a document counts as failed, and is read again on the next run
-// (MarkToReadAgain), which indexes the document once the other file is gone or changed.
+// (schema::MarkToReadAgain), which indexes the document once the other file is gone or changed.
 schema::DeletedDocuments ResolveDuplicateIds(Xapian::WritableDatabase* db, const Xapian::Database& previous,
                                              Reporter* reporter, IndexSummary* summary) {
   const schema::DeletedDocuments previously_deleted = schema::DeletedDocuments::Read(previous);
@@ -85,12 +85,12 @@ schema::DeletedDocuments ResolveDuplicateIds(Xapian::WritableDatabase* db, const
       reporter->Problem(owners[i].first + ": document id \"" + term.substr(prefix.size()) +
                         "\" is already used by " + owners[0].first +
                         "; this document was not indexed (the file is read again on the next run)");
-      const std::string key = FileStateKey(owners[i].first);
-      std::optional<FileState> state = DecodeFileState(db->get_metadata(key));
+      const std::string key = schema::FileStateKey(owners[i].first);
+      std::optional<schema::FileState> state = schema::DecodeFileState(db->get_metadata(key));
       if (!state) continue;
       --state->documents;
-      MarkToReadAgain(&*state);
-      db->set_metadata(key, EncodeFileState(*state));
+      schema::MarkToReadAgain(&*state);
+      db->set_metadata(key, schema::EncodeFileState(*state));
       if (failed_files.insert(owners[i].first).second) {
         --summary->added;
         ++summary->failed;
@@ -176,7 +176,7 @@ void BuildInParallel(const std::vector<ScannedFile>& files, const IndexOptions& 
         FileResult result = ProcessFile(task, options.limits, &builder);
         if (result.outcome == Outcome::kIndexed) {
           for (auto& [id, document] : result.documents) shard.add_document(document);
-          shard.set_metadata(FileStateKey(task.file->path.string()), EncodeFileState(result.state));
+          shard.set_metadata(schema::FileStateKey(task.file->path.string()), schema::EncodeFileState(result.state));
           batch_documents += result.documents.size();
         }
         batch_bytes += task.file->size;

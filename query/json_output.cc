@@ -103,6 +103,8 @@ json DocumentToJson(const schema::DocumentRecord& record, const std::vector<Topi
   json j = RecordSummary(record, topics);
   j["number_as_written"] = record.number;
   j["place"] = record.place;
+  j["signer"] = record.signer;
+  j["signer_title"] = record.signer_title;
   j["text"] = record.text;
   json mentions = json::array();
   for (const schema::Mention& m : record.mentions) {

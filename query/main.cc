@@ -285,10 +285,18 @@ int main(int argc, char** argv) {
         std::cerr << "vankien-query: " << message << "\n";
         return kExitNothingFound;
       }
+      const std::optional<vankien::query::OriginalFile> original = searcher->Original(show);
       if (json) {
-        std::cout << DocumentToJson(*record, searcher->Topics()).dump(2) << "\n";
+        nlohmann::json document = DocumentToJson(*record, searcher->Topics());
+        document["original_file"] = original ? original->path.string() : "";
+        document["original_unchanged"] = original && original->unchanged;
+        std::cout << document.dump(2) << "\n";
       } else {
         PrintDocument(std::cout, *record, searcher->Topics(), style);
+        if (original) {
+          std::cout << "Tệp gốc: " << original->path.string()
+                    << (original->unchanged ? "" : " (đã đổi hoặc không còn từ khi lập chỉ mục)") << "\n";
+        }
         if (!record->identifier.empty()) {
           std::size_t citing = 0;
           for (const auto& entry : searcher->Registry(record->identifier)) {

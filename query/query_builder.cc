@@ -252,6 +252,7 @@ class Builder {
       return Q(schema::Term(name, id->canonical));
     }
     if (name == field::kTerm) return Q(schema::Term(name, analysis::CanonicalTermOfOffice(value)));
+    if (name == field::kSigner) return Q(schema::Term(name, analysis::FoldedWords(value)));
     if (name == field::kKind) {
       std::string folded = analysis::FoldedForm(value);
       if (folded == "document" || folded == "van ban" || folded == "vanban") return Q(schema::Term(name, "document"));

@@ -3,6 +3,7 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <fstream>
 
 #include <nlohmann/json.hpp>
 
@@ -11,6 +12,7 @@
 #include "query/live_documents.h"
 #include "query/match_set.h"
 #include "schema/fields.h"
+#include "schema/file_state.h"
 #include "query/match_everything.h"
 
 namespace vankien::query {
@@ -120,25 +122,6 @@ bool Searcher::Reopen() {
   return true;
 }
 
-namespace {
-
-// The words of a text, folded, one space apart, punctuation dropped: "Phòng, chống tham nhũng,
-// lãng phí" → "phong chong tham nhung lang phi" (folded, every Vietnamese letter is ASCII).
-std::string FoldedWords(std::string_view text) {
-  std::string words;
-  for (char c : analysis::FoldedForm(text)) {
-    const bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-    if (alnum) {
-      words += c;
-    } else if (!words.empty() && words.back() != ' ') {
-      words += ' ';
-    }
-  }
-  if (!words.empty() && words.back() == ' ') words.pop_back();
-  return words;
-}
-
-}  // namespace
 
 std::optional<std::string> Searcher::TopicCode(std::string_view value) const {
   const std::string folded = analysis::FoldedForm(value);
@@ -148,12 +131,12 @@ std::optional<std::string> Searcher::TopicCode(std::string_view value) const {
   }
   // A name however punctuated, or the start of one if only one topic's name starts so
   // ("chuyển đổi số" for "Chuyển đổi số, khoa học và công nghệ").
-  const std::string words = FoldedWords(value);
+  const std::string words = analysis::FoldedWords(value);
   if (words.empty()) return std::nullopt;
   std::optional<std::string> starting;
   int starts = 0;
   for (const Topic& topic : topics_) {
-    const std::string name = FoldedWords(topic.name);
+    const std::string name = analysis::FoldedWords(topic.name);
     if (name == words) return topic.code;
     if (name.rfind(words + " ", 0) == 0) {
       starting = topic.code;
@@ -399,10 +382,53 @@ Snippet Searcher::HighlightText(std::string_view text, const std::string& query)
   return MarkMatches(text, built.highlight, &analyzer_);
 }
 
-std::optional<schema::DocumentRecord> Searcher::FindDocument(const std::string& id) {
+Xapian::docid Searcher::DocumentNumber(const std::string& id) {
   std::vector<Xapian::docid> found = schema::LiveDocumentsWithTerm(db_, *deleted_, schema::Term(field::kDocId, id));
-  if (found.empty()) return std::nullopt;
-  return schema::LoadRecord(db_.get_document(found.front()));
+  return found.empty() ? 0 : found.front();
+}
+
+std::optional<schema::DocumentRecord> Searcher::FindDocument(const std::string& id) {
+  const Xapian::docid number = DocumentNumber(id);
+  if (number == 0) return std::nullopt;
+  return schema::LoadRecord(db_.get_document(number));
+}
+
+namespace {
+
+// Whether the file at `path` has the size and time `state` recorded; a symbolic link is
+// judged by the file it leads to, as the indexer read it.
+bool SameSizeAndTime(const std::filesystem::path& path, const schema::FileState& state) {
+  std::error_code error;
+  if (!std::filesystem::is_regular_file(path, error)) return false;
+  const std::uintmax_t size = std::filesystem::file_size(path, error);
+  if (error) return false;
+  const int64_t mtime_ns = schema::FileModificationTime(path, error);
+  return !error && size == state.size && mtime_ns == state.mtime_ns;
+}
+
+}  // namespace
+
+std::optional<OriginalFile> Searcher::Original(const std::string& id) {
+  const Xapian::docid number = DocumentNumber(id);
+  if (number == 0) return std::nullopt;
+  OriginalFile original;
+  original.path = db_.get_document(number).get_value(schema::slot::kFile);
+  const std::optional<schema::FileState> state =
+      schema::DecodeFileState(db_.get_metadata(schema::FileStateKey(original.path.string())));
+  original.unchanged = state && SameSizeAndTime(original.path, *state);
+  return original;
+}
+
+std::optional<std::string> Searcher::ReadOriginal(const std::string& id) {
+  const std::optional<OriginalFile> original = Original(id);
+  if (!original || !original->unchanged) return std::nullopt;
+  const std::optional<schema::FileState> state =
+      schema::DecodeFileState(db_.get_metadata(schema::FileStateKey(original->path.string())));
+  std::ifstream in(original->path, std::ios::binary);
+  std::string bytes(static_cast<std::size_t>(state->size), '\0');
+  if (!in.read(bytes.data(), static_cast<std::streamsize>(bytes.size())) || in.peek() != EOF) return std::nullopt;
+  if (schema::ContentHash(bytes) != state->content_hash) return std::nullopt;
+  return bytes;
 }
 
 std::vector<schema::DirectiveRecord> Searcher::Registry(const std::string& number) {

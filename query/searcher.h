@@ -5,6 +5,7 @@
 #define VANKIEN_QUERY_SEARCHER_H_
 
 #include <cstdint>
+#include <filesystem>
 #include <map>
 #include <memory>
 #include <optional>
@@ -78,6 +79,14 @@ struct SearchResult {
   std::vector<std::string> identifiers;  // document numbers recognised in the query
 };
 
+// The file an indexed document was read from.
+struct OriginalFile {
+  std::filesystem::path path;  // absolute, where the indexer found it
+  // Whether the file on disk still has the size and time it had when indexed (for a download,
+  // ReadOriginal also compares its content).
+  bool unchanged = false;
+};
+
 struct Topic {
   std::string code;
   std::string name;
@@ -95,6 +104,15 @@ class Searcher {
 
   // The stored record of the document with this id, or nullopt.
   std::optional<schema::DocumentRecord> FindDocument(const std::string& id);
+
+  // The file the document with this id was read from, or nullopt when the index has no such
+  // document. Reads only the file's size and time.
+  std::optional<OriginalFile> Original(const std::string& id);
+
+  // The bytes of the file the document with this id was read from, only while the file is the
+  // one indexed: the same size, time and content. nullopt otherwise (no such document, the file
+  // changed, moved or cannot be read). Never reads any other file.
+  std::optional<std::string> ReadOriginal(const std::string& id);
 
   // All of `text` with what `query` matches marked, as a search's snippets mark it (the words
   // in the forms typed, the numbers however written; filters and excluded parts mark nothing).
@@ -134,6 +152,8 @@ class Searcher {
   static Folder FolderOf(const std::string& path);
 
   std::optional<std::string> TopicCode(std::string_view code_or_name) const;
+  // The live document with this id, or 0.
+  Xapian::docid DocumentNumber(const std::string& id);
   void LoadTopics();
   void LoadDeleted();  // throws Xapian::DatabaseCorruptError when the list is damaged
   // `query` without the deleted documents (query/live_documents.h).

@@ -106,6 +106,10 @@ void PrintDocument(std::ostream& out, const schema::DocumentRecord& r,
                    const std::vector<Topic>& topics, const TextStyle& style) {
   out << Styled(style, kBold, r.title) << "\n" << Styled(style, kDim, Details(r)) << "\n";
   if (!r.issuer.empty()) out << "Cơ quan ban hành: " << r.issuer << "\n";
+  if (!r.place.empty()) out << "Nơi ban hành: " << r.place << "\n";
+  if (!r.signer.empty() || !r.signer_title.empty()) {
+    out << "Người ký: " << r.signer_title << (r.signer_title.empty() || r.signer.empty() ? "" : " — ") << r.signer << "\n";
+  }
   if (!r.term.empty()) out << "Khóa/nhiệm kỳ: " << r.term << "\n";
   std::string topic_names = TopicNames(r, topics);
   if (!topic_names.empty()) out << "Chủ đề: " << topic_names << "\n";

@@ -98,8 +98,12 @@ FileFormat DetectFormat(std::string_view bytes, const std::filesystem::path& nam
     // when it says so.
     return named != FileFormat::kXml || HasHtmlElement(bytes) ? FileFormat::kHtml : FileFormat::kXml;
   }
-  if (type == "application/vnd.openxmlformats-officedocument.wordprocessingml.document") return FileFormat::kDocx;
-  if (type == "application/vnd.oasis.opendocument.text") return FileFormat::kOdt;
+  // Word's documents and templates, macros or not; OpenDocument text, web and master documents.
+  if (type.rfind("application/vnd.openxmlformats-officedocument.wordprocessingml", 0) == 0 ||
+      type.rfind("application/vnd.ms-word.", 0) == 0) {
+    return FileFormat::kDocx;
+  }
+  if (type.rfind("application/vnd.oasis.opendocument.text", 0) == 0) return FileFormat::kOdt;
   if (type == "application/msword" || type == "application/x-ole-storage" || type == "application/CDFV2") {
     return FileFormat::kDoc;
   }

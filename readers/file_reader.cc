@@ -70,7 +70,7 @@ ReadResult ReadOwnFormat(std::string_view bytes, const std::string& id, bool xml
 }  // namespace
 
 ReadResult RecordsOfExtraction(const Extraction& extraction, const std::string& id) {
-  ReadResult result = ReadTextArticle(PlainText(extraction), id);
+  ReadResult result = ReadTextArticle(PlainText(extraction), id, LineBreaks::kWrapped);
   result.pages = extraction.pages;
   result.ocr_pages = extraction.ocr_pages;
   result.ocr_seconds = extraction.ocr_seconds;

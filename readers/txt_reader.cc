@@ -128,15 +128,20 @@ std::string TruncateAtWord(std::string_view text, std::size_t max_bytes) {
   return std::string(text.substr(0, cut)) + " …";
 }
 
-// A non-blank line of the file, trimmed, with the byte offset in the cleaned text it starts at.
+// A non-blank line of the file, trimmed, with the byte offset in the cleaned text it starts at
+// and the paragraph it belongs to.
 struct TextLine {
   std::string text;
   std::size_t begin = 0;
+  std::size_t paragraph = 0;
 };
 
-void AppendParagraph(const std::string& line, schema::DocumentRecord* record) {
-  if (!record->text.empty()) record->text += "\n\n";
-  record->text += line;
+// Adds a line to the record's text: to the paragraph the last line added began or continued,
+// or as a new paragraph.
+void AppendLine(const TextLine& line, schema::DocumentRecord* record, std::size_t* last_paragraph) {
+  if (!record->text.empty()) record->text += line.paragraph == *last_paragraph ? " " : "\n\n";
+  record->text += line.text;
+  *last_paragraph = line.paragraph;
 }
 
 // A news article: the title, the publication date and the source from the lines at its top.
@@ -176,10 +181,11 @@ void ReadArticle(const std::vector<TextLine>& lines, schema::DocumentRecord* rec
   }
   record->title = TruncateAtWord(lines[title_line].text, kMaxTitleBytes);
 
+  std::size_t last_paragraph = 0;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (i == title_line || i == date_line) continue;
     if (record->source.empty()) record->source = SourceOfLead(lines[i].text);
-    AppendParagraph(lines[i].text, record);
+    AppendLine(lines[i], record, &last_paragraph);
   }
 }
 
@@ -199,28 +205,33 @@ void ReadDocument(const OfficialLayout& layout, const std::vector<TextLine>& lin
   record->signer = layout.signer;
   record->signer_title = layout.signer_title;
   const analysis::TextSpan layout_spans[] = {layout.header, layout.signature, layout.recipients};
+  std::size_t last_paragraph = 0;
   for (const TextLine& line : lines) {
     const bool is_layout = std::any_of(std::begin(layout_spans), std::end(layout_spans), [&](analysis::TextSpan span) {
       return line.begin >= span.begin && line.begin < span.end;
     });
-    if (!is_layout) AppendParagraph(line.text, record);
+    if (!is_layout) AppendLine(line, record, &last_paragraph);
   }
 }
 
 }  // namespace
 
-ReadResult ReadTextArticle(std::string_view bytes, std::string_view id) {
+ReadResult ReadTextArticle(std::string_view bytes, std::string_view id, LineBreaks breaks) {
   ReadResult result;
   std::size_t invalid = 0;
   std::string text = CleanText(bytes, &invalid);
 
   std::vector<TextLine> lines;
+  std::size_t paragraph = 1;  // AppendLine's first last_paragraph is 0: none
   for (std::size_t start = 0; start <= text.size();) {
     std::size_t end = text.find('\n', start);
     if (end == std::string::npos) end = text.size();
     const std::string_view raw = std::string_view(text).substr(start, end - start);
     const std::string_view line = Trim(raw);
-    if (!line.empty()) lines.push_back({std::string(line), start + static_cast<std::size_t>(line.data() - raw.data())});
+    if (line.empty() || breaks == LineBreaks::kParagraphs) ++paragraph;
+    if (!line.empty()) {
+      lines.push_back({std::string(line), start + static_cast<std::size_t>(line.data() - raw.data()), paragraph});
+    }
     start = end + 1;
   }
   if (lines.empty() || !HasLetter(text)) {

@@ -12,9 +12,17 @@
 
 namespace vankien::readers {
 
+// How the lines of a text make paragraphs.
+enum class LineBreaks {
+  kParagraphs,  // every line is a paragraph, as news sites' .txt files have it
+  kWrapped,     // paragraphs are apart by blank lines, and a line break within one is a wrap
+                // (the text a format reader extracted: readers/paragraph_text.h)
+};
+
 // Parses the bytes of one .txt file into one record with the given id (its path below the
 // indexed root). Never fails on text; an empty or blank file is an error.
-ReadResult ReadTextArticle(std::string_view bytes, std::string_view id);
+ReadResult ReadTextArticle(std::string_view bytes, std::string_view id,
+                           LineBreaks breaks = LineBreaks::kParagraphs);
 
 }  // namespace vankien::readers
 

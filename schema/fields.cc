@@ -32,6 +32,9 @@ constexpr std::array kFields = {
           "the document's own number, canonical (05-CT/TW)"},
     Field{field::kCites, "C", FieldKind::kBoolean, "cites trichdan",
           "the canonical number of every document it cites"},
+    Field{field::kSigner, "S", FieldKind::kBoolean, "signer nguoiky",
+          "the name of who signed the document, its words folded one space apart "
+          "(nguyen van an), from the signature of the official layout"},
     Field{field::kFile, "F", FieldKind::kBoolean, "",
           "the source file the document was read from (for incremental indexing)"},
 };

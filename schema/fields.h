@@ -44,6 +44,7 @@ inline constexpr std::string_view kTopic = "topic";
 inline constexpr std::string_view kIdentifier = "id";
 inline constexpr std::string_view kCites = "cites";
 inline constexpr std::string_view kFile = "file";
+inline constexpr std::string_view kSigner = "signer";
 }  // namespace field
 
 // Every field, in documentation order.

@@ -283,6 +283,34 @@ query::SearchRequest SearchRequestFrom(const httplib::Request& http, const Servi
 
 // What the endpoint's pattern captured of the path (a document id, a number), named `what` in
 // the error: UTF-8 text, as every id and number is.
+// A file name for the plain filename= of Content-Disposition: its ASCII letters, digits and
+// . - _, the rest as '_'.
+std::string AsciiFileName(std::string_view name) {
+  std::string ascii;
+  for (unsigned char c : name) {
+    const bool kept = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '_';
+    if (kept || (c & 0xC0) != 0x80) ascii += kept ? static_cast<char>(c) : '_';
+  }
+  return ascii;
+}
+
+// RFC 5987's percent-encoding of UTF-8, for filename*=.
+std::string PercentEncoded(std::string_view text) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string encoded;
+  for (unsigned char c : text) {
+    const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '_';
+    if (plain) {
+      encoded += static_cast<char>(c);
+    } else {
+      encoded += '%';
+      encoded += kHex[c >> 4];
+      encoded += kHex[c & 15];
+    }
+  }
+  return encoded;
+}
+
 std::string PathPart(const httplib::Request& http, const char* what) {
   std::string part = http.matches[1];
   if (analysis::CountInvalidUtf8(part) > 0) {
@@ -383,6 +411,8 @@ void InstallService(httplib::Server* server, const ServiceOptions& options) {
       std::optional<schema::DocumentRecord> record = searcher.FindDocument(id);
       if (!record) throw HttpError{404, "không có văn bản mã " + id};
       nlohmann::json document = query::DocumentToJson(*record, searcher.Topics());
+      const std::optional<query::OriginalFile> original = searcher.Original(id);
+      document["original"] = original && original->unchanged;  // offered at /api/original/ID
       // ?q=: the text with what the search matched marked, for the page's document view. A
       // malformed query marks nothing: the document is what was asked for.
       if (const std::string q = Param(http, "q"); !q.empty()) {
@@ -392,6 +422,26 @@ void InstallService(httplib::Server* server, const ServiceOptions& options) {
         }
       }
       SendJson(response, 200, document);
+    });
+  }));
+
+  // The file a document was read from, by the document's id only (never a path from the
+  // request), while it is the file indexed. Always a download: a saved page is not shown as a
+  // page of this site.
+  server->Get(R"(/api/original/(.+))", Guarded(kNoParameters, [pool](const httplib::Request& http, httplib::Response& response) {
+    const std::string id = PathPart(http, "mã văn bản");
+    pool->Run([&](query::Searcher& searcher) {
+      std::optional<std::string> bytes = searcher.ReadOriginal(id);
+      if (!bytes) {
+        throw HttpError{404, searcher.FindDocument(id) ? "tệp gốc của văn bản " + id + " đã đổi hoặc không còn"
+                                                        : "không có văn bản mã " + id};
+      }
+      const std::string name = std::filesystem::path(id).filename().string();
+      response.set_header("Content-Disposition", "attachment; filename=\"" + AsciiFileName(name) +
+                                                     "\"; filename*=UTF-8''" + PercentEncoded(name));
+      response.set_header("X-Content-Type-Options", "nosniff");
+      response.set_header("Cache-Control", "no-store");
+      response.set_content(std::move(*bytes), "application/octet-stream");
     });
   }));
 

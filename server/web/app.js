@@ -319,6 +319,8 @@ async function showDocument(id) {
     ["Loại", doc.type_name || KIND_NAMES[doc.kind]],
     ["Cơ quan ban hành", [doc.issuer, doc.body && `(${doc.body})`].filter(Boolean).join(" ")],
     ["Ngày", vietnameseDate(doc.date)],
+    ["Nơi ban hành", doc.place],
+    ["Người ký", [doc.signer_title, doc.signer].filter(Boolean).join(" — ")],
     ["Khóa, nhiệm kỳ", doc.term],
     ["Trích yếu", doc.subject],
     ["Chủ đề", doc.topics.map((t) => t.name || t.code).join("; ")],
@@ -331,6 +333,8 @@ async function showDocument(id) {
     el("h1", { id: "doc-title" }, doc.title),
     el("table", {}, rows.map(([name, value]) => el("tr", {}, el("th", {}, name), el("td", {}, value)))),
     doc.number ? el("p", {}, el("a", { href: "#/cite/" + encodeURIComponent(doc.number) }, "Các văn bản trích dẫn văn bản này")) : null,
+    doc.original ? el("p", {}, el("a", { id: "doc-original", href: "/api/original/" + encodeURIComponent(doc.id), download: "" },
+                                  "Tải tệp gốc (" + doc.path + ")")) : null,
     el("div", { class: "text" }, textParagraphs(doc)),
     cited.length ? el("h2", {}, "Văn bản được trích dẫn") : null,
     cited.length ? el("ul", {}, cited.filter((m) => !seen.has(m.number) && seen.add(m.number)).map((m) =>

@@ -1,20 +1,26 @@
-#include "indexer/file_state.h"
+#include "schema/file_state.h"
 
-#include "schema/fields.h"
-
+#include <chrono>
 #include <cstring>
 #include <sstream>
 
-namespace vankien::indexer {
+#include "schema/fields.h"
+
+namespace vankien::schema {
 namespace {
 
-constexpr std::string_view kKeyPrefix = schema::metadata::kFileStatePrefix;
+constexpr std::string_view kKeyPrefix = metadata::kFileStatePrefix;
 
 }  // namespace
 
 void MarkToReadAgain(FileState* state) {
   state->mtime_ns = 0;
   state->content_hash = 0;
+}
+
+int64_t FileModificationTime(const std::filesystem::path& path, std::error_code& error) {
+  const std::filesystem::file_time_type time = std::filesystem::last_write_time(path, error);
+  return std::chrono::duration_cast<std::chrono::nanoseconds>(time.time_since_epoch()).count();
 }
 
 uint64_t ContentHash(std::string_view bytes) {
@@ -64,4 +70,4 @@ std::map<std::string, FileState> ReadFileStates(const Xapian::Database& db,
   return states;
 }
 
-}  // namespace vankien::indexer
+}  // namespace vankien::schema

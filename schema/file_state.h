@@ -1,10 +1,12 @@
 // What the index remembers about each source file, so that a re-run skips unchanged files and
 // notices changed and removed ones. The state lives in the index's metadata, written in the
 // same commit as the file's documents, so the two never disagree after a crash.
-#ifndef VANKIEN_INDEXER_FILE_STATE_H_
-#define VANKIEN_INDEXER_FILE_STATE_H_
+#ifndef VANKIEN_SCHEMA_FILE_STATE_H_
+#define VANKIEN_SCHEMA_FILE_STATE_H_
 
 #include <cstdint>
+#include <filesystem>
+#include <system_error>
 #include <map>
 #include <optional>
 #include <string>
@@ -12,7 +14,7 @@
 
 #include <xapian.h>
 
-namespace vankien::indexer {
+namespace vankien::schema {
 
 struct FileState {
   std::uintmax_t size = 0;
@@ -32,6 +34,10 @@ void MarkToReadAgain(FileState* state);
 // changed still holds the same bytes.
 uint64_t ContentHash(std::string_view bytes);
 
+// The modification time of the file at `path` as the indexer records it (nanoseconds of
+// std::filesystem's clock, whose epoch is its own); sets `error` when it cannot be read.
+int64_t FileModificationTime(const std::filesystem::path& path, std::error_code& error);
+
 // The metadata key of a file's state.
 std::string FileStateKey(const std::string& file_key);
 
@@ -42,6 +48,6 @@ std::optional<FileState> DecodeFileState(std::string_view encoded);
 std::map<std::string, FileState> ReadFileStates(const Xapian::Database& db,
                                                 const std::string& key_prefix);
 
-}  // namespace vankien::indexer
+}  // namespace vankien::schema
 
-#endif  // VANKIEN_INDEXER_FILE_STATE_H_
+#endif  // VANKIEN_SCHEMA_FILE_STATE_H_
