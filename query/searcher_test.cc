@@ -425,5 +425,76 @@ TEST_CASE("a searcher follows an index rebuilt or compacted in its place") {
   fs::remove_all(root);
 }
 
+// A sample in the official layout of a Huyện ủy directive (invented: number, place, names).
+constexpr char kSampleDirective[] =
+    "ĐẢNG BỘ TỈNH LAM GIANG                ĐẢNG CỘNG SẢN VIỆT NAM\n"
+    "HUYỆN ỦY ĐÔNG LAM                     Đông Lam, ngày 12 tháng 6 năm 2023\n"
+    "*\n"
+    "Số 27-CT/HU\n"
+    "\n"
+    "CHỈ THỊ\n"
+    "về tăng cường sinh hoạt chi bộ ở thôn, tổ dân phố\n"
+    "\n"
+    "Thực hiện Chỉ thị số 05-CT/TW, Ban Thường vụ Huyện ủy yêu cầu các chi bộ sinh hoạt đều đặn.\n"
+    "\n"
+    "T/M BAN THƯỜNG VỤ\n"
+    "BÍ THƯ\n"
+    "(Đã ký)\n"
+    "Hoàng Văn Bình\n";
+
+TEST_CASE("the signer is searchable however written, and shown") {
+  const fs::path root = fs::temp_directory_path() / ("vankien-signer-test-" + std::to_string(::getpid()));
+  fs::remove_all(root);
+  fs::create_directories(root / "docs");
+  std::ofstream(root / "docs" / "chi-thi-27.txt") << kSampleDirective;
+  indexer::IndexOptions options;
+  options.db = root / "db";
+  options.paths = {root / "docs"};
+  indexer::Reporter reporter(indexer::Verbosity::kQuiet, false);
+  indexer::UpdateIndex(options, &reporter);
+  Searcher searcher((root / "db").string());
+  for (const char* query : {"nguoiky:\"Hoàng Văn Bình\"", "signer:\"hoang van binh\"", "nguoiky:\"HOÀNG  VĂN BÌNH\" chi bộ"}) {
+    CAPTURE(query);
+    SearchRequest request;
+    request.query = query;
+    const SearchResult result = searcher.Search(request);
+    REQUIRE(result.hits.size() == 1);
+    CHECK(result.hits[0].record.signer == "Hoàng Văn Bình");
+  }
+  SearchRequest other;
+  other.query = "nguoiky:\"Hoàng Văn\"";
+  CHECK(searcher.Search(other).hits.empty());  // a name is matched whole
+  fs::remove_all(root);
+}
+
+TEST_CASE("the original file is offered by document id only while it is the file indexed") {
+  const fs::path root = fs::temp_directory_path() / ("vankien-original-test-" + std::to_string(::getpid()));
+  fs::remove_all(root);
+  fs::create_directories(root / "docs");
+  const fs::path file = root / "docs" / "chi-thi-27.txt";
+  std::ofstream(file) << kSampleDirective;
+  indexer::IndexOptions options;
+  options.db = root / "db";
+  options.paths = {root / "docs"};
+  indexer::Reporter reporter(indexer::Verbosity::kQuiet, false);
+  indexer::UpdateIndex(options, &reporter);
+  Searcher searcher((root / "db").string());
+
+  std::optional<OriginalFile> original = searcher.Original("chi-thi-27.txt");
+  REQUIRE(original);
+  CHECK(original->path == fs::absolute(file).lexically_normal());
+  CHECK(original->unchanged);
+  CHECK(searcher.ReadOriginal("chi-thi-27.txt") == std::string(kSampleDirective));
+  CHECK_FALSE(searcher.Original("../../etc/passwd"));
+  CHECK_FALSE(searcher.ReadOriginal("/etc/passwd"));
+
+  std::ofstream(file, std::ios::app) << "Thêm một dòng.\n";
+  CHECK_FALSE(searcher.Original("chi-thi-27.txt")->unchanged);
+  CHECK_FALSE(searcher.ReadOriginal("chi-thi-27.txt"));
+  fs::remove(file);
+  CHECK_FALSE(searcher.ReadOriginal("chi-thi-27.txt"));
+  fs::remove_all(root);
+}
+
 }  // namespace
 }  // namespace vankien::query
