@@ -1,10 +1,11 @@
 #include "readers/text_layer_quality.h"
 
 #include <algorithm>
-#include <cctype>
 #include <string_view>
 
 #include "analysis/text_scan.h"
+#include "analysis/utf8.h"
+#include "readers/legacy_encoding.h"
 
 namespace vankien::readers {
 namespace {
@@ -36,15 +37,6 @@ bool IsWordPunctuation(char32_t cp) {
                                            cp == U'\u2026');
 }
 
-bool IsLegacyVietnameseFont(std::string_view font) {
-  auto starts_with = [font](std::string_view prefix) {
-    return font.size() >= prefix.size() &&
-           std::equal(prefix.begin(), prefix.end(), font.begin(),
-                      [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b)); });
-  };
-  return starts_with(".vn") || starts_with("vni");
-}
-
 }  // namespace
 
 bool IsUsableTextLayer(const std::vector<PlacedWord>& words) {
@@ -65,9 +57,15 @@ bool IsUsableTextLayer(const std::vector<PlacedWord>& words) {
     if (word_letters == 0) continue;
     letters += word_letters;
     ++words_with_letters;
-    if (spelt || IsLegacyVietnameseFont(word.font)) ++readable;
+    if (spelt || EncodingOfFont(word.font)) ++readable;
   }
-  return letters >= kMinTextLayerLetters && readable >= kMinReadableShare * words_with_letters;
+  if (letters < kMinTextLayerLetters) return false;
+  if (readable >= kMinReadableShare * words_with_letters) return true;
+  // Symbol soup in fonts that do not say their encoding may still be legacy bytes that decode
+  // to Vietnamese (readers/paragraph_text.h decodes them so): then the text is there to read.
+  std::string text;
+  for (const PlacedWord& word : words) text += analysis::EncodeUtf8(word.text) + " ";
+  return DetectMisreadText(text).has_value();
 }
 
 }  // namespace vankien::readers

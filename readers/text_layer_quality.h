@@ -14,11 +14,10 @@ namespace vankien::readers {
 // number or a stamp drawn as text.
 inline constexpr int kMinTextLayerLetters = 20;
 
-// True when the page's words have kMinTextLayerLetters letters or more and most words with
-// letters are spelt with the letters of Vietnamese (and English) or are in a font named as a
-// legacy Vietnamese one (.VnTime, VNI-Times), whose runs the caller decodes by the font.
-// This is the one place where a check by legacy decoding (readers/legacy_encoding.h) belongs:
-// a run in an unnamed font that decodes to Vietnamese syllables would count as readable.
+// True when the page's words have kMinTextLayerLetters letters or more and either most words
+// with letters are spelt with the letters of Vietnamese (and English) or are in a font named as
+// a legacy Vietnamese one (.VnTime, VNI-Times), whose runs the caller decodes by the font, or
+// the words read as legacy bytes that decode to Vietnamese (readers/legacy_encoding.h).
 bool IsUsableTextLayer(const std::vector<PlacedWord>& words);
 
 }  // namespace vankien::readers

@@ -32,11 +32,14 @@ TEST_CASE("a scan with a stray page number is not") {
   CHECK_FALSE(IsUsableTextLayer(Words("Trang 2")));
 }
 
-TEST_CASE("legacy-font symbol soup is not usable unless the font names its encoding") {
+TEST_CASE("legacy-font symbol soup is usable when it decodes to Vietnamese, by its font or its bytes") {
   // TCVN3 bytes of "Đảng bộ tỉnh chỉ đạo công tác" read as Latin-1.
-  const std::string soup = "\u00A7\u00B6ng b\u00e9 t\u00c9nh ch\u00c9 \u00ae\u00b9o c\u00abng t\u00b8c";
-  CHECK_FALSE(IsUsableTextLayer(Words(soup + " " + soup)));
+  const std::string soup = "\u00A7\u00B6ng b\u00e9 t\u00d8nh ch\u00d8 \u00ae\u00b9o c\u00abng t\u00b8c";
   CHECK(IsUsableTextLayer(Words(soup + " " + soup, ".VnTime")));
+  CHECK(IsUsableTextLayer(Words(soup + " " + soup + " " + soup)));
+  // Glyphs of a symbol font that no encoding makes Vietnamese: the page is read by OCR.
+  const std::string symbols = "\u25A0\u00b6\u00a7\u25A1 \u2663\u00ae\u2665\u00b8 \u25CF\u00ab\u25CB\u00b9";
+  CHECK_FALSE(IsUsableTextLayer(Words(symbols + " " + symbols + " " + symbols)));
 }
 
 }  // namespace
