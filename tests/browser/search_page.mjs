@@ -143,6 +143,20 @@ try {
         "back from a document opened directly goes to the start page, not away from the site");
   await direct.close();
 
+  // A document in the official layout: its signer shown, and the file it was read from offered.
+  const official = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await official.goto(base + "/#/doc/" + encodeURIComponent("articles/duk-thong-bao-12-tb-duk-2023.txt"));
+  await official.waitForSelector("#doc-title");
+  check((await official.textContent("#doc-view table")).includes("Người ký"), "a document shows who signed it");
+  const original = await official.getAttribute("#doc-original", "href");
+  const download = original && await official.evaluate(async (href) => {
+    const answer = await fetch(href);
+    return { status: answer.status, disposition: answer.headers.get("content-disposition"), text: await answer.text() };
+  }, original);
+  check(download && download.status === 200 && download.disposition.startsWith("attachment") &&
+        download.text.includes("12-TB/ĐUK"), "the document's original file can be downloaded");
+  await official.close();
+
   await page.goto(base + "/#/search?q=chi%20bo");
   await page.waitForSelector("#results .hit");
   await page.fill("#filter-to", "2010-01-01");
