@@ -1,7 +1,11 @@
 #include "indexer/indexer.h"
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
 #include <cstdlib>
+#include <cstring>
 #include <map>
 #include <optional>
 #include <set>
@@ -34,6 +38,11 @@ Xapian::WritableDatabase OpenForWriting(const fs::path& path) {
   try {
     return Xapian::WritableDatabase(path.string(), Xapian::DB_CREATE_OR_OPEN | kWriteFlags);
   } catch (const Xapian::DatabaseLockError&) {
+    // Xapian says the same when the lock file cannot be made at all (a read-only folder or
+    // file system): then that is the reason to give, not another writer.
+    if (::access(path.c_str(), W_OK) != 0) {
+      throw IndexError("cannot write the index " + path.string() + ": " + std::strerror(errno));
+    }
     throw IndexError("the index " + path.string() +
                      " is locked: another vankien-index is updating it; try again when it is done");
   } catch (const Xapian::Error& e) {
