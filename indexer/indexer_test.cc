@@ -435,7 +435,7 @@ IndexSummary RunFollowingLinks(const TempDir& dir, std::string* messages = nullp
   return Run(dir, messages, /*rebuild=*/false, LinkPolicy::kAnywhere);
 }
 
-TEST_CASE("with --follow-links a link to a file elsewhere is indexed where the link is; removing the link or the file removes it") {
+TEST_CASE("with --follow-links a link to a file elsewhere is indexed where the link is: removing the link or the file removes it") {
   TempDir dir;
   dir.Write("a.txt", Article("Bài viết thứ nhất về chi bộ", "Nội dung."));
   const fs::path elsewhere = dir.db().parent_path() / "elsewhere.txt";
@@ -546,7 +546,7 @@ TEST_CASE("an indexed file that becomes a link leading out of the folders is rem
   CHECK(DocumentsWithTerm(dir.db(), "chi") == 0);
 }
 
-TEST_CASE("paths named to the indexer are followed, links and all; links inside a linked root stay inside") {
+TEST_CASE("paths named to the indexer are followed, links and all: links inside a linked root stay inside") {
   TempDir dir;
   dir.Write("a.txt", Article("Bài viết thứ nhất về chi bộ", "Nội dung."));
   fs::create_symlink("a.txt", dir.docs() / "same.txt");

@@ -29,7 +29,7 @@ httplib::Response ResponseOf(int status, const std::string& body) {
   return response;
 }
 
-TEST_CASE("an access log line: time, method, path, status, latency, bytes, query length; never the query") {
+TEST_CASE("an access log line holds the time, method, path, status, latency, bytes and query length, never the query") {
   const httplib::Request request = RequestFor("GET", "/api/search?q=chi+b%E1%BB%99&page=2");
   const std::string line =
       AccessLogLine(request, ResponseOf(200, std::string(4567, 'x')), SampleTime(), milliseconds(12), false);
@@ -46,7 +46,7 @@ TEST_CASE("with --log-queries the query string is in the line") {
         "2025-03-04T05:06:07.089Z GET / 200 0.0ms 4B query=0B\n");
 }
 
-TEST_CASE("a request cannot forge log lines; one refused before routing has no latency") {
+TEST_CASE("a request cannot forge log lines, and one refused before routing has no latency") {
   const httplib::Request request = RequestFor("GET\n", "/a\r\n2025 GET /forged 200?q=x\ny");
   const std::string line = AccessLogLine(request, ResponseOf(400, ""), SampleTime(), std::nullopt, true);
   CHECK(line == "2025-03-04T05:06:07.089Z GET%0A /a%0D%0A2025%20GET%20/forged%20200 400 - 0B query=5B ?q=x%0Ay\n");
