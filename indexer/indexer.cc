@@ -65,10 +65,12 @@ schema::DeletedDocuments ReadDeleted(const Xapian::Database& db, const fs::path&
 
 // Whether a file the index holds, which the scan did not list, is still there in its own
 // right: one named on an earlier run that its folder's listing leaves out (another extension, a
-// hidden name). A file gone from disk, a link to nothing, and a link to a file the scan listed
-// under another path (listed once, under that path) are not; one that cannot be looked at for
-// want of permission is.
-bool StillOnDisk(const std::string& key, const std::set<std::string>& listed) {
+// hidden name). A file gone from disk, a link to nothing, a path the scan refused (a link
+// leading outside the roots, a FIFO), and a link to a file the scan listed under another path
+// (listed once, under that path) are not; one that cannot be looked at for want of permission
+// is.
+bool StillOnDisk(const std::string& key, const std::set<std::string>& listed, const ScanResult& scan) {
+  if (scan.refused.count(key)) return false;
   std::error_code error;
   const fs::file_status status = fs::status(key, error);
   if (error == std::errc::permission_denied) return true;
@@ -96,7 +98,7 @@ void CheckRebuildCovers(const Xapian::Database& db, const ScanResult& scan, cons
   std::size_t elsewhere = 0, left_out = 0;
   std::string example;
   for (const auto& [key, state] : schema::ReadFileStates(db, "")) {
-    if (listed.count(key) || !StillOnDisk(key, listed)) continue;
+    if (listed.count(key) || !StillOnDisk(key, listed, scan)) continue;
     const bool covered = std::any_of(scan.roots.begin(), scan.roots.end(), [&](const ScanRoot& root) {
       return root.is_directory && key.rfind(root.path.string() + "/", 0) == 0;
     });
@@ -119,10 +121,13 @@ IndexSummary UpdateIndex(const IndexOptions& given, Reporter* reporter) {
   options.db = RealFolder(given.db);
   const auto start = std::chrono::steady_clock::now();
   IndexSummary summary;
-  ScanResult scan = ScanPaths(options.paths);
+  ScanResult scan = ScanPaths(options.paths, options.links);
   for (const std::string& problem : scan.problems) reporter->Problem(problem);
   summary.failed += scan.problems.size();
-  summary.skipped += scan.ignored.size();  // each once, however many roots reach it
+  summary.skipped += scan.ignored.size() + scan.refused.size();  // each once, however many roots reach it
+  // Not failures (nothing here could have been read), but never silent: a link that leads out
+  // of the folders may be someone's attempt to make a private file searchable.
+  for (const auto& [path, reason] : scan.refused) reporter->Note("skipped  " + path.string() + ": " + reason);
   for (const fs::path& path : scan.ignored) reporter->Action("skipped  " + path.string() + ": not a .xml or .txt file");
 
   // Xapian flushes its in-memory changes by itself every XAPIAN_FLUSH_THRESHOLD documents;
@@ -205,7 +210,7 @@ IndexSummary UpdateIndex(const IndexOptions& given, Reporter* reporter) {
       if (!known.empty()) {
         const std::set<std::string> listed = ListedPaths(scan);
         for (const auto& [key, state] : known) {
-          if (!keep.count(key) && !StillOnDisk(key, listed)) writer.Remove(key);
+          if (!keep.count(key) && !StillOnDisk(key, listed, scan)) writer.Remove(key);
         }
       }
       std::size_t done = 0;

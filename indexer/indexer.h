@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "readers/file_reader.h"
+#include "indexer/file_scanner.h"
 #include "indexer/progress.h"
 #include "indexer/taxonomy.h"
 
@@ -20,6 +21,7 @@ namespace vankien::indexer {
 struct IndexOptions {
   std::filesystem::path db;                  // the index directory; created when missing
   std::vector<std::filesystem::path> paths;  // folders and files to index
+  LinkPolicy links = LinkPolicy::kInsideRoots;  // where links found in the folders may lead
   unsigned jobs = 0;                         // analysis threads; 0 = one per core
   readers::ReadOptions limits;
   // A batch is committed when it holds this many documents or bytes of source text. Small

@@ -2,8 +2,14 @@
 
 #include <catch2/catch.hpp>
 
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <unistd.h>
+
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <thread>
@@ -68,10 +74,12 @@ class CapturedReporter {
   Reporter reporter_;
 };
 
-IndexSummary Run(const TempDir& dir, std::string* messages = nullptr, bool rebuild = false) {
+IndexSummary Run(const TempDir& dir, std::string* messages = nullptr, bool rebuild = false,
+                 LinkPolicy links = LinkPolicy::kInsideRoots) {
   IndexOptions options;
   options.db = dir.db();
   options.paths = {dir.docs()};
+  options.links = links;
   options.jobs = 2;
   options.batch_documents = 2;
   options.rebuild = rebuild;
@@ -422,38 +430,137 @@ TEST_CASE("verbose output names every file that is not indexed, and why") {
   CHECK(again.unchanged == 1);
 }
 
-TEST_CASE("a link to a file elsewhere is indexed where the link is; removing the link or the file removes it") {
+// Follows every link found (--follow-links).
+IndexSummary RunFollowingLinks(const TempDir& dir, std::string* messages = nullptr) {
+  return Run(dir, messages, /*rebuild=*/false, LinkPolicy::kAnywhere);
+}
+
+TEST_CASE("with --follow-links a link to a file elsewhere is indexed where the link is: removing the link or the file removes it") {
   TempDir dir;
   dir.Write("a.txt", Article("Bài viết thứ nhất về chi bộ", "Nội dung."));
   const fs::path elsewhere = dir.db().parent_path() / "elsewhere.txt";
   std::ofstream(elsewhere) << Article("Bài viết ở nơi khác về dân vận", "Nội dung khác.");
   fs::create_symlink(elsewhere, dir.docs() / "link.txt");
   fs::create_symlink(dir.docs() / "a.txt", dir.docs() / "same-as-a.txt");  // a file listed twice
-  IndexSummary first = Run(dir);
+  IndexSummary first = RunFollowingLinks(dir);
   CHECK(first.added == 2);
   CHECK(DocumentsWithTerm(dir.db(), "dan") == 1);
   fs::remove(dir.docs() / "link.txt");
-  IndexSummary second = Run(dir);
+  IndexSummary second = RunFollowingLinks(dir);
   CHECK(second.removed == 1);
   CHECK(DocumentsWithTerm(dir.db(), "dan") == 0);
-  CHECK(Run(dir).unchanged == 1);
+  CHECK(RunFollowingLinks(dir).unchanged == 1);
   // A link whose file is gone is gone too (not a file that cannot be read, kept).
   fs::create_symlink(elsewhere, dir.docs() / "link.txt");
-  CHECK(Run(dir).added == 1);
+  CHECK(RunFollowingLinks(dir).added == 1);
   fs::remove(elsewhere);
-  IndexSummary third = Run(dir);
+  IndexSummary third = RunFollowingLinks(dir);
   CHECK(third.removed == 1);
   CHECK(third.failed == 0);
   CHECK(DocumentsWithTerm(dir.db(), "dan") == 0);
   // A file made a link to another listed file is listed once, under the other's path: its old
   // documents go, and a rebuild is not refused for it.
   dir.Write("b.txt", Article("Bài viết thứ hai về thi đua", "Nội dung."));
-  CHECK(Run(dir).added == 1);
+  CHECK(RunFollowingLinks(dir).added == 1);
   fs::remove(dir.docs() / "b.txt");
   fs::create_symlink(dir.docs() / "a.txt", dir.docs() / "b.txt");
-  CHECK(Run(dir).removed == 1);
+  CHECK(RunFollowingLinks(dir).removed == 1);
   CHECK(DocumentsWithTerm(dir.db(), "thi") == 0);
-  CHECK(RunOn(dir, {dir.docs()}, /*rebuild=*/true).documents_in_index == 1);
+  CHECK(Run(dir, nullptr, /*rebuild=*/true, LinkPolicy::kAnywhere).documents_in_index == 1);
+}
+
+// Makes a Unix socket file at `path`, as a running program leaves one.
+void MakeSocketFile(const fs::path& path) {
+  const int sock = ::socket(AF_UNIX, SOCK_STREAM, 0);
+  REQUIRE(sock >= 0);
+  sockaddr_un address{};
+  address.sun_family = AF_UNIX;
+  REQUIRE(path.string().size() < sizeof address.sun_path);
+  std::strcpy(address.sun_path, path.c_str());
+  CHECK(::bind(sock, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0);
+  ::close(sock);
+}
+
+TEST_CASE("links leading out of the folders, broken links and special files are reported and skipped, never opened") {
+  TempDir dir;
+  dir.Write("a.txt", Article("Bài viết thứ nhất về chi bộ", "Nội dung."));
+  dir.Write("sub/b.txt", Article("Bài viết thứ hai về thi đua", "Nội dung."));
+  const fs::path elsewhere = dir.db().parent_path() / "elsewhere.txt";
+  std::ofstream(elsewhere) << Article("Bài viết ở nơi khác về dân vận", "Nội dung khác.");
+  fs::create_symlink("sub/b.txt", dir.docs() / "inside.txt");            // inside the root: followed
+  fs::create_symlink("../elsewhere.txt", dir.docs() / "outside.txt");    // ".." leads out
+  fs::create_symlink("/etc/hostname", dir.docs() / "hostname.txt");
+  fs::create_symlink("/dev/null", dir.docs() / "null.txt");
+  fs::create_symlink("loop2.txt", dir.docs() / "loop1.txt");
+  fs::create_symlink("loop1.txt", dir.docs() / "loop2.txt");
+  fs::create_symlink("nothing.txt", dir.docs() / "dangling.txt");
+  REQUIRE(::mkfifo((dir.docs() / "fifo.txt").c_str(), 0600) == 0);  // opening it would block
+  MakeSocketFile(dir.docs() / "sock.txt");
+
+  std::string messages;
+  IndexSummary summary = Run(dir, &messages);
+  CHECK(summary.added == 2);  // a.txt, and sub/b.txt once (under inside.txt, the first path)
+  CHECK(summary.failed == 0);
+  CHECK(summary.skipped == 8);
+  CHECK(DocumentsWithTerm(dir.db(), "thi") == 1);
+  CHECK(DocumentsWithTerm(dir.db(), "dan") == 0);
+  const std::string docs = dir.docs().string();
+  CHECK_THAT(messages, Catch::Contains(docs + "/outside.txt: a link leading outside the indexed folders, to " +
+                                       fs::canonical(elsewhere).string()));
+  CHECK_THAT(messages, Catch::Contains(docs + "/hostname.txt: a link leading outside the indexed folders, to /etc/hostname"));
+  CHECK_THAT(messages, Catch::Contains(docs + "/null.txt: a link leading outside the indexed folders, to /dev/null"));
+  CHECK_THAT(messages, Catch::Contains(docs + "/loop1.txt: a link loop"));
+  CHECK_THAT(messages, Catch::Contains(docs + "/loop2.txt: a link loop"));
+  CHECK_THAT(messages, Catch::Contains(docs + "/dangling.txt: a link to nothing: it leads to nothing.txt"));
+  CHECK_THAT(messages, Catch::Contains(docs + "/fifo.txt: a FIFO (named pipe), not a regular file"));
+  CHECK_THAT(messages, Catch::Contains(docs + "/sock.txt: a socket, not a regular file"));
+
+  // --follow-links reads the file elsewhere; a link to a device stays refused.
+  std::string following;
+  RunFollowingLinks(dir, &following);
+  CHECK(DocumentsWithTerm(dir.db(), "dan") == 1);
+  CHECK_THAT(following, Catch::Contains(docs + "/null.txt: a link to a character device (/dev/null), not a regular file"));
+  CHECK_THAT(following, Catch::Contains(docs + "/fifo.txt: a FIFO"));
+}
+
+TEST_CASE("an indexed file that becomes a link leading out of the folders is removed from the index") {
+  TempDir dir;
+  dir.Write("a.txt", Article("Bài viết thứ nhất về chi bộ", "Nội dung."));
+  dir.Write("b.txt", Article("Bài viết thứ hai về thi đua", "Nội dung."));
+  const fs::path elsewhere = dir.db().parent_path() / "elsewhere.txt";
+  std::ofstream(elsewhere) << Article("Bài viết ở nơi khác về dân vận", "Nội dung khác.");
+  CHECK(Run(dir).added == 2);
+  fs::remove(dir.docs() / "b.txt");
+  fs::create_symlink(elsewhere, dir.docs() / "b.txt");
+  IndexSummary summary = Run(dir);
+  CHECK(summary.removed == 1);
+  CHECK(summary.skipped == 1);
+  CHECK(DocumentsWithTerm(dir.db(), "thi") == 0);  // its old content is gone
+  CHECK(DocumentsWithTerm(dir.db(), "dan") == 0);  // and the new is not read
+  // A rebuild is not refused for it either: it is no file of the index's.
+  CHECK(Run(dir, nullptr, /*rebuild=*/true).documents_in_index == 1);
+  // A file replaced by a FIFO goes the same way.
+  fs::remove(dir.docs() / "a.txt");
+  REQUIRE(::mkfifo((dir.docs() / "a.txt").c_str(), 0600) == 0);
+  CHECK(Run(dir).removed == 1);
+  CHECK(DocumentsWithTerm(dir.db(), "chi") == 0);
+}
+
+TEST_CASE("paths named to the indexer are followed, links and all: links inside a linked root stay inside") {
+  TempDir dir;
+  dir.Write("a.txt", Article("Bài viết thứ nhất về chi bộ", "Nội dung."));
+  fs::create_symlink("a.txt", dir.docs() / "same.txt");
+  const fs::path elsewhere = dir.db().parent_path() / "elsewhere.txt";
+  std::ofstream(elsewhere) << Article("Bài viết ở nơi khác về dân vận", "Nội dung khác.");
+  const fs::path named_link = dir.db().parent_path() / "named.txt";
+  fs::create_symlink(elsewhere, named_link);
+  const fs::path root_link = dir.db().parent_path() / "docs-link";
+  fs::create_directory_symlink(dir.docs(), root_link);
+  IndexSummary summary = RunOn(dir, {root_link, named_link}, /*rebuild=*/false);
+  CHECK(summary.added == 2);  // a.txt once (same.txt leads inside the root), and the named link
+  CHECK(summary.failed == 0);
+  CHECK(summary.skipped == 0);
+  CHECK(DocumentsWithTerm(dir.db(), "dan") == 1);
 }
 
 TEST_CASE("a locked index is an IndexError that says so") {

@@ -31,7 +31,10 @@ constexpr const char* kUsage =
     "Usage: vankien-index --db DIR [options] PATH...\n"
     "Indexes the .xml (vankien format) and .txt files under each PATH into the index DIR,\n"
     "and keeps it in step on later runs: new files are added, changed ones re-indexed,\n"
-    "removed ones removed, unchanged ones skipped.\n\n";
+    "removed ones removed, unchanged ones skipped.\n"
+    "A link found in a folder is followed only to a file inside the PATHs (resolving every link);\n"
+    "others, links to nothing, link loops, FIFOs, sockets and devices are reported and skipped.\n"
+    "A PATH that is itself a link is followed.\n\n";
 
 constexpr const char* kExitCodes =
     "\nExit status:\n"
@@ -89,6 +92,8 @@ int main(int argc, char** argv) {
       ("topics", po::value<std::string>(&topics_file)->value_name("FILE"),
        "the topic taxonomy (default: the installed topics.xml, else corpus/topics.xml of the "
        "source tree)")
+      ("follow-links", "follow links found in the folders to files anywhere, not only inside the PATHs "
+                       "(a link to /etc/shadow would make it searchable)")
       ("no-topics", "assign no topics")
       ("no-ocr", "do not read scanned pages with OCR (a PDF page without text is then left out)")
       ("rebuild", "build the index anew from the PATHs given (reclaims the space of replaced and "
@@ -179,6 +184,7 @@ int main(int argc, char** argv) {
   Reporter reporter(verbosity, ::isatty(STDERR_FILENO) == 1);
   std::optional<vankien::indexer::Taxonomy> taxonomy;
   options.rebuild = vm.count("rebuild") > 0;
+  if (vm.count("follow-links")) options.links = vankien::indexer::LinkPolicy::kAnywhere;
   if (!vm.count("no-topics")) {
     if (topics_file.empty()) topics_file = DefaultTopicsFile();
     if (topics_file.empty()) {

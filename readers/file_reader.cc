@@ -1,8 +1,11 @@
 #include "readers/file_reader.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <cerrno>
 #include <cstring>
-#include <fstream>
 
 #include "analysis/utf8.h"
 #include "readers/file_format.h"
@@ -120,22 +123,59 @@ ReadResult ReadDocumentBytes(std::string_view bytes, const std::string& id, cons
   return result;
 }
 
+namespace {
+
+// Closes a file descriptor when it goes out of scope.
+class OpenFile {
+ public:
+  explicit OpenFile(int fd) : fd_(fd) {}
+  OpenFile(const OpenFile&) = delete;
+  OpenFile& operator=(const OpenFile&) = delete;
+  ~OpenFile() {
+    if (fd_ >= 0) ::close(fd_);
+  }
+  int fd() const { return fd_; }
+
+ private:
+  int fd_;
+};
+
+ReadError CannotRead(int error_number) { return ReadError{std::string("cannot read: ") + std::strerror(error_number)}; }
+
+}  // namespace
+
 std::optional<ReadError> ReadFileBytes(const std::filesystem::path& path, const ReadOptions& limits,
                                        std::string* bytes) {
-  std::error_code error;
-  std::uintmax_t size = std::filesystem::file_size(path, error);
-  if (error) return ReadError{"cannot read: " + error.message()};
+  // What the scan saw as a regular file may since have been replaced. Opening without waiting
+  // (O_NONBLOCK: a FIFO would otherwise block the open until a writer came; O_NOCTTY: a
+  // terminal must not become the controlling one) and judging the open file, not the name,
+  // refuses whatever is there now that is not a regular file.
+  const OpenFile file(::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC));
+  if (file.fd() < 0) return CannotRead(errno);
+  struct stat info {};
+  if (::fstat(file.fd(), &info) != 0) return CannotRead(errno);
+  if (!S_ISREG(info.st_mode)) return ReadError{"cannot read: not a regular file"};
+  const auto size = static_cast<std::uintmax_t>(info.st_size);
   if (size > limits.max_bytes) {
     return ReadError{"too large: " + std::to_string(size) + " bytes, over the limit of " +
                      std::to_string(limits.max_bytes) + " (--max-file-size)"};
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return ReadError{std::string("cannot read: ") + std::strerror(errno)};
   bytes->assign(static_cast<std::size_t>(size), '\0');
-  in.read(bytes->data(), static_cast<std::streamsize>(size));
-  if (static_cast<std::uintmax_t>(in.gcount()) != size || in.peek() != EOF) {
-    return ReadError{"cannot read: the file changed size while it was being read"};
+  std::size_t done = 0;
+  while (done < bytes->size()) {
+    const ssize_t got = ::read(file.fd(), bytes->data() + done, bytes->size() - done);
+    if (got < 0 && errno == EINTR) continue;
+    if (got < 0) return CannotRead(errno);
+    if (got == 0) break;
+    done += static_cast<std::size_t>(got);
   }
+  char more = 0;
+  ssize_t extra = 0;
+  do {
+    extra = ::read(file.fd(), &more, 1);
+  } while (extra < 0 && errno == EINTR);
+  if (extra < 0) return CannotRead(errno);
+  if (done != size || extra != 0) return ReadError{"cannot read: the file changed size while it was being read"};
   return std::nullopt;
 }
 

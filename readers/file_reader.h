@@ -35,7 +35,8 @@ bool IsIndexableFile(const std::filesystem::path& path);
 ReadResult ReadDocumentFile(const std::filesystem::path& path, const std::string& id,
                             const ReadOptions& options);
 
-// Reads the whole file at `path` into *bytes, refusing files over the size limit. Returns the
+// Reads the whole file at `path` into *bytes, refusing files over the size limit and anything
+// that is not a regular file when opened (a FIFO, a device: never waited on). Returns the
 // reason on failure.
 std::optional<ReadError> ReadFileBytes(const std::filesystem::path& path, const ReadOptions& options,
                                        std::string* bytes);

@@ -2,8 +2,14 @@
 
 #include <catch2/catch.hpp>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <future>
 
 #include "readers/legacy_charsets.h"
 
@@ -100,6 +106,39 @@ TEST_CASE("a short legacy text with few ill-formed sequences is decoded too") {
   REQUIRE_FALSE(result.error);
   CHECK_THAT(result.documents[0].text, Catch::Contains("Đảng bộ tỉnh tổ chức hội nghị."));
   CHECK(result.documents[0].invalid_utf8 == 0);
+}
+
+TEST_CASE("a FIFO or a device in a file's place is refused at once, never waited on") {
+  const fs::path fifo = fs::temp_directory_path() / "vankien-file-reader-test" / "pipe.txt";
+  fs::create_directories(fifo.parent_path());
+  fs::remove(fifo);
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  auto reading = std::async(std::launch::async, [&] { return ReadDocumentFile(fifo, "pipe.txt", ReadOptions{}); });
+  const bool answered = reading.wait_for(std::chrono::seconds(10)) == std::future_status::ready;
+  // A reader stuck in open() is let go by a writer, so that a failure ends the test, not hangs it.
+  if (!answered) ::close(::open(fifo.c_str(), O_WRONLY | O_NONBLOCK));
+  REQUIRE(answered);
+  ReadResult result = reading.get();
+  fs::remove(fifo);
+  REQUIRE(result.error);
+  CHECK_THAT(result.error->message, Catch::Contains("not a regular file"));
+
+  ReadResult device = ReadDocumentFile("/dev/zero", "zero.txt", ReadOptions{});  // would never end
+  REQUIRE(device.error);
+  CHECK_THAT(device.error->message, Catch::Contains("not a regular file"));
+}
+
+TEST_CASE("a file is read whole, whatever its size up to the limit") {
+  ReadOptions limits;
+  limits.max_bytes = 300000;
+  const std::string text = std::string(300000, 'a');
+  std::string bytes;
+  CHECK_FALSE(ReadFileBytes(WriteTemp("whole.txt", text), limits, &bytes));
+  CHECK(bytes == text);
+  limits.max_bytes = 299999;
+  std::optional<ReadError> refused = ReadFileBytes(WriteTemp("whole.txt", text), limits, &bytes);
+  REQUIRE(refused);
+  CHECK_THAT(refused->message, Catch::Contains("too large: 300000 bytes"));
 }
 
 }  // namespace

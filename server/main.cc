@@ -6,8 +6,10 @@
 #include <httplib.h>
 #include <xapian.h>
 
+#include <cstdio>
 #include <filesystem>
 #include <iostream>
+#include <string_view>
 #include <thread>
 
 #include "server/search_service.h"
@@ -23,7 +25,9 @@ constexpr const char* kUsage =
     "Usage: vankien-serve --db DIR [--host ADDRESS] [--port N]\n"
     "Serves the index DIR: the search page at /, the JSON API under /api (docs/api.md).\n"
     "It listens on 127.0.0.1 unless told otherwise, opens the index read-only, and picks up\n"
-    "re-indexing without a restart. SIGTERM or SIGINT stop it cleanly.\n\n";
+    "re-indexing without a restart. SIGTERM or SIGINT stop it cleanly.\n"
+    "Each request is logged to stderr: time (UTC), method, path, status, latency, bytes sent and\n"
+    "the query string's length, not its text unless --log-queries.\n\n";
 
 // The web page's files: the installed ones, else the source tree's.
 std::string DefaultStaticDir() {
@@ -49,6 +53,8 @@ int main(int argc, char** argv) {
       ("static", po::value<std::string>(&static_dir)->value_name("DIR"), "the web page's files (default: installed)")
       ("threads", po::value<std::size_t>(&options.threads)->value_name("N"), "request workers, one per open connection (default 64)")
       ("searches", po::value<std::size_t>(&options.searches)->value_name("N"), "searches run at once, the others wait their turn (default: cores + 1)")
+      ("log-queries", "also write each request's query string (what was searched for) in the access log")
+      ("no-access-log", "write no access log (errors are still written to stderr)")
       ("help,h", "show this help and exit")
       ("version", "show the version and exit");
   po::variables_map vm;
@@ -92,6 +98,15 @@ int main(int argc, char** argv) {
     return kExitError;
   }
   options.static_dir = static_dir;
+  if (vm.count("log-queries") && vm.count("no-access-log")) {
+    std::cerr << "vankien-serve: --log-queries and --no-access-log exclude each other\n";
+    return kExitError;
+  }
+  if (!vm.count("no-access-log")) {
+    // fwrite holds the stream's lock, and stderr is unbuffered: each line is written whole, at once.
+    options.access_log = [](std::string_view line) { std::fwrite(line.data(), 1, line.size(), stderr); };
+    options.log_queries = vm.count("log-queries") > 0;
+  }
   try {
     Xapian::Database check(options.db);  // fail now, not on the first request
   } catch (const Xapian::Error& e) {

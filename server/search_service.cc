@@ -490,6 +490,7 @@ void InstallService(httplib::Server* server, const ServiceOptions& options) {
   // routing: cpp-httplib would wait for a POST or PUT without Content-Length to send a body until
   // the read timeout, and answers 400 to methods it has no handlers for (TRACE, CONNECT).
   server->set_pre_routing_handler([refuse_method](const httplib::Request& request, httplib::Response& response) {
+    MarkRequestStart();
     const std::string& method = request.method;
     if (method == "GET" || method == "HEAD" || method == "OPTIONS") return httplib::Server::HandlerResponse::Unhandled;
     const bool body_read = (method == "POST" || method == "PUT" || method == "PATCH" || method == "DELETE") &&
@@ -510,6 +511,8 @@ void InstallService(httplib::Server* server, const ServiceOptions& options) {
     response.set_header("Allow", "GET, HEAD, OPTIONS");
     response.status = 204;
   });
+
+  if (options.access_log) server->set_logger(AccessLogger(options.access_log, options.log_queries));
 
   server->set_error_handler([](const httplib::Request&, httplib::Response& response) {
     if (!response.body.empty()) return;  // a handler already wrote the error

@@ -8,6 +8,8 @@
 #include <memory>
 #include <string>
 
+#include "server/access_log.h"
+
 namespace httplib {
 class Server;
 }
@@ -23,6 +25,8 @@ struct ServiceOptions {
   std::size_t max_page = 1000;          // deepest page
   // The time limit of counting facets with Xapian's matcher, and the longest wait for a turn.
   double search_seconds = 2.0;
+  AccessLogSink access_log;  // where each request's line goes (server/access_log.h); empty: no log
+  bool log_queries = false;  // the access log also shows each query string
 };
 
 // Registers the API and the static file handlers on `server`. The server must outlive

@@ -13,8 +13,10 @@
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
+#include <mutex>
 #include <nlohmann/json.hpp>
 #include <set>
+#include <string_view>
 #include <thread>
 
 #include "indexer/indexer.h"
@@ -37,6 +39,10 @@ class Fixture {
     options.db = (base_ / "db").string();
     options.static_dir = fs::path(VANKIEN_SOURCE_DIR) / "server" / "web";
     options.threads = 4;
+    options.access_log = [this](std::string_view line) {
+      std::lock_guard<std::mutex> lock(log_mutex_);
+      access_log_ += line;
+    };
     InstallService(&server_, options);
     port_ = server_.bind_to_any_port("127.0.0.1");
     thread_ = std::thread([this] { server_.listen_after_bind(); });
@@ -74,7 +80,26 @@ class Fixture {
   fs::path base() const { return base_; }
   int port() const { return port_; }
 
+  // The access log's lines from `from` on, once one holds `needle`: the server logs a request
+  // after answering it, so the line may come a moment after the answer. Empty after 5 seconds.
+  std::string AccessLogOnceItHas(std::size_t from, const std::string& needle) {
+    for (int tries = 0; tries < 500; ++tries) {
+      {
+        std::lock_guard<std::mutex> lock(log_mutex_);
+        if (access_log_.find(needle, from) != std::string::npos) return access_log_.substr(from);
+      }
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+    return "";
+  }
+  std::size_t AccessLogSize() {
+    std::lock_guard<std::mutex> lock(log_mutex_);
+    return access_log_.size();
+  }
+
  private:
+  std::mutex log_mutex_;
+  std::string access_log_;
   fs::path base_;
   httplib::Server server_;
   int port_ = 0;
@@ -347,6 +372,20 @@ TEST_CASE("the page is served, nothing outside it is") {
     CHECK((result->status == 404 || result->status == 400));
     CHECK(result->body.find("root:") == std::string::npos);
   }
+}
+
+TEST_CASE("every request is in the access log, what was searched for never") {
+  Fixture& f = Shared();
+  const std::size_t from = f.AccessLogSize();
+  f.GetJson("/api/search?q=bi%20mat%20rieng&size=2", 200);
+  const std::string searched = f.AccessLogOnceItHas(from, " GET /api/search ");
+  CHECK_THAT(searched, Catch::Matches(R"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z GET /api/search 200 \d+\.\dms [1-9]\d*B query=25B\n)"));
+  CHECK(searched.find("mat") == std::string::npos);
+  f.GetJson("/api/nothing-here?q=x", 404);
+  CHECK_THAT(f.AccessLogOnceItHas(from, "/api/nothing-here"), Catch::Contains(" GET /api/nothing-here 404 "));
+  // Refused before routing: logged, untimed.
+  CHECK_THAT(RawExchange(f.port(), "BOGUS\r\n\r\n", 5), Catch::StartsWith("HTTP/1.1 400"));
+  CHECK_THAT(f.AccessLogOnceItHas(from, " 400 - "), Catch::Contains(" 400 - "));
 }
 
 TEST_CASE("re-indexing underneath while searching: no errors") {

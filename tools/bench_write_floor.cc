@@ -74,7 +74,7 @@ KeptDocument Keep(const Xapian::Document& document, const std::set<std::string>&
 // counted in *failed and left out.
 std::vector<KeptDocument> Prepare(const fs::path& folder, unsigned jobs, const indexer::TopicClassifier* topics,
                                   const std::set<std::string>& without, std::size_t* bytes, std::size_t* failed) {
-  const indexer::ScanResult scan = indexer::ScanPaths({folder});
+  const indexer::ScanResult scan = indexer::ScanPaths({folder}, indexer::LinkPolicy::kInsideRoots);
   std::vector<std::vector<KeptDocument>> per_file(scan.files.size());
   std::atomic<std::size_t> next{0}, failures{static_cast<std::size_t>(scan.problems.size())};
   std::vector<std::thread> threads;
