@@ -14,6 +14,8 @@ cmake -S . -B "$build-tsan" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DVANKIEN_SANITIZE
 cmake --build "$build-tsan" -j "$(nproc)" --target concurrency_tests
 TSAN_OPTIONS="halt_on_error=1 exitcode=66" "$build-tsan/server/concurrency_tests"
 
-cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DVANKIEN_WERROR=ON -DVANKIEN_BUILD_TESTS=ON
+# For /usr, the prefix of the Debian package, so the package:deb test can build and check it.
+cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DVANKIEN_WERROR=ON -DVANKIEN_BUILD_TESTS=ON \
+      -DCMAKE_INSTALL_PREFIX=/usr
 cmake --build "$build" -j "$(nproc)"
 ctest --test-dir "$build" --output-on-failure -j "$(nproc)"
