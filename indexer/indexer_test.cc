@@ -16,6 +16,7 @@
 
 #include <xapian.h>
 
+#include "indexer/file_task.h"
 #include "indexer/index_check.h"
 #include "indexer/index_directory.h"
 #include "indexer/parallel_build.h"
@@ -587,6 +588,40 @@ TEST_CASE("a missing path is reported and the rest indexed") {
   CHECK_THAT(reporter.text(), Catch::Contains("nonexistent: no such file or directory"));
   CHECK(summary.failed == 1);
   CHECK(summary.added == 1);
+}
+
+TEST_CASE("a file deleted or truncated between listing and reading: a reason, or its bytes as they are") {
+  TempDir dir;
+  dir.Write("a.txt", Article("Bài viết về công tác dân vận ở cơ sở", "Nội dung dân vận khéo ở thôn."));
+  ScanResult scan = ScanPaths({dir.docs()}, LinkPolicy::kInsideRoots);
+  REQUIRE(scan.files.size() == 1);
+  const ScannedFile listed = scan.files[0];
+  DocumentBuilder builder;
+  readers::ReadOptions options;
+
+  // Truncated after it was listed: what it holds now is read, its state recorded as read.
+  dir.Write("a.txt", Article("Bài viết ngắn hơn", "Dân vận."));
+  FileResult truncated = ProcessFile(FileTask{&listed, std::nullopt, false}, options, &builder);
+  REQUIRE(truncated.outcome == Outcome::kIndexed);
+  CHECK(truncated.state.size == fs::file_size(dir.docs() / "a.txt"));
+  CHECK(truncated.state.size < listed.size);
+
+  // Deleted after it was listed: one line saying so; the run goes on.
+  fs::remove(dir.docs() / "a.txt");
+  FileResult deleted = ProcessFile(FileTask{&listed, std::nullopt, false}, options, &builder);
+  CHECK(deleted.outcome == Outcome::kFailed);
+  CHECK_THAT(deleted.message, Catch::Contains("a.txt") && Catch::Contains("cannot read"));
+  CHECK(deleted.message.find('\n') == std::string::npos);
+}
+
+TEST_CASE("a file deleted between listing and reading keeps what was indexed of it, and the next run removes it") {
+  TempDir dir;
+  dir.Write("a.txt", Article("Bài viết về công tác dân vận ở cơ sở", "Nội dung dân vận khéo ở thôn."));
+  Run(dir);
+  REQUIRE(DocumentsWithTerm(dir.db(), "dan") == 1);
+  fs::remove(dir.docs() / "a.txt");
+  Run(dir);
+  CHECK(DocumentsWithTerm(dir.db(), "dan") == 0);
 }
 
 }  // namespace
