@@ -23,6 +23,19 @@ void LimitOpenMpThreads() {
   std::call_once(once, [] { setenv("OMP_THREAD_LIMIT", "1", /*overwrite=*/0); });
 }
 
+// Tesseract's Vietnamese model sometimes reads one Đ twice, once as Đ (U+0110) and once as its
+// lookalike Ð (U+00D0, the Icelandic eth): "101-QĐÐ/TU" for "101-QĐ/TU". No Vietnamese word has
+// the two side by side, so the lookalike after a Đ is dropped (and likewise in lower case).
+void DropDoubledD(std::u32string* word) {
+  std::u32string kept;
+  for (char32_t cp : *word) {
+    const bool doubled = !kept.empty() && ((kept.back() == U'\u0110' && cp == U'\u00D0') ||
+                                           (kept.back() == U'\u0111' && cp == U'\u00F0'));
+    if (!doubled) kept += cp;
+  }
+  *word = std::move(kept);
+}
+
 // The words Tesseract reads on `image`, their boxes turned from pixels into points. A word's
 // box is as high as its row's ascenders and descenders reach from its baseline, as a text
 // layer's boxes are high as the font: the ink alone (an asterisk, "vẫn" without ascenders) leaves
@@ -47,6 +60,7 @@ std::vector<PlacedWord> Recognize(const PageImage& image, tesseract::TessBaseAPI
       }
       PlacedWord word;
       analysis::DecodeUtf8(text.get(), &word.text);
+      DropDoubledD(&word.text);
       word.box = {left * points, top * points, right * points, bottom * points};
       words.push_back(std::move(word));
     }

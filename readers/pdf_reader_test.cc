@@ -166,6 +166,15 @@ TEST_CASE("a scanned document is OCR'd, its header's columns apart") {
   CHECK(scan.paragraphs[0].runs[0].font.empty());
 }
 
+TEST_CASE("every scanned sample's own number is read whole, a doubled Đ undone") {
+  for (const auto& [file, number] : {std::pair{"chi_thi_12_scan.pdf", "Số 12-CT/TU"},
+                                     std::pair{"nghi_quyet_05_scan.pdf", "Số 05-NQ/TU"},
+                                     std::pair{"quyet_dinh_101_scan.pdf", "Số 101-QĐ/TU"}}) {
+    CAPTURE(file);
+    CHECK(AllText(ReadPdf(Fixture(file), ExtractOptions{})).find(number) != std::string::npos);
+  }
+}
+
 TEST_CASE("with OCR off a scan's pages are named in a note") {
   const Extraction scan = ReadPdf(Fixture("quyet_dinh_101_scan.pdf"), NoOcr());
   CHECK(scan.paragraphs.empty());
