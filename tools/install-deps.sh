@@ -9,8 +9,10 @@ build_packages=(g++ cmake make pkg-config libxapian-dev libicu-dev
                 libpoppler-cpp-dev libtesseract-dev tesseract-ocr-vie
                 # The .doc and .rtf readers run these converters when indexing.
                 catdoc unrtf)
-# The browser test drives Debian's Chromium with playwright-core from npm.
-test_packages=(catch2 chromium)
+# The browser test drives Debian's Chromium with playwright-core from npm; the formats test
+# (tests/e2e/formats_test.sh) reads records with jq, originals with curl, and makes hostile
+# files with python3 and pdftoppm.
+test_packages=(catch2 chromium jq curl python3 poppler-utils)
 
 wanted=("${build_packages[@]}")
 if [ "${1:-build}" = test ]; then
