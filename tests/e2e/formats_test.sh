@@ -34,6 +34,8 @@ for id in "${documents[@]}"; do
   expect_eq "$(field .title)" "Chỉ thị về tăng cường sự lãnh đạo của Đảng đối với công tác văn thư, lưu trữ" "$id: title"
   expect_eq "$(field .signer)" "Hoàng Văn Bình" "$id: signer"
   expect_eq "$(field .place)" "Đông Lam" "$id: place"
+  expect_eq "$(field .issuer)" "Huyện ủy Đông Lam" "$id: issuer"
+  expect_eq "$(field .signer_title)" "T/M Ban Thường vụ — Bí thư" "$id: signer's title"
   for cited in 05-CT/TW 30/2020/NĐ-CP; do
     expect_eq "$(field "[.mentions[] | select(.number == \"$cited\" and (.own | not))] | length > 0")" true \
       "$id: cites $cited"
