@@ -131,6 +131,14 @@ rm -rf "$bad"
 "$index_bin" -q --db "$work/db" "$work/docs" 2>/dev/null
 expect_eq "$(count)" "$before" "the hostile files removed, the documents of before remain"
 
+# A scan with OCR off: one line saying why it has no text.
+mkdir -p "$work/scan"
+cp "$fixtures/chi_thi_27_scan.pdf" "$work/scan/"
+"$index_bin" --no-ocr --db "$work/scan-db" "$work/scan" >/dev/null 2>"$work/err"; status=$?
+expect_eq "$status" 1 "a scan with OCR off: exit 1"
+expect_eq "$(cat "$work/err")" "$work/scan/chi_thi_27_scan.pdf: no text to index: 1 page (1) without a usable text layer not read: OCR is off" \
+  "a scan with OCR off: one line"
+
 # The original of a document, while unchanged, then not.
 "$build/server/vankien-serve" --db "$work/db" --port 0 >"$work/serve.log" 2>&1 &
 server=$!
