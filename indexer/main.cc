@@ -29,7 +29,8 @@ constexpr int kExitUsageOrIndexError = 2;
 
 constexpr const char* kUsage =
     "Usage: vankien-index --db DIR [options] PATH...\n"
-    "Indexes the .xml (vankien format) and .txt files under each PATH into the index DIR,\n"
+    "Indexes the documents under each PATH into the index DIR — .xml (vankien format), .txt,\n"
+    "PDF (scanned pages with OCR), DOCX, ODT, HTML, .doc and RTF, told by their content —\n"
     "and keeps it in step on later runs: new files are added, changed ones re-indexed,\n"
     "removed ones removed, unchanged ones skipped.\n"
     "A link found in a folder is followed only to a file inside the PATHs (resolving every link);\n"

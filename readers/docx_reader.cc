@@ -6,6 +6,7 @@
 #include <string>
 
 #include "analysis/date.h"
+#include "readers/legacy_encoding.h"
 #include "readers/paragraph_builder.h"
 #include "readers/text_cleanup.h"
 #include "readers/xml_part.h"
@@ -165,6 +166,11 @@ class TextWalker {
         out_->Add("\n", font);
       } else if (name == "noBreakHyphen") {
         out_->Add("-", font);
+      } else if (name == "softHyphen") {
+        // Word writes the byte 0xAD typed in a legacy font as a soft hyphen, and TCVN3 types
+        // "ư" with that byte (readers/legacy_encoding.h): kept there, as Windows-1252 reads it.
+        // In any other font it only marks where a word may break.
+        if (EncodingOfFont(font)) out_->Add("\u00AD", font);
       } else if (name != "rPr") {
         // A drawing's text box holds paragraphs of its own.
         Walk(child, depth + 1);

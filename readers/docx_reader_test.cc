@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "readers/legacy_encoding.h"
 #include "readers/paragraph_builder.h"
 #include "readers/test_data.h"
 #include "readers/zip_test_util.h"
@@ -116,6 +117,17 @@ TEST_CASE("entity tricks in a DOCX do not expand") {
   const Extraction extraction = ReadDocx(MakeZip({{"word/document.xml", laughs}}), ExtractOptions{});
   REQUIRE(extraction.paragraphs.size() == 1);
   CHECK(ParagraphText(extraction.paragraphs[0]) == "&lol9; & Đảng");
+}
+
+TEST_CASE("a soft hyphen is TCVN3's ư in a legacy font, and nothing in any other") {
+  const std::string body = Part("document", R"(<w:body><w:p>
+<w:r><w:rPr><w:rFonts w:ascii=".VnTime" w:hAnsi=".VnTime"/></w:rPr><w:t xml:space="preserve">Tõng b</w:t><w:softHyphen/><w:t xml:space="preserve">íc </w:t></w:r>
+<w:r><w:t>Lam Gi</w:t><w:softHyphen/><w:t>ang</w:t></w:r></w:p></w:body>)");
+  const Extraction extraction = ReadDocx(MakeZip({{"word/document.xml", body}}), ExtractOptions{});
+  REQUIRE(extraction.paragraphs.size() == 1);
+  CHECK(extraction.paragraphs[0].runs ==
+        std::vector<TextRun>{{"Tõng b\u00ADíc ", ".VnTime"}, {"Lam Giang", ""}});
+  CHECK(DecodeMisreadText(extraction.paragraphs[0].runs[0].text, LegacyEncoding::kTcvn3) == "Từng bước ");
 }
 
 // The sample made by LibreOffice (readers/testdata/make_office_fixtures.sh), a real container.

@@ -78,7 +78,17 @@ ReadResult RecordsOfExtraction(const Extraction& extraction, const std::string& 
   result.ocr_pages = extraction.ocr_pages;
   result.ocr_seconds = extraction.ocr_seconds;
   result.notes = extraction.notes;
-  if (result.error) return result;
+  if (result.error) {
+    // A file whose only text the reader left out (scanned pages with OCR off) gets one line
+    // saying why, not a note and then "empty file".
+    if (!result.notes.empty()) {
+      std::string why;
+      for (const std::string& note : result.notes) why += (why.empty() ? "" : "; ") + note;
+      result.error->message = "no text to index: " + why;
+      result.notes.clear();
+    }
+    return result;
+  }
   // What the container says fills what the text does not: its title, date and source are
   // often a template's ("Microsoft Word - Document1", the day the file was saved), so the
   // text's own come first.

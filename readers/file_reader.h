@@ -46,7 +46,8 @@ std::optional<ReadError> ReadFileBytes(const std::filesystem::path& path, const 
 ReadResult ReadDocumentBytes(std::string_view bytes, const std::string& id, const ReadOptions& options = {});
 
 // The records of what a format reader extracted from the file `id`: the text's own layout
-// first, the container's metadata where the text says nothing.
+// first, the container's metadata where the text says nothing. When no text is left, the
+// error says what the reader left out (its notes), and there are no notes apart.
 ReadResult RecordsOfExtraction(const Extraction& extraction, const std::string& id);
 
 }  // namespace vankien::readers

@@ -64,6 +64,20 @@ TEST_CASE("bad files are refused with a reason") {
   CHECK_THAT(missing.error->message, Catch::Contains("cannot read"));
 }
 
+TEST_CASE("an extraction whose only text was left out gives one error saying why") {
+  Extraction scan;
+  scan.notes = {"1 page (1) without a usable text layer not read: OCR is off"};
+  const ReadResult result = RecordsOfExtraction(scan, "ban_quet.pdf");
+  REQUIRE(result.error);
+  CHECK(result.error->message == "no text to index: 1 page (1) without a usable text layer not read: OCR is off");
+  CHECK(result.notes.empty());
+  Extraction partial = scan;
+  partial.paragraphs = {Paragraph{{TextRun{"Thông báo của Chi bộ thôn Đồng Sậy\nNội dung thông báo.", ""}}}};
+  const ReadResult read = RecordsOfExtraction(partial, "mot_phan.pdf");
+  CHECK_FALSE(read.error);
+  CHECK(read.notes == scan.notes);
+}
+
 TEST_CASE("a few invalid bytes are indexed with replacement") {
   ReadResult result = ReadDocumentBytes("Tiêu đề có năm chữ ở đây\nThân \xFF bài.", "a.txt");
   REQUIRE_FALSE(result.error);

@@ -202,6 +202,48 @@ std::size_t PieceEnd(std::string_view text) {
   return end;
 }
 
+// Whether the letter cp carries one of the five tone marks.
+bool HasToneMark(UChar32 cp, const icu::Normalizer2& nfd) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::UnicodeString parts = nfd.normalize(icu::UnicodeString(cp), status);
+  for (char16_t mark : {u'\u0300', u'\u0301', u'\u0303', u'\u0309', u'\u0323'}) {
+    if (parts.indexOf(mark) >= 0) return true;
+  }
+  return false;
+}
+
+// TCVN3 (ABC) has no code for a capital with a tone mark (Ả, Ộ, Ỉ …): a line in capitals
+// typed in a text font (not a capital font such as .VnTimeH) has those letters small, so
+// "HUYỆN ỦY" decodes as "HUYệN ủY". A line whose letters are all capitals but for small letters
+// with a tone mark, at least two of them capitals ("Bộ" alone stays), is upper-cased whole.
+std::string CapitalizeToneGaps(const std::string& utf8) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  if (U_FAILURE(status)) return utf8;
+  std::string out;
+  out.reserve(utf8.size());
+  for (std::size_t start = 0; start < utf8.size();) {
+    std::size_t end = utf8.find('\n', start);
+    end = end == std::string::npos ? utf8.size() : end + 1;
+    icu::UnicodeString line = icu::UnicodeString::fromUTF8(
+        icu::StringPiece(utf8.data() + start, static_cast<int32_t>(end - start)));
+    int capitals = 0;
+    bool gaps_only = true;
+    for (int32_t i = 0; i < line.length() && gaps_only; i = line.moveIndex32(i, 1)) {
+      const UChar32 cp = line.char32At(i);
+      if (u_isUUppercase(cp)) {
+        ++capitals;
+      } else if (u_isULowercase(cp)) {
+        gaps_only = HasToneMark(cp, *nfd);
+      }
+    }
+    if (gaps_only && capitals >= 2) line.toUpper(icu::Locale("vi"));
+    line.toUTF8String(out);
+    start = end;
+  }
+  return out;
+}
+
 template <typename DecodePiece>
 std::string DecodeByPieces(std::string_view text, DecodePiece decode) {
   std::string out;
@@ -245,13 +287,15 @@ std::string DecodeLegacyBytes(std::string_view bytes, LegacyEncoding encoding) {
   return DecodeByPieces(bytes, [&](std::string_view piece) {
     std::u32string code_points;
     AppendLegacyDecoded(piece, encoding, &code_points);
-    return ToUtf8Nfc(code_points, false);
+    std::string text = ToUtf8Nfc(code_points, false);
+    return encoding == LegacyEncoding::kTcvn3 ? CapitalizeToneGaps(text) : text;
   });
 }
 
 std::string DecodeMisreadText(std::string_view text, LegacyEncoding encoding, bool capitals) {
   return DecodeByPieces(text, [&](std::string_view piece) {
-    return ToUtf8Nfc(DecodeMisreadCodePoints(piece, encoding), capitals);
+    std::string decoded = ToUtf8Nfc(DecodeMisreadCodePoints(piece, encoding), capitals);
+    return encoding == LegacyEncoding::kTcvn3 && !capitals ? CapitalizeToneGaps(decoded) : decoded;
   });
 }
 

@@ -31,14 +31,18 @@ struct FontEncoding {
 std::optional<FontEncoding> EncodingOfFont(std::string_view font);
 
 // Decodes raw 8-bit `bytes` in `encoding` into UTF-8 in NFC. Every byte decodes to something:
-// bytes the encoding leaves unassigned read as Windows-1252 (Latin-1 for its five gaps).
+// bytes the encoding leaves unassigned read as Windows-1252 (Latin-1 for its five gaps). TCVN3
+// has no capitals with a tone mark, so a line in capitals has those letters small ("HUYệN ủY"):
+// a TCVN3 line whose letters are all capitals but for toned small ones, two capitals or more,
+// is upper-cased whole ("HUYỆN ỦY").
 std::string DecodeLegacyBytes(std::string_view bytes, LegacyEncoding encoding);
 
 // Decodes UTF-8 `text` that a format made of legacy bytes by reading them as Windows-1252 or
 // Latin-1 ("§¶ng Céng s¶n" for TCVN3's "Đảng Cộng sản"): each code point is mapped back to its
 // byte, which is decoded in `encoding`; code points no byte gives (real Unicode) are kept. Also
 // undoes what extraction commonly does to those code points (see MisreadByte in the .cc). With
-// `capitals`, the result is upper-cased (a TCVN3 capital font). Returns UTF-8 in NFC. Must run
+// `capitals`, the result is upper-cased (a TCVN3 capital font); without, a TCVN3 line in
+// capitals is upper-cased whole as DecodeLegacyBytes does. Returns UTF-8 in NFC. Must run
 // before any normalisation or case folding of `text`.
 std::string DecodeMisreadText(std::string_view text, LegacyEncoding encoding,
                               bool capitals = false);

@@ -233,6 +233,18 @@ TEST_CASE("misread TCVN3 text is decoded, with the quirks of extraction") {
         "ĐẢNG CỘNG SẢN VIỆT NAM");
 }
 
+TEST_CASE("a TCVN3 line in capitals typed with small toned letters reads in capitals") {
+  // TCVN3 has no "Ệ" or "Ủ": a header typed in .VnTime has "HUYÖN ñY" for "HUYỆN ỦY".
+  const std::optional<std::string> bytes =
+      EncodeLegacy("HUYệN ủY ĐÔNG LAM\nCHỉ THị\nBộ\nBộ Chính trị và Huyện ủy\nT/M BAN THƯờNG Vụ", LegacyEncoding::kTcvn3);
+  REQUIRE(bytes);
+  CHECK(DecodeLegacyBytes(*bytes, LegacyEncoding::kTcvn3) ==
+        "HUYỆN ỦY ĐÔNG LAM\nCHỈ THỊ\nBộ\nBộ Chính trị và Huyện ủy\nT/M BAN THƯỜNG VỤ");
+  CHECK(DecodeMisreadText("HUYÖN ñY §¤NG LAM", LegacyEncoding::kTcvn3) == "HUYỆN ỦY ĐÔNG LAM");
+  // Other encodings have those capitals: their small letters are small.
+  CHECK(DecodeLegacyBytes(*EncodeLegacy("HUYệN ủY", LegacyEncoding::kViscii), LegacyEncoding::kViscii) == "HUYệN ủY");
+}
+
 TEST_CASE("fonts name their encoding") {
   CHECK(EncodingOfFont(".VnTime") == FontEncoding{LegacyEncoding::kTcvn3, false});
   CHECK(EncodingOfFont(".VnTimeH") == FontEncoding{LegacyEncoding::kTcvn3, true});

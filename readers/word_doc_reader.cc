@@ -26,9 +26,13 @@ Extraction ReadWordDoc(std::string_view bytes, const ExtractOptions& options) {
   } catch (const ExtractionError& error) {
     throw ExtractionError(std::string("unreadable Word document: ") + error.what());
   }
+  // catdoc ends a table cell with a tab, as it writes a Word tab: a tab ends the paragraph, so
+  // that cells are paragraphs as the DOCX reader gives them. The two columns of an official
+  // header — a table, or typed apart with tabs — are then lines of their own, as
+  // readers/official_layout.h reads them, not one line "Số 12-CT/TU ĐẢNG CỘNG SẢN VIỆT NAM".
   ParagraphBuilder builder;
   for (std::size_t start = 0; start < text.size();) {
-    std::size_t end = text.find_first_of("\n\f", start);  // a form feed is a page break
+    std::size_t end = text.find_first_of("\n\f\t", start);  // a form feed is a page break
     if (end == std::string::npos) end = text.size();
     builder.Add(std::string_view(text).substr(start, end - start), "");
     builder.EndParagraph();

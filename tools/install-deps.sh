@@ -9,9 +9,11 @@ build_packages=(g++ cmake make pkg-config libxapian-dev libicu-dev
                 libpoppler-cpp-dev libtesseract-dev tesseract-ocr-vie
                 # The .doc and .rtf readers run these converters when indexing.
                 catdoc unrtf)
-# The browser test drives Debian's Chromium with playwright-core from npm. The package test
-# (tools/package.sh) checks the .deb with lintian and its units with systemd-analyze (systemd).
-test_packages=(catch2 chromium lintian systemd)
+# The browser test drives Debian's Chromium with playwright-core from npm; the formats test
+# (tests/e2e/formats_test.sh) reads records with jq, originals with curl, and makes hostile
+# files with python3 and pdftoppm; the package test (tools/package.sh) checks the .deb with
+# lintian and its units with systemd-analyze (systemd).
+test_packages=(catch2 chromium jq curl python3 poppler-utils lintian systemd)
 
 wanted=("${build_packages[@]}")
 if [ "${1:-build}" = test ]; then
