@@ -65,7 +65,7 @@ TEST_CASE("a DOCX gives tables cell by cell, paragraphs, headers, footers and no
       {"docProps/core.xml", kCore},
   });
   const Extraction extraction = ReadDocx(zip, ExtractOptions{});
-  CHECK(ParagraphTexts(extraction.paragraphs) == std::vector<std::string>{
+  CHECK(RunTextsOf(extraction.paragraphs) == std::vector<std::string>{
                                  "TỈNH ỦY LAM GIANG\n*", "ĐẢNG CỘNG SẢN VIỆT NAM", "Số 12-CT/TU",
                                  "Lam Giang, ngày 3 tháng 4 năm 2019", "CHØ THÞ",
                                  "§¶ng bé tỉnh\tlãnh đạo\ndòng hai", "Theo chủ đề", "Ch÷ VNI",
@@ -116,7 +116,7 @@ TEST_CASE("entity tricks in a DOCX do not expand") {
   laughs += std::string("]>\n<w:document ") + kNs + "><w:body><w:p><w:r><w:t>&lol9; &amp; Đảng</w:t></w:r></w:p></w:body></w:document>";
   const Extraction extraction = ReadDocx(MakeZip({{"word/document.xml", laughs}}), ExtractOptions{});
   REQUIRE(extraction.paragraphs.size() == 1);
-  CHECK(ParagraphText(extraction.paragraphs[0]) == "&lol9; & Đảng");
+  CHECK(RunText(extraction.paragraphs[0]) == "&lol9; & Đảng");
 }
 
 TEST_CASE("a soft hyphen is TCVN3's ư in a legacy font, and nothing in any other") {
@@ -133,7 +133,7 @@ TEST_CASE("a soft hyphen is TCVN3's ư in a legacy font, and nothing in any othe
 // The sample made by LibreOffice (readers/testdata/make_office_fixtures.sh), a real container.
 TEST_CASE("a DOCX saved by LibreOffice reads with its cells, fonts and title") {
   const Extraction extraction = ReadDocx(ReadTestFile("office/sample_chi_thi.docx"), ExtractOptions{});
-  const std::vector<std::string> texts = ParagraphTexts(extraction.paragraphs);
+  const std::vector<std::string> texts = RunTextsOf(extraction.paragraphs);
   REQUIRE(texts.size() == 11);
   CHECK(texts[0] == "TỈNH ỦY LAM GIANG\n*\nSố 12-CT/TU");
   CHECK(texts[1] == "ĐẢNG CỘNG SẢN VIỆT NAM\nLam Giang, ngày 3 tháng 4 năm 2019");

@@ -25,7 +25,7 @@ void CountWords(std::string_view text, WordCounts* counts) {
 
 WordCounts WordsOf(const std::vector<Paragraph>& paragraphs) {
   WordCounts counts;
-  for (const Paragraph& paragraph : paragraphs) CountWords(ParagraphText(paragraph), &counts);
+  for (const Paragraph& paragraph : paragraphs) CountWords(RunText(paragraph), &counts);
   return counts;
 }
 

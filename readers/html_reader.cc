@@ -374,7 +374,7 @@ Extraction ReadHtml(std::string_view bytes, const ExtractOptions&) {
     if (metadata.title.empty()) metadata.title = title;
   }
   const bool headline_read = std::any_of(extraction.paragraphs.begin(), extraction.paragraphs.end(), [&](const Paragraph& p) {
-    return CollapseWhitespace(ParagraphText(p)) == metadata.title;
+    return CollapseWhitespace(RunText(p)) == metadata.title;
   });
   if (!metadata.title.empty() && !headline_read) {
     extraction.paragraphs.insert(extraction.paragraphs.begin(), Paragraph{{TextRun{metadata.title, ""}}});

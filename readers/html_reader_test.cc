@@ -18,7 +18,7 @@ TEST_CASE("an HTML5 news page gives its article and its meta tags") {
   CHECK(page.metadata.source == "Báo Lam Giang điện tử");
   CHECK(page.metadata.url == "https://baolamgiang.example.vn/chinh-tri/hoi-nghi-bch-lan-12.html");
   CHECK(page.metadata.subject == "Hội nghị bàn các giải pháp thực hiện Nghị quyết Đại hội Đảng bộ tỉnh.");
-  const std::vector<std::string> texts = ParagraphTexts(page.paragraphs);
+  const std::vector<std::string> texts = RunTextsOf(page.paragraphs);
   REQUIRE(texts.size() == 6);
   CHECK(texts[0] == "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 12");
   CHECK(texts[3] == "Hội nghị thống nhất cao việc triển khai Chỉ thị số 12-CT/TU về tăng cường công tác kiểm tra, "
@@ -55,7 +55,7 @@ TEST_CASE("a page's declared charset is honoured") {
     const Extraction page = ReadHtml(bytes, ExtractOptions{});
     CHECK(page.metadata.title == "Thanh Hà: Quán triệt Nghị quyết Đại hội Đảng bộ huyện");
     REQUIRE(page.paragraphs.size() == 4);
-    CHECK(ParagraphText(page.paragraphs[3]) ==
+    CHECK(RunText(page.paragraphs[3]) ==
           "Hội nghị yêu cầu mỗi đảng viên xây dựng chương trình hành động cụ thể, phù hợp với điều kiện của địa phương.");
   }
   SECTION("meta charset, a BOM, and labels read as windows-1252") {
@@ -66,7 +66,7 @@ TEST_CASE("a page's declared charset is honoured") {
     CHECK(ConvertToUtf8(std::string("\xFF\xFE\x10\x01", 4), "UTF-16LE") == "Đ");
     CHECK(ConvertToUtf8("\xEF\xBB\xBFĐảng", "UTF-8") == "Đảng");
     const Extraction utf16 = ReadHtml(std::string("\xFF\xFE<\0p\0>\0\x10\x01\xA3\x1E", 12), ExtractOptions{});
-    CHECK(ParagraphTexts(utf16.paragraphs) == std::vector<std::string>{"Đả"});
+    CHECK(RunTextsOf(utf16.paragraphs) == std::vector<std::string>{"Đả"});
   }
   SECTION("no declaration: UTF-8 when valid, else windows-1252") {
     CHECK(DetectHtmlCharset("<p>Đảng</p>") == "UTF-8");
@@ -93,11 +93,11 @@ TEST_CASE("runs keep the legacy font of <font face> and style font-family") {
 
 TEST_CASE("a wrapper named like boilerplate is not dropped with the article in it") {
   const std::string text = "Đảng bộ xã tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2023.";
-  CHECK(ParagraphTexts(ReadHtml("<body class=\"has-sidebar\"><form id=\"form1\"><div class=\"menu\"><a href=/>Trang "
+  CHECK(RunTextsOf(ReadHtml("<body class=\"has-sidebar\"><form id=\"form1\"><div class=\"menu\"><a href=/>Trang "
                                 "chủ</a></div><p>" + text + "</p></form></body>",
                                 ExtractOptions{})
                            .paragraphs) == std::vector<std::string>{text});
-  CHECK(ParagraphTexts(ReadHtml("<div id=\"content-sidebar-wrap\"><div class=\"sidebar\">Quảng cáo</div><article><p>" +
+  CHECK(RunTextsOf(ReadHtml("<div id=\"content-sidebar-wrap\"><div class=\"sidebar\">Quảng cáo</div><article><p>" +
                                 text + "</p></article></div>",
                                 ExtractOptions{})
                            .paragraphs) == std::vector<std::string>{text});
@@ -108,7 +108,7 @@ TEST_CASE("whitespace, line breaks and blocks read as a browser shows them") {
       "<div>  Một  <i>hai</i>\n ba<br>bốn<div>năm</div>sáu<pre>a  b\nc</pre><script>x()</script><table><tr><td>ô "
       "1</td><td>ô 2</td></tr></table></div>",
       ExtractOptions{});
-  CHECK(ParagraphTexts(page.paragraphs) == std::vector<std::string>{"Một hai ba\nbốn", "năm", "sáu", "a  b\nc", "ô 1", "ô 2"});
+  CHECK(RunTextsOf(page.paragraphs) == std::vector<std::string>{"Một hai ba\nbốn", "năm", "sáu", "a  b\nc", "ô 1", "ô 2"});
 }
 
 TEST_CASE("bad HTML gives one clear ExtractionError, hostile HTML stays bounded") {
@@ -133,7 +133,7 @@ TEST_CASE("bad HTML gives one clear ExtractionError, hostile HTML stays bounded"
   }());
   std::string wide = "<p>";
   for (int i = 0; i < 200000; ++i) wide += "<b>Đảng</b> ";
-  CHECK(ParagraphText(ReadHtml(wide, ExtractOptions{}).paragraphs.at(0)).size() == 200000 * 8 - 1);
+  CHECK(RunText(ReadHtml(wide, ExtractOptions{}).paragraphs.at(0)).size() == 200000 * 8 - 1);
 }
 
 }  // namespace

@@ -184,7 +184,7 @@ const xmlNode* FindElement(const xmlNode* root, std::string_view name) {
 
 std::string TextOf(const xmlNode* node) {
   std::string text;
-  for (const Paragraph& paragraph : HtmlParagraphs(node, nullptr)) text += ParagraphText(paragraph) + " ";
+  for (const Paragraph& paragraph : HtmlParagraphs(node, nullptr)) text += RunText(paragraph) + " ";
   return CollapseWhitespace(text);
 }
 

@@ -75,7 +75,7 @@ TEST_CASE("an ODT gives cells, headings, paragraphs, notes, headers and footers 
                {"styles.xml", kStyles},
                {"meta.xml", kMeta}}),
       ExtractOptions{});
-  CHECK(ParagraphTexts(extraction.paragraphs) == std::vector<std::string>{"HUYỆN ỦY SÔNG MÂY\n*", "ĐẢNG CỘNG SẢN VIỆT NAM", "Số 07-NQ/HU",
+  CHECK(RunTextsOf(extraction.paragraphs) == std::vector<std::string>{"HUYỆN ỦY SÔNG MÂY\n*", "ĐẢNG CỘNG SẢN VIỆT NAM", "Số 07-NQ/HU",
                                           "Sông Mây, ngày 5 tháng 6 năm 2021", "NGHỊ QUYẾT",
                                           "Về ph¸t triÓn kinh tế,   xã hội\tnăm 2021\nCh÷ VNI", "Ghi chú mẫu.",
                                           "Đầu trang mẫu", "Trang 1"});
@@ -101,7 +101,7 @@ TEST_CASE("an ODT without styles.xml or meta.xml still reads") {
 // The sample made by LibreOffice (readers/testdata/make_office_fixtures.sh), a real container.
 TEST_CASE("a ODT saved by LibreOffice reads with its cells, fonts and title") {
   const Extraction extraction = ReadOdt(ReadTestFile("office/sample_chi_thi.odt"), ExtractOptions{});
-  const std::vector<std::string> texts = ParagraphTexts(extraction.paragraphs);
+  const std::vector<std::string> texts = RunTextsOf(extraction.paragraphs);
   REQUIRE(texts.size() == 11);
   CHECK(texts[0] == "TỈNH ỦY LAM GIANG\n*\nSố 12-CT/TU");
   CHECK(texts[1] == "ĐẢNG CỘNG SẢN VIỆT NAM\nLam Giang, ngày 3 tháng 4 năm 2019");
@@ -124,7 +124,7 @@ TEST_CASE("a bad ODT gives one clear ExtractionError") {
   nested += "</text></body></r>";
   CHECK_THROWS_WITH(ReadOdt(MakeZip({{"content.xml", nested}}), ExtractOptions{}), "ODT elements nested too deep");
   std::string spaces = "<r><body><text><text:p><text:s text:c=\"2000000000\"/>x</text:p></text></body></r>";
-  CHECK(ParagraphText(ReadOdt(MakeZip({{"content.xml", spaces}}), ExtractOptions{}).paragraphs.at(0)).size() == 65);
+  CHECK(RunText(ReadOdt(MakeZip({{"content.xml", spaces}}), ExtractOptions{}).paragraphs.at(0)).size() == 65);
 }
 
 }  // namespace

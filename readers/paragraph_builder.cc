@@ -46,15 +46,15 @@ std::vector<Paragraph> ParagraphBuilder::Take() {
   return paragraphs;
 }
 
-std::string ParagraphText(const Paragraph& paragraph) {
+std::string RunText(const Paragraph& paragraph) {
   std::string text;
   for (const TextRun& run : paragraph.runs) text += run.text;
   return text;
 }
 
-std::vector<std::string> ParagraphTexts(const std::vector<Paragraph>& paragraphs) {
+std::vector<std::string> RunTextsOf(const std::vector<Paragraph>& paragraphs) {
   std::vector<std::string> texts;
-  for (const Paragraph& paragraph : paragraphs) texts.push_back(ParagraphText(paragraph));
+  for (const Paragraph& paragraph : paragraphs) texts.push_back(RunText(paragraph));
   return texts;
 }
 

@@ -37,11 +37,12 @@ class ParagraphBuilder {
   std::size_t bytes_ = 0;
 };
 
-// The text of a paragraph, its runs joined.
-std::string ParagraphText(const Paragraph& paragraph);
+// The text of a paragraph, its runs joined as they are (no legacy decoding: that is
+// readers/paragraph_text.h ParagraphText, for the text that is indexed).
+std::string RunText(const Paragraph& paragraph);
 
-// The text of each paragraph.
-std::vector<std::string> ParagraphTexts(const std::vector<Paragraph>& paragraphs);
+// RunText of each paragraph.
+std::vector<std::string> RunTextsOf(const std::vector<Paragraph>& paragraphs);
 
 }  // namespace vankien::readers
 

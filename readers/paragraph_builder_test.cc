@@ -32,7 +32,7 @@ TEST_CASE("blank paragraphs are dropped and Take empties the builder") {
   CHECK(builder.bytes() == 4);
   const std::vector<Paragraph> kept = builder.Take();
   REQUIRE(kept.size() == 1);
-  CHECK(ParagraphText(kept[0]) == "x\xEF\xBF\xBD");
+  CHECK(RunText(kept[0]) == "x\xEF\xBF\xBD");
   CHECK(builder.Take().empty());
 }
 

@@ -32,7 +32,7 @@ class EmptyPath {
 
 TEST_CASE("an RTF gives its paragraphs with the font table's names and its info") {
   const Extraction rtf = ReadRtf(kRtf, ExtractOptions{});
-  std::vector<std::string> texts = ParagraphTexts(rtf.paragraphs);
+  std::vector<std::string> texts = RunTextsOf(rtf.paragraphs);
   REQUIRE(texts.size() == 5);
   // unrtf writes a \tab as no-break spaces up to the next tab stop.
   CHECK_THAT(texts[3], Catch::StartsWith("Số 12-CT/TU\u00A0\u00A0") && Catch::EndsWith("\u00A0 ngày 3"));

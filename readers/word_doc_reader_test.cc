@@ -16,7 +16,7 @@ namespace {
 std::string SampleDoc() { return ReadTestFile("office/sample_chi_thi.doc"); }
 
 TEST_CASE("a Word 97 document gives its paragraphs and table cells in Vietnamese") {
-  const std::vector<std::string> texts = ParagraphTexts(ReadWordDoc(SampleDoc(), ExtractOptions{}).paragraphs);
+  const std::vector<std::string> texts = RunTextsOf(ReadWordDoc(SampleDoc(), ExtractOptions{}).paragraphs);
   REQUIRE(texts.size() >= 12);
   CHECK(texts[0] == "TỈNH ỦY LAM GIANG");
   // The header table's cells are paragraphs of their own, as a DOCX gives them.
@@ -36,7 +36,7 @@ TEST_CASE("a .doc whose header is a table reads in the official layout") {
   // The paragraphs apart by blank lines, as the indexer reads extracted text (paragraph_text.h;
   // no legacy font to decode here).
   std::string text;
-  for (const std::string& paragraph : ParagraphTexts(ReadWordDoc(SampleDoc(), ExtractOptions{}).paragraphs)) {
+  for (const std::string& paragraph : RunTextsOf(ReadWordDoc(SampleDoc(), ExtractOptions{}).paragraphs)) {
     text += paragraph + "\n\n";
   }
   const std::optional<OfficialLayout> layout = ReadOfficialLayout(text);
@@ -51,7 +51,7 @@ TEST_CASE("a .doc whose header is a table reads in the official layout") {
 TEST_CASE("a .doc that is really RTF is read as RTF") {
   const Extraction rtf = ReadWordDoc("{\\rtf1\\ansi{\\fonttbl{\\f0 Arial;}}\\f0 Ngh\\u7883?\\'20quy\\u7871?t\\par}",
                                      ExtractOptions{});
-  CHECK(ParagraphTexts(rtf.paragraphs) == std::vector<std::string>{"Nghị quyết"});
+  CHECK(RunTextsOf(rtf.paragraphs) == std::vector<std::string>{"Nghị quyết"});
 }
 
 TEST_CASE("a bad .doc gives one clear ExtractionError, a missing catdoc a MissingComponent") {
