@@ -18,6 +18,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <mutex>
 #include <string>
 #include <thread>
@@ -46,7 +47,8 @@ struct Job {
 struct Outcome {
   Clock::time_point finished;
   double latency_ms;  // from the due time
-  bool ok;
+  int status;         // the HTTP status, 0 for no answer
+  const std::string* path;
 };
 
 // The jobs due and not yet taken, and the outcomes not yet reported.
@@ -112,11 +114,11 @@ void Worker(const Options& options, Shared* shared) {
       shared->due.pop_front();
     }
     httplib::Result result = client.Get(job.path->c_str());
-    const bool ok = result && result->status == 200;
+    const int status = result ? result->status : 0;
     const Clock::time_point finished = Clock::now();
     const double latency = std::chrono::duration<double, std::milli>(finished - job.due).count();
     std::lock_guard lock(shared->mutex);
-    shared->outcomes.push_back({finished, latency, ok});
+    shared->outcomes.push_back({finished, latency, status, job.path});
   }
 }
 
@@ -131,7 +133,7 @@ Row Summarize(const std::vector<Outcome>& outcomes) {
   std::vector<double> latencies;
   for (const Outcome& outcome : outcomes) {
     latencies.push_back(outcome.latency_ms);
-    if (!outcome.ok) ++row.failures;
+    if (outcome.status != 200) ++row.failures;
   }
   std::sort(latencies.begin(), latencies.end());
   row.requests = latencies.size();
@@ -231,6 +233,16 @@ int main(int argc, char** argv) {
   const Row totals = Summarize(all);
   std::printf("total: %zu requests (%.1f/s due), %zu failures, p50 %.1f ms, p99 %.1f ms, max %.1f ms\n",
               totals.requests, options.rate, totals.failures, totals.p50, totals.p99, totals.max);
+  // What failed: each status (0: no answer) with a path it was given for.
+  std::map<int, std::pair<std::size_t, const std::string*>> failed;
+  for (const Outcome& outcome : all) {
+    if (outcome.status == 200) continue;
+    auto& [count, path] = failed[outcome.status];
+    if (count++ == 0) path = outcome.path;
+  }
+  for (const auto& [status, seen] : failed) {
+    std::printf("failed with status %d: %zu, e.g. %s\n", status, seen.first, seen.second->c_str());
+  }
   if (options.pid > 0) {
     // Growth after warm-up: from the end of the first interval to the end of the last.
     const long first = rss_per_interval.front(), last = rss_per_interval.back();
