@@ -53,9 +53,11 @@ def plain(text):
     return "".join(c for c in text if unicodedata.category(c) != "Mn")
 numbers = ["05-CT/TW", "39-NQ/TW", "24-KL/TW", "181-QĐ/TW", "67/2014/NĐ-CP", "18-NQ/TW"]
 page = ["/", "/app.js", "/style.css", "/api/topics", "/api/codes"]
+unquoted = str.maketrans("", "", "\"“”„‟«»")
 paths = []
 for i, name in enumerate(l.strip() for l in open(asked, encoding="utf-8")):
-    title = open(docs + "/" + name, encoding="utf-8", errors="replace").readline().split()
+    # Without quotation marks: words cut from a quotation would leave one unclosed (a 400).
+    title = open(docs + "/" + name, encoding="utf-8", errors="replace").readline().translate(unquoted).split()
     q = " ".join(title[1:6]) or "nghị quyết"
     kind = i % 20
     if kind < 7: paths.append("/api/search?q=" + up.quote(q))
