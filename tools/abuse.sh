@@ -25,9 +25,13 @@ find "$baomoi" -name '*.txt' | sort >"$work/all.txt"
 head -500 "$work/all.txt" | xargs cp -t "$work/docs"
 "$build/indexer/vankien-index" -q --db "$work/index" "$work/docs/" || [ $? -eq 1 ]
 # Real searches: the first words of each title (without quotation marks, which could be left open).
-for file in "$work"/docs/*.txt; do
-  python3 -c 'import sys, urllib.parse as u; print("/api/search?q=" + u.quote(" ".join(open(sys.argv[1], encoding="utf-8", errors="replace").readline().translate(str.maketrans("", "", "\"“”„‟«»")).split()[1:5]) or "tin"))' "$file"
-done >"$work/paths.txt"
+python3 - "$work/docs" >"$work/paths.txt" <<'PY'
+import pathlib, sys, urllib.parse as up
+unquoted = str.maketrans("", "", "\"“”„‟«»")
+for file in sorted(pathlib.Path(sys.argv[1]).glob("*.txt")):
+    title = file.open(encoding="utf-8", errors="replace").readline().translate(unquoted).split()
+    print("/api/search?q=" + up.quote(" ".join(title[1:5]) or "tin"))
+PY
 
 "$build/server/vankien-serve" --db "$work/index" --port 0 "$@" >"$work/serve.log" 2>&1 &
 server=$!
