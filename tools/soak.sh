@@ -102,7 +102,7 @@ change_rounds() {
     status=0
     "$build/indexer/vankien-index" -q --db "$db" $([ $what = rebuild ] && echo --rebuild) "$docs/" \
       >>"$work/index.log" 2>&1 || status=$?
-    printf 'change round %2d at %4ds: %s of %3d files, %2ds, exit %d, index %s\n' "$round" $((took - start)) \
+    printf 'change round %2d at %4ds: %s (%3d files changed), %2ds, exit %d, index %s\n' "$round" $((took - start)) \
       "$what" "$count" $((SECONDS - took)) $status "$([ "$(stat -c %i "$db")" != "$inode" ] && echo swapped || echo "in place")"
   done
 }
