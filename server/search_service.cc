@@ -21,6 +21,7 @@
 #include "query/query_parser.h"
 #include "query/searcher.h"
 #include "server/admission_gate.h"
+#include "server/connection_guard.h"
 #include "server/static_files.h"
 
 namespace vankien::server {
@@ -373,9 +374,11 @@ void InstallService(httplib::Server* server, const ServiceOptions& options) {
       options.db, searches,
       std::chrono::milliseconds(static_cast<long>(options.search_seconds * 1000)));
   // cpp-httplib gives each open connection a worker for as long as it is kept alive, so there
-  // must be more workers than busy clients; idle ones cost little.
-  const std::size_t threads = options.threads > 0 ? options.threads : kDefaultThreads;
-  server->new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+  // must be more workers than busy clients; idle ones cost little. The limits: docs/api.md.
+  ConnectionLimits limits;
+  limits.workers = options.threads > 0 ? options.threads : kDefaultThreads;
+  auto guard = std::make_shared<ConnectionGuard>(limits);
+  server->new_task_queue = [guard] { return guard->NewTaskQueue(); };
   server->set_payload_max_length(64 * 1024);
   server->set_read_timeout(5, 0);
   server->set_write_timeout(5, 0);
@@ -492,10 +495,16 @@ void InstallService(httplib::Server* server, const ServiceOptions& options) {
   server->set_pre_routing_handler([refuse_method](const httplib::Request& request, httplib::Response& response) {
     MarkRequestStart();
     const std::string& method = request.method;
-    if (method == "GET" || method == "HEAD" || method == "OPTIONS") return httplib::Server::HandlerResponse::Unhandled;
+    if (method == "GET" || method == "HEAD" || method == "OPTIONS") {
+      RequestRead();
+      return httplib::Server::HandlerResponse::Unhandled;
+    }
+    // A body still to read stays under the connection's deadline (ConnectionGuard): it is read
+    // only to be refused.
     const bool body_read = (method == "POST" || method == "PUT" || method == "PATCH" || method == "DELETE") &&
                            (request.has_header("Content-Length") || request.has_header("Transfer-Encoding"));
     if (body_read) return httplib::Server::HandlerResponse::Unhandled;
+    RequestRead();
     refuse_method(request, response);
     // A body announced but not read would be taken for the next request on this connection.
     if (request.has_header("Content-Length") || request.has_header("Transfer-Encoding")) {
@@ -512,7 +521,14 @@ void InstallService(httplib::Server* server, const ServiceOptions& options) {
     response.status = 204;
   });
 
-  if (options.access_log) server->set_logger(AccessLogger(options.access_log, options.log_queries));
+  // After each answer (cpp-httplib has one logger): the connection guard learns the request is
+  // done, and the access log gets its line.
+  const httplib::Logger access_log =
+      options.access_log ? AccessLogger(options.access_log, options.log_queries) : httplib::Logger();
+  server->set_logger([access_log](const httplib::Request& request, const httplib::Response& response) {
+    ResponseSent();
+    if (access_log) access_log(request, response);
+  });
 
   server->set_error_handler([](const httplib::Request&, httplib::Response& response) {
     if (!response.body.empty()) return;  // a handler already wrote the error

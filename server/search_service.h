@@ -30,7 +30,8 @@ struct ServiceOptions {
 };
 
 // Registers the API and the static file handlers on `server`. The server must outlive
-// nothing of the options: they are copied.
+// nothing of the options: they are copied. Its connections are watched by a
+// ConnectionGuard (server/connection_guard.h).
 void InstallService(httplib::Server* server, const ServiceOptions& options);
 
 }  // namespace vankien::server
