@@ -14,6 +14,9 @@ cmake -S . -B "$build-tsan" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DVANKIEN_SANITIZE
 cmake --build "$build-tsan" -j "$(nproc)" --target concurrency_tests
 TSAN_OPTIONS="halt_on_error=1 exitcode=66" "$build-tsan/server/concurrency_tests"
 
+# Every fuzz target for 15 s (the normal build's CTest replays their kept crashes as well).
+VANKIEN_FUZZ_WORK="$build-fuzz-work" bash tools/fuzz.sh "$build-fuzz" 15
+
 cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DVANKIEN_WERROR=ON -DVANKIEN_BUILD_TESTS=ON
 cmake --build "$build" -j "$(nproc)"
 ctest --test-dir "$build" --output-on-failure -j "$(nproc)"

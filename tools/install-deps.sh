@@ -9,8 +9,9 @@ build_packages=(g++ cmake make pkg-config libxapian-dev libicu-dev
                 libpoppler-cpp-dev libtesseract-dev tesseract-ocr-vie
                 # The .doc and .rtf readers run these converters when indexing.
                 catdoc unrtf)
-# The browser test drives Debian's Chromium with playwright-core from npm.
-test_packages=(catch2 chromium)
+# The browser test drives Debian's Chromium with playwright-core from npm. The fuzz targets
+# (tools/fuzz.sh) are built with clang and libFuzzer, which clang only recommends.
+test_packages=(catch2 chromium clang-14 libclang-rt-14-dev)
 
 wanted=("${build_packages[@]}")
 if [ "${1:-build}" = test ]; then
