@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets of fuzz/ with clang and runs each for a while, one after another.
+# Builds the libFuzzer targets of fuzz/ with clang and runs each for a while, as many at once as
+# there are cores ($VANKIEN_FUZZ_JOBS to choose).
 # usage: tools/fuzz.sh BUILD_DIR SECONDS_PER_TARGET [TARGET…]   (default: every target)
 # TARGET is a name of fuzz/seeds/ ("pdf_reader"). New corpus entries and crashing inputs go to
 # $VANKIEN_FUZZ_WORK (default /tmp/vankien-fuzz), outside the repository: a crash is fixed, then
@@ -16,6 +17,7 @@ build=$1
 seconds=$2
 shift 2
 work=${VANKIEN_FUZZ_WORK:-/tmp/vankien-fuzz}
+jobs=${VANKIEN_FUZZ_JOBS:-$(nproc)}
 if [ $# -gt 0 ]; then
   targets=("$@")
 else
@@ -29,29 +31,43 @@ cmake --build "$build" -j "$(nproc)" --target "${targets[@]/%/_fuzzer}"
 
 # Third-party leaks (fuzz/lsan.supp) are not the project's to fix; any other leak is a crash.
 export LSAN_OPTIONS="suppressions=$PWD/fuzz/lsan.supp:print_suppressions=0"
-failed=0
-summary=()
-for target in "${targets[@]}"; do
+
+# Runs one target; leaves its summary line in $work/TARGET/summary.
+run_target() {
+  local target=$1
+  local log="$work/$target/last-run.log"
   mkdir -p "$work/$target/corpus" "$work/$target/crashes"
-  log="$work/$target/last-run.log"
+  local start status=0
   start=$(date +%s)
-  status=0
   # The first folder receives what the run finds; the seeds and kept regressions are read only.
   "$build/fuzz/${target}_fuzzer" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 \
       -print_final_stats=1 -artifact_prefix="$work/$target/crashes/" \
       "$work/$target/corpus" "fuzz/seeds/$target" \
       $([ -d "fuzz/regressions/$target" ] && echo "fuzz/regressions/$target") \
       >"$log" 2>&1 || status=$?
-  elapsed=$(( $(date +%s) - start ))
+  local runs
   runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
-  crashes=0
+  local crashes=0
   if [ "$status" -ne 0 ]; then
     crashes=1
-    failed=1
-    echo "--- $target crashed; input and log: $work/$target/crashes/, $log" >&2
-    grep -m3 -E "ERROR|SUMMARY|fuzz check failed|terminate called" "$log" >&2 || true
+    {
+      echo "--- $target crashed; input and log: $work/$target/crashes/, $log"
+      grep -m3 -E "ERROR|SUMMARY|fuzz check failed|terminate called" "$log" || true
+    } >&2
   fi
-  summary+=("$(printf '%-16s runs %10s  seconds %5s  crashes %s' "$target" "${runs:-?}" "$elapsed" "$crashes")")
+  printf '%-16s runs %10s  seconds %5s  crashes %s\n' "$target" "${runs:-?}" \
+         "$(( $(date +%s) - start ))" "$crashes" >"$work/$target/summary"
+}
+
+for target in "${targets[@]}"; do
+  while [ "$(jobs -rp | wc -l)" -ge "$jobs" ]; do wait -n || true; done
+  run_target "$target" &
 done
-printf '%s\n' "${summary[@]}"
+wait
+
+failed=0
+for target in "${targets[@]}"; do
+  cat "$work/$target/summary"
+  grep -q "crashes 0$" "$work/$target/summary" || failed=1
+done
 exit "$failed"
