@@ -99,8 +99,9 @@ void CheckRebuildCovers(const Xapian::Database& db, const ScanResult& scan, cons
   std::string example;
   for (const auto& [key, state] : schema::ReadFileStates(db, "")) {
     if (listed.count(key) || !StillOnDisk(key, listed, scan)) continue;
-    const bool covered = std::any_of(scan.roots.begin(), scan.roots.end(), [&](const ScanRoot& root) {
-      return root.is_directory && key.rfind(root.path.string() + "/", 0) == 0;
+    // key is named in the capture: clang 14 cannot capture a structured binding implicitly.
+    const bool covered = std::any_of(scan.roots.begin(), scan.roots.end(), [&, &path = key](const ScanRoot& root) {
+      return root.is_directory && path.rfind(root.path.string() + "/", 0) == 0;
     });
     if (elsewhere + left_out == 0) example = key;
     ++(covered ? left_out : elsewhere);
@@ -178,8 +179,9 @@ IndexSummary UpdateIndex(const IndexOptions& given, Reporter* reporter) {
         for (auto& [key, state] : schema::ReadFileStates(db, prefix)) {
           if (!root.is_directory && key != root.path.string()) continue;
           known.emplace(key, state);
-          const bool unlisted = std::any_of(root.unlisted.begin(), root.unlisted.end(), [&](const fs::path& folder) {
-            return key.rfind(folder.string() + "/", 0) == 0;
+          // key is named in the capture, as above (clang 14).
+          const bool unlisted = std::any_of(root.unlisted.begin(), root.unlisted.end(), [&path = key](const fs::path& folder) {
+            return path.rfind(folder.string() + "/", 0) == 0;
           });
           if (!root.complete || unlisted || scan.unreadable.count(key)) keep.insert(key);
         }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages vankien needs that are missing, and nothing else.
-# usage: tools/install-deps.sh [build|test]   (test = build + what the tests need)
+# usage: tools/install-deps.sh [build|test|fuzz]   (test = build + what the tests need;
+#                                                   fuzz = build + what tools/fuzz.sh needs)
 set -euo pipefail
 
 build_packages=(g++ cmake make pkg-config libxapian-dev libicu-dev
@@ -14,11 +15,15 @@ build_packages=(g++ cmake make pkg-config libxapian-dev libicu-dev
 # files with python3 and pdftoppm; the package test (tools/package.sh) checks the .deb with
 # lintian and its units with systemd-analyze (systemd).
 test_packages=(catch2 chromium jq curl python3 poppler-utils lintian systemd)
+# The fuzz targets (tools/fuzz.sh) are built with clang and libFuzzer, which clang only
+# recommends.
+fuzz_packages=(clang-14 libclang-rt-14-dev)
 
 wanted=("${build_packages[@]}")
-if [ "${1:-build}" = test ]; then
-  wanted+=("${test_packages[@]}")
-fi
+case "${1:-build}" in
+  test) wanted+=("${test_packages[@]}") ;;
+  fuzz) wanted+=("${fuzz_packages[@]}") ;;
+esac
 
 # Node.js may come from elsewhere (NodeSource); install Debian's only when there is none.
 if [ "${1:-build}" = test ]; then

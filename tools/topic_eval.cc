@@ -149,8 +149,9 @@ int main(int argc, char** argv) {
   report("test half (held out)", [](const LabelledDocument& d) { return !d.development; }, true);
   report("all", [](const LabelledDocument&) { return true; }, true);
   for (const auto& [name, dir] : collections) {
-    report("collection " + name, [&](const LabelledDocument& d) { return d.collection == name; }, false);
-    report("  held out", [&](const LabelledDocument& d) { return d.collection == name && !d.development; }, false);
+    // name is named in the captures: clang 14 cannot capture a structured binding implicitly.
+    report("collection " + name, [&collection = name](const LabelledDocument& d) { return d.collection == collection; }, false);
+    report("  held out", [&collection = name](const LabelledDocument& d) { return d.collection == collection && !d.development; }, false);
   }
   return 0;
 }
