@@ -14,6 +14,10 @@ cmake -S . -B "$build-tsan" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DVANKIEN_SANITIZE
 cmake --build "$build-tsan" -j "$(nproc)" --target concurrency_tests
 TSAN_OPTIONS="halt_on_error=1 exitcode=66" "$build-tsan/server/concurrency_tests"
 
+# Every fuzz target for 15 s, built with clang, libFuzzer, ASan and UBSan (tools/fuzz.sh installs
+# clang); the crashes once found are replayed by the normal build's CTest as well.
+VANKIEN_FUZZ_WORK="$build-fuzz-work" bash tools/fuzz.sh "$build-fuzz" 15
+
 # For /usr, the prefix of the Debian package, so the package:deb test can build and check it.
 cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DVANKIEN_WERROR=ON -DVANKIEN_BUILD_TESTS=ON \
       -DCMAKE_INSTALL_PREFIX=/usr
