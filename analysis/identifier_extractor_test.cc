@@ -76,7 +76,7 @@ TEST_CASE("what a mention says about itself") {
   CHECK_FALSE(m.header);
 }
 
-TEST_CASE("an issuer stops before a place; a subject runs across a dash between years") {
+TEST_CASE("an issuer stops before a place, a subject runs across a dash between years") {
   std::vector<IdentifierMention> mentions = ExtractIdentifiers(
       "Nghị quyết số 03-NQ/TU của Ban Chấp hành Đảng bộ tỉnh trên địa bàn huyện. "
       "Kế hoạch số 15-KH/HU về phát triển nông nghiệp giai đoạn 2012 – 2015, huyện đã làm.");

@@ -105,7 +105,7 @@ TEST_CASE("the document's own number with another date is a citation of its pred
   CHECK(record.mentions[1].own);        // its own date
 }
 
-TEST_CASE("the organs an issuer names are terms, in one spelling; a body's document naming none is marked") {
+TEST_CASE("the organs an issuer names are terms, in one spelling, a body's document naming none is marked") {
   DocumentBuilder builder;
   schema::DocumentRecord record = Resolution("Nội dung.");
   record.body = "TW";

@@ -26,7 +26,7 @@ TEST_CASE("the words of a query typed with diacritics are highlighted in the for
   CHECK(HighlightOf("tự OR từ").forms == Forms{{"tu", {"tự", "từ"}}});
 }
 
-TEST_CASE("a quoted phrase is highlighted whole; free words by pairs, and one by one where no pair is") {
+TEST_CASE("a quoted phrase is highlighted whole, free words by pairs, and one by one where no pair is") {
   HighlightTerms terms = HighlightOf("\"sinh hoạt chi bộ\" dân vận");
   CHECK(terms.phrases == std::set<std::string>{"sinh hoat chi bo"});
   CHECK(terms.pairs == std::set<std::string>{"dan van"});

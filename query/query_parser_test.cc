@@ -74,7 +74,7 @@ TEST_CASE("filters added to a query apply to all of it") {
   CHECK(WithFilters(ParseQuery("a"), ParseQuery("date:2016"))->ToString() == "GROUP(WORDS\"a\",DATE(20160101..20161231))");
 }
 
-TEST_CASE("filters outside parentheses narrow the whole query; inside, their part") {
+TEST_CASE("filters outside parentheses narrow the whole query, inside, their part") {
   const std::pair<const char*, const char*> cases[] = {
       {"kiem tra OR giam sat body:TU", "GROUP(OR(WORDS\"kiem tra\",WORDS\"giam sat\"),FILTER(body=TU))"},
       {"body:TU kiem tra OR giam sat", "GROUP(OR(WORDS\"kiem tra\",WORDS\"giam sat\"),FILTER(body=TU))"},

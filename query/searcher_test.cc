@@ -227,7 +227,7 @@ TEST_CASE("several numbers: the documents of each, then the documents citing any
   CHECK(citing.count("hu-dl-kh-15-2012"));    // cites 03-NQ/TU
 }
 
-TEST_CASE("an excluded number excludes its documents and its citers; it lists nothing first") {
+TEST_CASE("an excluded number excludes its documents and its citers, it lists nothing first") {
   const std::set<std::string> words = Matches("chi bo");
   const std::set<std::string> number = Matches("05-CT/TW");
   std::set<std::string> expected;

@@ -14,7 +14,7 @@ TEST_CASE("highlights are found without accents, case or tone style") {
   CHECK(RenderSnippet(s, "[", "]") == "Nâng cao chất lượng [Chi] [bộ], [hoá] giải; chỉ một bộ");
 }
 
-TEST_CASE("a whole text is marked as written, its paragraphs kept; a title on one line") {
+TEST_CASE("a whole text is marked as written, its paragraphs kept, a title on one line") {
   analysis::Analyzer analyzer;
   HighlightTerms terms{{}, {"chi bo"}, {"chi", "bo"}, {}, {}, {}};
   const std::string text = "Về chi bộ.\n\nChi  bộ thôn\tbản.";
