@@ -35,6 +35,15 @@ json MentionToJson(const Mention& m) {
   if (!m.date.empty()) j["d"] = m.date;
   if (!m.issuer.empty()) j["i"] = m.issuer;
   if (!m.subject.empty()) j["u"] = m.subject;
+  if (!m.relation.empty()) {
+    j["r"] = m.relation;
+    j["vs"] = m.evidence_begin;
+    j["ve"] = m.evidence_end;
+  }
+  if (!m.named_by.empty()) {
+    j["n"] = m.named_by;
+    j["cf"] = m.confidence;
+  }
   return j;
 }
 
@@ -52,6 +61,11 @@ Mention MentionFromJson(const json& j) {
   m.date = j.value("d", "");
   m.issuer = j.value("i", "");
   m.subject = j.value("u", "");
+  m.relation = j.value("r", "");
+  m.evidence_begin = j.value("vs", uint32_t{0});
+  m.evidence_end = j.value("ve", uint32_t{0});
+  m.named_by = j.value("n", "");
+  m.confidence = j.value("cf", 1.0);
   return m;
 }
 

@@ -39,6 +39,18 @@ struct Mention {
   uint32_t begin = 0;      // byte offsets of the identifier in that part
   uint32_t end = 0;
   bool own = false;        // the document's own number, not a citation
+  // How the citing document relates to the number, read from the sentence around the citation
+  // (analysis/citation_relation.h): "" for a plain mention, else one of "replaces", "repeals",
+  // "amends", "guides", "implements", "reviews", "based_on".
+  std::string relation;
+  // The sentence that gives the relation (byte offsets in the same part), shown as its evidence;
+  // both 0 when relation is "".
+  uint32_t evidence_begin = 0;
+  uint32_t evidence_end = 0;
+  // "" when the number is written; "short" ("Chỉ thị 05") or "plenum" ("Nghị quyết Trung ương 4
+  // khóa XII") when a name was resolved to it — begin/end then cover the name as written.
+  std::string named_by;
+  double confidence = 1;   // how sure the resolution of a name is, in (0, 1]; 1 for a number
   friend bool operator==(const Mention&, const Mention&) = default;
 };
 
