@@ -20,6 +20,10 @@ FacetIndex::FacetIndex(const Xapian::Database& db) : combinations_{""} {
     if (added) combinations_.push_back(entry->first);
     combination_of_[id] = entry->second;
   }
+  month_of_.assign(combination_of_.size(), 0);
+  for (auto it = db.valuestream_begin(schema::slot::kDate); it != db.valuestream_end(schema::slot::kDate); ++it) {
+    if (it.get_docid() < month_of_.size()) month_of_[it.get_docid()] = MonthOfDateValue(*it);
+  }
 }
 
 FacetCounts FacetIndex::Counts(const std::vector<Xapian::doccount>& per_combination) const {

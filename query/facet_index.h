@@ -12,6 +12,8 @@
 
 #include <xapian.h>
 
+#include "query/timeline.h"
+
 namespace vankien::query {
 
 struct FacetCount {
@@ -26,8 +28,8 @@ using FacetCounts = std::map<std::string, std::vector<FacetCount>>;
 
 class FacetIndex {
  public:
-  // Reads the facet values of every document of `db` (one pass over the value slot).
-  // Throws Xapian::Error.
+  // Reads the facet values and the month of every document of `db` (one pass over each value
+  // slot). Throws Xapian::Error.
   explicit FacetIndex(const Xapian::Database& db);
 
   // How many distinct combinations there are, counting "no values" as one: the size of the
@@ -37,6 +39,9 @@ class FacetIndex {
   // The combination of document `id`; 0 ("no values") for a document the index did not hold.
   uint32_t CombinationOf(Xapian::docid id) const { return id < combination_of_.size() ? combination_of_[id] : 0; }
 
+  // The month of document `id`'s date (query/timeline.h); 0 when it has none.
+  MonthKey MonthOf(Xapian::docid id) const { return id < month_of_.size() ? month_of_[id] : 0; }
+
   // The facet counts of documents counted per combination (per_combination[c] documents had
   // combination c; its size is combinations()).
   FacetCounts Counts(const std::vector<Xapian::doccount>& per_combination) const;
@@ -44,6 +49,7 @@ class FacetIndex {
  private:
   std::vector<std::string> combinations_;  // encoded values; [0] is "" (no values)
   std::vector<uint32_t> combination_of_;   // by document id
+  std::vector<MonthKey> month_of_;         // by document id
 };
 
 }  // namespace vankien::query

@@ -4,6 +4,7 @@
 
 #include "analysis/identifier_codes.h"
 #include "analysis/identifier_extractor.h"
+#include "query/document_citation.h"
 
 using vankien::analysis::BodyName;
 using vankien::analysis::TypeName;
@@ -19,13 +20,6 @@ json SnippetToJson(const Snippet& snippet) {
 }
 
 namespace {
-
-std::string TopicName(const std::vector<Topic>& topics, const std::string& code) {
-  for (const Topic& topic : topics) {
-    if (topic.code == code) return topic.name;
-  }
-  return "";
-}
 
 json TopicsOf(const schema::DocumentRecord& record, const std::vector<Topic>& topics) {
   json out = json::array();
@@ -81,7 +75,14 @@ json SearchResultToJson(const SearchRequest& request, const SearchResult& result
               {"identifiers", result.identifiers},
               {"hits", std::move(hits)}};
   if (!request.filters.empty()) out["filters"] = request.filters;
-  if (!result.facets.empty()) {
+  if (result.timeline) {
+    json periods = json::array();
+    for (const TimelinePeriod& p : result.timeline->periods) periods.push_back({{"period", p.period}, {"count", p.count}});
+    out["timeline"] = {{"unit", result.timeline->monthly ? "month" : "year"},
+                       {"periods", std::move(periods)},
+                       {"undated", result.timeline->undated}};
+  }
+  if (request.facets && !result.facets.empty()) {
     json facets = json::object();
     for (const auto& [name, counts] : result.facets) {
       json list = json::array();
@@ -105,6 +106,7 @@ json DocumentToJson(const schema::DocumentRecord& record, const std::vector<Topi
   j["place"] = record.place;
   j["signer"] = record.signer;
   j["signer_title"] = record.signer_title;
+  j["citation"] = VietnameseCitation(record);
   j["text"] = record.text;
   json mentions = json::array();
   for (const schema::Mention& m : record.mentions) {

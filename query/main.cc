@@ -14,6 +14,7 @@
 
 #include "analysis/identifier_codes.h"
 #include "query/json_output.h"
+#include "query/result_export.h"
 #include "query/searcher.h"
 #include "query/text_output.h"
 
@@ -149,6 +150,7 @@ int main(int argc, char** argv) {
   std::string run_format;
   std::string show;
   std::string cite;
+  std::string format;
   // Read signed, so that "-5" is refused rather than wrapped around to a huge count.
   long long limit = 10, offset = 0, page = 0;
   SearchRequest request;
@@ -160,7 +162,11 @@ int main(int argc, char** argv) {
       ("page,p", po::value<long long>(&page)->value_name("N"), "show page N (1-based) of --limit results")
       ("sort", po::value<std::string>(&sort)->value_name("ORDER"), "relevance (default) or date (newest first)")
       ("facets", "count results by body, type, year, topic and kind")
+      ("timeline", "count every match per year (per month within two years), as a bar chart")
       ("json", "print results as JSON (schema: docs/json.md)")
+      ("format", po::value<std::string>(&format)->value_name("FORMAT"),
+       "csv, ris or bibtex: write the results for a spreadsheet or a reference manager "
+       "(the first 1000 unless --limit or --page say otherwise)")
       ("run-format", po::value<std::string>(&run_format)->value_name("FORMAT"),
        "trec: read 'qid<TAB>query' lines on standard input, print a TREC run; tsv: the same "
        "as 'qid<TAB>docid<TAB>rank' lines")
@@ -219,6 +225,17 @@ int main(int argc, char** argv) {
     std::cerr << "vankien-query: --run-format is trec or tsv\n";
     return kExitError;
   }
+  std::optional<ExportFormat> export_format;
+  if (!format.empty()) {
+    export_format = ExportFormatNamed(format);
+    if (!export_format) {
+      std::cerr << "vankien-query: --format is csv, ris or bibtex, not " << format << "\n";
+      return kExitError;
+    }
+    // An export is of the result list, up to the most one request returns.
+    if (!vm.count("limit")) limit = static_cast<long long>(kMaxLimit);
+    request.snippets = false;
+  }
   if (limit < 1 || limit > static_cast<long long>(kMaxLimit)) {
     std::cerr << "vankien-query: --limit is 1 to " << kMaxLimit << "\n";
     return kExitError;
@@ -241,6 +258,7 @@ int main(int argc, char** argv) {
   request.offset = static_cast<std::size_t>(offset);
   request.sort = sort == "date" ? SortOrder::kDate : SortOrder::kRelevance;
   request.facets = vm.count("facets") > 0;
+  request.timeline = vm.count("timeline") > 0;
   const bool json = vm.count("json") > 0;
   TextStyle style{UseColor(vm.count("no-color") > 0)};
 
@@ -312,6 +330,12 @@ int main(int argc, char** argv) {
       request.query += (request.query.empty() ? "" : " ") + word;
     }
     SearchResult result = searcher->Search(request);
+    if (export_format) {
+      std::vector<vankien::schema::DocumentRecord> records;
+      for (Hit& hit : result.hits) records.push_back(std::move(hit.record));
+      std::cout << ExportRecords(records, *export_format, searcher->Topics());
+      return records.empty() ? kExitNothingFound : kExitFound;
+    }
     if (json) {
       std::cout << SearchResultToJson(request, result, searcher->Topics()).dump(2) << "\n";
     } else {

@@ -18,6 +18,7 @@
 #include "query/facet_index.h"
 #include "query/query_builder.h"
 #include "query/snippet.h"
+#include "query/timeline.h"
 #include "schema/deleted_documents.h"
 #include "schema/document_record.h"
 #include "schema/registry_record.h"
@@ -39,6 +40,7 @@ struct SearchRequest {
   std::size_t offset = 0;
   std::size_t limit = 10;
   bool facets = false;    // count body, type, year, topic and kind over every match
+  bool timeline = false;  // count every match per year or month (query/timeline.h)
   bool snippets = true;
   // Seconds counting facets with Xapian's matcher may take before it settles for what it has
   // (the totals are then estimates); 0: no limit. Most queries are counted by set operations
@@ -76,6 +78,7 @@ struct SearchResult {
   Xapian::doccount total_upper = 0;
   // By facet name ("body", "type", "year", "topic", "kind"): values by descending count.
   FacetCounts facets;
+  std::optional<Timeline> timeline;  // with request.timeline
   std::vector<std::string> identifiers;  // document numbers recognised in the query
 };
 
@@ -91,6 +94,9 @@ struct Topic {
   std::string code;
   std::string name;
 };
+
+// The name of the topic `code` in `topics`, or "" when the taxonomy has no such topic.
+std::string TopicName(const std::vector<Topic>& topics, std::string_view code);
 
 // Not thread-safe: one thread at a time uses a Searcher (each Searcher has its own Database handle).
 class Searcher {
@@ -166,8 +172,9 @@ class Searcher {
   bool FewerThan(const Xapian::Query& query, Xapian::doccount wanted);
   // Sets result->facets to the facet counts over every document `query` matches, and its
   // totals to their number: exact, unless Xapian's matcher had to count (query/match_set.h)
-  // and `time_limit` seconds (0: no limit) stopped it.
-  void CountFacets(const Xapian::Query& query, double time_limit, SearchResult* result);
+  // and `time_limit` seconds (0: no limit) stopped it. With `with_timeline`, also
+  // result->timeline, counted over the same documents.
+  void CountFacets(const Xapian::Query& query, double time_limit, bool with_timeline, SearchResult* result);
   // Makes result's totals, read from a search of `query`, exact when the index has deleted
   // documents and the search only estimated them.
   void SettleWithDeleted(const Xapian::Query& query, SearchResult* result);

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "analysis/identifier_codes.h"
+#include "query/document_citation.h"
 
 namespace vankien::query {
 namespace {
@@ -24,11 +25,8 @@ std::string Render(const Snippet& snippet, const TextStyle& style, const char* m
 std::string TopicNames(const schema::DocumentRecord& record, const std::vector<Topic>& topics) {
   std::string out;
   for (const schema::TopicScore& t : record.topics) {
-    std::string name = t.code;
-    for (const Topic& topic : topics) {
-      if (topic.code == t.code) name = topic.name;
-    }
-    out += (out.empty() ? "" : "; ") + name;
+    const std::string name = TopicName(topics, t.code);
+    out += (out.empty() ? "" : "; ") + (name.empty() ? t.code : name);
   }
   return out;
 }
@@ -94,12 +92,30 @@ void PrintSearchResult(std::ostream& out, const SearchRequest& request, const Se
     if (!hit.snippet.empty()) out << "   " << Render(hit.snippet, style, kYellowBold) << "\n";
     out << "\n";
   }
-  for (const auto& [name, counts] : result.facets) {
-    if (counts.empty()) continue;
+  if (request.facets) {
+    for (const auto& [name, counts] : result.facets) {
+      if (counts.empty()) continue;
     out << Styled(style, kBold, name) << ":";
-    for (const FacetCount& c : counts) out << " " << c.value << " (" << c.count << ")";
-    out << "\n";
+      for (const FacetCount& c : counts) out << " " << c.value << " (" << c.count << ")";
+      out << "\n";
+    }
   }
+  if (result.timeline) PrintTimeline(out, *result.timeline, style);
+}
+
+void PrintTimeline(std::ostream& out, const Timeline& timeline, const TextStyle& style) {
+  constexpr Xapian::doccount kWidest = 40;  // characters of the longest bar
+  Xapian::doccount most = 0;
+  for (const TimelinePeriod& p : timeline.periods) most = std::max(most, p.count);
+  out << Styled(style, kBold, timeline.monthly ? "Theo tháng:" : "Theo năm:") << "\n";
+  for (const TimelinePeriod& p : timeline.periods) {
+    // Rounded up, so that a period with one match among thousands still shows a mark.
+    const Xapian::doccount length = most == 0 ? 0 : (p.count * kWidest + most - 1) / most;
+    std::string bar;
+    for (Xapian::doccount i = 0; i < length; ++i) bar += "█";
+    out << "  " << p.period << " " << bar << (bar.empty() ? "" : " ") << p.count << "\n";
+  }
+  if (timeline.undated > 0) out << "  không rõ ngày: " << timeline.undated << "\n";
 }
 
 void PrintDocument(std::ostream& out, const schema::DocumentRecord& r,
@@ -114,6 +130,7 @@ void PrintDocument(std::ostream& out, const schema::DocumentRecord& r,
   std::string topic_names = TopicNames(r, topics);
   if (!topic_names.empty()) out << "Chủ đề: " << topic_names << "\n";
   if (!r.subject.empty()) out << "Trích yếu: " << r.subject << "\n";
+  out << "Trích dẫn: " << VietnameseCitation(r) << "\n";
   out << "\n" << r.text << "\n";
   // Each cited number once, in the order first cited, with what its citations say together:
   // the first date and issuer given, the longest subject.

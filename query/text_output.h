@@ -18,6 +18,9 @@ struct TextStyle {
 void PrintSearchResult(std::ostream& out, const SearchRequest& request, const SearchResult& result,
                        const std::vector<Topic>& topics, const TextStyle& style);
 
+// The timeline as a text bar chart, a line per period.
+void PrintTimeline(std::ostream& out, const Timeline& timeline, const TextStyle& style);
+
 void PrintDocument(std::ostream& out, const schema::DocumentRecord& record,
                    const std::vector<Topic>& topics, const TextStyle& style);
 

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <ctime>
 #include <fstream>
 #include <memory>
 #include <mutex>
@@ -16,9 +17,12 @@
 #include <vector>
 
 #include "analysis/utf8.h"
+#include "query/atom_feed.h"
 #include "query/date_range.h"
 #include "query/json_output.h"
+#include "query/percent_encoding.h"
 #include "query/query_parser.h"
+#include "query/result_export.h"
 #include "query/searcher.h"
 #include "server/admission_gate.h"
 #include "server/connection_guard.h"
@@ -41,6 +45,8 @@ constexpr std::chrono::milliseconds kReopenInterval{200};
 constexpr std::size_t kMaxFilterBytes = 200;
 // Values of one filter parameter (body=…&body=…): more is not a search anyone types.
 constexpr std::size_t kMaxFilterValues = 20;
+// Entries of an Atom feed: the newest documents, as feed readers poll for what is new.
+constexpr std::size_t kFeedEntries = 50;
 
 // A request that cannot be answered: the status and message of the JSON error response.
 struct HttpError {
@@ -255,7 +261,23 @@ std::string DateFilter(const httplib::Request& http) {
   return "date:" + query::DateRangeText(range);
 }
 
-query::SearchRequest SearchRequestFrom(const httplib::Request& http, const ServiceOptions& options) {
+// A yes/no parameter: 1 or true; 0, false or absent. Anything else is refused, not taken for no.
+bool FlagParam(const httplib::Request& http, const char* name) {
+  const std::string value = Param(http, name);
+  if (!value.empty() && value != "0" && value != "1" && value != "true" && value != "false") {
+    throw HttpError{400, std::string(name) + " là 1 hoặc 0 (true hoặc false)"};
+  }
+  return value == "1" || value == "true";
+}
+
+// Results per request: a page of the web page's list, or an export's whole list.
+struct PageSize {
+  std::size_t by_default;
+  std::size_t most;
+};
+
+query::SearchRequest SearchRequestFrom(const httplib::Request& http, const ServiceOptions& options,
+                                       PageSize size) {
   query::SearchRequest request;
   request.query = Param(http, "q");
   if (request.query.size() > query::kMaxQueryBytes) {
@@ -270,16 +292,26 @@ query::SearchRequest SearchRequestFrom(const httplib::Request& http, const Servi
     throw HttpError{400, "sort là relevance hoặc date"};
   }
   request.sort = sort == "date" ? query::SortOrder::kDate : query::SortOrder::kRelevance;
-  request.limit = NumberParam(http, "size", 10, 1, options.max_page_size);
+  request.limit = NumberParam(http, "size", size.by_default, 1, size.most);
   std::size_t page = NumberParam(http, "page", 1, 1, options.max_page);
   request.offset = (page - 1) * request.limit;
-  std::string facets = Param(http, "facets");
-  if (!facets.empty() && facets != "0" && facets != "1" && facets != "true" && facets != "false") {
-    throw HttpError{400, "facets là 1 hoặc 0 (true hoặc false)"};
-  }
-  request.facets = facets == "1" || facets == "true";
+  request.facets = FlagParam(http, "facets");
+  request.timeline = FlagParam(http, "timeline");
   request.time_limit = options.search_seconds;
+  if (request.query.empty() && request.filters.empty()) {
+    throw HttpError{400, "hãy cho câu tìm kiếm (q) hoặc bộ lọc (body, type, topic, kind, from, to)"};
+  }
   return request;
+}
+
+// An RFC 3339 time of now, UTC, to the second.
+std::string NowRfc3339() {
+  const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  char text[32];
+  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
+  return text;
 }
 
 // What the endpoint's pattern captured of the path (a document id, a number), named `what` in
@@ -293,23 +325,6 @@ std::string AsciiFileName(std::string_view name) {
     if (kept || (c & 0xC0) != 0x80) ascii += kept ? static_cast<char>(c) : '_';
   }
   return ascii;
-}
-
-// RFC 5987's percent-encoding of UTF-8, for filename*=.
-std::string PercentEncoded(std::string_view text) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string encoded;
-  for (unsigned char c : text) {
-    const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '_';
-    if (plain) {
-      encoded += static_cast<char>(c);
-    } else {
-      encoded += '%';
-      encoded += kHex[c >> 4];
-      encoded += kHex[c & 15];
-    }
-  }
-  return encoded;
 }
 
 std::string PathPart(const httplib::Request& http, const char* what) {
@@ -331,7 +346,8 @@ std::string ReadFile(const std::filesystem::path& path) {
 // coquan=, date=) would otherwise be ignored, and its answer taken for a filtered one.
 using Parameters = std::vector<std::string_view>;
 const Parameters kSearchParameters = {"q",    "body", "type", "topic", "kind",  "from",
-                                      "to",   "sort", "page", "size",  "facets"};
+                                      "to",   "sort", "page", "size",  "facets", "timeline"};
+const Parameters kFeedParameters = {"q", "body", "type", "topic", "kind", "from", "to"};
 const Parameters kDocumentParameters = {"q"};
 const Parameters kNoParameters = {};
 
@@ -395,16 +411,77 @@ void InstallService(httplib::Server* server, const ServiceOptions& options) {
   }));
 
   server->Get("/api/search", Guarded(kSearchParameters, [pool, options](const httplib::Request& http, httplib::Response& response) {
-    query::SearchRequest request = SearchRequestFrom(http, options);
-    if (request.query.empty() && request.filters.empty()) {
-      throw HttpError{400, "hãy cho câu tìm kiếm (q) hoặc bộ lọc (body, type, topic, kind, from, to)"};
-    }
+    query::SearchRequest request = SearchRequestFrom(http, options, {10, options.max_page_size});
     pool->Run([&](query::Searcher& searcher) {
       query::SearchResult result = searcher.Search(request);
       json body = query::SearchResultToJson(request, result, searcher.Topics());
       body["page"] = request.offset / request.limit + 1;
       body["size"] = request.limit;
       SendJson(response, 200, body);
+    });
+  }));
+
+  // The result list as a file for a spreadsheet or a reference manager: by default the first
+  // query::kMaxLimit results (size= fewer, page= the next ones), without snippets or facets.
+  for (query::ExportFormat format : {query::ExportFormat::kCsv, query::ExportFormat::kRis, query::ExportFormat::kBibtex}) {
+    const std::string extension(query::ExportExtension(format));
+    server->Get("/api/search." + extension, Guarded(kSearchParameters, [pool, options, format, extension](const httplib::Request& http, httplib::Response& response) {
+      query::SearchRequest request = SearchRequestFrom(http, options, {query::kMaxLimit, query::kMaxLimit});
+      request.snippets = false;
+      request.facets = false;
+      request.timeline = false;
+      pool->Run([&](query::Searcher& searcher) {
+        query::SearchResult result = searcher.Search(request);
+        std::vector<schema::DocumentRecord> records;
+        for (query::Hit& hit : result.hits) records.push_back(std::move(hit.record));
+        response.set_header("Content-Disposition", "attachment; filename=\"vankien." + extension + "\"");
+        response.set_content(query::ExportRecords(records, format, searcher.Topics()),
+                             std::string(query::ExportMediaType(format)).c_str());
+      });
+    }));
+  }
+
+  // Atom feeds of the newest documents of a search, and of a number's citers.
+  server->Get("/feed", Guarded(kFeedParameters, [pool, options](const httplib::Request& http, httplib::Response& response) {
+    query::SearchRequest request = SearchRequestFrom(http, options, {kFeedEntries, kFeedEntries});
+    request.sort = query::SortOrder::kDate;
+    request.snippets = false;
+    const std::size_t question = http.target.find('?');
+    const std::string parameters = question == std::string::npos ? "" : http.target.substr(question + 1);
+    query::FeedHeader header{"vankien — " + (request.query.empty() ? request.filters : request.query), http.target,
+                             "/#/search?" + parameters, NowRfc3339()};
+    pool->Run([&](query::Searcher& searcher) {
+      query::SearchResult result = searcher.Search(request);
+      std::vector<schema::DocumentRecord> records;
+      for (query::Hit& hit : result.hits) records.push_back(std::move(hit.record));
+      response.set_content(query::AtomFeed(header, records), "application/atom+xml; charset=utf-8");
+    });
+  }));
+
+  server->Get(R"(/feed/cite/(.+))", Guarded(kNoParameters, [pool](const httplib::Request& http, httplib::Response& response) {
+    const std::string number = PathPart(http, "số hiệu");
+    pool->Run([&](query::Searcher& searcher) {
+      std::vector<schema::DirectiveRecord> entry = searcher.Registry(number);
+      if (entry.empty()) throw HttpError{404, "chỉ mục không có văn bản nào mang hoặc dẫn số " + number};
+      std::vector<const schema::Citation*> citations;
+      for (const schema::DirectiveRecord& record : entry) {
+        for (const schema::Citation& citation : record.citations) citations.push_back(&citation);
+      }
+      std::stable_sort(citations.begin(), citations.end(), [](const auto* a, const auto* b) {
+        return a->document_date > b->document_date;
+      });
+      std::vector<schema::DocumentRecord> records;
+      for (const schema::Citation* citation : citations) {
+        if (records.size() == kFeedEntries) break;
+        if (std::optional<schema::DocumentRecord> record = searcher.FindDocument(citation->document)) {
+          record->text.clear();
+          records.push_back(std::move(*record));
+        }
+      }
+      const std::string canonical = entry.front().number;
+      query::FeedHeader header{"vankien — văn bản trích dẫn " + canonical, http.target,
+                               "/#/cite/" + query::PercentEncoded(canonical), NowRfc3339()};
+      response.set_content(query::AtomFeed(header, records), "application/atom+xml; charset=utf-8");
     });
   }));
 
@@ -441,7 +518,7 @@ void InstallService(httplib::Server* server, const ServiceOptions& options) {
       }
       const std::string name = std::filesystem::path(id).filename().string();
       response.set_header("Content-Disposition", "attachment; filename=\"" + AsciiFileName(name) +
-                                                     "\"; filename*=UTF-8''" + PercentEncoded(name));
+                                                     "\"; filename*=UTF-8''" + query::PercentEncoded(name));
       response.set_header("X-Content-Type-Options", "nosniff");
       response.set_header("Cache-Control", "no-store");
       response.set_content(std::move(*bytes), "application/octet-stream");

@@ -15,11 +15,13 @@
 #include <fstream>
 #include <mutex>
 #include <nlohmann/json.hpp>
+#include <pugixml.hpp>
 #include <set>
 #include <string_view>
 #include <thread>
 
 #include "indexer/indexer.h"
+#include "query/atom_feed.h"
 
 namespace vankien::server {
 namespace {
@@ -203,7 +205,7 @@ TEST_CASE("a parameter an endpoint does not know is refused, not ignored") {
     CAPTURE(guessed);
     const std::string name = std::string(guessed).substr(0, std::string(guessed).find('='));
     CHECK(f.GetJson(std::string("/api/search?q=chi&") + guessed, 400)["error"] ==
-          "không có tham số " + name + " (các tham số: q, body, type, topic, kind, from, to, sort, page, size, facets)");
+          "không có tham số " + name + " (các tham số: q, body, type, topic, kind, from, to, sort, page, size, facets, timeline)");
   }
   CHECK(f.GetJson("/api/doc/tu-lg-ct-08-2014?query=chi", 400)["error"] == "không có tham số query (các tham số: q)");
   for (const char* path : {"/api/cite/03-NQ%2FTU?q=chi", "/api/topics?lang=vi", "/healthz?verbose=1"}) {
@@ -254,6 +256,7 @@ TEST_CASE("documents, citations, topics, health") {
   Fixture& f = Shared();
   json doc = f.GetJson("/api/doc/tu-lg-ct-08-2014", 200);
   CHECK(doc["number"] == "08-CT/TU");
+  CHECK(doc["citation"].get<std::string>().rfind("Chỉ thị số 08-CT/TU ngày ", 0) == 0);
   CHECK_FALSE(doc["text"].get<std::string>().empty());
   CHECK_FALSE(doc.contains("text_parts"));
   json cited = f.GetJson("/api/cite/03-NQ%2FTU", 200);
@@ -261,6 +264,65 @@ TEST_CASE("documents, citations, topics, health") {
   json topics = f.GetJson("/api/topics", 200);
   CHECK(topics.size() >= 15);
   CHECK(f.GetJson("/healthz", 200)["status"] == "ok");
+}
+
+TEST_CASE("the results export as CSV, RIS and BibTeX, as downloads") {
+  Fixture& f = Shared();
+  json page = f.GetJson("/api/search?q=chi%20bo&size=100", 200);
+  httplib::Result csv = f.Get("/api/search.csv?q=chi%20bo");
+  REQUIRE(csv);
+  CHECK(csv->status == 200);
+  CHECK(csv->get_header_value("Content-Type").rfind("text/csv", 0) == 0);
+  CHECK(csv->get_header_value("Content-Disposition") == "attachment; filename=\"vankien.csv\"");
+  // A header row and one row per result, in the order of the search (one record per line: no
+  // field of the corpus holds a quote followed by a line end).
+  std::vector<std::string> lines;
+  for (std::size_t start = 0, end; (end = csv->body.find("\r\n", start)) != std::string::npos; start = end + 2) {
+    lines.push_back(csv->body.substr(start, end - start));
+  }
+  REQUIRE(lines.size() == page["hits"].size() + 1);
+  CHECK(lines[1].rfind("\"" + page["hits"][0]["id"].get<std::string>() + "\",", 0) == 0);
+  httplib::Result ris = f.Get("/api/search.ris?q=chi%20bo&size=2&page=2");
+  REQUIRE(ris);
+  CHECK(ris->body.find("ID  - " + page["hits"][2]["id"].get<std::string>() + "\r\n") != std::string::npos);
+  httplib::Result bib = f.Get("/api/search.bib?body=TU");
+  REQUIRE(bib);
+  CHECK(bib->body.rfind("@misc{", 0) == 0);
+  CHECK(f.GetJson("/api/search.csv?size=1001&q=chi", 400).contains("error"));
+  CHECK(f.GetJson("/api/search.ris", 400).contains("error"));
+}
+
+// The entries of an Atom feed, once its required parts are checked.
+std::vector<std::string> FeedEntryIds(const httplib::Result& result) {
+  REQUIRE(result);
+  CHECK(result->status == 200);
+  CHECK(result->get_header_value("Content-Type").rfind("application/atom+xml", 0) == 0);
+  pugi::xml_document xml;
+  REQUIRE(xml.load_string(result->body.c_str()));
+  pugi::xml_node feed = xml.child("feed");
+  REQUIRE(std::string(feed.attribute("xmlns").value()) == "http://www.w3.org/2005/Atom");
+  CHECK(feed.child("id"));
+  CHECK(feed.child("title"));
+  CHECK(std::string(feed.child("updated").text().get()).size() == 20);
+  std::vector<std::string> ids;
+  for (pugi::xml_node entry : feed.children("entry")) ids.push_back(entry.child("id").text().get());
+  return ids;
+}
+
+TEST_CASE("a search and a number's citers are Atom feeds, newest first") {
+  Fixture& f = Shared();
+  json newest = f.GetJson("/api/search?q=chi%20bo&sort=date&size=50", 200);
+  std::vector<std::string> ids = FeedEntryIds(f.Get("/feed?q=chi%20bo"));
+  REQUIRE(ids.size() == newest["hits"].size());
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    CHECK(ids[i] == query::VankienUrn("doc", newest["hits"][i]["id"].get<std::string>()));
+  }
+  json cited = f.GetJson("/api/cite/03-NQ%2FTU", 200);
+  std::size_t citations = 0;
+  for (const json& record : cited["records"]) citations += record["citations"].size();
+  CHECK(FeedEntryIds(f.Get("/feed/cite/03-NQ%2FTU")).size() == citations);
+  CHECK(f.GetJson("/feed/cite/99-NQ%2FTU", 404).contains("error"));
+  CHECK(f.GetJson("/feed?page=2&q=chi", 400).contains("error"));
 }
 
 TEST_CASE("a document's text marked with what a query matches: its words, not its filters") {
@@ -378,7 +440,11 @@ TEST_CASE("every request is in the access log, what was searched for never") {
   Fixture& f = Shared();
   const std::size_t from = f.AccessLogSize();
   f.GetJson("/api/search?q=bi%20mat%20rieng&size=2", 200);
-  const std::string searched = f.AccessLogOnceItHas(from, " GET /api/search ");
+  // The line of this search: a line of the previous test's last request may still come first,
+  // as the server logs a request after answering it.
+  const std::string logged = f.AccessLogOnceItHas(from, " GET /api/search ");
+  const std::size_t line_start = logged.rfind('\n', logged.find(" GET /api/search ")) + 1;  // npos + 1 is 0
+  const std::string searched = logged.substr(line_start, logged.find('\n', line_start) + 1 - line_start);
   CHECK_THAT(searched, Catch::Matches(R"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z GET /api/search 200 \d+\.\dms [1-9]\d*B query=25B\n)"));
   CHECK(searched.find("mat") == std::string::npos);
   f.GetJson("/api/nothing-here?q=x", 404);

@@ -139,6 +139,8 @@ async function runSearch() {
   $("pager").replaceChildren();
   $("facets").replaceChildren();
   $("identifier-banner").hidden = true;
+  $("result-tools").hidden = true;
+  $("timeline").hidden = true;
   const request = new URLSearchParams(params);
   if (![...request.keys()].some((k) => ["q", "body", "type", "topic", "kind", "from", "to"].includes(k))) {
     setStatus("Nhập từ khóa (có hoặc không dấu), số hiệu văn bản, hoặc chọn bộ lọc.");
@@ -154,6 +156,7 @@ async function runSearch() {
   }
   request.set("size", PAGE_SIZE);
   request.set("facets", "1");
+  request.set("timeline", "1");
   setStatus("Đang tìm…");
   let result;
   try {
@@ -198,6 +201,76 @@ function renderResults(result, params) {
   }
   renderFacets(result.facets || {}, params);
   renderPager(result, params);
+  renderResultTools(result, params);
+  renderTimeline(result.timeline, params);
+}
+
+// The first and last day of a timeline period: "2016" or "2016-05".
+function periodDays(period) {
+  if (period.length === 4) return [`${period}-01-01`, `${period}-12-31`];
+  const [year, month] = period.split("-").map(Number);
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return [`${period}-01`, `${period}-${String(last).padStart(2, "0")}`];
+}
+
+// Matches per year (per month within two years) as a bar chart; a bar is a button filtering the
+// search to its period.
+function renderTimeline(timeline, params) {
+  if (!timeline || timeline.periods.length < 2) return;
+  const most = Math.max(...timeline.periods.map((p) => p.count));
+  const unit = timeline.unit === "month" ? "tháng" : "năm";
+  const bars = timeline.periods.map((p) => {
+    const label = `${unit === "tháng" ? "Tháng " + p.period.slice(5) + "/" + p.period.slice(0, 4) : "Năm " + p.period}: ${p.count} kết quả`;
+    const bar = el("button", { type: "button", class: "bar", title: label, "aria-label": label, "data-period": p.period,
+                               style: `height: ${p.count ? Math.max(4, Math.round((100 * p.count) / most)) : 0}%` });
+    bar.addEventListener("click", () => {
+      const [from, to] = periodDays(p.period);
+      const next = new URLSearchParams(params);
+      next.set("from", from);
+      next.set("to", to);
+      next.delete("page");
+      go(next);
+    });
+    return bar;
+  });
+  const first = timeline.periods[0].period, last = timeline.periods[timeline.periods.length - 1].period;
+  fill($("timeline"),
+    el("figcaption", {}, `Số kết quả theo ${unit}` + (timeline.undated ? ` (${timeline.undated} không rõ ngày)` : "")),
+    el("div", { class: "bars" }, bars),
+    el("div", { class: "axis" }, el("span", {}, first), el("span", {}, last)));
+  $("timeline").hidden = false;
+}
+
+// Links to take the results away: the list as CSV, RIS or BibTeX (the first 1000), and the
+// newest matches as an Atom feed to follow in a feed reader.
+function renderResultTools(result, params) {
+  if (!result.hits.length) return;
+  const wanted = new URLSearchParams();
+  for (const [name, value] of params) {
+    if (["q", "body", "type", "topic", "kind", "from", "to", "sort"].includes(name)) wanted.append(name, value);
+  }
+  const feed = new URLSearchParams(wanted);
+  feed.delete("sort");
+  fill($("result-tools"), "Tải danh sách: ",
+    el("a", { id: "export-csv", href: "/api/search.csv?" + wanted, download: "" }, "CSV"), " · ",
+    el("a", { id: "export-ris", href: "/api/search.ris?" + wanted, download: "" }, "RIS"), " · ",
+    el("a", { id: "export-bib", href: "/api/search.bib?" + wanted, download: "" }, "BibTeX"), " · ",
+    el("a", { id: "feed-link", href: "/feed?" + feed, type: "application/atom+xml" }, "Theo dõi (Atom)"));
+  $("result-tools").hidden = false;
+}
+
+// A button copying `text` to the clipboard, saying when it has.
+function copyButton(id, text) {
+  const button = el("button", { id, type: "button", class: "copy" }, "Sao chép trích dẫn");
+  button.addEventListener("click", async () => {
+    try {
+      await navigator.clipboard.writeText(text);
+      button.textContent = "Đã sao chép";
+    } catch {
+      button.textContent = "Không sao chép được: hãy chọn và sao chép đoạn trích dẫn";
+    }
+  });
+  return button;
 }
 
 // Offers the bodies and types the facets name in the filter lists.
@@ -332,6 +405,8 @@ async function showDocument(id) {
     backLink(),
     el("h1", { id: "doc-title" }, doc.title),
     el("table", {}, rows.map(([name, value]) => el("tr", {}, el("th", {}, name), el("td", {}, value)))),
+    el("p", { class: "citation" }, "Trích dẫn: ", el("span", { id: "doc-citation" }, doc.citation), " ",
+       copyButton("copy-citation", doc.citation)),
     doc.number ? el("p", {}, el("a", { href: "#/cite/" + encodeURIComponent(doc.number) }, "Các văn bản trích dẫn văn bản này")) : null,
     doc.original ? el("p", {}, el("a", { id: "doc-original", href: "/api/original/" + encodeURIComponent(doc.id), download: "" },
                                   "Tải tệp gốc (" + doc.path + ")")) : null,
@@ -351,6 +426,8 @@ async function showCitations(number) {
   fill($("cite-view"),
     backLink(),
     el("h1", {}, `Số hiệu ${entry.number}`),
+    el("p", {}, el("a", { id: "cite-feed", href: "/feed/cite/" + encodeURIComponent(entry.number), type: "application/atom+xml" },
+                   "Theo dõi các văn bản mới trích dẫn số hiệu này (Atom)")),
     records.length > 1 ? el("p", {}, `Số hiệu này được dùng cho ${records.length} văn bản khác nhau (số văn bản của Đảng được đánh lại mỗi nhiệm kỳ).`) : null,
     ...records.map((r, index) => el("div", { class: "record" },
       el("h2", {}, `${records.length > 1 ? `${index + 1}. ` : ""}${r.type_name || "Văn bản"} ${r.number}`),

@@ -42,6 +42,22 @@ try {
   check(marks.some((m) => m.toLowerCase() === "bộ") && marks.some((m) => m.toLowerCase() === "thôn"),
         `the words are highlighted with their diacritics (${marks.join(", ")})`);
   check((await page.locator("#facets button[data-facet=body]").count()) > 0, "facet counts are shown");
+  // The results can be taken away: exported for a reference manager, followed as a feed.
+  const taken = await page.evaluate(async () => {
+    const get = async (selector) => {
+      const answer = await fetch(document.querySelector(selector).getAttribute("href"));
+      return { type: answer.headers.get("content-type"), text: await answer.text() };
+    };
+    const feed = await get("#feed-link");
+    const xml = new DOMParser().parseFromString(feed.text, "application/xml");
+    return { csv: await get("#export-csv"), ris: await get("#export-ris"), bib: await get("#export-bib"), feedType: feed.type,
+             feedOk: !xml.querySelector("parsererror") && xml.documentElement.namespaceURI === "http://www.w3.org/2005/Atom",
+             entries: [...xml.getElementsByTagName("entry")].map((e) => e.getElementsByTagName("title")[0].textContent) };
+  });
+  check(taken.csv.type.startsWith("text/csv") && taken.csv.text.includes("tu-lg-ct-08-2014"), "the results export as CSV");
+  check(taken.ris.text.startsWith("TY  - ") && taken.bib.text.startsWith("@misc{"), "the results export as RIS and BibTeX");
+  check(taken.feedType.startsWith("application/atom+xml") && taken.feedOk && taken.entries.length > 0,
+        `the search is offered as an Atom feed the browser parses (${taken.entries.length} entries)`);
   await page.screenshot({ path: `${screenshots}/search.png`, fullPage: true });
 
   await first.locator(".hit-title a").click();
@@ -52,6 +68,12 @@ try {
         "the document's title is on the screen");
   check((await page.locator("#doc-view .text mark").count()) > 0, "the document shows the query's words highlighted");
   check(!(await page.textContent("#doc-view")).includes("null"), "the document view shows no stray «null»");
+  const citation = await page.textContent("#doc-citation");
+  check(citation.startsWith("Chỉ thị số 08-CT/TU ngày "), `the document offers its citation (${citation})`);
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: base });
+  await page.click("#copy-citation");
+  await page.waitForFunction(() => document.querySelector("#copy-citation").textContent !== "Sao chép trích dẫn");
+  check(await page.evaluate(() => navigator.clipboard.readText()) === citation, "the copy button copies the citation");
   await page.screenshot({ path: `${screenshots}/document.png`, fullPage: true });
 
   await page.fill("#q", "03 - NQ/TU");
@@ -158,6 +180,18 @@ try {
         download.text.includes("12-TB/ĐUK"), "the document's original file can be downloaded");
   await official.close();
 
+  // The timeline: matches per year as bars; a bar filters the search to its year.
+  await page.goto(base + "/#/search?q=chi%20bo");
+  await page.waitForSelector("#timeline:not([hidden]) .bar");
+  const bars = await page.locator("#timeline .bar").evaluateAll((all) =>
+    all.map((b) => ({ period: b.dataset.period, height: b.getBoundingClientRect().height })));
+  const tallest = bars.reduce((a, b) => (b.height > a.height ? b : a));
+  check(bars.length >= 2 && tallest.height > 0, `the timeline is drawn (${bars.length} bars)`);
+  await page.click(`#timeline .bar[data-period="${tallest.period}"]`);
+  await page.waitForFunction((year) => location.hash.includes(`from=${year}-01-01`), tallest.period);
+  await page.waitForSelector("#results .hit");
+  const inPeriod = await page.locator("#results .hit-meta").allTextContents();
+  check(inPeriod.length > 0 && inPeriod.every((m) => m.includes(tallest.period)), `a click on ${tallest.period} keeps only that year`);
   await page.goto(base + "/#/search?q=chi%20bo");
   await page.waitForSelector("#results .hit");
   await page.fill("#filter-to", "2010-01-01");

@@ -1,0 +1,65 @@
+#include "query/document_citation.h"
+
+#include <catch2/catch.hpp>
+
+namespace vankien::query {
+namespace {
+
+// Sample records, invented for the test.
+schema::DocumentRecord Directive() {
+  schema::DocumentRecord r;
+  r.id = "tu-ct-12-2019";
+  r.kind = "document";
+  r.type = "CT";
+  r.body = "TU";
+  r.identifier = "12-CT/TU";
+  r.issuer = "Ban Thường vụ Tỉnh ủy Lam Giang";
+  r.date = "2019-05-07";
+  r.title = "Chỉ thị về tăng cường công tác dân vận";
+  return r;
+}
+
+TEST_CASE("a document is cited by type, number, date, issuer and subject") {
+  CHECK(VietnameseCitation(Directive()) ==
+        "Chỉ thị số 12-CT/TU ngày 7/5/2019 của Ban Thường vụ Tỉnh ủy Lam Giang về tăng cường công tác dân vận");
+}
+
+TEST_CASE("a title not starting with the type name is the subject as written") {
+  schema::DocumentRecord r = Directive();
+  r.title = "Tăng cường công tác dân vận";
+  CHECK(VietnameseCitation(r).ends_with(" về Tăng cường công tác dân vận"));
+  r.title = "Chỉ thị tăng cường công tác dân vận";  // no "về" after the type name
+  CHECK(VietnameseCitation(r).ends_with("Lam Giang về tăng cường công tác dân vận"));
+}
+
+TEST_CASE("missing parts are left out, the body's name stands for a missing issuer") {
+  schema::DocumentRecord r = Directive();
+  r.issuer.clear();
+  r.body = "TW";
+  r.identifier = "05-CT/TW";
+  r.date.clear();
+  CHECK(VietnameseCitation(r) == "Chỉ thị số 05-CT/TW của Trung ương Đảng về tăng cường công tác dân vận");
+  schema::DocumentRecord bare;
+  bare.kind = "document";
+  bare.title = "Tài liệu không số";
+  CHECK(VietnameseCitation(bare) == "Tài liệu không số");
+}
+
+TEST_CASE("an article is cited by its title in quotes, source and date") {
+  schema::DocumentRecord r;
+  r.kind = "article";
+  r.title = "Chi bộ thôn Đông Say sinh hoạt chuyên đề";
+  r.source = "Báo Lâm Giang";
+  r.date = "2021-03-12";
+  CHECK(VietnameseCitation(r) == "“Chi bộ thôn Đông Say sinh hoạt chuyên đề”, Báo Lâm Giang, ngày 12/3/2021.");
+}
+
+TEST_CASE("citation dates drop leading zeros and leave other text alone") {
+  CHECK(CitationDate("2016-05-15") == "15/5/2016");
+  CHECK(CitationDate("2016-10-30") == "30/10/2016");
+  CHECK(CitationDate("2016") == "2016");
+  CHECK(CitationDate("") == "");
+}
+
+}  // namespace
+}  // namespace vankien::query
