@@ -137,6 +137,22 @@ json DocumentToJson(const schema::DocumentRecord& record, const std::vector<Topi
   return j;
 }
 
+json RelatedToJson(const std::string& id, const RelatedDocuments& related, const std::vector<Topic>& topics) {
+  json similar = json::array();
+  for (const Hit& hit : related.similar) {
+    json h = RecordSummary(hit.record, topics);
+    h["score"] = hit.score;
+    similar.push_back(std::move(h));
+  }
+  json cites = json::array();
+  for (const CitedNumber& cited : related.cites) cites.push_back({{"number", cited.number}, {"documents", cited.documents}});
+  json cited_by = json::array();
+  for (const schema::Citation& c : related.cited_by) {
+    cited_by.push_back({{"document", c.document}, {"title", c.title}, {"document_date", c.document_date}});
+  }
+  return {{"id", id}, {"similar", std::move(similar)}, {"cites", std::move(cites)}, {"cited_by", std::move(cited_by)}};
+}
+
 json RegistryToJson(const std::string& number, const std::vector<schema::DirectiveRecord>& records) {
   json list = json::parse(schema::SerializeRegistryEntry(records));
   // The canonical number, also when the index knows nothing of it.

@@ -25,6 +25,9 @@ nlohmann::json DocumentToJson(const schema::DocumentRecord& record, const std::v
 // A snippet or a highlighted text: its parts in order, [{"text": …, "match": true|false}, …].
 nlohmann::json SnippetToJson(const Snippet& snippet);
 
+// What relates to the document `id` (docs/json.md, "Related documents").
+nlohmann::json RelatedToJson(const std::string& id, const RelatedDocuments& related, const std::vector<Topic>& topics);
+
 // The registry's records of one number.
 nlohmann::json RegistryToJson(const std::string& number,
                               const std::vector<schema::DirectiveRecord>& records);

@@ -151,6 +151,7 @@ int main(int argc, char** argv) {
   std::string show;
   std::string cite;
   std::string format;
+  std::string related_id;
   // Read signed, so that "-5" is refused rather than wrapped around to a huge count.
   long long limit = 10, offset = 0, page = 0;
   SearchRequest request;
@@ -172,6 +173,8 @@ int main(int argc, char** argv) {
        "as 'qid<TAB>docid<TAB>rank' lines")
       ("timings", "with --run-format: print the median and 99th percentile search time")
       ("show", po::value<std::string>(&show)->value_name("ID"), "print the document with this id")
+      ("related", po::value<std::string>(&related_id)->value_name("ID"),
+       "the documents most like the document ID, the numbers it cites and the documents citing it")
       ("cite", po::value<std::string>(&cite)->value_name("NUMBER"),
        "what the document NUMBER (05-CT/TW) is, and every document citing it")
       ("topics", "list the topics with their document counts")
@@ -295,6 +298,21 @@ int main(int argc, char** argv) {
       }
       return records.empty() ? kExitNothingFound : kExitFound;
     }
+    if (!related_id.empty()) {
+      std::optional<RelatedDocuments> related = searcher->Related(related_id, request.limit);
+      if (!related) {
+        const std::string message = "không có văn bản mã " + related_id;
+        if (json) PrintJsonError(message);
+        std::cerr << "vankien-query: " << message << "\n";
+        return kExitNothingFound;
+      }
+      if (json) {
+        std::cout << RelatedToJson(related_id, *related, searcher->Topics()).dump(2) << "\n";
+      } else {
+        PrintRelated(std::cout, *related, /*similar_only=*/false, style);
+      }
+      return kExitFound;
+    }
     if (!show.empty()) {
       std::optional<vankien::schema::DocumentRecord> record = searcher->FindDocument(show);
       if (!record) {
@@ -322,6 +340,12 @@ int main(int argc, char** argv) {
           }
           std::cout << "\nĐược trích dẫn bởi " << citing << " văn bản (vankien-query --cite " << record->identifier
                     << ")\n";
+        }
+        constexpr std::size_t kShownSimilar = 5;
+        if (std::optional<RelatedDocuments> related = searcher->Related(show, kShownSimilar)) {
+          std::cout << "\n";
+          PrintRelated(std::cout, *related, /*similar_only=*/true, style);
+          std::cout << "(vankien-query --related " << show << ")\n";
         }
       }
       return kExitFound;

@@ -11,6 +11,7 @@
 #include "analysis/token_filters.h"
 #include "query/live_documents.h"
 #include "query/match_set.h"
+#include "query/similar_documents.h"
 #include "schema/fields.h"
 #include "schema/file_state.h"
 #include "query/match_everything.h"
@@ -414,6 +415,39 @@ std::optional<schema::DocumentRecord> Searcher::FindDocument(const std::string& 
   const Xapian::docid number = DocumentNumber(id);
   if (number == 0) return std::nullopt;
   return schema::LoadRecord(db_.get_document(number));
+}
+
+std::optional<RelatedDocuments> Searcher::Related(const std::string& id, std::size_t limit) {
+  // Terms of a document that find the documents like it: enough to say what it is about, few
+  // enough to keep the search as cheap as a typed one.
+  constexpr std::size_t kSimilarityTerms = 30;
+  const Xapian::docid number = DocumentNumber(id);
+  if (number == 0) return std::nullopt;
+  const schema::DocumentRecord record = schema::LoadRecord(db_.get_document(number));
+  RelatedDocuments related;
+  const Q similar = SimilarityQuery(TellingTerms(db_, record, &analyzer_, kSimilarityTerms));
+  Xapian::Enquire enquire(db_);
+  enquire.set_query(Live(Q(Q::OP_AND_NOT, similar, Q(schema::Term(field::kDocId, id)))));
+  const Xapian::MSet mset = enquire.get_mset(0, std::min(limit, kMaxLimit));
+  const BuiltQuery nothing_to_mark;
+  for (auto it = mset.begin(); it != mset.end(); ++it) related.similar.push_back(MakeHit(it, nothing_to_mark, false));
+  for (const schema::Mention& mention : record.mentions) {
+    const bool listed = std::any_of(related.cites.begin(), related.cites.end(),
+                                    [&](const CitedNumber& cited) { return cited.number == mention.canonical; });
+    if (mention.own || listed) continue;
+    CitedNumber cited{mention.canonical, {}};
+    for (const schema::DirectiveRecord& entry : schema::ReadRegistryEntry(db_, mention.canonical)) {
+      cited.documents.insert(cited.documents.end(), entry.documents.begin(), entry.documents.end());
+    }
+    related.cites.push_back(std::move(cited));
+  }
+  if (!record.identifier.empty()) {
+    for (const schema::DirectiveRecord& entry : schema::ReadRegistryEntry(db_, record.identifier)) {
+      if (std::find(entry.documents.begin(), entry.documents.end(), id) == entry.documents.end()) continue;
+      related.cited_by.insert(related.cited_by.end(), entry.citations.begin(), entry.citations.end());
+    }
+  }
+  return related;
 }
 
 namespace {

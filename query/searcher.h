@@ -82,6 +82,22 @@ struct SearchResult {
   std::vector<std::string> identifiers;  // document numbers recognised in the query
 };
 
+// A number a document cites, with the indexed documents that carry it.
+struct CitedNumber {
+  std::string number;                  // canonical
+  std::vector<std::string> documents;  // ids; empty when the index has no document with it
+};
+
+// What relates to one document ("Văn bản liên quan").
+struct RelatedDocuments {
+  std::vector<Hit> similar;                // the documents most like it, best first (no snippets)
+  std::vector<CitedNumber> cites;          // the numbers it cites, in the order first cited
+  std::vector<schema::Citation> cited_by;  // the documents citing it by its own number, newest first
+};
+
+// How many documents like it Related lists by default.
+inline constexpr std::size_t kRelatedDocuments = 10;
+
 // The file an indexed document was read from.
 struct OriginalFile {
   std::filesystem::path path;  // absolute, where the indexer found it
@@ -110,6 +126,11 @@ class Searcher {
 
   // The stored record of the document with this id, or nullopt.
   std::optional<schema::DocumentRecord> FindDocument(const std::string& id);
+
+  // What relates to the document with this id: up to `limit` (at most kMaxLimit) documents most
+  // like it (query/similar_documents.h), and apart from them the numbers it cites and the
+  // documents that cite it. nullopt when the index has no such document.
+  std::optional<RelatedDocuments> Related(const std::string& id, std::size_t limit = kRelatedDocuments);
 
   // The file the document with this id was read from, or nullopt when the index has no such
   // document. Reads only the file's size and time.

@@ -496,5 +496,53 @@ TEST_CASE("the original file is offered by document id only while it is the file
   fs::remove_all(root);
 }
 
+
+TEST_CASE("related documents: the most alike by content, and apart from them the citation links") {
+  Searcher& searcher = CorpusSearcher();
+  REQUIRE_FALSE(searcher.Related("no-such-document"));
+  const std::optional<RelatedDocuments> related = searcher.Related("tu-lg-ct-08-2014");
+  REQUIRE(related);
+  REQUIRE_FALSE(related->similar.empty());
+  CHECK(related->similar.size() <= kRelatedDocuments);
+  for (const Hit& hit : related->similar) CHECK(hit.record.id != "tu-lg-ct-08-2014");
+  // The directive is on village cells' meetings: the documents most like it are on cells too.
+  for (std::size_t i = 0; i < 3 && i < related->similar.size(); ++i) {
+    const auto& topics = related->similar[i].record.topics;
+    CAPTURE(related->similar[i].record.id);
+    CHECK(std::any_of(topics.begin(), topics.end(), [](const schema::TopicScore& t) { return t.code == "chi-bo"; }));
+  }
+  // Cited by the cell's meeting record and the district's report, which the registry lists.
+  std::vector<std::string> citing;
+  for (const schema::Citation& c : related->cited_by) citing.push_back(c.document);
+  std::vector<std::string> registered;
+  for (const auto& entry : searcher.Registry("08-CT/TU")) {
+    for (const schema::Citation& c : entry.citations) registered.push_back(c.document);
+  }
+  CHECK(citing == registered);
+  CHECK(citing.size() >= 2);
+  // A document citing numbers lists them, with the indexed documents that carry them.
+  const std::optional<RelatedDocuments> meeting = searcher.Related("cb-dongsay-nq-12-2019");
+  REQUIRE(meeting);
+  CHECK(std::any_of(meeting->cites.begin(), meeting->cites.end(), [](const CitedNumber& c) {
+    return c.number == "08-CT/TU" && c.documents == std::vector<std::string>{"tu-lg-ct-08-2014"};
+  }));
+  CHECK(searcher.Related("tu-lg-ct-08-2014", 2)->similar.size() == 2);
+}
+
+TEST_CASE("the timeline counts every match once, by its date") {
+  SearchRequest request;
+  request.query = "chi bộ";
+  request.timeline = true;
+  request.limit = 1;
+  const SearchResult result = CorpusSearcher().Search(request);
+  REQUIRE(result.timeline);
+  Xapian::doccount counted = result.timeline->undated;
+  for (const TimelinePeriod& p : result.timeline->periods) counted += p.count;
+  CHECK(counted == result.total_estimated);
+  CHECK(result.total_lower == result.total_upper);
+  request.timeline = false;
+  CHECK_FALSE(CorpusSearcher().Search(request).timeline);
+}
+
 }  // namespace
 }  // namespace vankien::query

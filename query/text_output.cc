@@ -156,6 +156,27 @@ void PrintDocument(std::ostream& out, const schema::DocumentRecord& r,
   }
 }
 
+void PrintRelated(std::ostream& out, const RelatedDocuments& related, bool similar_only, const TextStyle& style) {
+  out << Styled(style, kBold, "Văn bản tương tự:") << (related.similar.empty() ? " không có" : "") << "\n";
+  for (std::size_t i = 0; i < related.similar.size(); ++i) {
+    const schema::DocumentRecord& r = related.similar[i].record;
+    out << "  " << i + 1 << ". " << r.title << "\n     " << Styled(style, kDim, Details(r)) << "\n";
+  }
+  if (similar_only) return;
+  out << Styled(style, kBold, "Văn bản này trích dẫn:") << (related.cites.empty() ? " không có" : "") << "\n";
+  for (const CitedNumber& cited : related.cites) {
+    out << "  " << cited.number;
+    for (std::size_t i = 0; i < cited.documents.size(); ++i) out << (i ? ", " : " — trong chỉ mục: ") << cited.documents[i];
+    out << "\n";
+  }
+  out << Styled(style, kBold, "Được trích dẫn bởi:") << (related.cited_by.empty() ? " không có" : "") << "\n";
+  for (const schema::Citation& c : related.cited_by) {
+    out << "  " << (c.title.empty() ? c.document : c.title);
+    if (!c.document_date.empty()) out << " (" << VietnameseDate(c.document_date) << ")";
+    out << " — " << c.document << "\n";
+  }
+}
+
 void PrintRegistry(std::ostream& out, const std::vector<schema::DirectiveRecord>& records,
                    const TextStyle& style) {
   for (std::size_t i = 0; i < records.size(); ++i) {

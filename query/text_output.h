@@ -24,6 +24,10 @@ void PrintTimeline(std::ostream& out, const Timeline& timeline, const TextStyle&
 void PrintDocument(std::ostream& out, const schema::DocumentRecord& record,
                    const std::vector<Topic>& topics, const TextStyle& style);
 
+// What relates to a document: the documents most like it, then (unless `similar_only`) the
+// numbers it cites and the documents citing it.
+void PrintRelated(std::ostream& out, const RelatedDocuments& related, bool similar_only, const TextStyle& style);
+
 void PrintRegistry(std::ostream& out, const std::vector<schema::DirectiveRecord>& records,
                    const TextStyle& style);
 

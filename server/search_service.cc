@@ -349,6 +349,7 @@ const Parameters kSearchParameters = {"q",    "body", "type", "topic", "kind",  
                                       "to",   "sort", "page", "size",  "facets", "timeline"};
 const Parameters kFeedParameters = {"q", "body", "type", "topic", "kind", "from", "to"};
 const Parameters kDocumentParameters = {"q"};
+const Parameters kRelatedParameters = {"size"};
 const Parameters kNoParameters = {};
 
 void RefuseUnknownParameters(const httplib::Request& request, const Parameters& known) {
@@ -482,6 +483,17 @@ void InstallService(httplib::Server* server, const ServiceOptions& options) {
       query::FeedHeader header{"vankien — văn bản trích dẫn " + canonical, http.target,
                                "/#/cite/" + query::PercentEncoded(canonical), NowRfc3339()};
       response.set_content(query::AtomFeed(header, records), "application/atom+xml; charset=utf-8");
+    });
+  }));
+
+  // Registered before /api/doc/{id}, whose pattern would take "ID/related" for an id.
+  server->Get(R"(/api/doc/(.+)/related)", Guarded(kRelatedParameters, [pool, options](const httplib::Request& http, httplib::Response& response) {
+    const std::string id = PathPart(http, "mã văn bản");
+    const std::size_t size = NumberParam(http, "size", query::kRelatedDocuments, 1, options.max_page_size);
+    pool->Run([&](query::Searcher& searcher) {
+      std::optional<query::RelatedDocuments> related = searcher.Related(id, size);
+      if (!related) throw HttpError{404, "không có văn bản mã " + id};
+      SendJson(response, 200, query::RelatedToJson(id, *related, searcher.Topics()));
     });
   }));
 

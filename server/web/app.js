@@ -415,8 +415,38 @@ async function showDocument(id) {
     cited.length ? el("ul", {}, cited.filter((m) => !seen.has(m.number) && seen.add(m.number)).map((m) =>
       el("li", {}, el("a", { href: "#/cite/" + encodeURIComponent(m.number) }, m.number),
          m.date ? `, ngày ${vietnameseDate(m.date)}` : "", m.issuer ? ` của ${m.issuer}` : "",
-         m.subject ? ` về “${m.subject}”` : ""))) : null);
+         m.subject ? ` về “${m.subject}”` : ""))) : null,
+    el("section", { id: "related", class: "related" }));
   window.scrollTo(0, 0);
+  showRelated(doc.id);
+}
+
+// "Văn bản liên quan": the documents most like this one, and apart from them the documents it
+// cites and those citing it. Loaded after the document, which does not wait for it.
+async function showRelated(id) {
+  const section = $("related");
+  let related;
+  try {
+    related = await api("/api/doc/" + encodeURIComponent(id) + "/related");
+  } catch {
+    return;  // the document is shown; a list it could do without is left out
+  }
+  if (!section.isConnected) return;  // another document opened since
+  const docLink = (docId, title) => el("a", { href: "#/doc/" + encodeURIComponent(docId) }, title || docId);
+  fill(section,
+    el("h2", {}, "Văn bản liên quan"),
+    el("h3", {}, "Tương tự về nội dung"),
+    related.similar.length
+      ? el("ul", { id: "related-similar" }, related.similar.map((d) => el("li", {}, docLink(d.id, d.title),
+          el("span", { class: "hit-meta" }, " · " + [d.type_name, d.number, vietnameseDate(d.date), d.source].filter(Boolean).join(" · ")))))
+      : el("p", {}, "Không có."),
+    related.cites.length ? el("h3", {}, "Văn bản này trích dẫn") : null,
+    related.cites.length ? el("ul", { id: "related-cites" }, related.cites.map((c) => el("li", {},
+      el("a", { href: "#/cite/" + encodeURIComponent(c.number) }, c.number),
+      c.documents.length ? [" — ", ...c.documents.map((d, i) => [i ? ", " : "", docLink(d)])] : ""))) : null,
+    related.cited_by.length ? el("h3", {}, "Văn bản trích dẫn văn bản này") : null,
+    related.cited_by.length ? el("ul", { id: "related-cited-by" }, related.cited_by.map((c) => el("li", {},
+      docLink(c.document, c.title), c.document_date ? ` (${vietnameseDate(c.document_date)})` : ""))) : null);
 }
 
 async function showCitations(number) {

@@ -74,6 +74,10 @@ try {
   await page.click("#copy-citation");
   await page.waitForFunction(() => document.querySelector("#copy-citation").textContent !== "Sao chép trích dẫn");
   check(await page.evaluate(() => navigator.clipboard.readText()) === citation, "the copy button copies the citation");
+  await page.waitForSelector("#related-similar li");
+  const similar = await page.locator("#related-similar li a").allTextContents();
+  check(similar.length > 0 && !similar.includes(await page.textContent("#doc-title")),
+        `the document lists documents like it, itself not among them (${similar.length})`);
   await page.screenshot({ path: `${screenshots}/document.png`, fullPage: true });
 
   await page.fill("#q", "03 - NQ/TU");
