@@ -31,8 +31,8 @@ constexpr std::u32string_view kTones = U"\u0301\u0300\u0309\u0303\u0323";
 
 // How a restoration weighs its evidence (log scale): a pair of forms seen together in the context
 // outweighs a form seen alone there, which outweighs how often the index writes it.
-constexpr double kPairWeight = 3;
-constexpr double kContextWeight = 2;
+constexpr double kPairWeight = 6;
+constexpr double kContextWeight = 3;
 // Forms of a word considered besides those the context shows: the index's most frequent.
 constexpr std::size_t kIndexForms = 6;
 // Sure when the context's pairs (else its words) agree this much, or, without context, the
@@ -80,6 +80,7 @@ std::vector<std::string> SyllableForms(std::string_view folded, std::size_t most
 }
 
 const std::vector<WordForms::Form>& WordForms::FormsOf(const std::string& folded) {
+  if (forms_.size() >= kMostWords && !forms_.contains(folded)) forms_.clear();
   auto [entry, added] = forms_.try_emplace(folded);
   std::vector<Form>& forms = entry->second;
   if (!added) return forms;

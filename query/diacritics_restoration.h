@@ -32,10 +32,13 @@ class WordForms {
   // writing a Vietnamese syllable that folds to it (đ for d, ă â ê ô ơ ư for their letters, a
   // tone on any vowel) is looked up as an exact term; the form without diacritics has what the
   // folded term's occurrences leave. Empty for a word the index does not have, and for one with
-  // too many ways of writing it to be a syllable. Throws Xapian::Error.
+  // too many ways of writing it to be a syllable. The reference is valid until the next call.
+  // Throws Xapian::Error.
   const std::vector<Form>& FormsOf(const std::string& folded);
 
  private:
+  // Words kept at most: a long-running service sees ever new ones.
+  static constexpr std::size_t kMostWords = 50000;
   const Xapian::Database& db_;
   std::unordered_map<std::string, std::vector<Form>> forms_;
 };

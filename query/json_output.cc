@@ -75,6 +75,10 @@ json SearchResultToJson(const SearchRequest& request, const SearchResult& result
               {"identifiers", result.identifiers},
               {"hits", std::move(hits)}};
   if (!request.filters.empty()) out["filters"] = request.filters;
+  if (!result.restored_query.empty()) {
+    out["restored_query"] = result.restored_query;
+    out["searched_restored"] = result.searched_restored;
+  }
   if (result.timeline) {
     json periods = json::array();
     for (const TimelinePeriod& p : result.timeline->periods) periods.push_back({{"period", p.period}, {"count", p.count}});

@@ -164,6 +164,7 @@ int main(int argc, char** argv) {
       ("sort", po::value<std::string>(&sort)->value_name("ORDER"), "relevance (default) or date (newest first)")
       ("facets", "count results by body, type, year, topic and kind")
       ("timeline", "count every match per year (per month within two years), as a bar chart")
+      ("as-typed", "search exactly the words typed: no diacritics restored to a query typed without them")
       ("json", "print results as JSON (schema: docs/json.md)")
       ("format", po::value<std::string>(&format)->value_name("FORMAT"),
        "csv, ris or bibtex: write the results for a spreadsheet or a reference manager "
@@ -262,6 +263,7 @@ int main(int argc, char** argv) {
   request.sort = sort == "date" ? SortOrder::kDate : SortOrder::kRelevance;
   request.facets = vm.count("facets") > 0;
   request.timeline = vm.count("timeline") > 0;
+  request.restore_diacritics = vm.count("as-typed") == 0;
   const bool json = vm.count("json") > 0;
   TextStyle style{UseColor(vm.count("no-color") > 0)};
 

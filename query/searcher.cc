@@ -5,10 +5,13 @@
 #include <algorithm>
 #include <fstream>
 
+#include <unicode/uchar.h>
+
 #include <nlohmann/json.hpp>
 
 #include "analysis/identifier_extractor.h"
 #include "analysis/token_filters.h"
+#include "analysis/utf8.h"
 #include "query/live_documents.h"
 #include "query/match_set.h"
 #include "query/similar_documents.h"
@@ -128,6 +131,8 @@ bool Searcher::Reopen() {
   half_loaded_ = true;
   all_counts_.reset();
   facet_index_.reset();
+  word_forms_.reset();
+  pair_passages_.clear();
   LoadDeleted();
   LoadTopics();
   half_loaded_ = false;
@@ -208,6 +213,21 @@ std::unique_ptr<QueryNode> ParseRequest(const SearchRequest& request) {
 }  // namespace
 
 SearchResult Searcher::Search(const SearchRequest& request) {
+  SearchResult result = SearchAsTyped(request);
+  if (!request.restore_diacritics || request.query.empty()) return result;
+  std::optional<Restoration> restoration = RestoreDiacritics(request.query, result);
+  if (!restoration || restoration->query == request.query) return result;
+  if (restoration->confident) {
+    SearchRequest restored = request;
+    restored.query = restoration->query;
+    result = SearchAsTyped(restored);
+    result.searched_restored = true;
+  }
+  result.restored_query = std::move(restoration->query);
+  return result;
+}
+
+SearchResult Searcher::SearchAsTyped(const SearchRequest& request) {
   std::unique_ptr<QueryNode> parsed = ParseRequest(request);
   BuiltQuery built = BuildQuery(*parsed, context_, &analyzer_);
   const std::size_t limit = std::min(request.limit, kMaxLimit);
@@ -415,6 +435,119 @@ std::optional<schema::DocumentRecord> Searcher::FindDocument(const std::string& 
   const Xapian::docid number = DocumentNumber(id);
   if (number == 0) return std::nullopt;
   return schema::LoadRecord(db_.get_document(number));
+}
+
+namespace {
+
+// A word of a query, where it stands in the query text.
+struct QueryWord {
+  std::size_t begin = 0, end = 0;  // byte offsets in the query
+  std::string folded;
+  bool typed_with_diacritics = false;
+};
+
+// Every word of the free words and phrases of `node` (not of filters or numbers), with its place
+// in `query`.
+void CollectWords(const QueryNode& node, std::string_view query, analysis::Analyzer* analyzer,
+                  std::vector<QueryWord>* words) {
+  if (node.kind == NodeKind::kWords || node.kind == NodeKind::kPhrase) {
+    const std::size_t start = node.kind == NodeKind::kPhrase ? node.position + QuotationMarkLength(query, node.position)
+                                                              : node.position;
+    if (query.substr(start, node.text.size()) != node.text) return;  // not where it was typed
+    analysis::Analysis analysis;
+    analyzer->Analyze(node.text, &analysis);
+    for (const analysis::Token& token : analysis.tokens) {
+      if (token.kind != analysis::TokenKind::kWord) continue;
+      words->push_back({start + token.span.begin, start + token.span.end, token.folded, token.exact != token.folded});
+    }
+  }
+  for (const auto& child : node.children) CollectWords(*child, query, analyzer, words);
+}
+
+// `word` in the case `typed` (ASCII, as typed without diacritics) has: all capitals ("DANG
+// VIEN"), a capital first letter ("Dang"), or none.
+std::string InTypedCase(const std::string& word, std::string_view typed) {
+  auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  if (typed.empty() || !upper(typed[0])) return word;
+  const bool all = typed.size() > 1 && std::all_of(typed.begin(), typed.end(), [&](char c) { return upper(c) || c < 'A'; });
+  std::u32string letters;
+  analysis::DecodeUtf8(word, &letters);
+  for (std::size_t i = 0; i < letters.size() && (all || i == 0); ++i) {
+    letters[i] = static_cast<char32_t>(u_toupper(static_cast<UChar32>(letters[i])));
+  }
+  return analysis::EncodeUtf8(letters);
+}
+
+}  // namespace
+
+const std::vector<std::string>& Searcher::PairPassages(const std::string& pair) {
+  // Documents read for a pair: a few agree on how it is written, and each costs a read.
+  constexpr Xapian::doccount kDocumentsPerPair = 3;
+  // Pairs kept at most: a long-running service sees ever new ones.
+  constexpr std::size_t kMostPairs = 20000;
+  if (pair_passages_.size() >= kMostPairs && !pair_passages_.contains(pair)) pair_passages_.clear();
+  auto [entry, added] = pair_passages_.try_emplace(pair);
+  if (!added) return entry->second;
+  const std::string term = schema::Term(field::kPair, pair);
+  HighlightTerms marked;
+  marked.pairs.insert(pair);
+  Xapian::doccount read = 0;
+  for (auto it = db_.postlist_begin(term); it != db_.postlist_end(term) && read < kDocumentsPerPair; ++it) {
+    if (deleted_->Contains(*it)) continue;
+    const schema::DocumentRecord record = schema::LoadRecord(db_.get_document(*it));
+    std::string passage;
+    for (const SnippetPart& part : MakeSnippet(record.text, marked, &analyzer_)) passage += part.text;
+    entry->second.push_back(std::move(passage));
+    ++read;
+  }
+  return entry->second;
+}
+
+std::optional<Searcher::Restoration> Searcher::RestoreDiacritics(const std::string& query, const SearchResult& result) {
+  std::vector<QueryWord> words;
+  CollectWords(*ParseQuery(query), query, &analyzer_, &words);
+  if (words.empty()) return std::nullopt;
+  std::sort(words.begin(), words.end(), [](const QueryWord& a, const QueryWord& b) { return a.begin < b.begin; });
+  std::vector<std::string> folded;
+  std::vector<bool> joined;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (words[i].typed_with_diacritics) return std::nullopt;
+    folded.push_back(words[i].folded);
+    // Side by side: nothing but blanks between them (no operator, no quotation mark).
+    const std::string_view between = i == 0 ? "x" : std::string_view(query).substr(words[i - 1].end, words[i].begin - words[i - 1].end);
+    joined.push_back(i > 0 && between.find_first_not_of(" \t") == std::string_view::npos);
+  }
+  // Context: how the first documents found write the words — their titles, subjects, passages.
+  std::vector<std::string> passages;  // a snippet's parts put together: marks split its words apart
+  for (const Hit& hit : result.hits) {
+    passages.emplace_back();
+    for (const SnippetPart& part : hit.snippet) passages.back() += part.text;
+  }
+  std::vector<std::string_view> context;
+  for (std::size_t i = 0; i < result.hits.size(); ++i) {
+    context.push_back(result.hits[i].record.title);
+    context.push_back(result.hits[i].record.subject);
+    context.push_back(passages[i]);
+  }
+  // And, for each pair of neighbours, passages of a few documents where they stand together:
+  // the first documents found may hold the words apart ("bao ve" → "bảo vệ", not "báo về").
+  for (std::size_t i = 1; i < words.size(); ++i) {
+    if (!joined[i]) continue;
+    for (const std::string& passage : PairPassages(folded[i - 1] + ' ' + folded[i])) context.push_back(passage);
+  }
+  if (!word_forms_) word_forms_.emplace(db_);
+  const RestoredQuery restored = query::RestoreDiacritics(folded, joined, context, &*word_forms_, &analyzer_);
+  Restoration restoration;
+  restoration.confident = std::all_of(restored.confident.begin(), restored.confident.end(), [](bool sure) { return sure; });
+  std::size_t copied = 0;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    restoration.query.append(query, copied, words[i].begin - copied);
+    const std::string_view typed = std::string_view(query).substr(words[i].begin, words[i].end - words[i].begin);
+    restoration.query += InTypedCase(restored.words[i], typed);
+    copied = words[i].end;
+  }
+  restoration.query.append(query, copied);
+  return restoration;
 }
 
 std::optional<RelatedDocuments> Searcher::Related(const std::string& id, std::size_t limit) {

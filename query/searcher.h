@@ -10,11 +10,13 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include <xapian.h>
 
 #include "analysis/analyzer.h"
+#include "query/diacritics_restoration.h"
 #include "query/facet_index.h"
 #include "query/query_builder.h"
 #include "query/snippet.h"
@@ -41,6 +43,10 @@ struct SearchRequest {
   std::size_t limit = 10;
   bool facets = false;    // count body, type, year, topic and kind over every match
   bool timeline = false;  // count every match per year or month (query/timeline.h)
+  // A query typed without any diacritic is shown back with them restored (query/
+  // diacritics_restoration.h) and, when every word's restoration is sure, searched restored, so
+  // that documents writing those forms rank first; false searches exactly what was typed.
+  bool restore_diacritics = true;
   bool snippets = true;
   // Seconds counting facets with Xapian's matcher may take before it settles for what it has
   // (the totals are then estimates); 0: no limit. Most queries are counted by set operations
@@ -79,6 +85,10 @@ struct SearchResult {
   // By facet name ("body", "type", "year", "topic", "kind"): values by descending count.
   FacetCounts facets;
   std::optional<Timeline> timeline;  // with request.timeline
+  // The query with its diacritics restored, when it was typed without any and restoring changed
+  // it; "" otherwise. The hits are those of the restored query when `searched_restored`.
+  std::string restored_query;
+  bool searched_restored = false;
   std::vector<std::string> identifiers;  // document numbers recognised in the query
 };
 
@@ -123,6 +133,15 @@ class Searcher {
 
   // Runs a search. Throws QueryError for a malformed query.
   SearchResult Search(const SearchRequest& request);
+
+  // `query` (typed without diacritics) with each word's diacritics restored as the index and
+  // the first documents of `result` (its search) write them, and whether every word is sure;
+  // nullopt when the query has a word typed with diacritics, or no word to restore.
+  struct Restoration {
+    std::string query;
+    bool confident = false;
+  };
+  std::optional<Restoration> RestoreDiacritics(const std::string& query, const SearchResult& result);
 
   // The stored record of the document with this id, or nullopt.
   std::optional<schema::DocumentRecord> FindDocument(const std::string& id);
@@ -178,6 +197,12 @@ class Searcher {
   };
   static Folder FolderOf(const std::string& path);
 
+  // One search of the request as it is (Search adds the restoration of diacritics).
+  SearchResult SearchAsTyped(const SearchRequest& request);
+  // Passages of the first few live documents holding the folded word pair `pair` ("bao ve"),
+  // around it: how the index writes the pair. Kept per revision. Throws Xapian::Error.
+  const std::vector<std::string>& PairPassages(const std::string& pair);
+
   std::optional<std::string> TopicCode(std::string_view code_or_name) const;
   // The live document with this id, or 0.
   Xapian::docid DocumentNumber(const std::string& id);
@@ -211,6 +236,8 @@ class Searcher {
   QueryContext context_;
   std::optional<FacetCounts> all_counts_;
   std::optional<FacetIndex> facet_index_;  // read on the first count, per revision
+  std::optional<WordForms> word_forms_;    // looked up word by word, per revision
+  std::unordered_map<std::string, std::vector<std::string>> pair_passages_;  // per revision
 };
 
 }  // namespace vankien::query

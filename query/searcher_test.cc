@@ -544,5 +544,27 @@ TEST_CASE("the timeline counts every match once, by its date") {
   CHECK_FALSE(CorpusSearcher().Search(request).timeline);
 }
 
+TEST_CASE("a query typed without diacritics is shown, and when sure searched, with them restored") {
+  Searcher& searcher = CorpusSearcher();
+  SearchRequest request;
+  request.query = "sinh hoat chi bo thon";
+  SearchResult result = searcher.Search(request);
+  CHECK(result.restored_query == "sinh hoạt chi bộ thôn");
+  CHECK(result.searched_restored);
+  REQUIRE_FALSE(result.hits.empty());
+  // Filters, numbers and operators stay as typed; the case of a capital is kept.
+  request.query = "Chi bo body:TU -thon";
+  result = searcher.Search(request);
+  CHECK(result.restored_query == "Chi bộ body:TU -thôn");
+  // Typed with diacritics, or asked as typed: nothing restored.
+  request.query = "chi bộ thon";
+  CHECK(searcher.Search(request).restored_query.empty());
+  request.query = "sinh hoat chi bo thon";
+  request.restore_diacritics = false;
+  result = searcher.Search(request);
+  CHECK(result.restored_query.empty());
+  CHECK_FALSE(result.searched_restored);
+}
+
 }  // namespace
 }  // namespace vankien::query

@@ -60,6 +60,11 @@ std::string VietnameseDate(const std::string& iso) {
 
 void PrintSearchResult(std::ostream& out, const SearchRequest& request, const SearchResult& result,
                        const std::vector<Topic>& topics, const TextStyle& style) {
+  if (!result.restored_query.empty()) {
+    out << Styled(style, kDim, result.searched_restored ? "Kết quả cho: " : "Có phải bạn muốn tìm: ")
+        << result.restored_query << "\n"
+        << Styled(style, kDim, "(tìm đúng như đã gõ: --as-typed)") << "\n";
+  }
   if (!result.identifiers.empty()) {
     out << Styled(style, kDim, "Số hiệu văn bản: ");
     for (std::size_t i = 0; i < result.identifiers.size(); ++i) {

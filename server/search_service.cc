@@ -297,6 +297,7 @@ query::SearchRequest SearchRequestFrom(const httplib::Request& http, const Servi
   request.offset = (page - 1) * request.limit;
   request.facets = FlagParam(http, "facets");
   request.timeline = FlagParam(http, "timeline");
+  request.restore_diacritics = !FlagParam(http, "as_typed");
   request.time_limit = options.search_seconds;
   if (request.query.empty() && request.filters.empty()) {
     throw HttpError{400, "hãy cho câu tìm kiếm (q) hoặc bộ lọc (body, type, topic, kind, from, to)"};
@@ -346,7 +347,7 @@ std::string ReadFile(const std::filesystem::path& path) {
 // coquan=, date=) would otherwise be ignored, and its answer taken for a filtered one.
 using Parameters = std::vector<std::string_view>;
 const Parameters kSearchParameters = {"q",    "body", "type", "topic", "kind",  "from",
-                                      "to",   "sort", "page", "size",  "facets", "timeline"};
+                                      "to",   "sort", "page", "size",  "facets", "timeline", "as_typed"};
 const Parameters kFeedParameters = {"q", "body", "type", "topic", "kind", "from", "to"};
 const Parameters kDocumentParameters = {"q"};
 const Parameters kRelatedParameters = {"size"};

@@ -205,7 +205,7 @@ TEST_CASE("a parameter an endpoint does not know is refused, not ignored") {
     CAPTURE(guessed);
     const std::string name = std::string(guessed).substr(0, std::string(guessed).find('='));
     CHECK(f.GetJson(std::string("/api/search?q=chi&") + guessed, 400)["error"] ==
-          "không có tham số " + name + " (các tham số: q, body, type, topic, kind, from, to, sort, page, size, facets, timeline)");
+          "không có tham số " + name + " (các tham số: q, body, type, topic, kind, from, to, sort, page, size, facets, timeline, as_typed)");
   }
   CHECK(f.GetJson("/api/doc/tu-lg-ct-08-2014?query=chi", 400)["error"] == "không có tham số query (các tham số: q)");
   for (const char* path : {"/api/cite/03-NQ%2FTU?q=chi", "/api/topics?lang=vi", "/healthz?verbose=1"}) {
@@ -264,6 +264,15 @@ TEST_CASE("documents, citations, topics, health") {
   json topics = f.GetJson("/api/topics", 200);
   CHECK(topics.size() >= 15);
   CHECK(f.GetJson("/healthz", 200)["status"] == "ok");
+}
+
+TEST_CASE("a query without diacritics comes back restored, unless asked as typed") {
+  Fixture& f = Shared();
+  json restored = f.GetJson("/api/search?q=sinh%20hoat%20chi%20bo", 200);
+  CHECK(restored["restored_query"] == "sinh hoạt chi bộ");
+  CHECK(restored["searched_restored"] == true);
+  CHECK_FALSE(f.GetJson("/api/search?q=sinh%20hoat%20chi%20bo&as_typed=1", 200).contains("restored_query"));
+  CHECK(f.GetJson("/api/search?q=chi&as_typed=2", 400).contains("error"));
 }
 
 TEST_CASE("the results export as CSV, RIS and BibTeX, as downloads") {

@@ -141,6 +141,7 @@ async function runSearch() {
   $("identifier-banner").hidden = true;
   $("result-tools").hidden = true;
   $("timeline").hidden = true;
+  $("restored-banner").hidden = true;
   const request = new URLSearchParams(params);
   if (![...request.keys()].some((k) => ["q", "body", "type", "topic", "kind", "from", "to"].includes(k))) {
     setStatus("Nhập từ khóa (có hoặc không dấu), số hiệu văn bản, hoặc chọn bộ lọc.");
@@ -203,6 +204,28 @@ function renderResults(result, params) {
   renderPager(result, params);
   renderResultTools(result, params);
   renderTimeline(result.timeline, params);
+  renderRestored(result, params);
+}
+
+// A query typed without diacritics, shown back with them restored: searched so when the
+// service was sure (with an offer to search exactly what was typed), else offered.
+function renderRestored(result, params) {
+  if (!result.restored_query) return;
+  const restored = new URLSearchParams(params);
+  restored.set("q", result.restored_query);
+  restored.delete("page");
+  const asTyped = new URLSearchParams(params);
+  asTyped.set("as_typed", "1");
+  asTyped.delete("page");
+  const link = (id, next, text) => {
+    const a = el("a", { id, href: "#/search?" + next }, text);
+    a.addEventListener("click", (event) => { event.preventDefault(); go(next); });
+    return a;
+  };
+  fill($("restored-banner"), result.searched_restored
+    ? ["Kết quả cho: ", el("strong", {}, result.restored_query), ". Tìm đúng như đã gõ: ", link("search-as-typed", asTyped, params.get("q"))]
+    : ["Có phải bạn muốn tìm: ", link("search-restored", restored, result.restored_query), "?"]);
+  $("restored-banner").hidden = false;
 }
 
 // The first and last day of a timeline period: "2016" or "2016-05".

@@ -30,6 +30,12 @@ try {
   await page.click("#search-form button[type=submit]");
   await page.waitForSelector("#results .hit");
   check((await page.textContent("#status")).includes("kết quả"), "a query without diacritics gives results");
+  check((await page.textContent("#restored-banner")).startsWith("Kết quả cho: chi bộ thôn tổ dân phố"),
+        `the query is shown back with its diacritics (${await page.textContent("#restored-banner")})`);
+  await page.click("#search-as-typed");
+  await page.waitForFunction(() => location.hash.includes("as_typed=1"));
+  await page.waitForSelector("#results .hit");
+  check(await page.isHidden("#restored-banner"), "searched as typed, nothing is restored");
 
   await page.selectOption("#filter-body", "TU");
   await page.waitForFunction(() => location.hash.includes("body=TU"));
