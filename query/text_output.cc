@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "analysis/identifier_codes.h"
+#include "query/directive_life.h"
 
 namespace vankien::query {
 namespace {
@@ -139,6 +140,30 @@ void PrintDocument(std::ostream& out, const schema::DocumentRecord& r,
   }
 }
 
+namespace {
+
+// The timeline of a record but its plain citations, which the list of citers shows.
+void PrintLife(std::ostream& out, const schema::DirectiveRecord& r, const TextStyle& style) {
+  std::vector<LifeEvent> events = LifeOf(r);
+  std::erase_if(events, [](const LifeEvent& e) { return e.stage == "citation" || e.stage == "report"; });
+  if (events.size() < 2) return;  // the issue alone
+  out << "  Quá trình:\n";
+  for (const LifeEvent& e : events) {
+    out << "    " << (e.date.empty() ? "          " : VietnameseDate(e.date)) << "  " << StageLabel(e.stage);
+    if (!e.level.empty()) out << " · cấp " << LevelLabel(e.level);
+    if (e.citation >= 0) {
+      const schema::Citation& c = r.citations[static_cast<std::size_t>(e.citation)];
+      out << "  " << (c.citing_number.empty() ? c.document : c.citing_number) << "  " << c.title;
+      if (e.basis == "document_type") out << Styled(style, kDim, "  (theo loại văn bản)");
+    } else if (!e.document.empty()) {
+      out << "  " << e.document;
+    }
+    out << "\n";
+  }
+}
+
+}  // namespace
+
 void PrintRegistry(std::ostream& out, const std::vector<schema::DirectiveRecord>& records,
                    const TextStyle& style) {
   for (std::size_t i = 0; i < records.size(); ++i) {
@@ -155,6 +180,12 @@ void PrintRegistry(std::ostream& out, const std::vector<schema::DirectiveRecord>
     if (!r.issuer.empty()) out << "  Cơ quan ban hành: " << r.issuer << "\n";
     if (!r.term.empty()) out << "  Khóa/nhiệm kỳ: " << r.term << "\n";
     if (!r.subject.empty()) out << "  Trích yếu: " << r.subject << "\n";
+    const Validity validity = ValidityOf(r);
+    out << "  Hiệu lực (theo chỉ mục): " << ValidityLine(validity) << "\n";
+    for (const schema::Citation& c : validity.by) {
+      out << Styled(style, kDim, "    " + c.document + ": «" + c.evidence + "»") << "\n";
+    }
+    PrintLife(out, r, style);
     out << "  Trong chỉ mục: ";
     if (r.documents.empty()) out << "không (chỉ biết qua các văn bản trích dẫn)";
     for (std::size_t d = 0; d < r.documents.size(); ++d) out << (d ? ", " : "") << r.documents[d];
