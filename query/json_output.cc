@@ -158,6 +158,7 @@ json RegistryToJson(const std::string& number, const std::vector<schema::Directi
                       {"stage_name", StageLabel(event.stage)},
                       {"basis", event.basis},
                       {"level", event.level},
+                      {"level_name", LevelLabel(event.level)},
                       {"date", event.date},
                       {"document", event.document},
                       {"citation", event.citation < 0 ? json(nullptr) : json(event.citation)}});

@@ -344,6 +344,40 @@ async function showDocument(id) {
   window.scrollTo(0, 0);
 }
 
+const VALIDITY_WORDS = { replaced: "đã được thay thế bởi", repealed: "đã bị bãi bỏ bởi", amended: "được sửa đổi, bổ sung bởi" };
+
+// What the index knows of a record's validity: the documents that replaced, repealed or amended
+// it, each a link to its view, with the sentence that says so; else how late it is cited.
+function validityLine(r, index) {
+  const v = r.validity;
+  const words = VALIDITY_WORDS[v.status];
+  if (!words) {
+    return el("p", { class: "validity", id: `validity-${index + 1}` }, "Hiệu lực (theo chỉ mục): ", v.text);
+  }
+  return el("div", { class: `validity validity-${v.status}`, id: `validity-${index + 1}` },
+    el("p", {}, "Hiệu lực (theo chỉ mục): ", words, " ",
+       v.by.map((b, i) => [i ? ", " : "", el("a", { href: "#/doc/" + encodeURIComponent(b.document) }, b.number || b.title),
+                           b.date ? ` (ngày ${vietnameseDate(b.date)})` : ""])),
+    v.by.map((b) => el("blockquote", { class: "evidence" }, `«${b.evidence}»`)));
+}
+
+// The record's life, oldest first: its issue, guidance, plans level by level, reviews, the end.
+// Plain citations are left to the list below.
+function lifeTimeline(r, index) {
+  const events = r.life.filter((e) => e.stage !== "citation" && e.stage !== "report");
+  if (events.length < 2) return null;
+  return [el("h3", {}, "Quá trình thực hiện"),
+    el("ol", { class: "timeline", id: `life-${index + 1}` }, events.map((e) => {
+      const c = e.citation === null ? null : r.citations[e.citation];
+      const name = c ? (c.citing_number ? `${c.citing_number} — ${c.title}` : c.title || c.document) : `${r.number}`;
+      return el("li", { class: `stage-${e.stage}` },
+        el("span", { class: "when" }, e.date ? vietnameseDate(e.date) : "không rõ ngày"), " ",
+        el("strong", {}, e.stage_name), e.level_name ? el("span", { class: "level" }, `cấp ${e.level_name}`) : null, " ",
+        e.document ? el("a", { href: "#/doc/" + encodeURIComponent(e.document) }, name) : name,
+        e.basis === "document_type" ? el("em", {}, " (theo loại văn bản)") : null);
+    }))];
+}
+
 async function showCitations(number) {
   const entry = await load("cite", "Đang tra số hiệu…", "/api/cite/" + encodeURIComponent(number));
   if (!entry) return;
@@ -352,6 +386,8 @@ async function showCitations(number) {
     backLink(),
     el("h1", {}, `Số hiệu ${entry.number}`),
     records.length > 1 ? el("p", {}, `Số hiệu này được dùng cho ${records.length} văn bản khác nhau (số văn bản của Đảng được đánh lại mỗi nhiệm kỳ).`) : null,
+    el("p", {}, el("a", { id: "cite-graph", href: "/api/graph?format=graphml&size=100&q=" + encodeURIComponent(entry.number), download: "" },
+                   "Tải đồ thị trích dẫn (GraphML)")),
     ...records.map((r, index) => el("div", { class: "record" },
       el("h2", {}, `${records.length > 1 ? `${index + 1}. ` : ""}${r.type_name || "Văn bản"} ${r.number}`),
       el("p", {}, [r.body_name, r.issuer && `do ${r.issuer} ban hành`, r.date ? `ngày ${vietnameseDate(r.date)}` : "ngày ban hành không rõ",
@@ -360,6 +396,8 @@ async function showCitations(number) {
       r.documents.length
         ? el("p", {}, "Văn bản trong chỉ mục: ", r.documents.map((id, i) => [i ? ", " : "", el("a", { href: "#/doc/" + encodeURIComponent(id) }, id)]))
         : el("p", {}, "Văn bản này không có trong chỉ mục; chỉ biết qua các văn bản trích dẫn."),
+      validityLine(r, index),
+      lifeTimeline(r, index),
       r.citations.length ? el("h3", {}, `Được trích dẫn bởi ${r.citations.length} văn bản`)
                          : el("p", {}, "Chưa có văn bản nào trong chỉ mục trích dẫn số hiệu này."),
       el("ul", {}, r.citations.map((c) => el("li", {},
