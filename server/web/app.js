@@ -333,6 +333,7 @@ async function showDocument(id) {
     el("h1", { id: "doc-title" }, doc.title),
     el("table", {}, rows.map(([name, value]) => el("tr", {}, el("th", {}, name), el("td", {}, value)))),
     doc.number ? el("p", {}, el("a", { href: "#/cite/" + encodeURIComponent(doc.number) }, "Các văn bản trích dẫn văn bản này")) : null,
+    doc.number ? el("div", { id: "doc-validity" }) : null,
     doc.original ? el("p", {}, el("a", { id: "doc-original", href: "/api/original/" + encodeURIComponent(doc.id), download: "" },
                                   "Tải tệp gốc (" + doc.path + ")")) : null,
     el("div", { class: "text" }, textParagraphs(doc)),
@@ -342,19 +343,35 @@ async function showDocument(id) {
          m.date ? `, ngày ${vietnameseDate(m.date)}` : "", m.issuer ? ` của ${m.issuer}` : "",
          m.subject ? ` về “${m.subject}”` : ""))) : null);
   window.scrollTo(0, 0);
+  if (doc.number) showDocumentValidity(doc);
+}
+
+// The validity line of the registry record that is this document (of a reused number, the
+// one listing it), once the registry answers; nothing when it does not, or when another view
+// has replaced this one meanwhile.
+async function showDocumentValidity(doc) {
+  const slot = $("doc-validity");
+  let entry;
+  try {
+    entry = await api("/api/cite/" + encodeURIComponent(doc.number));
+  } catch {
+    return;
+  }
+  const index = entry.records.findIndex((r) => r.documents.includes(doc.id));
+  if (index >= 0 && slot.isConnected) fill(slot, validityLine(entry.records[index], "doc-validity-line"));
 }
 
 const VALIDITY_WORDS = { replaced: "đã được thay thế bởi", repealed: "đã bị bãi bỏ bởi", amended: "được sửa đổi, bổ sung bởi" };
 
 // What the index knows of a record's validity: the documents that replaced, repealed or amended
 // it, each a link to its view, with the sentence that says so; else how late it is cited.
-function validityLine(r, index) {
+function validityLine(r, id) {
   const v = r.validity;
   const words = VALIDITY_WORDS[v.status];
   if (!words) {
-    return el("p", { class: "validity", id: `validity-${index + 1}` }, "Hiệu lực (theo chỉ mục): ", v.text);
+    return el("p", { class: "validity", id }, "Hiệu lực (theo chỉ mục): ", v.text);
   }
-  return el("div", { class: `validity validity-${v.status}`, id: `validity-${index + 1}` },
+  return el("div", { class: `validity validity-${v.status}`, id },
     el("p", {}, "Hiệu lực (theo chỉ mục): ", words, " ",
        v.by.map((b, i) => [i ? ", " : "", el("a", { href: "#/doc/" + encodeURIComponent(b.document) }, b.number || b.title),
                            b.date ? ` (ngày ${vietnameseDate(b.date)})` : ""])),
@@ -396,7 +413,7 @@ async function showCitations(number) {
       r.documents.length
         ? el("p", {}, "Văn bản trong chỉ mục: ", r.documents.map((id, i) => [i ? ", " : "", el("a", { href: "#/doc/" + encodeURIComponent(id) }, id)]))
         : el("p", {}, "Văn bản này không có trong chỉ mục; chỉ biết qua các văn bản trích dẫn."),
-      validityLine(r, index),
+      validityLine(r, `validity-${index + 1}`),
       lifeTimeline(r, index),
       r.citations.length ? el("h3", {}, `Được trích dẫn bởi ${r.citations.length} văn bản`)
                          : el("p", {}, "Chưa có văn bản nào trong chỉ mục trích dẫn số hiệu này."),
