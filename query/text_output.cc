@@ -1,6 +1,7 @@
 #include "query/text_output.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "analysis/identifier_codes.h"
 #include "query/directive_life.h"
@@ -191,9 +192,19 @@ void PrintRegistry(std::ostream& out, const std::vector<schema::DirectiveRecord>
     for (std::size_t d = 0; d < r.documents.size(); ++d) out << (d ? ", " : "") << r.documents[d];
     if (r.citations.empty()) out << "\n  Chưa có văn bản nào trong chỉ mục trích dẫn số hiệu này.\n";
     else out << "\n  Được trích dẫn bởi " << r.citations.size() << " văn bản:\n";
-    for (const schema::Citation& c : r.citations) {
+    // The stage a citation's stated relation puts it at ("Thay thế"), shown beside it.
+    std::vector<std::string> stated(r.citations.size());
+    for (const LifeEvent& e : LifeOf(r)) {
+      if (e.basis == "relation") stated[static_cast<std::size_t>(e.citation)] = StageLabel(e.stage);
+    }
+    for (std::size_t i = 0; i < r.citations.size(); ++i) {
+      const schema::Citation& c = r.citations[i];
       out << "    " << (c.document_date.empty() ? "          " : VietnameseDate(c.document_date)) << "  "
           << c.document << "  " << c.title;
+      if (!stated[i].empty()) out << "  [" << stated[i] << "]";
+      if (!c.named_by.empty()) {
+        out << Styled(style, kDim, "  (nhắc theo tên, độ tin cậy " + std::to_string(std::lround(c.confidence * 100)) + "%)");
+      }
       if (c.attachment == schema::Attachment::kAmbiguous) {
         out << Styled(style, kDim, "  (không ghi ngày; có thể là bản ghi khác)");
       }

@@ -395,10 +395,18 @@ function lifeTimeline(r, index) {
     }))];
 }
 
+// For each citation of record r, the stage its stated relation puts it at ("Thay thế"), or "".
+function statedStages(r) {
+  const stages = r.citations.map(() => "");
+  for (const e of r.life) if (e.basis === "relation") stages[e.citation] = e.stage_name;
+  return stages;
+}
+
 async function showCitations(number) {
   const entry = await load("cite", "Đang tra số hiệu…", "/api/cite/" + encodeURIComponent(number));
   if (!entry) return;
   const records = entry.records;
+  const stages = records.map(statedStages);
   fill($("cite-view"),
     backLink(),
     el("h1", {}, `Số hiệu ${entry.number}`),
@@ -417,9 +425,11 @@ async function showCitations(number) {
       lifeTimeline(r, index),
       r.citations.length ? el("h3", {}, `Được trích dẫn bởi ${r.citations.length} văn bản`)
                          : el("p", {}, "Chưa có văn bản nào trong chỉ mục trích dẫn số hiệu này."),
-      el("ul", {}, r.citations.map((c) => el("li", {},
+      el("ul", {}, r.citations.map((c, i) => el("li", {},
         el("a", { href: "#/doc/" + encodeURIComponent(c.document) }, c.title || c.document),
         c.document_date ? ` (${vietnameseDate(c.document_date)})` : "",
+        stages[index][i] ? el("span", { class: "level" }, stages[index][i]) : null,
+        c.named_by ? el("em", {}, ` — nhắc theo tên, độ tin cậy ${Math.round(c.confidence * 100)}%`) : null,
         c.attachment === "ambiguous" ? el("em", {}, " — không ghi ngày, có thể là văn bản khác cùng số") : null))))));
   window.scrollTo(0, 0);
 }
