@@ -60,15 +60,16 @@ CitationGraph BuildCitationGraph(const std::vector<schema::DocumentRecord>& docu
   for (const schema::DocumentRecord& d : documents) {
     graph.nodes.push_back({"doc:" + d.id, "document", d.identifier.empty() ? d.title : d.identifier, d.title,
                            d.kind, d.date, d.identifier});
-    // One edge per number: the own number's "is", else the strongest relation of its mentions.
-    std::map<std::string, std::size_t> edge_of;  // number → index in graph.edges
+    // One "is" edge to its own number, one "cites" edge to each number it cites with the
+    // strongest relation its mentions state. Both may go to one number: a document replacing
+    // the earlier document of its number (Party numbers restart each term) is and cites it.
+    std::map<std::pair<std::string, std::string>, std::size_t> edge_of;  // (number, type) → index
     for (const schema::Mention& m : d.mentions) {
       const std::string type = m.own ? "is" : "cites";
-      auto [at, added] = edge_of.emplace(m.canonical, graph.edges.size());
+      auto [at, added] = edge_of.emplace(std::pair{m.canonical, type}, graph.edges.size());
       if (!added) {
         GraphEdge& edge = graph.edges[at->second];
-        if (m.own) edge = {edge.source, edge.target, "is", ""};
-        else if (edge.type == "cites" && schema::RelationStrength(m.relation) > schema::RelationStrength(edge.relation)) {
+        if (schema::RelationStrength(m.relation) > schema::RelationStrength(edge.relation) && !m.own) {
           edge.relation = m.relation;
         }
         continue;
@@ -81,7 +82,7 @@ CitationGraph BuildCitationGraph(const std::vector<schema::DocumentRecord>& docu
       graph.edges.push_back({"doc:" + d.id, number_node(m.canonical), type, m.own ? "" : m.relation});
     }
     // A document whose own number no mention carries is still linked to it.
-    if (!d.identifier.empty() && !edge_of.count(d.identifier) && graph.edges.size() < kMaxGraphEdges) {
+    if (!d.identifier.empty() && !edge_of.count({d.identifier, "is"}) && graph.edges.size() < kMaxGraphEdges) {
       graph.edges.push_back({"doc:" + d.id, number_node(d.identifier), "is", ""});
     }
   }

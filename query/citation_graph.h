@@ -1,7 +1,7 @@
 // The citation graph of a set of documents, for researchers' tools (Gephi, networkx, igraph):
-// the documents, the document numbers they are or cite, and an edge from each document to each
-// such number — "is" for its own number, "cites" typed by the strongest relation it states
-// (schema::RelationStrength). Two documents are linked through the number one is and the other
+// the documents, the document numbers they are or cite, and edges from each document to those
+// numbers — "is" to its own number, "cites" to each number it cites, typed by the strongest
+// relation it states (schema::RelationStrength). Two documents are linked through the number one is and the other
 // cites. As JSON (docs/json.md) or GraphML (http://graphml.graphdrawing.org).
 #ifndef VANKIEN_QUERY_CITATION_GRAPH_H_
 #define VANKIEN_QUERY_CITATION_GRAPH_H_

@@ -75,6 +75,20 @@ TEST_CASE("the graph links documents to the numbers they are and cite, one typed
   CHECK(j["truncated"] == false);
 }
 
+TEST_CASE("a document replacing the earlier document of its own number both is and cites it") {
+  schema::DocumentRecord regulation;
+  regulation.id = "lg-qd-47-2016";
+  regulation.identifier = "47-QĐ/TU";
+  regulation.mentions = {Mentioning("47-QĐ/TU", true), Mentioning("47-QĐ/TU", false, "replaces")};
+  CitationGraph graph = BuildCitationGraph({regulation});
+  REQUIRE(graph.edges.size() == 2);
+  CHECK(graph.edges[0].type == "is");
+  CHECK(graph.edges[0].relation.empty());
+  CHECK(graph.edges[1].type == "cites");
+  CHECK(graph.edges[1].relation == "replaces");
+  CHECK(graph.nodes.size() == 2);
+}
+
 TEST_CASE("GraphML output is valid XML with the GraphML namespace and declared keys") {
   const std::string graphml = GraphToGraphml(BuildCitationGraph(Sample()));
   pugi::xml_document xml;
