@@ -44,11 +44,13 @@ Citation CitationFromJson(const json& j) {
   c.issuer = j.at("issuer").get<std::string>();
   c.subject = j.at("subject").get<std::string>();
   c.attachment = AttachmentFromName(j.at("attachment").get<std::string>());
-  c.kind = j.at("kind").get<std::string>();
-  c.citing_number = j.at("citing_number").get<std::string>();
-  c.citing_type = j.at("citing_type").get<std::string>();
-  c.level = j.at("level").get<std::string>();
-  c.relation = j.at("relation").get<std::string>();
+  // An entry written before citations carried these reads as plain citations of unknown kind,
+  // until the index is rebuilt.
+  c.kind = j.value("kind", "");
+  c.citing_number = j.value("citing_number", "");
+  c.citing_type = j.value("citing_type", "");
+  c.level = j.value("level", "");
+  c.relation = j.value("relation", "");
   if (const auto evidence = j.find("evidence"); evidence != j.end()) {
     c.evidence = evidence->at("text").get<std::string>();
     c.evidence_part = PartFromName(evidence->at("in").get<std::string>());

@@ -47,6 +47,24 @@ TEST_CASE("registry entries survive serialisation") {
   CHECK_THROWS_AS(ParseRegistryEntry("[{}]"), std::runtime_error);
 }
 
+TEST_CASE("an entry written before citations carried relations reads as plain citations") {
+  const std::string before =
+      R"([{"number": "01-NQ/ĐUK", "party": true, "type": "NQ", "type_name": "Nghị quyết", "body": "ĐUK",)"
+      R"( "body_name": "Đảng ủy Khối", "date": "", "term": "", "issuer": "", "subject": "", "documents": [],)"
+      R"( "citations": [{"document": "bao-1", "title": "Tin", "document_date": "2017-01-02", "date": "",)"
+      R"( "issuer": "", "subject": "", "attachment": "only"}]}])";
+  std::vector<DirectiveRecord> records = ParseRegistryEntry(before);
+  REQUIRE(records.size() == 1);
+  REQUIRE(records[0].citations.size() == 1);
+  CHECK(records[0].citations[0].document == "bao-1");
+  CHECK(records[0].citations[0].relation.empty());
+  CHECK(records[0].citations[0].kind.empty());
+  // Present, a field must be what it is written as.
+  std::string bad_relation = before;
+  bad_relation.replace(bad_relation.find(R"("attachment": "only")"), 20, R"("attachment": "only", "relation": 7)");
+  CHECK_THROWS_AS(ParseRegistryEntry(bad_relation), std::runtime_error);
+}
+
 TEST_CASE("relations are ordered by how strongly they bind the citing document") {
   CHECK(RelationStrength("replaces") == RelationStrength("repeals"));
   CHECK(RelationStrength("repeals") == RelationStrength("amends"));
