@@ -146,7 +146,8 @@ json RegistryToJson(const std::string& number, const std::vector<schema::Directi
     json by = json::array();
     for (const schema::Citation& c : validity.by) {
       by.push_back({{"document", c.document}, {"title", c.title}, {"number", c.citing_number},
-                    {"date", c.document_date}, {"relation", c.relation}, {"evidence", c.evidence}});
+                    {"date", c.document_date}, {"relation", c.relation}, {"evidence", c.evidence},
+                    {"attachment", schema::AttachmentName(c.attachment)}});
     }
     list[i]["validity"] = {{"status", validity.status},
                            {"by", std::move(by)},

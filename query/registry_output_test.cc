@@ -57,6 +57,15 @@ TEST_CASE("the registry as --cite prints it: the validity with its evidence, the
   CHECK(text.find("Kế hoạch thực hiện  [Triển khai thực hiện]  (nhắc theo tên, độ tin cậy 80%)") != std::string::npos);
 }
 
+TEST_CASE("a replacement tied to the record by a guess says so beside its evidence") {
+  schema::DirectiveRecord r = Replaced();
+  r.citations[0].attachment = schema::Attachment::kAmbiguous;
+  std::ostringstream out;
+  PrintRegistry(out, {r}, TextStyle{});
+  CHECK(out.str().find("09-CT/TU.» (không ghi ngày; có thể là văn bản khác cùng số)") != std::string::npos);
+  CHECK(RegistryToJson("09-CT/TU", {r})["records"][0]["validity"]["by"][0]["attachment"] == "ambiguous");
+}
+
 TEST_CASE("the registry as --cite --json gives it: each record its validity and life") {
   nlohmann::json j = RegistryToJson("số 09-CT/TU", {Replaced()});
   const nlohmann::json& record = j["records"][0];
@@ -64,6 +73,7 @@ TEST_CASE("the registry as --cite --json gives it: each record its validity and 
   CHECK(record["validity"]["last_cited"] == "2021-01-08");
   REQUIRE(record["validity"]["by"].size() == 1);
   CHECK(record["validity"]["by"][0]["number"] == "15-QĐi/TU");
+  CHECK(record["validity"]["by"][0]["attachment"] == "only");
   CHECK(record["validity"]["by"][0]["evidence"] == "Quy định này thay thế Chỉ thị số 09-CT/TU.");
   REQUIRE(record["life"].size() == 3);
   CHECK(record["life"][0]["stage"] == "issued");

@@ -184,7 +184,10 @@ void PrintRegistry(std::ostream& out, const std::vector<schema::DirectiveRecord>
     const Validity validity = ValidityOf(r);
     out << "  Hiệu lực (theo chỉ mục): " << ValidityLine(validity) << "\n";
     for (const schema::Citation& c : validity.by) {
-      out << Styled(style, kDim, "    " + c.document + ": «" + c.evidence + "»") << "\n";
+      out << Styled(style, kDim, "    " + c.document + ": «" + c.evidence + "»" +
+                                     (c.attachment == schema::Attachment::kAmbiguous
+                                          ? " (không ghi ngày; có thể là văn bản khác cùng số)"
+                                          : "")) << "\n";
     }
     PrintLife(out, r, style);
     out << "  Trong chỉ mục: ";

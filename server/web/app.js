@@ -374,7 +374,8 @@ function validityLine(r, id) {
   return el("div", { class: `validity validity-${v.status}`, id },
     el("p", {}, "Hiệu lực (theo chỉ mục): ", words, " ",
        v.by.map((b, i) => [i ? ", " : "", el("a", { href: "#/doc/" + encodeURIComponent(b.document) }, b.number || b.title),
-                           b.date ? ` (ngày ${vietnameseDate(b.date)})` : ""])),
+                           b.date ? ` (ngày ${vietnameseDate(b.date)})` : "",
+                           b.attachment === "ambiguous" ? el("em", {}, " — văn bản này không ghi ngày của số được thay; có thể là văn bản khác cùng số") : null])),
     v.by.map((b) => el("blockquote", { class: "evidence" }, `«${b.evidence}»`)));
 }
 
