@@ -6,6 +6,7 @@
 
 #include "analysis/date.h"
 #include "analysis/identifier_codes.h"
+#include "analysis/party_level.h"
 #include "analysis/token_filters.h"
 #include "schema/document_record.h"
 #include "schema/fields.h"
@@ -98,11 +99,76 @@ struct PendingCitation {
   schema::Mention mention;
 };
 
+// The sentence [begin, end) of `text`, at most schema::kMaxEvidenceBytes of it: cut at the
+// last space that fits (else before the UTF-8 character that would not), "…" appended.
+// Offsets past the text are clamped: they come from stored data.
+std::string EvidenceText(const std::string& text, uint32_t begin, uint32_t end) {
+  const std::size_t from = std::min<std::size_t>(begin, text.size());
+  const std::size_t to = std::clamp<std::size_t>(end, from, text.size());
+  std::string_view sentence(text.data() + from, to - from);
+  if (sentence.size() <= schema::kMaxEvidenceBytes) return std::string(sentence);
+  std::size_t cut = sentence.rfind(' ', schema::kMaxEvidenceBytes);
+  if (cut == std::string_view::npos || cut == 0) {
+    cut = schema::kMaxEvidenceBytes;
+    while (cut > 0 && (static_cast<unsigned char>(sentence[cut]) & 0xC0) == 0x80) --cut;
+  }
+  return std::string(sentence.substr(0, cut)) + "…";
+}
+
+// What `citing` says of a number by its mention `m`.
+schema::Citation CitationBy(const schema::DocumentRecord& citing, const schema::Mention& m) {
+  schema::Citation c;
+  c.document = citing.id;
+  c.title = citing.title;
+  c.document_date = citing.date;
+  c.date = m.date;
+  c.issuer = m.issuer;
+  c.subject = m.subject;
+  c.attachment = schema::Attachment::kDate;
+  c.kind = citing.kind;
+  c.citing_number = citing.identifier;
+  c.citing_type = citing.type;
+  c.level = analysis::LevelName(analysis::LevelOfBody(citing.body, citing.issuer));
+  c.relation = m.relation;
+  if (!m.relation.empty()) {
+    c.evidence = EvidenceText(citing.PartText(m.part), m.evidence_begin, m.evidence_end);
+    c.evidence_part = m.part;
+    c.evidence_begin = m.evidence_begin;
+    c.evidence_end = m.evidence_end;
+  }
+  c.named_by = m.named_by;
+  c.confidence = m.confidence;
+  return c;
+}
+
+// Makes `kept` (a document's citation of a number) say also what `other` (the same document's
+// other citation of it) says: the stronger relation with its evidence, and that the number is
+// written if either writes it.
+void MergeCitation(const schema::Citation& other, schema::Citation* kept) {
+  if (schema::RelationStrength(other.relation) > schema::RelationStrength(kept->relation)) {
+    kept->relation = other.relation;
+    kept->evidence = other.evidence;
+    kept->evidence_part = other.evidence_part;
+    kept->evidence_begin = other.evidence_begin;
+    kept->evidence_end = other.evidence_end;
+  }
+  if (other.named_by.empty() || kept->named_by.empty()) {
+    kept->named_by.clear();
+    kept->confidence = 1;
+  } else {
+    kept->confidence = std::max(kept->confidence, other.confidence);
+  }
+}
+
+// The live documents with `term`; with their text only when `with_text` says so of the record.
+template <typename NeedsText>
 std::vector<schema::DocumentRecord> Records(const Xapian::Database& db, const schema::DeletedDocuments& deleted,
-                                            const std::string& term) {
+                                            const std::string& term, NeedsText with_text) {
   std::vector<schema::DocumentRecord> out;
   for (Xapian::docid id : schema::LiveDocumentsWithTerm(db, deleted, term)) {
-    out.push_back(schema::LoadRecord(db.get_document(id), /*with_text=*/false));
+    const Xapian::Document document = db.get_document(id);
+    out.push_back(schema::LoadRecord(document, /*with_text=*/false));
+    if (with_text(out.back())) out.back() = schema::LoadRecord(document, /*with_text=*/true);
   }
   return out;
 }
@@ -153,7 +219,8 @@ std::vector<schema::DirectiveRecord> ComputeRegistryEntry(const Xapian::Database
                                                           const std::string& number) {
   std::vector<Draft> drafts;
   // The documents that are this number found their records.
-  for (const schema::DocumentRecord& own : Records(db, deleted, schema::Term(field::kIdentifier, number))) {
+  for (const schema::DocumentRecord& own :
+       Records(db, deleted, schema::Term(field::kIdentifier, number), [](const auto&) { return false; })) {
     Draft& draft = RecordFor(&drafts, own.date);
     schema::DirectiveRecord& r = draft.record;
     if (r.date.empty()) r.date = own.date;
@@ -167,12 +234,16 @@ std::vector<schema::DirectiveRecord> ComputeRegistryEntry(const Xapian::Database
 
   // Citations with a date join the record of that date, or found one.
   std::vector<PendingCitation> undated;
-  for (const schema::DocumentRecord& citing : Records(db, deleted, schema::Term(field::kCites, number))) {
+  // Only a citing document stating a relation is read with its text: for the evidence.
+  auto states_relation = [&number](const schema::DocumentRecord& citing) {
+    return std::any_of(citing.mentions.begin(), citing.mentions.end(), [&number](const schema::Mention& m) {
+      return m.canonical == number && !m.own && !m.relation.empty();
+    });
+  };
+  for (const schema::DocumentRecord& citing : Records(db, deleted, schema::Term(field::kCites, number), states_relation)) {
     for (const schema::Mention& m : citing.mentions) {
       if (m.canonical != number || m.own) continue;
-      PendingCitation pending{{citing.id, citing.title, citing.date, m.date, m.issuer, m.subject,
-                               schema::Attachment::kDate},
-                              m};
+      PendingCitation pending{CitationBy(citing, m), m};
       if (m.date.empty()) {
         undated.push_back(std::move(pending));
         continue;
@@ -203,15 +274,19 @@ std::vector<schema::DirectiveRecord> ComputeRegistryEntry(const Xapian::Database
   for (Draft& draft : drafts) {
     schema::DirectiveRecord& r = draft.record;
     r.number = number;
-    // A document citing the number several times is listed once, by its dated mention if any.
+    // A document citing the number several times is listed once, by its dated mention if any,
+    // with the strongest relation any of its mentions states.
     std::stable_sort(r.citations.begin(), r.citations.end(), [](const auto& a, const auto& b) {
       if (a.document_date != b.document_date) return a.document_date > b.document_date;
       if (a.document != b.document) return a.document < b.document;
       return !a.date.empty() && b.date.empty();
     });
-    r.citations.erase(std::unique(r.citations.begin(), r.citations.end(),
-                                  [](const auto& a, const auto& b) { return a.document == b.document; }),
-                      r.citations.end());
+    std::vector<schema::Citation> merged;
+    for (schema::Citation& c : r.citations) {
+      if (!merged.empty() && merged.back().document == c.document) MergeCitation(c, &merged.back());
+      else merged.push_back(std::move(c));
+    }
+    r.citations = std::move(merged);
     if (r.issuer.empty()) r.issuer = MostCommon(draft.issuers);
     if (r.subject.empty()) r.subject = BestSubject(draft.subjects);
     // "QĐ" is a Quyết định or a Quy định: the word the texts write before the number decides.

@@ -7,7 +7,10 @@
 // carry the number and the citations that give a date found the records (dates within a month
 // of each other are one record: sources round and mistype dates), and a citation without a
 // date joins the record issued most recently before the citing document — saying so, and saying
-// when several records could fit.
+// when several records could fit. A citation carries what the citing document is (kind, own
+// number, level) and the strongest relation it states to the number, with the sentence stating
+// it: a replacement joins the record its citation joins, so it never ends another term's
+// document of the same number.
 #ifndef VANKIEN_INDEXER_REGISTRY_H_
 #define VANKIEN_INDEXER_REGISTRY_H_
 

@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include "indexer/indexer.h"
+#include "schema/fields.h"
 
 namespace vankien::indexer {
 namespace {
@@ -140,6 +141,149 @@ TEST_CASE("a number known only from citations, and the registry follows removals
   c.Index();
   CHECK(c.Entry("05-CT/TW").empty());
   CHECK(c.Entry("08-QĐi/TW").size() == 1);
+}
+
+// Records as the indexer stores them, with the relations the classifier (not in this test)
+// would give: only the registry's reading of them is under test. Samples with invented places.
+struct RecordIndex {
+  Xapian::WritableDatabase db{std::string(), Xapian::DB_BACKEND_INMEMORY};
+
+  void Add(const schema::DocumentRecord& record) {
+    Xapian::Document document;
+    schema::StoreRecord(record, &document);
+    for (const schema::Mention& m : record.mentions) {
+      document.add_boolean_term(schema::Term(m.own ? schema::field::kIdentifier : schema::field::kCites, m.canonical));
+    }
+    db.add_document(document);
+  }
+
+  std::vector<schema::DirectiveRecord> Entry(const std::string& number) {
+    return ComputeRegistryEntry(db, schema::DeletedDocuments(), number);
+  }
+};
+
+schema::DocumentRecord Document(const std::string& id, const std::string& number, const std::string& type,
+                                const std::string& body, const std::string& issuer, const std::string& date,
+                                const std::string& text) {
+  schema::DocumentRecord r;
+  r.id = id;
+  r.kind = "document";
+  r.type = type;
+  r.number = r.identifier = number;
+  r.body = body;
+  r.issuer = issuer;
+  r.date = date;
+  r.title = "Mẫu " + id;
+  r.text = text;
+  if (!number.empty()) {
+    schema::Mention own;
+    own.canonical = number;
+    own.own = true;
+    own.part = schema::Part::kTitle;
+    r.mentions.push_back(own);
+  }
+  return r;
+}
+
+// A mention of `number` in r's text at the first `written`, by the sentence around it.
+schema::Mention Cites(const schema::DocumentRecord& r, const std::string& number, const std::string& written,
+                      const std::string& relation, const std::string& date = "") {
+  schema::Mention m;
+  m.canonical = number;
+  m.date = date;
+  m.begin = static_cast<uint32_t>(r.text.find(written));
+  m.end = m.begin + static_cast<uint32_t>(written.size());
+  m.relation = relation;
+  if (!relation.empty()) {
+    const std::size_t dot = r.text.rfind(". ", m.begin);
+    m.evidence_begin = static_cast<uint32_t>(dot == std::string::npos ? 0 : dot + 2);
+    m.evidence_end = static_cast<uint32_t>(std::min(r.text.size(), r.text.find('.', m.end) + 1));
+  }
+  return m;
+}
+
+TEST_CASE("a citation carries the strongest relation its document states, with the sentence") {
+  RecordIndex index;
+  index.Add(Document("lg-ct-05", "05-CT/TU", "CT", "TU", "Tỉnh ủy Lam Giang", "2016-03-01", "Về học tập."));
+  schema::DocumentRecord plan = Document(
+      "dk-kh-12", "12-KH/HU", "KH", "HU", "Huyện ủy Đông Khê", "2016-04-01",
+      "Căn cứ Chỉ thị 05-CT/TU của Tỉnh ủy. Ban Thường vụ Huyện ủy xây dựng kế hoạch thực hiện Chỉ thị "
+      "05-CT/TU như sau. Chỉ thị 05-CT/TU được phổ biến.");
+  plan.mentions.push_back(Cites(plan, "05-CT/TU", "05-CT/TU", "based_on"));
+  schema::Mention implements = Cites(plan, "05-CT/TU", "05-CT/TU như sau", "implements");
+  implements.end = implements.begin + 8;
+  plan.mentions.push_back(implements);
+  schema::Mention plain = plan.mentions.back();
+  plain.begin = static_cast<uint32_t>(plan.text.rfind("05-CT/TU"));
+  plain.end = plain.begin + 8;
+  plain.relation.clear();
+  plain.evidence_begin = plain.evidence_end = 0;
+  plan.mentions.push_back(plain);
+  index.Add(plan);
+  schema::DocumentRecord by_name = Document("xa-kh-03", "03-KH/ĐU", "KH", "ĐU", "Đảng ủy xã Tân Lập", "2016-05-01",
+                                            "Thực hiện Chỉ thị 05 của Tỉnh ủy.");
+  schema::Mention named = Cites(by_name, "05-CT/TU", "Chỉ thị 05", "implements");
+  named.named_by = "short";
+  named.confidence = 0.8;
+  by_name.mentions.push_back(named);
+  index.Add(by_name);
+
+  std::vector<schema::DirectiveRecord> records = index.Entry("05-CT/TU");
+  REQUIRE(records.size() == 1);
+  REQUIRE(records[0].citations.size() == 2);
+  const schema::Citation& by_name_citation = records[0].citations[0];
+  CHECK(by_name_citation.document == "xa-kh-03");
+  CHECK(by_name_citation.level == "co_so");
+  CHECK(by_name_citation.citing_number == "03-KH/ĐU");
+  CHECK(by_name_citation.named_by == "short");
+  CHECK(by_name_citation.confidence == Approx(0.8));
+  const schema::Citation& c = records[0].citations[1];
+  CHECK(c.document == "dk-kh-12");
+  CHECK(c.kind == "document");
+  CHECK(c.citing_type == "KH");
+  CHECK(c.level == "huyen");
+  CHECK(c.relation == "implements");  // stronger than based_on, and than the plain mention
+  CHECK(c.evidence == "Ban Thường vụ Huyện ủy xây dựng kế hoạch thực hiện Chỉ thị 05-CT/TU như sau.");
+  CHECK(plan.text.substr(c.evidence_begin, c.evidence_end - c.evidence_begin) == c.evidence);
+  CHECK(c.named_by.empty());
+}
+
+TEST_CASE("a replacement attaches to the record of the number it names, and long evidence is cut") {
+  RecordIndex index;
+  index.Add(Document("lg-qd-47-2011", "47-QĐ/TU", "QĐ", "TU", "Tỉnh ủy Lam Giang", "2011-05-10", "Quy định cũ."));
+  index.Add(Document("lg-qd-47-2016", "47-QĐ/TU", "QĐ", "TU", "Tỉnh ủy Lam Giang", "2016-09-01", "Quy định mới."));
+  std::string long_sentence = "Quy định này thay thế Quyết định số 47-QĐ/TU ngày 10-5-2011";
+  while (long_sentence.size() < 600) long_sentence += " và các văn bản hướng dẫn có liên quan";
+  long_sentence += ".";
+  schema::DocumentRecord replacing =
+      Document("lg-qd-90", "90-QĐ/TU", "QĐ", "TU", "Tỉnh ủy Lam Giang", "2020-01-15", "Mở đầu. " + long_sentence);
+  replacing.mentions.push_back(Cites(replacing, "47-QĐ/TU", "47-QĐ/TU", "replaces", "2011-05-10"));
+  index.Add(replacing);
+  std::vector<schema::DirectiveRecord> records = index.Entry("47-QĐ/TU");
+  REQUIRE(records.size() == 2);
+  CHECK(records[1].citations.empty());  // the 2016 document of the number is not the one replaced
+  REQUIRE(records[0].citations.size() == 1);
+  const schema::Citation& c = records[0].citations[0];
+  CHECK(c.relation == "replaces");
+  CHECK(c.evidence.size() <= schema::kMaxEvidenceBytes + std::string("…").size());
+  CHECK(c.evidence.rfind("Quy định này thay thế", 0) == 0);
+  REQUIRE(c.evidence.ends_with("…"));
+  const std::string kept = c.evidence.substr(0, c.evidence.size() - std::string("…").size());
+  CHECK(long_sentence.rfind(kept, 0) == 0);
+  CHECK(long_sentence[kept.size()] == ' ');  // cut at a word
+  CHECK(c.evidence_end - c.evidence_begin == long_sentence.size());
+}
+
+TEST_CASE("evidence offsets past the stored text are clamped, not trusted") {
+  RecordIndex index;
+  schema::DocumentRecord citing = Document("hostile", "", "", "", "", "2020-01-01", "Thay thế 05-CT/TU.");
+  schema::Mention m = Cites(citing, "05-CT/TU", "05-CT/TU", "replaces");
+  m.evidence_begin = 5;
+  m.evidence_end = 4000000000u;
+  citing.mentions.push_back(m);
+  index.Add(citing);
+  const schema::Citation& c = index.Entry("05-CT/TU").at(0).citations.at(0);
+  CHECK(c.evidence == citing.text.substr(5));
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 
 #include "analysis/identifier_codes.h"
 #include "analysis/identifier_extractor.h"
+#include "query/directive_life.h"
 #include "query/document_citation.h"
 
 using vankien::analysis::BodyName;
@@ -119,9 +120,7 @@ json DocumentToJson(const schema::DocumentRecord& record, const std::vector<Topi
                     {"type", m.type},
                     {"body", m.body},
                     {"own", m.own},
-                    {"in", m.part == schema::Part::kTitle     ? "title"
-                           : m.part == schema::Part::kSubject ? "subject"
-                                                              : "text"},
+                    {"in", schema::PartName(m.part)},
                     {"begin", m.begin},
                     {"end", m.end}};
     if (!m.type_word.empty()) mention["type_word"] = m.type_word;
@@ -163,6 +162,31 @@ json RegistryToJson(const std::string& number, const std::vector<schema::Directi
   std::string canonical = records.empty() ? "" : records.front().number;
   if (canonical.empty()) {
     if (std::optional<analysis::IdentifierMention> found = analysis::TheIdentifierIn(number)) canonical = found->canonical;
+  }
+  for (std::size_t i = 0; i < records.size(); ++i) {
+    const Validity validity = ValidityOf(records[i]);
+    json by = json::array();
+    for (const schema::Citation& c : validity.by) {
+      by.push_back({{"document", c.document}, {"title", c.title}, {"number", c.citing_number},
+                    {"date", c.document_date}, {"relation", c.relation}, {"evidence", c.evidence},
+                    {"attachment", schema::AttachmentName(c.attachment)}});
+    }
+    list[i]["validity"] = {{"status", validity.status},
+                           {"by", std::move(by)},
+                           {"last_cited", validity.last_cited.empty() ? json(nullptr) : json(validity.last_cited)},
+                           {"text", ValidityLine(validity)}};
+    json life = json::array();
+    for (const LifeEvent& event : LifeOf(records[i])) {
+      life.push_back({{"stage", event.stage},
+                      {"stage_name", StageLabel(event.stage)},
+                      {"basis", event.basis},
+                      {"level", event.level},
+                      {"level_name", LevelLabel(event.level)},
+                      {"date", event.date},
+                      {"document", event.document},
+                      {"citation", event.citation < 0 ? json(nullptr) : json(event.citation)}});
+    }
+    list[i]["life"] = std::move(life);
   }
   return {{"query", number}, {"number", canonical}, {"records", std::move(list)}};
 }

@@ -13,6 +13,8 @@
 #include <vector>
 
 #include "analysis/identifier_codes.h"
+#include "query/citation_graph.h"
+#include "query/directive_life.h"
 #include "query/json_output.h"
 #include "query/result_export.h"
 #include "query/searcher.h"
@@ -32,6 +34,7 @@ constexpr const char* kUsage =
     "Usage: vankien-query --db DIR [options] [--] QUERY...\n"
     "       vankien-query --db DIR --run-format trec [--limit N] < queries.tsv\n"
     "       vankien-query --db DIR --show ID | --cite NUMBER | --topics\n"
+    "       vankien-query --db DIR --graph json|graphml [--limit N] [--] QUERY...\n"
     "       vankien-query --codes\n"
     "Searches a vankien index. QUERY is Vietnamese words with or without diacritics,\n"
     "\"phrases\", AND/OR/NOT, -word, and filters such as body:ĐUK, type:NQ, topic:chi-bo,\n"
@@ -152,6 +155,7 @@ int main(int argc, char** argv) {
   std::string cite;
   std::string format;
   std::string related_id;
+  std::string graph;
   // Read signed, so that "-5" is refused rather than wrapped around to a huge count.
   long long limit = 10, offset = 0, page = 0;
   SearchRequest request;
@@ -177,7 +181,10 @@ int main(int argc, char** argv) {
       ("related", po::value<std::string>(&related_id)->value_name("ID"),
        "the documents most like the document ID, the numbers it cites and the documents citing it")
       ("cite", po::value<std::string>(&cite)->value_name("NUMBER"),
-       "what the document NUMBER (05-CT/TW) is, and every document citing it")
+       "what the document NUMBER (05-CT/TW) is, whether an indexed document replaced, repealed "
+       "or amended it, its life (guidance, plans level by level, reviews), every document citing it")
+      ("graph", po::value<std::string>(&graph)->value_name("FORMAT"),
+       "the citation graph of the QUERY's first --limit matches: json or graphml")
       ("topics", "list the topics with their document counts")
       ("codes", "list the document type and issuing body codes (with --json: as JSON)")
       ("no-color", "never colour the output (also: NO_COLOR=1)")
@@ -223,6 +230,10 @@ int main(int argc, char** argv) {
   }
   if (sort != "relevance" && sort != "date") {
     std::cerr << "vankien-query: --sort is relevance or date, not " << sort << "\n";
+    return kExitError;
+  }
+  if (!graph.empty() && graph != "json" && graph != "graphml") {
+    std::cerr << "vankien-query: --graph is json or graphml\n";
     return kExitError;
   }
   if (!run_format.empty() && run_format != "trec" && run_format != "tsv") {
@@ -337,11 +348,16 @@ int main(int argc, char** argv) {
         }
         if (!record->identifier.empty()) {
           std::size_t citing = 0;
+          std::optional<Validity> validity;
           for (const auto& entry : searcher->Registry(record->identifier)) {
-            if (std::count(entry.documents.begin(), entry.documents.end(), record->id)) citing = entry.citations.size();
+            if (std::count(entry.documents.begin(), entry.documents.end(), record->id)) {
+              citing = entry.citations.size();
+              validity = ValidityOf(entry);
+            }
           }
           std::cout << "\nĐược trích dẫn bởi " << citing << " văn bản (vankien-query --cite " << record->identifier
                     << ")\n";
+          if (validity) std::cout << "Hiệu lực (theo chỉ mục): " << ValidityLine(*validity) << "\n";
         }
         constexpr std::size_t kShownSimilar = 5;
         if (std::optional<RelatedDocuments> related = searcher->Related(show, kShownSimilar)) {
@@ -354,6 +370,15 @@ int main(int argc, char** argv) {
     }
     for (const std::string& word : words) {
       request.query += (request.query.empty() ? "" : " ") + word;
+    }
+    if (!graph.empty()) {
+      request.snippets = false;
+      SearchResult result = searcher->Search(request);
+      std::vector<vankien::schema::DocumentRecord> documents;
+      for (Hit& hit : result.hits) documents.push_back(std::move(hit.record));
+      const CitationGraph citations = BuildCitationGraph(documents);
+      std::cout << (graph == "json" ? GraphToJson(citations).dump(2) + "\n" : GraphToGraphml(citations));
+      return documents.empty() ? kExitNothingFound : kExitFound;
     }
     SearchResult result = searcher->Search(request);
     if (export_format) {

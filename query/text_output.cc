@@ -1,8 +1,10 @@
 #include "query/text_output.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "analysis/identifier_codes.h"
+#include "query/directive_life.h"
 #include "query/document_citation.h"
 
 namespace vankien::query {
@@ -182,6 +184,30 @@ void PrintRelated(std::ostream& out, const RelatedDocuments& related, bool simil
   }
 }
 
+namespace {
+
+// The timeline of a record but its plain citations, which the list of citers shows.
+void PrintLife(std::ostream& out, const schema::DirectiveRecord& r, const TextStyle& style) {
+  std::vector<LifeEvent> events = LifeOf(r);
+  std::erase_if(events, [](const LifeEvent& e) { return e.stage == "citation" || e.stage == "report"; });
+  if (events.size() < 2) return;  // the issue alone
+  out << "  Quá trình:\n";
+  for (const LifeEvent& e : events) {
+    out << "    " << (e.date.empty() ? "          " : VietnameseDate(e.date)) << "  " << StageLabel(e.stage);
+    if (!e.level.empty()) out << " · cấp " << LevelLabel(e.level);
+    if (e.citation >= 0) {
+      const schema::Citation& c = r.citations[static_cast<std::size_t>(e.citation)];
+      out << "  " << (c.citing_number.empty() ? c.document : c.citing_number) << "  " << c.title;
+      if (e.basis == "document_type") out << Styled(style, kDim, "  (theo loại văn bản)");
+    } else if (!e.document.empty()) {
+      out << "  " << e.document;
+    }
+    out << "\n";
+  }
+}
+
+}  // namespace
+
 void PrintRegistry(std::ostream& out, const std::vector<schema::DirectiveRecord>& records,
                    const TextStyle& style) {
   for (std::size_t i = 0; i < records.size(); ++i) {
@@ -198,14 +224,33 @@ void PrintRegistry(std::ostream& out, const std::vector<schema::DirectiveRecord>
     if (!r.issuer.empty()) out << "  Cơ quan ban hành: " << r.issuer << "\n";
     if (!r.term.empty()) out << "  Khóa/nhiệm kỳ: " << r.term << "\n";
     if (!r.subject.empty()) out << "  Trích yếu: " << r.subject << "\n";
+    const Validity validity = ValidityOf(r);
+    out << "  Hiệu lực (theo chỉ mục): " << ValidityLine(validity) << "\n";
+    for (const schema::Citation& c : validity.by) {
+      out << Styled(style, kDim, "    " + c.document + ": «" + c.evidence + "»" +
+                                     (c.attachment == schema::Attachment::kAmbiguous
+                                          ? " (không ghi ngày; có thể là văn bản khác cùng số)"
+                                          : "")) << "\n";
+    }
+    PrintLife(out, r, style);
     out << "  Trong chỉ mục: ";
     if (r.documents.empty()) out << "không (chỉ biết qua các văn bản trích dẫn)";
     for (std::size_t d = 0; d < r.documents.size(); ++d) out << (d ? ", " : "") << r.documents[d];
     if (r.citations.empty()) out << "\n  Chưa có văn bản nào trong chỉ mục trích dẫn số hiệu này.\n";
     else out << "\n  Được trích dẫn bởi " << r.citations.size() << " văn bản:\n";
-    for (const schema::Citation& c : r.citations) {
+    // The stage a citation's stated relation puts it at ("Thay thế"), shown beside it.
+    std::vector<std::string> stated(r.citations.size());
+    for (const LifeEvent& e : LifeOf(r)) {
+      if (e.basis == "relation") stated[static_cast<std::size_t>(e.citation)] = StageLabel(e.stage);
+    }
+    for (std::size_t i = 0; i < r.citations.size(); ++i) {
+      const schema::Citation& c = r.citations[i];
       out << "    " << (c.document_date.empty() ? "          " : VietnameseDate(c.document_date)) << "  "
           << c.document << "  " << c.title;
+      if (!stated[i].empty()) out << "  [" << stated[i] << "]";
+      if (!c.named_by.empty()) {
+        out << Styled(style, kDim, "  (nhắc theo tên, độ tin cậy " + std::to_string(std::lround(c.confidence * 100)) + "%)");
+      }
       if (c.attachment == schema::Attachment::kAmbiguous) {
         out << Styled(style, kDim, "  (không ghi ngày; có thể là bản ghi khác)");
       }

@@ -12,21 +12,6 @@ namespace {
 
 using nlohmann::json;
 
-const char* PartName(Part part) {
-  switch (part) {
-    case Part::kTitle: return "title";
-    case Part::kSubject: return "subject";
-    case Part::kText: return "text";
-  }
-  return "text";
-}
-
-Part PartFromName(const std::string& name) {
-  if (name == "title") return Part::kTitle;
-  if (name == "subject") return Part::kSubject;
-  return Part::kText;
-}
-
 // Short keys keep the stored data small; the record is read by code, not people.
 json MentionToJson(const Mention& m) {
   json j = {{"c", m.canonical}, {"p", m.party}, {"t", m.type}, {"b", m.body},
@@ -70,6 +55,21 @@ Mention MentionFromJson(const json& j) {
 }
 
 }  // namespace
+
+const char* PartName(Part part) {
+  switch (part) {
+    case Part::kTitle: return "title";
+    case Part::kSubject: return "subject";
+    case Part::kText: return "text";
+  }
+  return "text";
+}
+
+Part PartFromName(std::string_view name) {
+  if (name == "title") return Part::kTitle;
+  if (name == "subject") return Part::kSubject;
+  return Part::kText;
+}
 
 const std::string& DocumentRecord::PartText(Part part) const {
   switch (part) {

@@ -19,6 +19,12 @@ namespace vankien::schema {
 // Which part of a document a byte offset refers to.
 enum class Part : unsigned char { kTitle, kSubject, kText };
 
+// A part's name in stored and printed JSON: "title", "subject", "text".
+const char* PartName(Part part);
+
+// The part named `name`; kText for any name but "title" and "subject".
+Part PartFromName(std::string_view name);
+
 struct TopicScore {
   std::string code;
   double score = 0;

@@ -5,11 +5,14 @@
 #ifndef VANKIEN_SCHEMA_REGISTRY_RECORD_H_
 #define VANKIEN_SCHEMA_REGISTRY_RECORD_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include <xapian.h>
+
+#include "schema/document_record.h"
 
 namespace vankien::schema {
 
@@ -29,8 +32,37 @@ struct Citation {
   std::string issuer;         // the issuer phrase it gives, or ""
   std::string subject;        // the subject phrase it gives, or ""
   Attachment attachment = Attachment::kOnly;
+  // What the citing document is, for telling guidance, plans and reports apart: its kind
+  // ("document" or "article"), its own number (canonical, or "") and type code, and the level
+  // of the body that issued it (analysis/party_level.h: "tw", "tinh", "huyen", "co_so", or "").
+  std::string kind;
+  std::string citing_number;
+  std::string citing_type;
+  std::string level;
+  // The strongest relation the citing document states to the number (schema::Mention::relation;
+  // RelationStrength orders them), with the sentence that states it: its text, at most
+  // kMaxEvidenceBytes (cut at a word, "…" appended), and its byte offsets in the citing
+  // document's part `evidence_part`. Empty and 0 for a plain citation.
+  std::string relation;
+  std::string evidence;
+  Part evidence_part = Part::kText;
+  uint32_t evidence_begin = 0;
+  uint32_t evidence_end = 0;
+  // "" when the number is written in the citing document; "short" or "plenum" when only a name
+  // that was resolved to it is, with how surely (schema::Mention::confidence).
+  std::string named_by;
+  double confidence = 1;
   friend bool operator==(const Citation&, const Citation&) = default;
 };
+
+// An evidence sentence is shown beside each citation: long enough to read, short enough that a
+// number cited by thousands keeps a small registry entry.
+inline constexpr std::size_t kMaxEvidenceBytes = 400;
+
+// How strongly a relation binds the citing document to the number, for keeping one relation
+// when a document cites a number several times: replaces, repeals, amends (4) > guides (3) >
+// implements, reviews (2) > based_on (1) > a plain mention "" (0). Unknown names count as 0.
+int RelationStrength(std::string_view relation);
 
 struct DirectiveRecord {
   std::string number;     // canonical: "01-NQ/ĐUK"

@@ -153,6 +153,8 @@ std::vector<std::string> RequestMix() {
       "/api/search?q=%22sinh%20ho%E1%BA%A1t%20chuy%C3%AAn%20%C4%91%E1%BB%81%22",
       "/api/search?topic=chi-bo&kind=document",
       "/api/cite/05-CT/TW",
+      "/api/graph?q=03-NQ/TU&size=20",
+      "/api/graph?q=chi%20bo&format=graphml",
       "/api/doc/tu-lg-ct-08-2014",
       "/api/doc/tu-lg-ct-08-2014?q=chi%20bo",
       "/api/topics",

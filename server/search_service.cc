@@ -18,6 +18,7 @@
 
 #include "analysis/utf8.h"
 #include "query/atom_feed.h"
+#include "query/citation_graph.h"
 #include "query/date_range.h"
 #include "query/json_output.h"
 #include "query/percent_encoding.h"
@@ -349,6 +350,8 @@ using Parameters = std::vector<std::string_view>;
 const Parameters kSearchParameters = {"q",    "body", "type", "topic", "kind",  "from",
                                       "to",   "sort", "page", "size",  "facets", "timeline", "as_typed"};
 const Parameters kFeedParameters = {"q", "body", "type", "topic", "kind", "from", "to"};
+const Parameters kGraphParameters = {"q",    "body", "type", "topic", "kind", "from",
+                                     "to",   "sort", "page", "size",  "format"};
 const Parameters kDocumentParameters = {"q"};
 const Parameters kRelatedParameters = {"size"};
 const Parameters kNoParameters = {};
@@ -544,6 +547,31 @@ void InstallService(httplib::Server* server, const ServiceOptions& options) {
       std::vector<schema::DirectiveRecord> records = searcher.Registry(number);
       if (records.empty()) throw HttpError{404, "chỉ mục không có văn bản nào mang hoặc dẫn số " + number};
       SendJson(response, 200, query::RegistryToJson(number, records));
+    });
+  }));
+
+  // The citation graph of a search's matches (the page of `size` of them asked for), for
+  // researchers' tools: format=json (default) or graphml.
+  server->Get("/api/graph", Guarded(kGraphParameters, [pool, options](const httplib::Request& http, httplib::Response& response) {
+    query::SearchRequest request = SearchRequestFrom(http, options);
+    if (request.query.empty() && request.filters.empty()) {
+      throw HttpError{400, "hãy cho câu tìm kiếm (q) hoặc bộ lọc (body, type, topic, kind, from, to)"};
+    }
+    const std::string format = Param(http, "format");
+    if (!format.empty() && format != "json" && format != "graphml") throw HttpError{400, "format là json hoặc graphml"};
+    request.facets = false;
+    request.snippets = false;
+    pool->Run([&](query::Searcher& searcher) {
+      query::SearchResult result = searcher.Search(request);
+      std::vector<schema::DocumentRecord> documents;
+      for (query::Hit& hit : result.hits) documents.push_back(std::move(hit.record));
+      const query::CitationGraph graph = query::BuildCitationGraph(documents);
+      if (format == "graphml") {
+        response.set_header("Cache-Control", "no-store");
+        response.set_content(query::GraphToGraphml(graph), "application/graphml+xml; charset=utf-8");
+        return;
+      }
+      SendJson(response, 200, query::GraphToJson(graph));
     });
   }));
 

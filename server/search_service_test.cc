@@ -332,6 +332,47 @@ TEST_CASE("a search and a number's citers are Atom feeds, newest first") {
   CHECK(FeedEntryIds(f.Get("/feed/cite/03-NQ%2FTU")).size() == citations);
   CHECK(f.GetJson("/feed/cite/99-NQ%2FTU", 404).contains("error"));
   CHECK(f.GetJson("/feed?page=2&q=chi", 400).contains("error"));
+TEST_CASE("a number's validity and life, and the citation graph of a search") {
+  Fixture& f = Shared();
+  // The bundled corpus states no relations (the classifier is not in the index): the records
+  // of 03-NQ/TU are "cited", and their lives place plans by their citing documents' type.
+  json cited = f.GetJson("/api/cite/03-NQ%2FTU", 200);
+  for (const json& record : cited["records"]) {
+    CHECK(record["validity"]["status"] == "cited");
+    CHECK(record["validity"]["by"].empty());
+    CHECK(record["validity"]["text"].get<std::string>().rfind("còn được trích dẫn đến ", 0) == 0);
+    REQUIRE_FALSE(record["life"].empty());
+    CHECK(record["life"][0]["stage"] == "issued");
+    for (std::size_t i = 1; i < record["life"].size(); ++i) {
+      const json& event = record["life"][i];
+      const json& citation = record["citations"].at(event["citation"].get<std::size_t>());
+      CHECK(event["document"] == citation["document"]);
+      CHECK(event["level"] == citation["level"]);
+      CHECK((event["basis"] != "relation"));
+    }
+  }
+  const json& life_2012 = cited["records"][0]["life"];
+  bool district_plan = false;
+  for (const json& event : life_2012) {
+    if (event["document"] == "hu-dl-kh-15-2012") {
+      district_plan = event["stage"] == "implementation" && event["level"] == "huyen" && event["basis"] == "document_type";
+    }
+  }
+  CHECK(district_plan);
+
+  json graph = f.GetJson("/api/graph?q=03-NQ%2FTU&size=5", 200);
+  CHECK(graph["nodes"].size() > 5);
+  bool cites_it = false;
+  for (const json& edge : graph["edges"]) cites_it |= edge["type"] == "cites" && edge["target"] == "num:03-NQ/TU";
+  CHECK(cites_it);
+  CHECK(graph["truncated"] == false);
+  httplib::Result graphml = f.Get("/api/graph?q=03-NQ%2FTU&format=graphml");
+  REQUIRE(graphml);
+  CHECK(graphml->status == 200);
+  CHECK(graphml->get_header_value("Content-Type").find("application/graphml+xml") == 0);
+  CHECK(graphml->body.find("<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">") != std::string::npos);
+  CHECK(f.GetJson("/api/graph?q=chi&format=dot", 400)["error"] == "format là json hoặc graphml");
+  CHECK(f.GetJson("/api/graph", 400).contains("error"));
 }
 
 TEST_CASE("a document's text marked with what a query matches: its words, not its filters") {

@@ -431,6 +431,7 @@ async function showDocument(id) {
     el("p", { class: "citation" }, "Trích dẫn: ", el("span", { id: "doc-citation" }, doc.citation), " ",
        copyButton("copy-citation", doc.citation)),
     doc.number ? el("p", {}, el("a", { href: "#/cite/" + encodeURIComponent(doc.number) }, "Các văn bản trích dẫn văn bản này")) : null,
+    doc.number ? el("div", { id: "doc-validity" }) : null,
     doc.original ? el("p", {}, el("a", { id: "doc-original", href: "/api/original/" + encodeURIComponent(doc.id), download: "" },
                                   "Tải tệp gốc (" + doc.path + ")")) : null,
     el("div", { class: "text" }, textParagraphs(doc)),
@@ -442,6 +443,7 @@ async function showDocument(id) {
     el("section", { id: "related", class: "related" }));
   window.scrollTo(0, 0);
   showRelated(doc.id);
+  if (doc.number) showDocumentValidity(doc);
 }
 
 // "Văn bản liên quan": the documents most like this one, and apart from them the documents it
@@ -472,16 +474,77 @@ async function showRelated(id) {
       docLink(c.document, c.title), c.document_date ? ` (${vietnameseDate(c.document_date)})` : ""))) : null);
 }
 
+
+// The validity line of the registry record that is this document (of a reused number, the
+// one listing it), once the registry answers; nothing when it does not, or when another view
+// has replaced this one meanwhile.
+async function showDocumentValidity(doc) {
+  const slot = $("doc-validity");
+  let entry;
+  try {
+    entry = await api("/api/cite/" + encodeURIComponent(doc.number));
+  } catch {
+    return;
+  }
+  const index = entry.records.findIndex((r) => r.documents.includes(doc.id));
+  if (index >= 0 && slot.isConnected) fill(slot, validityLine(entry.records[index], "doc-validity-line"));
+}
+
+const VALIDITY_WORDS = { replaced: "đã được thay thế bởi", repealed: "đã bị bãi bỏ bởi", amended: "được sửa đổi, bổ sung bởi" };
+
+// What the index knows of a record's validity: the documents that replaced, repealed or amended
+// it, each a link to its view, with the sentence that says so; else how late it is cited.
+function validityLine(r, id) {
+  const v = r.validity;
+  const words = VALIDITY_WORDS[v.status];
+  if (!words) {
+    return el("p", { class: "validity", id }, "Hiệu lực (theo chỉ mục): ", v.text);
+  }
+  return el("div", { class: `validity validity-${v.status}`, id },
+    el("p", {}, "Hiệu lực (theo chỉ mục): ", words, " ",
+       v.by.map((b, i) => [i ? ", " : "", el("a", { href: "#/doc/" + encodeURIComponent(b.document) }, b.number || b.title),
+                           b.date ? ` (ngày ${vietnameseDate(b.date)})` : "",
+                           b.attachment === "ambiguous" ? el("em", {}, " — văn bản này không ghi ngày của số được thay; có thể là văn bản khác cùng số") : null])),
+    v.by.map((b) => el("blockquote", { class: "evidence" }, `«${b.evidence}»`)));
+}
+
+// The record's life, oldest first: its issue, guidance, plans level by level, reviews, the end.
+// Plain citations are left to the list below.
+function lifeTimeline(r, index) {
+  const events = r.life.filter((e) => e.stage !== "citation" && e.stage !== "report");
+  if (events.length < 2) return null;
+  return [el("h3", {}, "Quá trình thực hiện"),
+    el("ol", { class: "timeline", id: `life-${index + 1}` }, events.map((e) => {
+      const c = e.citation === null ? null : r.citations[e.citation];
+      const name = c ? (c.citing_number ? `${c.citing_number} — ${c.title}` : c.title || c.document) : `${r.number}`;
+      return el("li", { class: `stage-${e.stage}` },
+        el("span", { class: "when" }, e.date ? vietnameseDate(e.date) : "không rõ ngày"), " ",
+        el("strong", {}, e.stage_name), e.level_name ? el("span", { class: "level" }, `cấp ${e.level_name}`) : null, " ",
+        e.document ? el("a", { href: "#/doc/" + encodeURIComponent(e.document) }, name) : name,
+        e.basis === "document_type" ? el("em", {}, " (theo loại văn bản)") : null);
+    }))];
+}
+
+// For each citation of record r, the stage its stated relation puts it at ("Thay thế"), or "".
+function statedStages(r) {
+  const stages = r.citations.map(() => "");
+  for (const e of r.life) if (e.basis === "relation") stages[e.citation] = e.stage_name;
+  return stages;
+}
+
 async function showCitations(number) {
   const entry = await load("cite", "Đang tra số hiệu…", "/api/cite/" + encodeURIComponent(number));
   if (!entry) return;
   const records = entry.records;
+  const stages = records.map(statedStages);
   fill($("cite-view"),
     backLink(),
     el("h1", {}, `Số hiệu ${entry.number}`),
     el("p", {}, el("a", { id: "cite-feed", href: "/feed/cite/" + encodeURIComponent(entry.number), type: "application/atom+xml" },
                    "Theo dõi các văn bản mới trích dẫn số hiệu này (Atom)")),
     records.length > 1 ? el("p", {}, `Số hiệu này được dùng cho ${records.length} văn bản khác nhau (số văn bản của Đảng được đánh lại mỗi nhiệm kỳ).`) : null,
+    el("p", {}, el("a", { id: "cite-graph", href: "/api/graph?format=graphml&size=100&q=" + encodeURIComponent(entry.number), download: "" },
+                   "Tải đồ thị trích dẫn (GraphML)")),
     ...records.map((r, index) => el("div", { class: "record" },
       el("h2", {}, `${records.length > 1 ? `${index + 1}. ` : ""}${r.type_name || "Văn bản"} ${r.number}`),
       el("p", {}, [r.body_name, r.issuer && `do ${r.issuer} ban hành`, r.date ? `ngày ${vietnameseDate(r.date)}` : "ngày ban hành không rõ",
@@ -490,11 +553,15 @@ async function showCitations(number) {
       r.documents.length
         ? el("p", {}, "Văn bản trong chỉ mục: ", r.documents.map((id, i) => [i ? ", " : "", el("a", { href: "#/doc/" + encodeURIComponent(id) }, id)]))
         : el("p", {}, "Văn bản này không có trong chỉ mục; chỉ biết qua các văn bản trích dẫn."),
+      validityLine(r, `validity-${index + 1}`),
+      lifeTimeline(r, index),
       r.citations.length ? el("h3", {}, `Được trích dẫn bởi ${r.citations.length} văn bản`)
                          : el("p", {}, "Chưa có văn bản nào trong chỉ mục trích dẫn số hiệu này."),
-      el("ul", {}, r.citations.map((c) => el("li", {},
+      el("ul", {}, r.citations.map((c, i) => el("li", {},
         el("a", { href: "#/doc/" + encodeURIComponent(c.document) }, c.title || c.document),
         c.document_date ? ` (${vietnameseDate(c.document_date)})` : "",
+        stages[index][i] ? el("span", { class: "level" }, stages[index][i]) : null,
+        c.named_by ? el("em", {}, ` — nhắc theo tên, độ tin cậy ${Math.round(c.confidence * 100)}%`) : null,
         c.attachment === "ambiguous" ? el("em", {}, " — không ghi ngày, có thể là văn bản khác cùng số") : null))))));
   window.scrollTo(0, 0);
 }

@@ -98,7 +98,28 @@ try {
   check(!citeText.includes("null") && !citeText.includes("http"), "the number's view shows no stray «null» or address");
   check((await page.locator("#cite-view .record p a[href^='#/doc/']").count()) >= 2,
         "each directive's own document is a link");
+  // Validity as far as the index knows (the bundled corpus states no replacement: "cited"), and
+  // each record's life: its issue, then the plans and reviews following it, each a link.
+  check((await page.textContent("#validity-1")).includes("còn được trích dẫn đến 2015"),
+        "the 2012 directive's validity line says how late it is cited");
+  check((await page.textContent("#validity-2")).includes("còn được trích dẫn đến 2020"),
+        "the 2017 directive's validity line says how late it is cited");
+  const life = page.locator("#life-1 li");
+  check((await life.count()) === 3, "the 2012 directive's timeline: issue, district plan, review");
+  check((await life.nth(0).textContent()).includes("Ban hành"), "the timeline starts with the issue");
+  check((await life.nth(1).textContent()).includes("Triển khai thực hiện") &&
+        (await life.nth(1).textContent()).includes("cấp Huyện"), "the district's plan is an implementation at its level");
+  check((await page.locator("#life-1 a[href='#/doc/hu-dl-kh-15-2012']").count()) === 1,
+        "a timeline entry links to the citing document's view");
+  check((await page.locator("#cite-graph").getAttribute("href")).startsWith("/api/graph?format=graphml"),
+        "the number's view offers its citation graph");
   await page.screenshot({ path: `${screenshots}/citations.png`, fullPage: true });
+  // The line comes with a second answer (/api/cite), after the document: wait for its words.
+  await page.goto(`${base}/#/doc/tu-lg-nq-03-2012`);
+  const validityShown = await page.waitForFunction(
+    () => document.querySelector("#doc-validity")?.textContent.includes("còn được trích dẫn đến 2015"),
+    null, { timeout: 15000 }).then(() => true, () => false);
+  check(validityShown, "a document's view says its validity, of its own record of a reused number");
 
   // A number the index holds no document of: the banner says so; one nothing cites says that.
   await page.goto(`${base}/#/search?q=${encodeURIComponent("05-CT/TW")}`);
