@@ -553,10 +553,7 @@ void InstallService(httplib::Server* server, const ServiceOptions& options) {
   // The citation graph of a search's matches (the page of `size` of them asked for), for
   // researchers' tools: format=json (default) or graphml.
   server->Get("/api/graph", Guarded(kGraphParameters, [pool, options](const httplib::Request& http, httplib::Response& response) {
-    query::SearchRequest request = SearchRequestFrom(http, options);
-    if (request.query.empty() && request.filters.empty()) {
-      throw HttpError{400, "hãy cho câu tìm kiếm (q) hoặc bộ lọc (body, type, topic, kind, from, to)"};
-    }
+    query::SearchRequest request = SearchRequestFrom(http, options, {10, options.max_page_size});
     const std::string format = Param(http, "format");
     if (!format.empty() && format != "json" && format != "graphml") throw HttpError{400, "format là json hoặc graphml"};
     request.facets = false;
