@@ -1,0 +1,409 @@
+#include "analysis/citation_relation.h"
+
+#include <array>
+#include <initializer_list>
+#include <string>
+
+#include "analysis/identifier_codes.h"
+
+namespace vankien::analysis {
+namespace {
+
+constexpr std::size_t kNoMention = std::numeric_limits<std::size_t>::max();
+
+// The words, numbers and dates between a verb and the number it governs, or between a number
+// and a passive verb after it: at most this many ("sửa đổi, bổ sung một số điều của Nghị định
+// số" is 9; longer gaps belong to other clauses).
+constexpr std::size_t kMaxBridge = 14;
+// How far before a verb its numbered subject may stand ("Kế hoạch số 12-KH/TU ngày 3/5/2017
+// của Ban Thường vụ Tỉnh ủy … thực hiện …").
+constexpr std::size_t kMaxSubjectDistance = 24;
+// How far before "thực hiện" the "sơ kết"/"tổng kết" of a review may stand ("sơ kết 5 năm
+// thực hiện", "tổng kết 10 năm triển khai thực hiện").
+constexpr std::size_t kMaxReviewDistance = 6;
+// How far back an article's "Nghị định này" may find the decree it means.
+constexpr std::size_t kMaxAntecedentDistance = 400;
+
+// One syllable of the text, folded (a word-segmented "thay_thế" gives two), or one token that
+// is not a word (a number, a date, a document number).
+struct Word {
+  std::string_view folded;
+  std::size_t mention = kNoMention;  // index in Analysis::identifiers, for a document number
+  std::size_t sentence = 0;          // index of its sentence
+  bool clause_start = false;         // first of its sentence, or after ";" or ":"
+  bool is_word = false;              // a syllable of a word, not a number, date or symbol
+};
+
+struct Sentence {
+  TextSpan span;
+};
+
+// The syllables that may stand between a verb and the number it governs: the words of a
+// citation (type names, "số", issuers, plenum names, dates), lists ("và", "các") and the
+// adverbs of implementation ("nghiêm túc, có hiệu quả").
+bool IsBridge(const Word& word) {
+  if (!word.is_word) return true;  // numbers, dates, other document numbers
+  static constexpr std::array<std::string_view, 86> kBridge = {
+      "so",    "cua",   "va",    "cac",   "mot",   "dieu",  "khoan", "diem",   "nghi",  "quyet",
+      "chi",   "thi",   "dinh",  "quy",   "ket",   "luan",  "thong", "tri",    "tu",    "ke",
+      "hoach", "chuong", "trinh", "hanh", "dong",  "lien",  "tich",  "luat",   "phap",  "lenh",
+      "van",   "ban",   "bao",   "cong",  "de",    "an",    "le",    "che",    "bo",    "trung",
+      "uong",  "chinh", "phu",   "tuong", "ngay",  "thang", "nam",   "hoi",    "lan",   "thu",
+      "khoa",  "chap",  "dang",  "tinh",  "uy",    "huyen", "thanh", "doan",   "tot",   "nghiem",
+      "tuc",   "co",    "hieu",  "qua",   "day",   "du",    "kip",   "thoi",   "i",     "ii",
+      "iii",   "iv",    "v",     "vi",    "vii",   "viii",  "ix",    "x",      "xi",    "xii",
+      "xiii",  "nhat",  "hai",   "ba",    "bon",   "sau",
+  };
+  for (std::string_view bridge : kBridge) {
+    if (word.folded == bridge) return true;
+  }
+  return false;
+}
+
+// True when the syllables `phrase` end at words[end] (all in one sentence).
+bool PhraseEndsAt(const std::vector<Word>& words, std::size_t end,
+                  std::initializer_list<std::string_view> phrase) {
+  if (end + 1 < phrase.size()) return false;
+  std::size_t i = end + 1 - phrase.size();
+  if (words[i].sentence != words[end].sentence) return false;
+  for (std::string_view syllable : phrase) {
+    if (words[i++].folded != syllable) return false;
+  }
+  return true;
+}
+
+// True when the syllables `phrase` start at words[begin] (all in one sentence).
+bool PhraseStartsAt(const std::vector<Word>& words, std::size_t begin,
+                    std::initializer_list<std::string_view> phrase) {
+  if (begin + phrase.size() > words.size()) return false;
+  std::size_t i = begin;
+  for (std::string_view syllable : phrase) {
+    if (words[i].sentence != words[begin].sentence || words[i].folded != syllable) return false;
+    ++i;
+  }
+  return true;
+}
+
+// An active verb found before a citation.
+struct Verb {
+  Relation relation = Relation::kNone;
+  std::size_t begin = 0;  // its first syllable
+};
+
+// True when one of `blockers` ends within `distance` words before words[begin], in its clause.
+bool PrecededBy(const std::vector<Word>& words, std::size_t begin, std::size_t distance,
+                std::initializer_list<std::initializer_list<std::string_view>> blockers) {
+  for (std::size_t i = begin, seen = 0; i > 0 && seen < distance && !words[i].clause_start; ++seen) {
+    --i;
+    for (const auto& blocker : blockers) {
+      if (PhraseEndsAt(words, i, blocker)) return true;
+    }
+  }
+  return false;
+}
+
+// "thực hiện" and its kin ending at words[end]: implements, or reviews after "sơ kết"/"tổng
+// kết", or nothing when the sentence inspects or reports on the implementation, or denies it.
+Verb ImplementationEndingAt(const std::vector<Word>& words, std::size_t end) {
+  std::size_t begin;
+  if (PhraseEndsAt(words, end, {"thuc", "hien"}) || PhraseEndsAt(words, end, {"trien", "khai"})) {
+    begin = end - 1;
+  } else if (PhraseEndsAt(words, end, {"cu", "the", "hoa"})) {
+    begin = end - 2;
+  } else {
+    return {};
+  }
+  if (PhraseEndsAt(words, end, {"huong", "dan", "thuc", "hien"})) return {Relation::kGuides, end - 3};
+  if (PrecededBy(words, begin, kMaxReviewDistance, {{"so", "ket"}, {"tong", "ket"}})) {
+    return {Relation::kReviews, begin};
+  }
+  if (PrecededBy(words, begin, kMaxReviewDistance,
+                 {{"kiem", "tra"}, {"giam", "sat"}, {"danh", "gia"}, {"bao", "cao"}, {"chua"},
+                  {"khong"}, {"vi", "pham"}})) {
+    return {};
+  }
+  return {Relation::kImplements, begin};
+}
+
+// The active verb phrase ending at words[end] that governs what follows it, if any.
+Verb VerbEndingAt(const std::vector<Word>& words, std::size_t end) {
+  if (Verb v = ImplementationEndingAt(words, end); v.relation != Relation::kNone) return v;
+  if (PhraseEndsAt(words, end, {"huong", "dan", "thi", "hanh"}) ||
+      PhraseEndsAt(words, end, {"quy", "dinh", "chi", "tiet"})) {
+    return {Relation::kGuides, end - 3};
+  }
+  // "hướng dẫn" is also the name of a type ("Hướng dẫn số 17-HD/BTCTW"): a verb only when no
+  // "số" or number follows it at once.
+  if (PhraseEndsAt(words, end, {"huong", "dan"}) && end + 1 < words.size() &&
+      words[end + 1].folded != "so" && words[end + 1].mention == kNoMention) {
+    return {Relation::kGuides, end - 1};
+  }
+  if (PhraseEndsAt(words, end, {"thay", "the"})) return {Relation::kReplaces, end - 1};
+  if (PhraseEndsAt(words, end, {"thay", "the", "cho"})) return {Relation::kReplaces, end - 2};
+  if (PhraseEndsAt(words, end, {"bai", "bo"}) || PhraseEndsAt(words, end, {"huy", "bo"})) {
+    return {Relation::kRepeals, end - 1};
+  }
+  if (PhraseEndsAt(words, end, {"sua", "doi", "bo", "sung"})) return {Relation::kAmends, end - 3};
+  if (PhraseEndsAt(words, end, {"sua", "doi"})) return {Relation::kAmends, end - 1};
+  if (PhraseEndsAt(words, end, {"bo", "sung"}) && PhraseStartsAt(words, end + 1, {"mot", "so", "dieu"})) {
+    return {Relation::kAmends, end - 1};
+  }
+  if (PhraseEndsAt(words, end, {"so", "ket"}) || PhraseEndsAt(words, end, {"tong", "ket"})) {
+    return {Relation::kReviews, end - 1};
+  }
+  if (PhraseEndsAt(words, end, {"can", "cu"})) return {Relation::kBasedOn, end - 1};
+  if (PhraseEndsAt(words, end, {"can", "cu", "vao"})) return {Relation::kBasedOn, end - 2};
+  return {};
+}
+
+// The verb governing the number at words[at]: the nearest verb before it in its clause with
+// only bridge words between. A passive verb ("được thay thế Quyết định …" never occurs; "được
+// thay thế bằng …" names the agent) governs nothing after it.
+Verb GoverningVerb(const std::vector<Word>& words, std::size_t at) {
+  for (std::size_t i = at, bridged = 0; i > 0 && !words[i].clause_start && bridged <= kMaxBridge; ++bridged) {
+    --i;
+    if (words[i].sentence != words[at].sentence) break;
+    Verb verb = VerbEndingAt(words, i);
+    if (verb.relation != Relation::kNone) {
+      const bool passive = verb.begin > 0 && words[verb.begin - 1].sentence == words[at].sentence &&
+                           (words[verb.begin - 1].folded == "duoc" || words[verb.begin - 1].folded == "bi");
+      return passive ? Verb{} : verb;
+    }
+    if (!IsBridge(words[i])) break;
+  }
+  return {};
+}
+
+// A passive verb after the number at words[at] ("… được thay thế bằng …", "… bị bãi bỏ", "…
+// hết hiệu lực"), past its citation's words; *agent_at receives the word after "bởi"/"bằng"
+// (or words.size() when none is written).
+Verb PassiveVerbAfter(const std::vector<Word>& words, std::size_t at, std::size_t* agent_at) {
+  *agent_at = words.size();
+  for (std::size_t i = at + 1; i < words.size() && i <= at + kMaxBridge; ++i) {
+    if (words[i].sentence != words[at].sentence || words[i].clause_start) break;
+    Relation relation = Relation::kNone;
+    std::size_t length = 0;
+    for (std::string_view aux : {"duoc", "bi", "da", "se"}) {
+      if (words[i].folded != aux) continue;
+      if (PhraseStartsAt(words, i + 1, {"thay", "the"})) relation = Relation::kReplaces;
+      if (PhraseStartsAt(words, i + 1, {"bai", "bo"}) || PhraseStartsAt(words, i + 1, {"huy", "bo"})) {
+        relation = Relation::kRepeals;
+      }
+      if (PhraseStartsAt(words, i + 1, {"sua", "doi"})) relation = Relation::kAmends;
+      // "đã/sẽ" alone are no passive: "Quyết định 45 đã thay thế …" is active.
+      if (aux == "da" || aux == "se") relation = Relation::kNone;
+      length = 3;
+    }
+    if (PhraseStartsAt(words, i, {"het", "hieu", "luc"})) {
+      relation = Relation::kRepeals;
+      length = 3;
+    }
+    if (relation != Relation::kNone) {
+      const std::size_t after = i + length;
+      if (after < words.size() && words[after].sentence == words[at].sentence &&
+          (words[after].folded == "boi" || words[after].folded == "bang")) {
+        *agent_at = after + 1;
+      }
+      return {relation, i};
+    }
+    if (!IsBridge(words[i])) break;
+  }
+  return {};
+}
+
+// The type code the syllables words[begin..end] name ("nghi dinh" → NĐ), or "".
+std::string_view TypeNamed(const std::vector<Word>& words, std::size_t begin, std::size_t end) {
+  if (words[begin].sentence != words[end].sentence) return {};
+  std::string name;
+  for (std::size_t i = begin; i <= end; ++i) {
+    if (!words[i].is_word) return {};
+    if (!name.empty()) name += ' ';
+    name += words[i].folded;
+  }
+  const Code* type = FindDocumentTypeByName(name);
+  return type == nullptr ? std::string_view() : type->code;
+}
+
+// The type code of a name of two to four syllables ending at words[end], or "".
+std::string_view TypeNameEndingAt(const std::vector<Word>& words, std::size_t end) {
+  for (std::size_t length = 2; length <= 4 && length <= end + 1; ++length) {
+    if (std::string_view type = TypeNamed(words, end + 1 - length, end); !type.empty()) return type;
+  }
+  return {};
+}
+
+// The type code of a name heading the clause at words[begin] and ending before words[limit],
+// not followed by its number ("Thông tư có hiệu lực …", not "Thông tư số …"), or "".
+std::string_view TypeNameHeading(const std::vector<Word>& words, std::size_t begin, std::size_t limit) {
+  for (std::size_t end = begin + 1; end < begin + 4 && end + 1 < limit; ++end) {
+    if (words[end + 1].folded == "so" || words[end + 1].mention != kNoMention) continue;
+    if (std::string_view type = TypeNamed(words, begin, end); !type.empty()) return type;
+  }
+  return {};
+}
+
+// Who a relation comes from when its verb starts at words[verb_begin]: `source` tells.
+struct Subject {
+  bool found = false;        // false: no relation can be attributed
+  std::size_t source = kTheText;
+};
+
+// The latest number of type `type` before words[before] that no verb governs: what an
+// article's "Nghị định này" or "Nghị định …" (at the head of a clause) refers to.
+std::size_t Antecedent(const std::vector<Word>& words, const Analysis& analysis,
+                       const std::vector<bool>& governed, std::size_t before, std::string_view type) {
+  for (std::size_t i = before; i > 0 && i + kMaxAntecedentDistance > before;) {
+    --i;
+    const std::size_t m = words[i].mention;
+    if (m != kNoMention && !governed[m] && analysis.identifiers[m].type == type) return m;
+  }
+  return kNoMention;
+}
+
+Subject SubjectOf(const std::vector<Word>& words, const Analysis& analysis,
+                  const std::vector<bool>& governed, std::size_t verb_begin, Voice voice) {
+  const Subject the_text{voice == Voice::kDocument, kTheText};
+  for (std::size_t i = verb_begin, seen = 0; i > 0 && !words[i].clause_start && seen < kMaxSubjectDistance; ++seen) {
+    --i;
+    if (words[i].sentence != words[verb_begin].sentence) break;
+    const std::size_t m = words[i].mention;
+    if (m != kNoMention) {
+      if (!governed[m]) return {true, m};
+      continue;  // the object of an earlier verb ("Thực hiện Chỉ thị 05, … triển khai …")
+    }
+    // "Nghị định này", or a type name heading its clause ("Thông tư có hiệu lực … và thay thế
+    // …"): the text itself in a document, the number last named in an article.
+    std::string_view type;
+    if (words[i].folded == "nay" && i > 0) {
+      type = TypeNameEndingAt(words, i - 1);
+    } else if (words[i].clause_start) {
+      type = TypeNameHeading(words, i, verb_begin);
+    }
+    if (!type.empty()) {
+      if (voice == Voice::kDocument) return the_text;
+      const std::size_t antecedent = Antecedent(words, analysis, governed, i, type);
+      return antecedent == kNoMention ? Subject{} : Subject{true, antecedent};
+    }
+  }
+  return the_text;
+}
+
+// The text's syllables and numbers, with their sentences.
+std::vector<Word> WordsOf(std::string_view text, const Analysis& analysis, std::vector<Sentence>* sentences,
+                          std::vector<std::size_t>* word_of_mention) {
+  std::vector<Word> words;
+  words.reserve(analysis.tokens.size());
+  std::size_t next_mention = 0, previous_end = 0;
+  for (const Token& token : analysis.tokens) {
+    bool clause_start = token.gap == Gap::kSentence || words.empty();
+    if (clause_start) {
+      sentences->push_back({token.span});
+    } else if (token.gap == Gap::kPunctuation) {
+      for (std::size_t i = previous_end; i < token.span.begin && i < text.size(); ++i) {
+        if (text[i] == ';' || text[i] == ':') clause_start = true;
+      }
+    }
+    previous_end = token.span.end;
+    sentences->back().span.end = token.span.end;
+    Word word;
+    word.sentence = sentences->size() - 1;
+    word.clause_start = clause_start;
+    if (token.kind == TokenKind::kIdentifier) {
+      while (next_mention < analysis.identifiers.size() &&
+             analysis.identifiers[next_mention].span.begin < token.span.begin) {
+        ++next_mention;
+      }
+      if (next_mention < analysis.identifiers.size() &&
+          analysis.identifiers[next_mention].span.begin == token.span.begin) {
+        word.mention = next_mention;
+        (*word_of_mention)[next_mention] = words.size();
+      }
+      word.folded = token.folded;
+      words.push_back(word);
+      continue;
+    }
+    word.is_word = token.kind == TokenKind::kWord;
+    // A word-segmented text joins the syllables of a word with "_" ("thay_thế").
+    std::string_view rest = token.folded;
+    while (true) {
+      const std::size_t join = word.is_word ? rest.find('_') : std::string_view::npos;
+      word.folded = rest.substr(0, join);
+      if (!word.folded.empty()) {
+        words.push_back(word);
+        word.clause_start = false;
+      }
+      if (join == std::string_view::npos) break;
+      rest.remove_prefix(join + 1);
+    }
+  }
+  return words;
+}
+
+}  // namespace
+
+std::string_view RelationName(Relation relation) {
+  switch (relation) {
+    case Relation::kNone: return "";
+    case Relation::kReplaces: return "replaces";
+    case Relation::kRepeals: return "repeals";
+    case Relation::kAmends: return "amends";
+    case Relation::kGuides: return "guides";
+    case Relation::kImplements: return "implements";
+    case Relation::kReviews: return "reviews";
+    case Relation::kBasedOn: return "based_on";
+  }
+  return "";
+}
+
+std::vector<CitationRelation> FindCitationRelations(std::string_view text, const Analysis& analysis,
+                                                    Voice voice) {
+  const std::size_t count = analysis.identifiers.size();
+  std::vector<CitationRelation> relations(count);
+  if (count == 0) return relations;
+  std::vector<Sentence> sentences;
+  std::vector<std::size_t> word_of_mention(count, kNoMention);
+  const std::vector<Word> words = WordsOf(text, analysis, &sentences, &word_of_mention);
+
+  // First every active verb, so that a number a verb governs is never taken for a subject.
+  std::vector<Verb> verbs(count);
+  std::vector<bool> governed(count, false);
+  for (std::size_t m = 0; m < count; ++m) {
+    if (word_of_mention[m] == kNoMention) continue;
+    verbs[m] = GoverningVerb(words, word_of_mention[m]);
+    governed[m] = verbs[m].relation != Relation::kNone;
+  }
+  for (std::size_t m = 0; m < count; ++m) {
+    const std::size_t at = word_of_mention[m];
+    if (at == kNoMention) continue;
+    CitationRelation& out = relations[m];
+    if (governed[m]) {
+      // A "Căn cứ" line is the document's own ground; an article has none.
+      const Subject subject = verbs[m].relation == Relation::kBasedOn
+                                  ? Subject{voice == Voice::kDocument, kTheText}
+                                  : SubjectOf(words, analysis, governed, verbs[m].begin, voice);
+      if (!subject.found || subject.source == m) continue;
+      out = {verbs[m].relation, subject.source, sentences[words[at].sentence].span};
+      continue;
+    }
+    std::size_t agent_at;
+    const Verb passive = PassiveVerbAfter(words, at, &agent_at);
+    if (passive.relation == Relation::kNone) continue;
+    // The agent: a number after "bởi"/"bằng" (past its type name), "… này" (the text), or
+    // unnamed — the text itself when a document says so.
+    Subject subject{voice == Voice::kDocument, kTheText};
+    for (std::size_t i = agent_at, seen = 0; i < words.size() && seen < kMaxBridge; ++i, ++seen) {
+      if (words[i].sentence != words[at].sentence) break;
+      if (words[i].mention != kNoMention) {
+        subject = {true, words[i].mention};
+        break;
+      }
+      if (words[i].folded == "nay") break;
+      if (!IsBridge(words[i])) break;
+    }
+    if (!subject.found || subject.source == m) continue;
+    out = {passive.relation, subject.source, sentences[words[at].sentence].span};
+  }
+  return relations;
+}
+
+}  // namespace vankien::analysis
