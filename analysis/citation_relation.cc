@@ -21,6 +21,12 @@ constexpr std::size_t kMaxSubjectDistance = 24;
 // How far before "thực hiện" the "sơ kết"/"tổng kết" of a review may stand ("sơ kết 5 năm
 // thực hiện", "tổng kết 10 năm triển khai thực hiện").
 constexpr std::size_t kMaxReviewDistance = 6;
+// How far before "thực hiện" the words of an inspection or a report may stand ("giám sát việc
+// lãnh đạo, chỉ đạo triển khai thực hiện").
+constexpr std::size_t kMaxBlockerDistance = 8;
+// At most this many words between a number and the verb it is the subject of, when it is
+// also the object of an earlier verb ("… sửa đổi Thông tư 76/2014/TT-BTC hướng dẫn …").
+constexpr std::size_t kMaxAdjacentSubject = 6;
 // How far back an article's "Nghị định này" may find the decree it means.
 constexpr std::size_t kMaxAntecedentDistance = 400;
 
@@ -31,6 +37,7 @@ struct Word {
   std::size_t mention = kNoMention;  // index in Analysis::identifiers, for a document number
   std::size_t sentence = 0;          // index of its sentence
   bool clause_start = false;         // first of its sentence, or after ";" or ":"
+  bool punctuation_before = false;   // a comma, a bracket, a quote … before it
   bool is_word = false;              // a syllable of a word, not a number, date or symbol
 };
 
@@ -39,11 +46,12 @@ struct Sentence {
 };
 
 // The syllables that may stand between a verb and the number it governs: the words of a
-// citation (type names, "số", issuers, plenum names, dates), lists ("và", "các") and the
-// adverbs of implementation ("nghiêm túc, có hiệu quả").
+// citation (type names, "số", issuers, plenum names, dates), lists ("và", "các"), the adverbs
+// of implementation ("nghiêm túc, có hiệu quả", "đúng") and what is carried out ("tinh thần",
+// "những nội dung của").
 bool IsBridge(const Word& word) {
   if (!word.is_word) return true;  // numbers, dates, other document numbers
-  static constexpr std::array<std::string_view, 86> kBridge = {
+  static constexpr std::array<std::string_view, 92> kBridge = {
       "so",    "cua",   "va",    "cac",   "mot",   "dieu",  "khoan", "diem",   "nghi",  "quyet",
       "chi",   "thi",   "dinh",  "quy",   "ket",   "luan",  "thong", "tri",    "tu",    "ke",
       "hoach", "chuong", "trinh", "hanh", "dong",  "lien",  "tich",  "luat",   "phap",  "lenh",
@@ -52,7 +60,8 @@ bool IsBridge(const Word& word) {
       "khoa",  "chap",  "dang",  "tinh",  "uy",    "huyen", "thanh", "doan",   "tot",   "nghiem",
       "tuc",   "co",    "hieu",  "qua",   "day",   "du",    "kip",   "thoi",   "i",     "ii",
       "iii",   "iv",    "v",     "vi",    "vii",   "viii",  "ix",    "x",      "xi",    "xii",
-      "xiii",  "nhat",  "hai",   "ba",    "bon",   "sau",
+      "xiii",  "nhat",  "hai",   "ba",    "bon",   "sau",   "than",  "nhung", "noi",    "dung",
+      "giay",  "phep",
   };
   for (std::string_view bridge : kBridge) {
     if (word.folded == bridge) return true;
@@ -106,6 +115,8 @@ bool PrecededBy(const std::vector<Word>& words, std::size_t begin, std::size_t d
 // kết", or nothing when the sentence inspects or reports on the implementation, or denies it.
 Verb ImplementationEndingAt(const std::vector<Word>& words, std::size_t end) {
   std::size_t begin;
+  // "thực hiện theo Quyết định …": carrying it out, but "theo quy định tại …" stops the bridge.
+  if (PhraseEndsAt(words, end, {"thuc", "hien", "theo"})) return {Relation::kImplements, end - 2};
   if (PhraseEndsAt(words, end, {"thuc", "hien"}) || PhraseEndsAt(words, end, {"trien", "khai"})) {
     begin = end - 1;
   } else if (PhraseEndsAt(words, end, {"cu", "the", "hoa"})) {
@@ -117,9 +128,9 @@ Verb ImplementationEndingAt(const std::vector<Word>& words, std::size_t end) {
   if (PrecededBy(words, begin, kMaxReviewDistance, {{"so", "ket"}, {"tong", "ket"}})) {
     return {Relation::kReviews, begin};
   }
-  if (PrecededBy(words, begin, kMaxReviewDistance,
-                 {{"kiem", "tra"}, {"giam", "sat"}, {"danh", "gia"}, {"bao", "cao"}, {"chua"},
-                  {"khong"}, {"vi", "pham"}})) {
+  if (PrecededBy(words, begin, kMaxBlockerDistance,
+                 {{"kiem", "tra"}, {"giam", "sat"}, {"danh", "gia"}, {"bao", "cao"}, {"tinh", "hinh"},
+                  {"chua"}, {"khong"}, {"vi", "pham"}})) {
     return {};
   }
   return {Relation::kImplements, begin};
@@ -140,7 +151,8 @@ Verb VerbEndingAt(const std::vector<Word>& words, std::size_t end) {
   }
   if (PhraseEndsAt(words, end, {"thay", "the"})) return {Relation::kReplaces, end - 1};
   if (PhraseEndsAt(words, end, {"thay", "the", "cho"})) return {Relation::kReplaces, end - 2};
-  if (PhraseEndsAt(words, end, {"bai", "bo"}) || PhraseEndsAt(words, end, {"huy", "bo"})) {
+  if (PhraseEndsAt(words, end, {"bai", "bo"}) || PhraseEndsAt(words, end, {"huy", "bo"}) ||
+      PhraseEndsAt(words, end, {"thu", "hoi"})) {
     return {Relation::kRepeals, end - 1};
   }
   if (PhraseEndsAt(words, end, {"sua", "doi", "bo", "sung"})) return {Relation::kAmends, end - 3};
@@ -165,8 +177,10 @@ Verb GoverningVerb(const std::vector<Word>& words, std::size_t at) {
     if (words[i].sentence != words[at].sentence) break;
     Verb verb = VerbEndingAt(words, i);
     if (verb.relation != Relation::kNone) {
+      // "… được thực hiện theo Thông tư …" follows the number after it all the same.
       const bool passive = verb.begin > 0 && words[verb.begin - 1].sentence == words[at].sentence &&
-                           (words[verb.begin - 1].folded == "duoc" || words[verb.begin - 1].folded == "bi");
+                           (words[verb.begin - 1].folded == "duoc" || words[verb.begin - 1].folded == "bi") &&
+                           words[i].folded != "theo";
       return passive ? Verb{} : verb;
     }
     if (!IsBridge(words[i])) break;
@@ -174,39 +188,53 @@ Verb GoverningVerb(const std::vector<Word>& words, std::size_t at) {
   return {};
 }
 
-// A passive verb after the number at words[at] ("… được thay thế bằng …", "… bị bãi bỏ", "…
-// hết hiệu lực"), past its citation's words; *agent_at receives the word after "bởi"/"bằng"
-// (or words.size() when none is written).
+// The verb phrase of a passive starting at words[begin] ("thay thế", "sửa đổi, bổ sung"), its
+// relation and *end, the word after it; kNone when there is none.
+Relation PassivePhraseAt(const std::vector<Word>& words, std::size_t begin, std::size_t* end) {
+  struct Phrase {
+    std::initializer_list<std::string_view> syllables;
+    Relation relation;
+  };
+  static const Phrase kPhrases[] = {
+      {{"thay", "the"}, Relation::kReplaces},   {{"bai", "bo"}, Relation::kRepeals},
+      {{"huy", "bo"}, Relation::kRepeals},      {{"thu", "hoi"}, Relation::kRepeals},
+      {{"sua", "doi", "bo", "sung"}, Relation::kAmends}, {{"sua", "doi"}, Relation::kAmends},
+      {{"trien", "khai"}, Relation::kImplements}, {{"thuc", "hien"}, Relation::kImplements},
+  };
+  for (const Phrase& phrase : kPhrases) {
+    if (PhraseStartsAt(words, begin, phrase.syllables)) {
+      *end = begin + phrase.syllables.size();
+      return phrase.relation;
+    }
+  }
+  return Relation::kNone;
+}
+
+// A passive verb after the number at words[at], past its citation's words: "… được (bị) thay
+// thế, bãi bỏ, sửa đổi, triển khai …", "… (sửa đổi, bổ sung bởi …)" (with no auxiliary only
+// when its agent follows), "… hết hiệu lực". *agent_at receives the word after "bởi", "bằng" or
+// "tại" (words.size() when none is written).
 Verb PassiveVerbAfter(const std::vector<Word>& words, std::size_t at, std::size_t* agent_at) {
   *agent_at = words.size();
+  auto agent_marker = [&](std::size_t i) {
+    return i < words.size() && words[i].sentence == words[at].sentence &&
+           (words[i].folded == "boi" || words[i].folded == "bang" || words[i].folded == "tai");
+  };
   for (std::size_t i = at + 1; i < words.size() && i <= at + kMaxBridge; ++i) {
     if (words[i].sentence != words[at].sentence || words[i].clause_start) break;
-    Relation relation = Relation::kNone;
-    std::size_t length = 0;
-    for (std::string_view aux : {"duoc", "bi", "da", "se"}) {
-      if (words[i].folded != aux) continue;
-      if (PhraseStartsAt(words, i + 1, {"thay", "the"})) relation = Relation::kReplaces;
-      if (PhraseStartsAt(words, i + 1, {"bai", "bo"}) || PhraseStartsAt(words, i + 1, {"huy", "bo"})) {
-        relation = Relation::kRepeals;
-      }
-      if (PhraseStartsAt(words, i + 1, {"sua", "doi"})) relation = Relation::kAmends;
-      // "đã/sẽ" alone are no passive: "Quyết định 45 đã thay thế …" is active.
-      if (aux == "da" || aux == "se") relation = Relation::kNone;
-      length = 3;
-    }
-    if (PhraseStartsAt(words, i, {"het", "hieu", "luc"})) {
-      relation = Relation::kRepeals;
-      length = 3;
-    }
-    if (relation != Relation::kNone) {
-      const std::size_t after = i + length;
-      if (after < words.size() && words[after].sentence == words[at].sentence &&
-          (words[after].folded == "boi" || words[after].folded == "bang")) {
-        *agent_at = after + 1;
-      }
+    if (PhraseStartsAt(words, i, {"het", "hieu", "luc"})) return {Relation::kRepeals, i};
+    const bool auxiliary = words[i].folded == "duoc" || words[i].folded == "bi";
+    std::size_t end = 0;
+    // "Quyết định 45 đã thay thế …" is active: only "được"/"bị" make a passive, or an agent.
+    Relation relation = PassivePhraseAt(words, auxiliary ? i + 1 : i, &end);
+    if (relation != Relation::kNone && (auxiliary || agent_marker(end))) {
+      if (agent_marker(end)) *agent_at = end + 1;
       return {relation, i};
     }
-    if (!IsBridge(words[i])) break;
+    // Tense and aspect before the auxiliary: "đã được", "sẽ được", "cũng đã bị".
+    const bool tense = words[i].folded == "da" || words[i].folded == "se" || words[i].folded == "dang" ||
+                       words[i].folded == "cung";
+    if (!IsBridge(words[i]) && !tense) break;
   }
   return {};
 }
@@ -263,13 +291,18 @@ std::size_t Antecedent(const std::vector<Word>& words, const Analysis& analysis,
 Subject SubjectOf(const std::vector<Word>& words, const Analysis& analysis,
                   const std::vector<bool>& governed, std::size_t verb_begin, Voice voice) {
   const Subject the_text{voice == Voice::kDocument, kTheText};
+  bool punctuated = false;  // a comma, a bracket … between words[i] and the verb
   for (std::size_t i = verb_begin, seen = 0; i > 0 && !words[i].clause_start && seen < kMaxSubjectDistance; ++seen) {
+    punctuated = punctuated || words[i].punctuation_before;
     --i;
     if (words[i].sentence != words[verb_begin].sentence) break;
     const std::size_t m = words[i].mention;
     if (m != kNoMention) {
-      if (!governed[m]) return {true, m};
-      continue;  // the object of an earlier verb ("Thực hiện Chỉ thị 05, … triển khai …")
+      // The object of an earlier verb is the subject of this one only right before it
+      // ("… sửa đổi Thông tư 76/2014/TT-BTC hướng dẫn …", not "Thực hiện Chỉ thị 05, Tỉnh ủy
+      // triển khai …").
+      if (!governed[m] || (!punctuated && seen < kMaxAdjacentSubject)) return {true, m};
+      continue;
     }
     // "Nghị định này", or a type name heading its clause ("Thông tư có hiệu lực … và thay thế
     // …"): the text itself in a document, the number last named in an article.
@@ -308,6 +341,7 @@ std::vector<Word> WordsOf(std::string_view text, const Analysis& analysis, std::
     Word word;
     word.sentence = sentences->size() - 1;
     word.clause_start = clause_start;
+    word.punctuation_before = token.gap == Gap::kPunctuation;
     if (token.kind == TokenKind::kIdentifier) {
       while (next_mention < analysis.identifiers.size() &&
              analysis.identifiers[next_mention].span.begin < token.span.begin) {
@@ -330,7 +364,7 @@ std::vector<Word> WordsOf(std::string_view text, const Analysis& analysis, std::
       word.folded = rest.substr(0, join);
       if (!word.folded.empty()) {
         words.push_back(word);
-        word.clause_start = false;
+        word.clause_start = word.punctuation_before = false;
       }
       if (join == std::string_view::npos) break;
       rest.remove_prefix(join + 1);

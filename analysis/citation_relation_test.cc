@@ -130,6 +130,35 @@ TEST_CASE("a passive verb after a number, with or without its agent") {
         Lines{"45/QĐ-UBND -", "12/QĐ-UBND replaces 45/QĐ-UBND"});
 }
 
+TEST_CASE("an agent after the verb, with or without an auxiliary, names the source") {
+  CHECK(Relations("Theo Nghị định 163/2006/NĐ-CP (sửa đổi, bổ sung bởi Nghị định 11/2012/NĐ-CP), bên "
+                  "thế chấp giữ giấy tờ.",
+                  Voice::kArticle) == Lines{"163/2006/NĐ-CP amends 11/2012/NĐ-CP", "11/2012/NĐ-CP -"});
+  CHECK(Relations("Thông tư 36/2012/TT-NHNN (đã được sửa đổi tại Thông tư 20/2016/TT-NHNN).",
+                  Voice::kArticle) == Lines{"36/2012/TT-NHNN amends 20/2016/TT-NHNN", "20/2016/TT-NHNN -"});
+  // Without an auxiliary and without an agent, the number is the subject, not the object.
+  CHECK(Relations("Nghị định 20/2017/NĐ-CP sửa đổi nhiều điều.", Voice::kArticle) == Lines{"20/2017/NĐ-CP -"});
+  CHECK(Relations("Quyết định số 12/QĐ-UBND sẽ được triển khai trong năm.") == Lines{"12/QĐ-UBND implements "});
+}
+
+TEST_CASE("the object of one verb is the subject of the next right after it") {
+  CHECK(Relations("Thông tư 332/2016/TT-BTC sửa đổi Thông tư 76/2014/TT-BTC hướng dẫn Nghị định số "
+                  "45/2014/NĐ-CP.",
+                  Voice::kArticle) == Lines{"332/2016/TT-BTC -", "76/2014/TT-BTC amends 332/2016/TT-BTC",
+                                            "45/2014/NĐ-CP guides 76/2014/TT-BTC"});
+}
+
+TEST_CASE("thực hiện theo a number, thu hồi a number; status reports are no implementation") {
+  CHECK(Relations("Việc thanh tra được thực hiện theo Quyết định 1369/QĐ-BXD của Bộ trưởng.") ==
+        Lines{"1369/QĐ-BXD implements "});
+  CHECK(Relations("Việc thanh tra thực hiện theo quy định tại Quyết định 1369/QĐ-BXD.") ==
+        Lines{"1369/QĐ-BXD -"});
+  CHECK(Relations("Văn bản số 3635/UBND-KTN về việc thu hồi Văn bản số 3457/UBND-KTN.", Voice::kArticle) ==
+        Lines{"3635/UBND-KTN -", "3457/UBND-KTN repeals 3635/UBND-KTN"});
+  CHECK(Relations("Hội nghị bàn về tình hình triển khai Nghị quyết số 01/NQ-CP.") == Lines{"01/NQ-CP -"});
+  CHECK(Relations("Các bộ thực hiện đúng Nghị định 80/2017/NĐ-CP.") == Lines{"80/2017/NĐ-CP implements "});
+}
+
 TEST_CASE("word-segmented text and text without diacritics read alike") {
   CHECK(Relations("Quy_định này thay_thế Quy_định số 45 - QĐ / TW .") == Lines{"45-QĐ/TW replaces "});
   CHECK(Relations("Thuc hien Chi thi so 05-CT/TW cua Bo Chinh tri.") == Lines{"05-CT/TW implements "});
