@@ -30,8 +30,7 @@ constexpr std::size_t kMaxAdjacentSubject = 6;
 // How far back an article's "Nghị định này" may find the decree it means.
 constexpr std::size_t kMaxAntecedentDistance = 400;
 
-// One syllable of the text, folded (a word-segmented "thay_thế" gives two), or one token that
-// is not a word (a number, a date, a document number).
+// One token of the text: a syllable, folded, or a number, a date, a document number.
 struct Word {
   std::string_view folded;
   std::size_t mention = kNoMention;  // index in Analysis::identifiers, for a document number
@@ -39,10 +38,6 @@ struct Word {
   bool clause_start = false;         // first of its sentence, or after ";" or ":"
   bool punctuation_before = false;   // a comma, a bracket, a quote … before it
   bool is_word = false;              // a syllable of a word, not a number, date or symbol
-};
-
-struct Sentence {
-  TextSpan span;
 };
 
 // The syllables that may stand between a verb and the number it governs: the words of a
@@ -322,7 +317,7 @@ Subject SubjectOf(const std::vector<Word>& words, const Analysis& analysis,
 }
 
 // The text's syllables and numbers, with their sentences.
-std::vector<Word> WordsOf(std::string_view text, const Analysis& analysis, std::vector<Sentence>* sentences,
+std::vector<Word> WordsOf(std::string_view text, const Analysis& analysis, std::vector<TextSpan>* sentences,
                           std::vector<std::size_t>* word_of_mention) {
   std::vector<Word> words;
   words.reserve(analysis.tokens.size());
@@ -330,14 +325,14 @@ std::vector<Word> WordsOf(std::string_view text, const Analysis& analysis, std::
   for (const Token& token : analysis.tokens) {
     bool clause_start = token.gap == Gap::kSentence || words.empty();
     if (clause_start) {
-      sentences->push_back({token.span});
+      sentences->push_back(token.span);
     } else if (token.gap == Gap::kPunctuation) {
       for (std::size_t i = previous_end; i < token.span.begin && i < text.size(); ++i) {
         if (text[i] == ';' || text[i] == ':') clause_start = true;
       }
     }
     previous_end = token.span.end;
-    sentences->back().span.end = token.span.end;
+    sentences->back().end = token.span.end;
     Word word;
     word.sentence = sentences->size() - 1;
     word.clause_start = clause_start;
@@ -352,23 +347,11 @@ std::vector<Word> WordsOf(std::string_view text, const Analysis& analysis, std::
         word.mention = next_mention;
         (*word_of_mention)[next_mention] = words.size();
       }
-      word.folded = token.folded;
-      words.push_back(word);
-      continue;
     }
+    // The word breaker splits a word-segmented text's "thay_thế" into syllables already.
     word.is_word = token.kind == TokenKind::kWord;
-    // A word-segmented text joins the syllables of a word with "_" ("thay_thế").
-    std::string_view rest = token.folded;
-    while (true) {
-      const std::size_t join = word.is_word ? rest.find('_') : std::string_view::npos;
-      word.folded = rest.substr(0, join);
-      if (!word.folded.empty()) {
-        words.push_back(word);
-        word.clause_start = word.punctuation_before = false;
-      }
-      if (join == std::string_view::npos) break;
-      rest.remove_prefix(join + 1);
-    }
+    word.folded = token.folded;
+    words.push_back(word);
   }
   return words;
 }
@@ -394,7 +377,7 @@ std::vector<CitationRelation> FindCitationRelations(std::string_view text, const
   const std::size_t count = analysis.identifiers.size();
   std::vector<CitationRelation> relations(count);
   if (count == 0) return relations;
-  std::vector<Sentence> sentences;
+  std::vector<TextSpan> sentences;
   std::vector<std::size_t> word_of_mention(count, kNoMention);
   const std::vector<Word> words = WordsOf(text, analysis, &sentences, &word_of_mention);
 
@@ -416,7 +399,7 @@ std::vector<CitationRelation> FindCitationRelations(std::string_view text, const
                                   ? Subject{voice == Voice::kDocument, kTheText}
                                   : SubjectOf(words, analysis, governed, verbs[m].begin, voice);
       if (!subject.found || subject.source == m) continue;
-      out = {verbs[m].relation, subject.source, sentences[words[at].sentence].span};
+      out = {verbs[m].relation, subject.source, sentences[words[at].sentence]};
       continue;
     }
     std::size_t agent_at;
@@ -435,7 +418,7 @@ std::vector<CitationRelation> FindCitationRelations(std::string_view text, const
       if (!IsBridge(words[i])) break;
     }
     if (!subject.found || subject.source == m) continue;
-    out = {passive.relation, subject.source, sentences[words[at].sentence].span};
+    out = {passive.relation, subject.source, sentences[words[at].sentence]};
   }
   return relations;
 }
