@@ -1,10 +1,12 @@
 #include "analysis/citation_relation.h"
 
-#include <array>
+#include <algorithm>
 #include <initializer_list>
+#include <set>
 #include <string>
 
 #include "analysis/identifier_codes.h"
+#include "analysis/token_filters.h"
 
 namespace vankien::analysis {
 namespace {
@@ -41,27 +43,32 @@ struct Word {
 };
 
 // The syllables that may stand between a verb and the number it governs: the words of a
-// citation (type names, "số", issuers, plenum names, dates), lists ("và", "các"), the adverbs
-// of implementation ("nghiêm túc, có hiệu quả", "đúng") and what is carried out ("tinh thần",
-// "những nội dung của").
+// citation (the type names of the code table, "số", issuers, plenum names, dates), lists ("và",
+// "các"), the adverbs of implementation ("nghiêm túc, có hiệu quả", "đúng") and what is carried
+// out ("tinh thần", "những nội dung của").
 bool IsBridge(const Word& word) {
   if (!word.is_word) return true;  // numbers, dates, other document numbers
-  static constexpr std::array<std::string_view, 92> kBridge = {
-      "so",    "cua",   "va",    "cac",   "mot",   "dieu",  "khoan", "diem",   "nghi",  "quyet",
-      "chi",   "thi",   "dinh",  "quy",   "ket",   "luan",  "thong", "tri",    "tu",    "ke",
-      "hoach", "chuong", "trinh", "hanh", "dong",  "lien",  "tich",  "luat",   "phap",  "lenh",
-      "van",   "ban",   "bao",   "cong",  "de",    "an",    "le",    "che",    "bo",    "trung",
-      "uong",  "chinh", "phu",   "tuong", "ngay",  "thang", "nam",   "hoi",    "lan",   "thu",
-      "khoa",  "chap",  "dang",  "tinh",  "uy",    "huyen", "thanh", "doan",   "tot",   "nghiem",
-      "tuc",   "co",    "hieu",  "qua",   "day",   "du",    "kip",   "thoi",   "i",     "ii",
-      "iii",   "iv",    "v",     "vi",    "vii",   "viii",  "ix",    "x",      "xi",    "xii",
-      "xiii",  "nhat",  "hai",   "ba",    "bon",   "sau",   "than",  "nhung", "noi",    "dung",
-      "giay",  "phep",
-  };
-  for (std::string_view bridge : kBridge) {
-    if (word.folded == bridge) return true;
-  }
-  return false;
+  static const std::set<std::string, std::less<>> kBridge = [] {
+    std::set<std::string, std::less<>> bridge = {
+        "so",   "cua",  "va",   "cac",   "mot",    "dieu", "khoan", "diem",  "trung", "uong",
+        "bo",   "chinh", "tri", "phu",   "tuong",  "ngay", "thang", "nam",   "hoi",   "nghi",
+        "lan",  "thu",  "khoa", "ban",   "chap",   "hanh", "dang",  "tinh",  "uy",    "huyen",
+        "thanh", "doan", "tot", "nghiem", "tuc",   "co",   "hieu",  "qua",   "day",   "du",
+        "kip",  "thoi", "i",    "ii",    "iii",    "iv",   "v",     "vi",    "vii",   "viii",
+        "ix",   "x",    "xi",   "xii",   "xiii",   "nhat", "hai",   "ba",    "bon",   "sau",
+        "tu",   "than", "nhung", "noi",  "dung",   "giay", "phep",  "van",
+    };
+    for (const Code& type : DocumentTypes()) {
+      const std::string name = FoldedWords(type.name);
+      for (std::size_t begin = 0; begin < name.size();) {
+        const std::size_t end = std::min(name.find(' ', begin), name.size());
+        bridge.emplace(name.substr(begin, end - begin));
+        begin = end + 1;
+      }
+    }
+    return bridge;
+  }();
+  return kBridge.find(word.folded) != kBridge.end();
 }
 
 // True when the syllables `phrase` end at words[end] (all in one sentence).
@@ -299,12 +306,13 @@ Subject SubjectOf(const std::vector<Word>& words, const Analysis& analysis,
       if (!governed[m] || (!punctuated && seen < kMaxAdjacentSubject)) return {true, m};
       continue;
     }
-    // "Nghị định này", or a type name heading its clause ("Thông tư có hiệu lực … và thay thế
-    // …"): the text itself in a document, the number last named in an article.
+    // "Nghị định này", or a type name heading its clause with nothing punctuated before the verb
+    // ("Thông tư có hiệu lực … và thay thế …", not "Công văn nêu rõ, các đơn vị thực hiện …"):
+    // the text itself in a document, the number last named in an article.
     std::string_view type;
     if (words[i].folded == "nay" && i > 0) {
       type = TypeNameEndingAt(words, i - 1);
-    } else if (words[i].clause_start) {
+    } else if (words[i].clause_start && !punctuated) {
       type = TypeNameHeading(words, i, verb_begin);
     }
     if (!type.empty()) {

@@ -117,6 +117,10 @@ TEST_CASE("in an article, this decree is the decree last named") {
   CHECK(Relations("Bộ Tài chính ban hành Thông tư 12/2017/TT-BTC. Thông tư có hiệu lực từ ngày "
                   "1/7/2017 và thay thế Thông tư 45/2013/TT-BTC.",
                   Voice::kArticle) == Lines{"12/2017/TT-BTC -", "45/2013/TT-BTC replaces 12/2017/TT-BTC"});
+  // A type name heading a clause is the subject only when nothing is punctuated before the verb.
+  CHECK(Relations("Bộ ban hành Công văn 1584/BTC-VP. Công văn nêu rõ, các đơn vị tổ chức thực hiện "
+                  "Công điện số 156/CĐ-TTg.",
+                  Voice::kArticle) == Lines{"1584/BTC-VP -", "156/CĐ-TTg -"});
 }
 
 TEST_CASE("a passive verb after a number, with or without its agent") {
