@@ -26,9 +26,6 @@ constexpr std::size_t kMaxReviewDistance = 6;
 // How far before "thực hiện" the words of an inspection or a report may stand ("giám sát việc
 // lãnh đạo, chỉ đạo triển khai thực hiện").
 constexpr std::size_t kMaxBlockerDistance = 8;
-// At most this many words between a number and the verb it is the subject of, when it is
-// also the object of an earlier verb ("… sửa đổi Thông tư 76/2014/TT-BTC hướng dẫn …").
-constexpr std::size_t kMaxAdjacentSubject = 6;
 // How far back an article's "Nghị định này" may find the decree it means.
 constexpr std::size_t kMaxAntecedentDistance = 400;
 
@@ -38,6 +35,7 @@ struct Word {
   std::size_t mention = kNoMention;  // index in Analysis::identifiers, for a document number
   std::size_t sentence = 0;          // index of its sentence
   bool clause_start = false;         // first of its sentence, or after ";" or ":"
+  char clause_mark = 0;              // ';' or ':' when one starts its clause, else 0
   bool punctuation_before = false;   // a comma, a bracket, a quote … before it
   bool is_word = false;              // a syllable of a word, not a number, date or symbol
 };
@@ -56,7 +54,7 @@ bool IsBridge(const Word& word) {
         "thanh", "doan", "tot", "nghiem", "tuc",   "co",   "hieu",  "qua",   "day",   "du",
         "kip",  "thoi", "i",    "ii",    "iii",    "iv",   "v",     "vi",    "vii",   "viii",
         "ix",   "x",    "xi",   "xii",   "xiii",   "nhat", "hai",   "ba",    "bon",   "sau",
-        "tu",   "than", "nhung", "noi",  "dung",   "giay", "phep",  "van",
+        "tu",   "than", "nhung", "noi",  "dung",   "giay", "phep",  "van",   "gom",
     };
     for (const Code& type : DocumentTypes()) {
       const std::string name = FoldedWords(type.name);
@@ -171,12 +169,26 @@ Verb VerbEndingAt(const std::vector<Word>& words, std::size_t end) {
 }
 
 // The verb governing the number at words[at]: the nearest verb before it in its clause with
-// only bridge words between. A passive verb ("được thay thế Quyết định …" never occurs; "được
-// thay thế bằng …" names the agent) governs nothing after it.
-Verb GoverningVerb(const std::vector<Word>& words, std::size_t at) {
-  for (std::size_t i = at, bridged = 0; i > 0 && !words[i].clause_start && bridged <= kMaxBridge; ++bridged) {
+// only bridge words between, or the verb of the number before it in a list ("bãi bỏ các Thông
+// tư sau: số 15/2014/TT-BXD; số 11/2009/TT-BXD, số 01/2010/TT-BXD"), whose verbs `verbs` holds.
+// A list goes on past ";" and ":", a clause past ":" only ("… sau: số …"). A passive verb
+// ("được thay thế bằng …" names the agent) governs nothing after it.
+Verb GoverningVerb(const std::vector<Word>& words, std::size_t at, const std::vector<Verb>& verbs) {
+  bool listed = false;  // past a ";": only a number before it can pass its verb on
+  for (std::size_t i = at, bridged = 0; i > 0 && bridged <= kMaxBridge; ++bridged) {
+    if (words[i].clause_start) {
+      if (words[i].clause_mark == 0) break;
+      listed = listed || words[i].clause_mark == ';';
+    }
     --i;
     if (words[i].sentence != words[at].sentence) break;
+    if (words[i].mention != kNoMention && verbs[words[i].mention].relation != Relation::kNone) {
+      return verbs[words[i].mention];
+    }
+    if (listed) {
+      if (!IsBridge(words[i])) break;
+      continue;
+    }
     Verb verb = VerbEndingAt(words, i);
     if (verb.relation != Relation::kNone) {
       // "… được thực hiện theo Thông tư …" follows the number after it all the same.
@@ -294,18 +306,20 @@ Subject SubjectOf(const std::vector<Word>& words, const Analysis& analysis,
                   const std::vector<bool>& governed, std::size_t verb_begin, Voice voice) {
   const Subject the_text{voice == Voice::kDocument, kTheText};
   bool punctuated = false;  // a comma, a bracket … between words[i] and the verb
+  bool worded = false;      // a word other than "ngày" between words[i] and the verb
   for (std::size_t i = verb_begin, seen = 0; i > 0 && !words[i].clause_start && seen < kMaxSubjectDistance; ++seen) {
     punctuated = punctuated || words[i].punctuation_before;
     --i;
     if (words[i].sentence != words[verb_begin].sentence) break;
     const std::size_t m = words[i].mention;
     if (m != kNoMention) {
-      // The object of an earlier verb is the subject of this one only right before it
-      // ("… sửa đổi Thông tư 76/2014/TT-BTC hướng dẫn …", not "Thực hiện Chỉ thị 05, Tỉnh ủy
-      // triển khai …").
-      if (!governed[m] || (!punctuated && seen < kMaxAdjacentSubject)) return {true, m};
+      // The object of an earlier verb is the subject of this one only right before it, its
+      // date aside ("… sửa đổi Thông tư 76/2014/TT-BTC hướng dẫn …", not "Thực hiện Chỉ thị 05,
+      // Tỉnh ủy triển khai …" nor "… thay thế Thông tư số 15/2014/TT-BXD có điều khoản bãi bỏ …").
+      if (!governed[m] || (!punctuated && !worded)) return {true, m};
       continue;
     }
+    worded = worded || (words[i].is_word && words[i].folded != "ngay");
     // "Nghị định này", or a type name heading its clause with nothing punctuated before the verb
     // ("Thông tư có hiệu lực … và thay thế …", not "Công văn nêu rõ, các đơn vị thực hiện …"):
     // the text itself in a document, the number last named in an article.
@@ -332,18 +346,21 @@ std::vector<Word> WordsOf(std::string_view text, const Analysis& analysis, std::
   std::size_t next_mention = 0, previous_end = 0;
   for (const Token& token : analysis.tokens) {
     bool clause_start = token.gap == Gap::kSentence || words.empty();
+    char clause_mark = 0;
     if (clause_start) {
       sentences->push_back(token.span);
     } else if (token.gap == Gap::kPunctuation) {
       for (std::size_t i = previous_end; i < token.span.begin && i < text.size(); ++i) {
-        if (text[i] == ';' || text[i] == ':') clause_start = true;
+        if (text[i] == ';' || text[i] == ':') clause_mark = text[i];
       }
+      clause_start = clause_mark != 0;
     }
     previous_end = token.span.end;
     sentences->back().end = token.span.end;
     Word word;
     word.sentence = sentences->size() - 1;
     word.clause_start = clause_start;
+    word.clause_mark = clause_mark;
     word.punctuation_before = token.gap == Gap::kPunctuation;
     if (token.kind == TokenKind::kIdentifier) {
       while (next_mention < analysis.identifiers.size() &&
@@ -394,7 +411,7 @@ std::vector<CitationRelation> FindCitationRelations(std::string_view text, const
   std::vector<bool> governed(count, false);
   for (std::size_t m = 0; m < count; ++m) {
     if (word_of_mention[m] == kNoMention) continue;
-    verbs[m] = GoverningVerb(words, word_of_mention[m]);
+    verbs[m] = GoverningVerb(words, word_of_mention[m], verbs);
     governed[m] = verbs[m].relation != Relation::kNone;
   }
   for (std::size_t m = 0; m < count; ++m) {
