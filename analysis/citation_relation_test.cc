@@ -145,7 +145,7 @@ TEST_CASE("an agent after the verb, with or without an auxiliary, names the sour
   CHECK(Relations("Quyết định số 12/QĐ-UBND sẽ được triển khai trong năm.") == Lines{"12/QĐ-UBND implements "});
 }
 
-TEST_CASE("a list after a verb, past \";\" and \":\", shares its relation") {
+TEST_CASE("a list after a verb, past semicolons and colons, shares its relation") {
   CHECK(Relations("Bãi bỏ các Thông tư sau: số 15/2014/TT-BXD ngày 15/9/2014; số 11/2009/TT-BXD, số "
                   "01/2010/TT-BXD.") ==
         Lines{"15/2014/TT-BXD repeals ", "11/2009/TT-BXD repeals ", "01/2010/TT-BXD repeals "});
@@ -164,7 +164,7 @@ TEST_CASE("the object of one verb is the subject of the next right after it") {
                   Voice::kArticle) == Lines{"15/2014/TT-BXD -", "11/2009/TT-BXD -"});
 }
 
-TEST_CASE("thực hiện theo a number, thu hồi a number; status reports are no implementation") {
+TEST_CASE("thực hiện theo a number, thu hồi a number, status reports are no implementation") {
   CHECK(Relations("Việc thanh tra được thực hiện theo Quyết định 1369/QĐ-BXD của Bộ trưởng.") ==
         Lines{"1369/QĐ-BXD implements "});
   CHECK(Relations("Việc thanh tra thực hiện theo quy định tại Quyết định 1369/QĐ-BXD.") ==
