@@ -138,6 +138,13 @@ Verb ImplementationEndingAt(const std::vector<Word>& words, std::size_t end) {
 
 // The active verb phrase ending at words[end] that governs what follows it, if any.
 Verb VerbEndingAt(const std::vector<Word>& words, std::size_t end) {
+  // Most words end no verb: their last syllable says so at once, before any phrase is tried.
+  static constexpr std::string_view kLastSyllables[] = {"hien", "khai", "hoa", "theo", "hanh", "tiet", "dan",
+                                                        "the",  "cho",  "bo",  "hoi",  "doi",  "sung", "ket",
+                                                        "cu",   "vao"};
+  if (std::find(std::begin(kLastSyllables), std::end(kLastSyllables), words[end].folded) == std::end(kLastSyllables)) {
+    return {};
+  }
   if (Verb v = ImplementationEndingAt(words, end); v.relation != Relation::kNone) return v;
   if (PhraseEndsAt(words, end, {"huong", "dan", "thi", "hanh"}) ||
       PhraseEndsAt(words, end, {"quy", "dinh", "chi", "tiet"})) {
