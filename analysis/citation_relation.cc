@@ -115,16 +115,16 @@ bool PrecededBy(const std::vector<Word>& words, std::size_t begin, std::size_t d
 // kết", or nothing when the sentence inspects or reports on the implementation, or denies it.
 Verb ImplementationEndingAt(const std::vector<Word>& words, std::size_t end) {
   std::size_t begin;
-  // "thực hiện theo Quyết định …": carrying it out, but "theo quy định tại …" stops the bridge.
-  if (PhraseEndsAt(words, end, {"thuc", "hien", "theo"})) return {Relation::kImplements, end - 2};
-  if (PhraseEndsAt(words, end, {"thuc", "hien"}) || PhraseEndsAt(words, end, {"trien", "khai"})) {
-    begin = end - 1;
-  } else if (PhraseEndsAt(words, end, {"cu", "the", "hoa"})) {
+  // "thực hiện theo Quyết định …" carries it out too ("theo quy định tại …" stops the bridge).
+  const bool following = PhraseEndsAt(words, end, {"thuc", "hien", "theo"});
+  if (following || PhraseEndsAt(words, end, {"cu", "the", "hoa"})) {
     begin = end - 2;
+  } else if (PhraseEndsAt(words, end, {"thuc", "hien"}) || PhraseEndsAt(words, end, {"trien", "khai"})) {
+    begin = end - 1;
   } else {
     return {};
   }
-  if (PhraseEndsAt(words, end, {"huong", "dan", "thuc", "hien"})) return {Relation::kGuides, end - 3};
+  if (PhraseEndsAt(words, begin + 1, {"huong", "dan", "thuc", "hien"})) return {Relation::kGuides, begin - 2};
   if (PrecededBy(words, begin, kMaxReviewDistance, {{"so", "ket"}, {"tong", "ket"}})) {
     return {Relation::kReviews, begin};
   }

@@ -169,6 +169,7 @@ TEST_CASE("thực hiện theo a number, thu hồi a number, status reports are n
         Lines{"1369/QĐ-BXD implements "});
   CHECK(Relations("Việc thanh tra thực hiện theo quy định tại Quyết định 1369/QĐ-BXD.") ==
         Lines{"1369/QĐ-BXD -"});
+  CHECK(Relations("Đoàn kiểm tra việc thực hiện theo Quyết định 1369/QĐ-BXD.") == Lines{"1369/QĐ-BXD -"});
   CHECK(Relations("Văn bản số 3635/UBND-KTN về việc thu hồi Văn bản số 3457/UBND-KTN.", Voice::kArticle) ==
         Lines{"3635/UBND-KTN -", "3457/UBND-KTN repeals 3635/UBND-KTN"});
   CHECK(Relations("Hội nghị bàn về tình hình triển khai Nghị quyết số 01/NQ-CP.") == Lines{"01/NQ-CP -"});
