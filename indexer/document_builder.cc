@@ -1,7 +1,10 @@
 #include "indexer/document_builder.h"
 
 #include <set>
+#include <string_view>
+#include <vector>
 
+#include "analysis/citation_relation.h"
 #include "analysis/identifier_codes.h"
 #include "analysis/identifier_extractor.h"
 #include "analysis/token_filters.h"
@@ -36,6 +39,39 @@ schema::Mention ToMention(const analysis::IdentifierMention& m, schema::Part par
   return mention;
 }
 
+// Fills the relation, evidence and source of `mentions`, those of one part read into `analysis`
+// (in the same order): an official document relates to what its sentences say it does; an
+// article only reports relations between the numbers it names (analysis/citation_relation.h).
+void ReadRelations(std::string_view text, const analysis::Analysis& analysis, const std::string& kind,
+                   schema::Mention* mentions) {
+  const analysis::Voice voice = kind == "document" ? analysis::Voice::kDocument : analysis::Voice::kArticle;
+  const std::vector<analysis::CitationRelation> relations = analysis::FindCitationRelations(text, analysis, voice);
+  for (std::size_t i = 0; i < relations.size(); ++i) {
+    const analysis::CitationRelation& r = relations[i];
+    if (r.relation == analysis::Relation::kNone) continue;
+    mentions[i].relation = analysis::RelationName(r.relation);
+    mentions[i].evidence_begin = static_cast<uint32_t>(r.evidence.begin);
+    mentions[i].evidence_end = static_cast<uint32_t>(r.evidence.end);
+    if (r.source != analysis::kTheText) mentions[i].by = analysis.identifiers[r.source].canonical;
+  }
+}
+
+// A relation from the document's own number is the document's own; one to its own number is
+// none. Every relation left is a term (relation:number), whoever its source: `guides:05-CT/TW`
+// finds the guides of 05-CT/TW and the articles reporting them.
+void AddRelationTerms(schema::DocumentRecord* record, Xapian::Document* document) {
+  for (schema::Mention& mention : record->mentions) {
+    if (mention.own) mention.relation.clear();
+    if (mention.relation.empty()) {
+      mention.evidence_begin = mention.evidence_end = 0;
+      mention.by.clear();
+      continue;
+    }
+    if (!record->identifier.empty() && mention.by == record->identifier) mention.by.clear();
+    document->add_boolean_term(schema::Term(mention.relation, mention.canonical));
+  }
+}
+
 }  // namespace
 
 void DocumentBuilder::IndexPart(schema::Part part, Xapian::termcount weight,
@@ -54,9 +90,11 @@ void DocumentBuilder::IndexPart(schema::Part part, Xapian::termcount weight,
     }
     previous = &token;
   }
+  const std::size_t first = record->mentions.size();
   for (const analysis::IdentifierMention& m : analysis->identifiers) {
     record->mentions.push_back(ToMention(m, part));
   }
+  ReadRelations(record->PartText(part), *analysis, record->kind, record->mentions.data() + first);
 }
 
 Xapian::Document DocumentBuilder::Build(schema::DocumentRecord* record,
@@ -87,6 +125,7 @@ Xapian::Document DocumentBuilder::Build(schema::DocumentRecord* record,
     if (!mention.own) cited.insert(mention.canonical);
   }
   for (const std::string& id : cited) document.add_boolean_term(schema::Term(field::kCites, id));
+  AddRelationTerms(record, &document);
   if (!record->identifier.empty()) {
     document.add_boolean_term(schema::Term(field::kIdentifier, record->identifier));
   }

@@ -105,6 +105,43 @@ TEST_CASE("the document's own number with another date is a citation of its pred
   CHECK(record.mentions[1].own);        // its own date
 }
 
+TEST_CASE("typed citations: the relation, its sentence and its source are stored, and searchable") {
+  schema::DocumentRecord record = Resolution(
+      "Căn cứ Quy định số 126-QĐ/TW;\nNghị quyết 01-NQ/ĐUK thay thế Nghị quyết số 02-NQ/ĐUK. "
+      "Kế hoạch số 12-KH/ĐUK thực hiện Chỉ thị số 05-CT/TW. Chỉ thị số 07-CT/TW nêu rõ.");
+  record.number = "01-NQ/ĐUK";
+  DocumentBuilder builder;
+  std::set<std::string> terms = Terms(builder.Build(&record, "f"));
+  REQUIRE(record.mentions.size() == 6);
+  const schema::Mention& based = record.mentions[0];
+  CHECK(based.relation == "based_on");
+  CHECK(based.by.empty());
+  CHECK(record.text.substr(based.evidence_begin, based.evidence_end - based.evidence_begin) ==
+        "Căn cứ Quy định số 126-QĐ/TW");
+  CHECK(record.mentions[1].relation.empty());  // its own number
+  CHECK(record.mentions[2].relation == "replaces");
+  CHECK(record.mentions[2].by.empty());  // named by its own number: the document itself
+  CHECK(record.mentions[4].relation == "implements");
+  CHECK(record.mentions[4].by == "12-KH/ĐUK");
+  CHECK(record.mentions[5].relation.empty());
+  CHECK(record.mentions[5].evidence_end == 0);
+  CHECK(terms.count("Lbased_on:126-QĐ/TW"));
+  CHECK(terms.count("Lreplaces:02-NQ/ĐUK"));
+  CHECK(terms.count("Limplements:05-CT/TW"));
+  CHECK_FALSE(terms.count("Limplements:07-CT/TW"));
+  CHECK(terms.count("C07-CT/TW"));
+
+  // An article reports only what a number it names does.
+  record.kind = "article";
+  record.number.clear();
+  record.identifier.clear();
+  terms = Terms(builder.Build(&record, "f"));
+  CHECK_FALSE(terms.count("Lbased_on:126-QĐ/TW"));
+  CHECK(terms.count("Lreplaces:02-NQ/ĐUK"));
+  CHECK(record.mentions[2].by == "01-NQ/ĐUK");
+  CHECK(terms.count("Limplements:05-CT/TW"));
+}
+
 TEST_CASE("the organs an issuer names are terms, in one spelling, a body's document naming none is marked") {
   DocumentBuilder builder;
   schema::DocumentRecord record = Resolution("Nội dung.");

@@ -128,7 +128,10 @@ json DocumentToJson(const schema::DocumentRecord& record, const std::vector<Topi
     if (!m.issuer.empty()) mention["issuer"] = m.issuer;
     if (!m.subject.empty()) mention["subject"] = m.subject;
     mention["relation"] = m.relation;
-    if (!m.relation.empty()) mention["evidence"] = {{"begin", m.evidence_begin}, {"end", m.evidence_end}};
+    if (!m.relation.empty()) {
+      mention["evidence"] = {{"begin", m.evidence_begin}, {"end", m.evidence_end}};
+      mention["by"] = m.by;
+    }
     if (!m.named_by.empty()) {
       mention["named_by"] = m.named_by;
       mention["confidence"] = m.confidence;

@@ -246,7 +246,7 @@ class Builder {
       }
       return Q(schema::Term(name, value));
     }
-    if (name == field::kIdentifier || name == field::kCites) {
+    if (name == field::kIdentifier || name == field::kCites || schema::IsRelationField(name)) {
       std::optional<analysis::IdentifierMention> id = analysis::ParseIdentifier(value);
       if (!id) return fail("\"" + value + "\" không phải số hiệu văn bản (như 05-CT/TW)");
       return Q(schema::Term(name, id->canonical));

@@ -128,7 +128,9 @@ class Lexer {
       return Next();
     }
     std::size_t colon = word.find(':');
-    if (colon != std::string_view::npos && IsAsciiLetters(word.substr(0, colon))) {
+    // A name the schema knows is a field's even when it is not all letters ("based_on").
+    if (colon != std::string_view::npos && (IsAsciiLetters(word.substr(0, colon)) ||
+                                            schema::FieldForQueryName(word.substr(0, colon)) != nullptr)) {
       std::string_view value = word.substr(colon + 1);
       bool known = word.substr(0, colon) == "date" || word.substr(0, colon) == "ngay" ||
                    schema::FieldForQueryName(word.substr(0, colon)) != nullptr;

@@ -442,6 +442,16 @@ constexpr char kSampleDirective[] =
     "(Đã ký)\n"
     "Hoàng Văn Bình\n";
 
+TEST_CASE("typed citations are filters: the documents based on a number are some of its citers") {
+  const std::vector<std::string> based = First("based_on:126-QĐ/TW", 50);
+  const std::vector<std::string> citing = First("cites:126-QĐ/TW", 50);
+  CHECK_FALSE(based.empty());
+  for (const std::string& id : based) CHECK(std::find(citing.begin(), citing.end(), id) != citing.end());
+  CHECK(First("cancu:126-qd/tw", 50).size() == based.size());
+  CHECK(First("based_on:126-QĐ/TW kind:article", 50).empty());
+  CHECK_THROWS_AS(First("thaythe:abc", 5), QueryError);
+}
+
 TEST_CASE("the signer is searchable however written, and shown") {
   const fs::path root = fs::temp_directory_path() / ("vankien-signer-test-" + std::to_string(::getpid()));
   fs::remove_all(root);

@@ -24,6 +24,7 @@ json MentionToJson(const Mention& m) {
     j["r"] = m.relation;
     j["vs"] = m.evidence_begin;
     j["ve"] = m.evidence_end;
+    if (!m.by.empty()) j["by"] = m.by;
   }
   if (!m.named_by.empty()) {
     j["n"] = m.named_by;
@@ -49,6 +50,7 @@ Mention MentionFromJson(const json& j) {
   m.relation = j.value("r", "");
   m.evidence_begin = j.value("vs", uint32_t{0});
   m.evidence_end = j.value("ve", uint32_t{0});
+  m.by = j.value("by", "");
   m.named_by = j.value("n", "");
   m.confidence = j.value("cf", 1.0);
   return m;

@@ -53,6 +53,10 @@ struct Mention {
   // both 0 when relation is "".
   uint32_t evidence_begin = 0;
   uint32_t evidence_end = 0;
+  // Where the relation comes from: "" when from this document itself ("Quy định này thay thế
+  // …", a "Căn cứ" line), else the canonical number the sentence names as its subject ("Kế
+  // hoạch số 12-KH/TU thực hiện Chỉ thị 05-CT/TW": 12-KH/TU implements 05-CT/TW).
+  std::string by;
   // "" when the number is written; "short" ("Chỉ thị 05") or "plenum" ("Nghị quyết Trung ương 4
   // khóa XII") when a name was resolved to it — begin/end then cover the name as written.
   std::string named_by;

@@ -34,6 +34,7 @@ TEST_CASE("a record survives serialisation") {
   named.relation = "implements";
   named.evidence_begin = 0;
   named.evidence_end = 80;
+  named.by = "12-KH/TU";
   named.named_by = "plenum";
   named.confidence = 0.75;
   r.mentions = {m, named};

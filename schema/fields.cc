@@ -35,6 +35,21 @@ constexpr std::array kFields = {
     Field{field::kSigner, "S", FieldKind::kBoolean, "signer nguoiky",
           "the name of who signed the document, its words folded one space apart "
           "(nguyen van an), from the signature of the official layout"},
+    Field{field::kReplaces, "Lreplaces:", FieldKind::kBoolean, "replaces thaythe",
+          "every number a sentence says is replaced: by the document itself or by a number it "
+          "names (\"Quy định này thay thế …\", \"Nghị định 20 thay thế Nghị định 24\")"},
+    Field{field::kRepeals, "Lrepeals:", FieldKind::kBoolean, "repeals baibo",
+          "every number a sentence says is repealed (bãi bỏ, hủy bỏ, hết hiệu lực)"},
+    Field{field::kAmends, "Lamends:", FieldKind::kBoolean, "amends suadoi",
+          "every number a sentence says is amended (sửa đổi, bổ sung)"},
+    Field{field::kGuides, "Lguides:", FieldKind::kBoolean, "guides huongdan",
+          "every number a sentence says is guided (hướng dẫn thực hiện, quy định chi tiết)"},
+    Field{field::kImplements, "Limplements:", FieldKind::kBoolean, "implements thuchien",
+          "every number a sentence says is implemented (thực hiện, triển khai, cụ thể hóa)"},
+    Field{field::kReviews, "Lreviews:", FieldKind::kBoolean, "reviews soket tongket",
+          "every number a sentence says is reviewed (sơ kết, tổng kết N năm thực hiện)"},
+    Field{field::kBasedOn, "Lbased_on:", FieldKind::kBoolean, "based_on cancu",
+          "every number the document gives as its ground (căn cứ)"},
     Field{field::kFile, "F", FieldKind::kBoolean, "",
           "the source file the document was read from (for incremental indexing)"},
 };
@@ -54,6 +69,14 @@ uint64_t StableHash(std::string_view bytes) {
 }  // namespace
 
 std::span<const Field> Fields() { return kFields; }
+
+bool IsRelationField(std::string_view name) {
+  for (std::string_view relation : {field::kReplaces, field::kRepeals, field::kAmends, field::kGuides,
+                                    field::kImplements, field::kReviews, field::kBasedOn}) {
+    if (name == relation) return true;
+  }
+  return false;
+}
 
 const Field& GetField(std::string_view name) {
   for (const Field& f : kFields) {

@@ -2,8 +2,10 @@
 // by the indexer to write documents and by the query parser to read queries (the approach of
 // notmuch's prefix table). docs/index-schema.md describes it for people.
 //
-// Every prefix is a single upper-case ASCII letter. Free-text terms start with a lower-case
-// letter, a digit or a non-ASCII character, so a term's prefix is always unambiguous.
+// Every prefix is a single upper-case ASCII letter, but for the relation fields, which share the
+// letter L followed by the relation's name and a colon ("Lguides:05-CT/TW"), so that one
+// letter serves seven fields. Free-text terms start with a lower-case letter, a digit or a
+// non-ASCII character, so a term's prefix is always unambiguous.
 #ifndef VANKIEN_SCHEMA_FIELDS_H_
 #define VANKIEN_SCHEMA_FIELDS_H_
 
@@ -45,7 +47,19 @@ inline constexpr std::string_view kIdentifier = "id";
 inline constexpr std::string_view kCites = "cites";
 inline constexpr std::string_view kFile = "file";
 inline constexpr std::string_view kSigner = "signer";
+// Typed citations (analysis/citation_relation.h): each field is named as the relation is, so
+// Term(RelationName(r), number) is the term of a relation r to number.
+inline constexpr std::string_view kReplaces = "replaces";
+inline constexpr std::string_view kRepeals = "repeals";
+inline constexpr std::string_view kAmends = "amends";
+inline constexpr std::string_view kGuides = "guides";
+inline constexpr std::string_view kImplements = "implements";
+inline constexpr std::string_view kReviews = "reviews";
+inline constexpr std::string_view kBasedOn = "based_on";
 }  // namespace field
+
+// True for the relation fields above, whose values are document numbers.
+bool IsRelationField(std::string_view name);
 
 // Every field, in documentation order.
 std::span<const Field> Fields();

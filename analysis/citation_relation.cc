@@ -1,0 +1,458 @@
+#include "analysis/citation_relation.h"
+
+#include <algorithm>
+#include <initializer_list>
+#include <set>
+#include <string>
+
+#include "analysis/identifier_codes.h"
+#include "analysis/token_filters.h"
+
+namespace vankien::analysis {
+namespace {
+
+constexpr std::size_t kNoMention = std::numeric_limits<std::size_t>::max();
+
+// The words, numbers and dates between a verb and the number it governs, or between a number
+// and a passive verb after it: at most this many ("sửa đổi, bổ sung một số điều của Nghị định
+// số" is 9; longer gaps belong to other clauses).
+constexpr std::size_t kMaxBridge = 14;
+// How far before a verb its numbered subject may stand ("Kế hoạch số 12-KH/TU ngày 3/5/2017
+// của Ban Thường vụ Tỉnh ủy … thực hiện …").
+constexpr std::size_t kMaxSubjectDistance = 24;
+// How far before "thực hiện" the "sơ kết"/"tổng kết" of a review may stand ("sơ kết 5 năm
+// thực hiện", "tổng kết 10 năm triển khai thực hiện").
+constexpr std::size_t kMaxReviewDistance = 6;
+// How far before "thực hiện" the words of an inspection or a report may stand ("giám sát việc
+// lãnh đạo, chỉ đạo triển khai thực hiện").
+constexpr std::size_t kMaxBlockerDistance = 8;
+// How far back an article's "Nghị định này" may find the decree it means.
+constexpr std::size_t kMaxAntecedentDistance = 400;
+
+// One token of the text: a syllable, folded, or a number, a date, a document number.
+struct Word {
+  std::string_view folded;
+  std::size_t mention = kNoMention;  // index in Analysis::identifiers, for a document number
+  std::size_t sentence = 0;          // index of its sentence
+  bool clause_start = false;         // first of its sentence, or after ";" or ":"
+  char clause_mark = 0;              // ';' or ':' when one starts its clause, else 0
+  bool punctuation_before = false;   // a comma, a bracket, a quote … before it
+  bool is_word = false;              // a syllable of a word, not a number, date or symbol
+};
+
+// The syllables that may stand between a verb and the number it governs: the words of a
+// citation (the type names of the code table, "số", issuers, plenum names, dates), lists ("và",
+// "các"), the adverbs of implementation ("nghiêm túc, có hiệu quả", "đúng") and what is carried
+// out ("tinh thần", "những nội dung của").
+bool IsBridge(const Word& word) {
+  if (!word.is_word) return true;  // numbers, dates, other document numbers
+  static const std::set<std::string, std::less<>> kBridge = [] {
+    std::set<std::string, std::less<>> bridge = {
+        "so",   "cua",  "va",   "cac",   "mot",    "dieu", "khoan", "diem",  "trung", "uong",
+        "bo",   "chinh", "tri", "phu",   "tuong",  "ngay", "thang", "nam",   "hoi",   "nghi",
+        "lan",  "thu",  "khoa", "ban",   "chap",   "hanh", "dang",  "tinh",  "uy",    "huyen",
+        "thanh", "doan", "tot", "nghiem", "tuc",   "co",   "hieu",  "qua",   "day",   "du",
+        "kip",  "thoi", "i",    "ii",    "iii",    "iv",   "v",     "vi",    "vii",   "viii",
+        "ix",   "x",    "xi",   "xii",   "xiii",   "nhat", "hai",   "ba",    "bon",   "sau",
+        "tu",   "than", "nhung", "noi",  "dung",   "giay", "phep",  "van",   "gom",
+    };
+    for (const Code& type : DocumentTypes()) {
+      const std::string name = FoldedWords(type.name);
+      for (std::size_t begin = 0; begin < name.size();) {
+        const std::size_t end = std::min(name.find(' ', begin), name.size());
+        bridge.emplace(name.substr(begin, end - begin));
+        begin = end + 1;
+      }
+    }
+    return bridge;
+  }();
+  return kBridge.find(word.folded) != kBridge.end();
+}
+
+// True when the syllables `phrase` end at words[end] (all in one sentence).
+bool PhraseEndsAt(const std::vector<Word>& words, std::size_t end,
+                  std::initializer_list<std::string_view> phrase) {
+  if (end + 1 < phrase.size()) return false;
+  std::size_t i = end + 1 - phrase.size();
+  if (words[i].sentence != words[end].sentence) return false;
+  for (std::string_view syllable : phrase) {
+    if (words[i++].folded != syllable) return false;
+  }
+  return true;
+}
+
+// True when the syllables `phrase` start at words[begin] (all in one sentence).
+bool PhraseStartsAt(const std::vector<Word>& words, std::size_t begin,
+                    std::initializer_list<std::string_view> phrase) {
+  if (begin + phrase.size() > words.size()) return false;
+  std::size_t i = begin;
+  for (std::string_view syllable : phrase) {
+    if (words[i].sentence != words[begin].sentence || words[i].folded != syllable) return false;
+    ++i;
+  }
+  return true;
+}
+
+// An active verb found before a citation.
+struct Verb {
+  Relation relation = Relation::kNone;
+  std::size_t begin = 0;  // its first syllable
+};
+
+// True when one of `blockers` ends within `distance` words before words[begin], in its clause.
+bool PrecededBy(const std::vector<Word>& words, std::size_t begin, std::size_t distance,
+                std::initializer_list<std::initializer_list<std::string_view>> blockers) {
+  for (std::size_t i = begin, seen = 0; i > 0 && seen < distance && !words[i].clause_start; ++seen) {
+    --i;
+    for (const auto& blocker : blockers) {
+      if (PhraseEndsAt(words, i, blocker)) return true;
+    }
+  }
+  return false;
+}
+
+// "thực hiện" and its kin ending at words[end]: implements, or reviews after "sơ kết"/"tổng
+// kết", or nothing when the sentence inspects or reports on the implementation, or denies it.
+Verb ImplementationEndingAt(const std::vector<Word>& words, std::size_t end) {
+  std::size_t begin;
+  // "thực hiện theo Quyết định …" carries it out too ("theo quy định tại …" stops the bridge).
+  const bool following = PhraseEndsAt(words, end, {"thuc", "hien", "theo"});
+  if (following || PhraseEndsAt(words, end, {"cu", "the", "hoa"})) {
+    begin = end - 2;
+  } else if (PhraseEndsAt(words, end, {"thuc", "hien"}) || PhraseEndsAt(words, end, {"trien", "khai"})) {
+    begin = end - 1;
+  } else {
+    return {};
+  }
+  if (PhraseEndsAt(words, begin + 1, {"huong", "dan", "thuc", "hien"})) return {Relation::kGuides, begin - 2};
+  if (PrecededBy(words, begin, kMaxReviewDistance, {{"so", "ket"}, {"tong", "ket"}})) {
+    return {Relation::kReviews, begin};
+  }
+  if (PrecededBy(words, begin, kMaxBlockerDistance,
+                 {{"kiem", "tra"}, {"giam", "sat"}, {"danh", "gia"}, {"bao", "cao"}, {"tinh", "hinh"},
+                  {"chua"}, {"khong"}, {"vi", "pham"}})) {
+    return {};
+  }
+  return {Relation::kImplements, begin};
+}
+
+// The active verb phrase ending at words[end] that governs what follows it, if any.
+Verb VerbEndingAt(const std::vector<Word>& words, std::size_t end) {
+  // Most words end no verb: their last syllable says so at once, before any phrase is tried.
+  static constexpr std::string_view kLastSyllables[] = {"hien", "khai", "hoa", "theo", "hanh", "tiet", "dan",
+                                                        "the",  "cho",  "bo",  "hoi",  "doi",  "sung", "ket",
+                                                        "cu",   "vao"};
+  if (std::find(std::begin(kLastSyllables), std::end(kLastSyllables), words[end].folded) == std::end(kLastSyllables)) {
+    return {};
+  }
+  if (Verb v = ImplementationEndingAt(words, end); v.relation != Relation::kNone) return v;
+  if (PhraseEndsAt(words, end, {"huong", "dan", "thi", "hanh"}) ||
+      PhraseEndsAt(words, end, {"quy", "dinh", "chi", "tiet"})) {
+    return {Relation::kGuides, end - 3};
+  }
+  // "hướng dẫn" is also the name of a type ("Hướng dẫn số 17-HD/BTCTW"): a verb only when no
+  // "số" or number follows it at once.
+  if (PhraseEndsAt(words, end, {"huong", "dan"}) && end + 1 < words.size() &&
+      words[end + 1].folded != "so" && words[end + 1].mention == kNoMention) {
+    return {Relation::kGuides, end - 1};
+  }
+  if (PhraseEndsAt(words, end, {"thay", "the"})) return {Relation::kReplaces, end - 1};
+  if (PhraseEndsAt(words, end, {"thay", "the", "cho"})) return {Relation::kReplaces, end - 2};
+  if (PhraseEndsAt(words, end, {"bai", "bo"}) || PhraseEndsAt(words, end, {"huy", "bo"}) ||
+      PhraseEndsAt(words, end, {"thu", "hoi"})) {
+    return {Relation::kRepeals, end - 1};
+  }
+  if (PhraseEndsAt(words, end, {"sua", "doi", "bo", "sung"})) return {Relation::kAmends, end - 3};
+  if (PhraseEndsAt(words, end, {"sua", "doi"})) return {Relation::kAmends, end - 1};
+  if (PhraseEndsAt(words, end, {"bo", "sung"}) && PhraseStartsAt(words, end + 1, {"mot", "so", "dieu"})) {
+    return {Relation::kAmends, end - 1};
+  }
+  if (PhraseEndsAt(words, end, {"so", "ket"}) || PhraseEndsAt(words, end, {"tong", "ket"})) {
+    return {Relation::kReviews, end - 1};
+  }
+  if (PhraseEndsAt(words, end, {"can", "cu"})) return {Relation::kBasedOn, end - 1};
+  if (PhraseEndsAt(words, end, {"can", "cu", "vao"})) return {Relation::kBasedOn, end - 2};
+  return {};
+}
+
+// The verb governing the number at words[at]: the nearest verb before it in its clause with
+// only bridge words between, or the verb of the number before it in a list ("bãi bỏ các Thông
+// tư sau: số 15/2014/TT-BXD; số 11/2009/TT-BXD, số 01/2010/TT-BXD"), whose verbs `verbs` holds.
+// A list goes on past ";" and ":", a clause past ":" only ("… sau: số …"). A passive verb
+// ("được thay thế bằng …" names the agent) governs nothing after it.
+Verb GoverningVerb(const std::vector<Word>& words, std::size_t at, const std::vector<Verb>& verbs) {
+  bool listed = false;  // past a ";": only a number before it can pass its verb on
+  for (std::size_t i = at, bridged = 0; i > 0 && bridged <= kMaxBridge; ++bridged) {
+    if (words[i].clause_start) {
+      if (words[i].clause_mark == 0) break;
+      listed = listed || words[i].clause_mark == ';';
+    }
+    --i;
+    if (words[i].sentence != words[at].sentence) break;
+    if (words[i].mention != kNoMention && verbs[words[i].mention].relation != Relation::kNone) {
+      return verbs[words[i].mention];
+    }
+    if (listed) {
+      if (!IsBridge(words[i])) break;
+      continue;
+    }
+    Verb verb = VerbEndingAt(words, i);
+    if (verb.relation != Relation::kNone) {
+      // "… được thực hiện theo Thông tư …" follows the number after it all the same.
+      const bool passive = verb.begin > 0 && words[verb.begin - 1].sentence == words[at].sentence &&
+                           (words[verb.begin - 1].folded == "duoc" || words[verb.begin - 1].folded == "bi") &&
+                           words[i].folded != "theo";
+      return passive ? Verb{} : verb;
+    }
+    if (!IsBridge(words[i])) break;
+  }
+  return {};
+}
+
+// The verb phrase of a passive starting at words[begin] ("thay thế", "sửa đổi, bổ sung"), its
+// relation and *end, the word after it; kNone when there is none.
+Relation PassivePhraseAt(const std::vector<Word>& words, std::size_t begin, std::size_t* end) {
+  struct Phrase {
+    std::initializer_list<std::string_view> syllables;
+    Relation relation;
+  };
+  static const Phrase kPhrases[] = {
+      {{"thay", "the"}, Relation::kReplaces},   {{"bai", "bo"}, Relation::kRepeals},
+      {{"huy", "bo"}, Relation::kRepeals},      {{"thu", "hoi"}, Relation::kRepeals},
+      {{"sua", "doi", "bo", "sung"}, Relation::kAmends}, {{"sua", "doi"}, Relation::kAmends},
+      {{"trien", "khai"}, Relation::kImplements}, {{"thuc", "hien"}, Relation::kImplements},
+  };
+  for (const Phrase& phrase : kPhrases) {
+    if (PhraseStartsAt(words, begin, phrase.syllables)) {
+      *end = begin + phrase.syllables.size();
+      return phrase.relation;
+    }
+  }
+  return Relation::kNone;
+}
+
+// A passive verb after the number at words[at], past its citation's words: "… được (bị) thay
+// thế, bãi bỏ, sửa đổi, triển khai …", "… (sửa đổi, bổ sung bởi …)" (with no auxiliary only
+// when its agent follows), "… hết hiệu lực". *agent_at receives the word after "bởi", "bằng" or
+// "tại" (words.size() when none is written).
+Verb PassiveVerbAfter(const std::vector<Word>& words, std::size_t at, std::size_t* agent_at) {
+  *agent_at = words.size();
+  auto agent_marker = [&](std::size_t i) {
+    return i < words.size() && words[i].sentence == words[at].sentence &&
+           (words[i].folded == "boi" || words[i].folded == "bang" || words[i].folded == "tai");
+  };
+  for (std::size_t i = at + 1; i < words.size() && i <= at + kMaxBridge; ++i) {
+    if (words[i].sentence != words[at].sentence || words[i].clause_start) break;
+    if (PhraseStartsAt(words, i, {"het", "hieu", "luc"})) return {Relation::kRepeals, i};
+    const bool auxiliary = words[i].folded == "duoc" || words[i].folded == "bi";
+    std::size_t end = 0;
+    // "Quyết định 45 đã thay thế …" is active: only "được"/"bị" make a passive, or an agent.
+    Relation relation = PassivePhraseAt(words, auxiliary ? i + 1 : i, &end);
+    if (relation != Relation::kNone && (auxiliary || agent_marker(end))) {
+      if (agent_marker(end)) *agent_at = end + 1;
+      return {relation, i};
+    }
+    // Tense and aspect before the auxiliary: "đã được", "sẽ được", "cũng đã bị".
+    const bool tense = words[i].folded == "da" || words[i].folded == "se" || words[i].folded == "dang" ||
+                       words[i].folded == "cung";
+    if (!IsBridge(words[i]) && !tense) break;
+  }
+  return {};
+}
+
+// The type code the syllables words[begin..end] name ("nghi dinh" → NĐ), or "".
+std::string_view TypeNamed(const std::vector<Word>& words, std::size_t begin, std::size_t end) {
+  if (words[begin].sentence != words[end].sentence) return {};
+  std::string name;
+  for (std::size_t i = begin; i <= end; ++i) {
+    if (!words[i].is_word) return {};
+    if (!name.empty()) name += ' ';
+    name += words[i].folded;
+  }
+  const Code* type = FindDocumentTypeByName(name);
+  return type == nullptr ? std::string_view() : type->code;
+}
+
+// The type code of a name of two to four syllables ending at words[end], or "".
+std::string_view TypeNameEndingAt(const std::vector<Word>& words, std::size_t end) {
+  for (std::size_t length = 2; length <= 4 && length <= end + 1; ++length) {
+    if (std::string_view type = TypeNamed(words, end + 1 - length, end); !type.empty()) return type;
+  }
+  return {};
+}
+
+// The type code of a name heading the clause at words[begin] and ending before words[limit],
+// not followed by its number ("Thông tư có hiệu lực …", not "Thông tư số …"), or "".
+std::string_view TypeNameHeading(const std::vector<Word>& words, std::size_t begin, std::size_t limit) {
+  for (std::size_t end = begin + 1; end < begin + 4 && end + 1 < limit; ++end) {
+    if (words[end + 1].folded == "so" || words[end + 1].mention != kNoMention) continue;
+    if (std::string_view type = TypeNamed(words, begin, end); !type.empty()) return type;
+  }
+  return {};
+}
+
+// Who a relation comes from when its verb starts at words[verb_begin]: `source` tells.
+struct Subject {
+  bool found = false;        // false: no relation can be attributed
+  std::size_t source = kTheText;
+};
+
+// The latest number of type `type` before words[before] that no verb governs: what an
+// article's "Nghị định này" or "Nghị định …" (at the head of a clause) refers to.
+std::size_t Antecedent(const std::vector<Word>& words, const Analysis& analysis,
+                       const std::vector<bool>& governed, std::size_t before, std::string_view type) {
+  for (std::size_t i = before; i > 0 && i + kMaxAntecedentDistance > before;) {
+    --i;
+    const std::size_t m = words[i].mention;
+    if (m != kNoMention && !governed[m] && analysis.identifiers[m].type == type) return m;
+  }
+  return kNoMention;
+}
+
+Subject SubjectOf(const std::vector<Word>& words, const Analysis& analysis,
+                  const std::vector<bool>& governed, std::size_t verb_begin, Voice voice) {
+  const Subject the_text{voice == Voice::kDocument, kTheText};
+  bool punctuated = false;  // a comma, a bracket … between words[i] and the verb
+  bool worded = false;      // a word other than "ngày" between words[i] and the verb
+  for (std::size_t i = verb_begin, seen = 0; i > 0 && !words[i].clause_start && seen < kMaxSubjectDistance; ++seen) {
+    punctuated = punctuated || words[i].punctuation_before;
+    --i;
+    if (words[i].sentence != words[verb_begin].sentence) break;
+    const std::size_t m = words[i].mention;
+    if (m != kNoMention) {
+      // The object of an earlier verb is the subject of this one only right before it, its
+      // date aside ("… sửa đổi Thông tư 76/2014/TT-BTC hướng dẫn …", not "Thực hiện Chỉ thị 05,
+      // Tỉnh ủy triển khai …" nor "… thay thế Thông tư số 15/2014/TT-BXD có điều khoản bãi bỏ …").
+      if (!governed[m] || (!punctuated && !worded)) return {true, m};
+      continue;
+    }
+    worded = worded || (words[i].is_word && words[i].folded != "ngay");
+    // "Nghị định này", or a type name heading its clause with nothing punctuated before the verb
+    // ("Thông tư có hiệu lực … và thay thế …", not "Công văn nêu rõ, các đơn vị thực hiện …"):
+    // the text itself in a document, the number last named in an article.
+    std::string_view type;
+    if (words[i].folded == "nay" && i > 0) {
+      type = TypeNameEndingAt(words, i - 1);
+    } else if (words[i].clause_start && !punctuated) {
+      type = TypeNameHeading(words, i, verb_begin);
+    }
+    if (!type.empty()) {
+      if (voice == Voice::kDocument) return the_text;
+      const std::size_t antecedent = Antecedent(words, analysis, governed, i, type);
+      return antecedent == kNoMention ? Subject{} : Subject{true, antecedent};
+    }
+  }
+  return the_text;
+}
+
+// The text's syllables and numbers, with their sentences.
+std::vector<Word> WordsOf(std::string_view text, const Analysis& analysis, std::vector<TextSpan>* sentences,
+                          std::vector<std::size_t>* word_of_mention) {
+  std::vector<Word> words;
+  words.reserve(analysis.tokens.size());
+  std::size_t next_mention = 0, previous_end = 0;
+  for (const Token& token : analysis.tokens) {
+    bool clause_start = token.gap == Gap::kSentence || words.empty();
+    char clause_mark = 0;
+    if (clause_start) {
+      sentences->push_back(token.span);
+    } else if (token.gap == Gap::kPunctuation) {
+      for (std::size_t i = previous_end; i < token.span.begin && i < text.size(); ++i) {
+        if (text[i] == ';' || text[i] == ':') clause_mark = text[i];
+      }
+      clause_start = clause_mark != 0;
+    }
+    previous_end = token.span.end;
+    sentences->back().end = token.span.end;
+    Word word;
+    word.sentence = sentences->size() - 1;
+    word.clause_start = clause_start;
+    word.clause_mark = clause_mark;
+    word.punctuation_before = token.gap == Gap::kPunctuation;
+    if (token.kind == TokenKind::kIdentifier) {
+      while (next_mention < analysis.identifiers.size() &&
+             analysis.identifiers[next_mention].span.begin < token.span.begin) {
+        ++next_mention;
+      }
+      if (next_mention < analysis.identifiers.size() &&
+          analysis.identifiers[next_mention].span.begin == token.span.begin) {
+        word.mention = next_mention;
+        (*word_of_mention)[next_mention] = words.size();
+      }
+    }
+    // The word breaker splits a word-segmented text's "thay_thế" into syllables already.
+    word.is_word = token.kind == TokenKind::kWord;
+    word.folded = token.folded;
+    words.push_back(word);
+  }
+  return words;
+}
+
+}  // namespace
+
+std::string_view RelationName(Relation relation) {
+  switch (relation) {
+    case Relation::kNone: return "";
+    case Relation::kReplaces: return "replaces";
+    case Relation::kRepeals: return "repeals";
+    case Relation::kAmends: return "amends";
+    case Relation::kGuides: return "guides";
+    case Relation::kImplements: return "implements";
+    case Relation::kReviews: return "reviews";
+    case Relation::kBasedOn: return "based_on";
+  }
+  return "";
+}
+
+std::vector<CitationRelation> FindCitationRelations(std::string_view text, const Analysis& analysis,
+                                                    Voice voice) {
+  const std::size_t count = analysis.identifiers.size();
+  std::vector<CitationRelation> relations(count);
+  if (count == 0) return relations;
+  std::vector<TextSpan> sentences;
+  std::vector<std::size_t> word_of_mention(count, kNoMention);
+  const std::vector<Word> words = WordsOf(text, analysis, &sentences, &word_of_mention);
+
+  // First every active verb, so that a number a verb governs is never taken for a subject.
+  std::vector<Verb> verbs(count);
+  std::vector<bool> governed(count, false);
+  for (std::size_t m = 0; m < count; ++m) {
+    if (word_of_mention[m] == kNoMention) continue;
+    verbs[m] = GoverningVerb(words, word_of_mention[m], verbs);
+    governed[m] = verbs[m].relation != Relation::kNone;
+  }
+  for (std::size_t m = 0; m < count; ++m) {
+    const std::size_t at = word_of_mention[m];
+    if (at == kNoMention) continue;
+    CitationRelation& out = relations[m];
+    if (governed[m]) {
+      // A "Căn cứ" line is the document's own ground; an article has none.
+      const Subject subject = verbs[m].relation == Relation::kBasedOn
+                                  ? Subject{voice == Voice::kDocument, kTheText}
+                                  : SubjectOf(words, analysis, governed, verbs[m].begin, voice);
+      if (!subject.found || subject.source == m) continue;
+      out = {verbs[m].relation, subject.source, sentences[words[at].sentence]};
+      continue;
+    }
+    std::size_t agent_at;
+    const Verb passive = PassiveVerbAfter(words, at, &agent_at);
+    if (passive.relation == Relation::kNone) continue;
+    // The agent: a number after "bởi"/"bằng" (past its type name), "… này" (the text), or
+    // unnamed — the text itself when a document says so.
+    Subject subject{voice == Voice::kDocument, kTheText};
+    for (std::size_t i = agent_at, seen = 0; i < words.size() && seen < kMaxBridge; ++i, ++seen) {
+      if (words[i].sentence != words[at].sentence) break;
+      if (words[i].mention != kNoMention) {
+        subject = {true, words[i].mention};
+        break;
+      }
+      if (words[i].folded == "nay") break;
+      if (!IsBridge(words[i])) break;
+    }
+    if (!subject.found || subject.source == m) continue;
+    out = {passive.relation, subject.source, sentences[words[at].sentence]};
+  }
+  return relations;
+}
+
+}  // namespace vankien::analysis

@@ -1,0 +1,211 @@
+// The sentences below are samples written for these tests (invented bodies such as Tỉnh ủy Lam
+// Giang), in the style of official documents and of the news about them.
+#include "analysis/citation_relation.h"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+namespace vankien::analysis {
+namespace {
+
+// "number relation source" for each mention, the source "" when it is the text itself and
+// "-" for a plain mention.
+std::vector<std::string> Relations(std::string_view text, Voice voice = Voice::kDocument) {
+  Analyzer analyzer;
+  Analysis analysis;
+  analyzer.Analyze(text, &analysis);
+  const std::vector<CitationRelation> relations = FindCitationRelations(text, analysis, voice);
+  REQUIRE(relations.size() == analysis.identifiers.size());
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < relations.size(); ++i) {
+    const CitationRelation& r = relations[i];
+    std::string line = analysis.identifiers[i].canonical + " ";
+    if (r.relation == Relation::kNone) {
+      line += "-";
+      CHECK(r.evidence.empty());
+    } else {
+      line += std::string(RelationName(r.relation)) + " " +
+              (r.source == kTheText ? "" : analysis.identifiers[r.source].canonical);
+      // The evidence is the sentence holding the number.
+      CHECK(r.evidence.begin <= analysis.identifiers[i].span.begin);
+      CHECK(r.evidence.end >= analysis.identifiers[i].span.end);
+    }
+    out.push_back(line);
+  }
+  return out;
+}
+
+using Lines = std::vector<std::string>;
+
+TEST_CASE("a document replaces, repeals and amends what its sentences say it does") {
+  CHECK(Relations("Quy định này thay thế Quy định số 45-QĐ/TW ngày 1/11/2011 của Ban Chấp hành "
+                  "Trung ương.") == Lines{"45-QĐ/TW replaces "});
+  CHECK(Relations("Bãi bỏ Quyết định số 123/QĐ-UBND ngày 3/4/2015.") == Lines{"123/QĐ-UBND repeals "});
+  CHECK(Relations("Nghị định này sửa đổi, bổ sung một số điều của Nghị định số 30/2020/NĐ-CP.") ==
+        Lines{"30/2020/NĐ-CP amends "});
+  CHECK(Relations("Bổ sung một số điều của Quy định số 30-QĐ/TW.") == Lines{"30-QĐ/TW amends "});
+  CHECK(Relations("Thay thế Chỉ thị số 10-CT/TW và Chỉ thị số 11-CT/TW.") ==
+        Lines{"10-CT/TW replaces ", "11-CT/TW replaces "});
+}
+
+TEST_CASE("Căn cứ lines are the document's grounds, one line at a time") {
+  CHECK(Relations("Căn cứ Điều lệ Đảng;\nCăn cứ Quy định số 29-QĐ/TW ngày 25/7/2016 của Ban Chấp "
+                  "hành Trung ương;\nCăn cứ vào Chỉ thị số 05-CT/TW,") ==
+        Lines{"29-QĐ/TW based_on ", "05-CT/TW based_on "});
+  // An article has no grounds of its own.
+  CHECK(Relations("Căn cứ Quy định số 29-QĐ/TW, Tỉnh ủy đã kỷ luật ông A.", Voice::kArticle) ==
+        Lines{"29-QĐ/TW -"});
+}
+
+TEST_CASE("guides, implements and reviews, told apart by the words before the verb") {
+  CHECK(Relations("Hướng dẫn thực hiện Quy định số 30-QĐ/TW của Ban Chấp hành Trung ương.") ==
+        Lines{"30-QĐ/TW guides "});
+  CHECK(Relations("Thông tư này quy định chi tiết Nghị định số 15/2017/NĐ-CP.") ==
+        Lines{"15/2017/NĐ-CP guides "});
+  CHECK(Relations("Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị, Ban Thường vụ "
+                  "Tỉnh ủy ban hành kế hoạch như sau:") == Lines{"05-CT/TW implements "});
+  CHECK(Relations("Tiếp tục triển khai thực hiện nghiêm túc, có hiệu quả Nghị quyết số 18-NQ/TW.") ==
+        Lines{"18-NQ/TW implements "});
+  CHECK(Relations("Sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị.") ==
+        Lines{"05-CT/TW reviews "});
+  CHECK(Relations("Tổng kết Nghị quyết số 26-NQ/TW.") == Lines{"26-NQ/TW reviews "});
+}
+
+TEST_CASE("a type name before a number is no verb") {
+  // "Hướng dẫn số 17-HD/BTCTW" names a guide: it guides nothing here.
+  CHECK(Relations("Theo Hướng dẫn số 17-HD/BTCTW, các chi bộ họp.") == Lines{"17-HD/BTCTW -"});
+  CHECK(Relations("Hướng dẫn 17-HD/BTCTW nêu rõ.") == Lines{"17-HD/BTCTW -"});
+}
+
+TEST_CASE("a verb relates only a number it governs") {
+  // Too far, across other words: the verb governs "công tác", not the number.
+  CHECK(Relations("Thực hiện tốt công tác cán bộ theo tinh thần của Quy định số 105-QĐ/TW.") ==
+        Lines{"105-QĐ/TW -"});
+  // Another clause.
+  CHECK(Relations("Tỉnh ủy đã thực hiện; Quy định số 105-QĐ/TW vẫn áp dụng.") == Lines{"105-QĐ/TW -"});
+  // Inspecting or reporting on the implementation is neither implementing nor reviewing it.
+  CHECK(Relations("Kiểm tra việc thực hiện Chỉ thị số 05-CT/TW tại các chi bộ.") == Lines{"05-CT/TW -"});
+  CHECK(Relations("Nhiều nơi chưa thực hiện Chỉ thị số 05-CT/TW.") == Lines{"05-CT/TW -"});
+  CHECK(Relations("Chỉ thị số 05-CT/TW có ý nghĩa lớn.") == Lines{"05-CT/TW -"});
+}
+
+TEST_CASE("a number named as the subject is the source, in documents and articles alike") {
+  const std::string_view text =
+      "Tỉnh ủy Lam Giang ban hành Kế hoạch số 12-KH/TU ngày 3/6/2016 thực hiện Chỉ thị số "
+      "05-CT/TW của Bộ Chính trị.";
+  CHECK(Relations(text, Voice::kArticle) == Lines{"12-KH/TU -", "05-CT/TW implements 12-KH/TU"});
+  CHECK(Relations(text, Voice::kDocument) == Lines{"12-KH/TU -", "05-CT/TW implements 12-KH/TU"});
+  CHECK(Relations("Nghị định 20/2017/NĐ-CP thay thế Nghị định 24/2007/NĐ-CP.", Voice::kArticle) ==
+        Lines{"20/2017/NĐ-CP -", "24/2007/NĐ-CP replaces 20/2017/NĐ-CP"});
+  // The object of an earlier verb is no subject.
+  CHECK(Relations("Thực hiện Chỉ thị 05-CT/TW, Tỉnh ủy triển khai Nghị quyết số 03-NQ/TU.",
+                  Voice::kArticle) == Lines{"05-CT/TW -", "03-NQ/TU -"});
+}
+
+TEST_CASE("in an article only a named document relates: an unnamed subject gives nothing") {
+  CHECK(Relations("Tỉnh ủy Lam Giang triển khai thực hiện Chỉ thị 05-CT/TW.", Voice::kArticle) ==
+        Lines{"05-CT/TW -"});
+  CHECK(Relations("Quy định này thay thế Quy định số 45-QĐ/TW.", Voice::kArticle) == Lines{"45-QĐ/TW -"});
+}
+
+TEST_CASE("in an article, this decree is the decree last named") {
+  CHECK(Relations("Chính phủ ban hành Nghị định 20/2017/NĐ-CP về quản lý thuế. Nghị định này thay "
+                  "thế Nghị định 24/2007/NĐ-CP.",
+                  Voice::kArticle) == Lines{"20/2017/NĐ-CP -", "24/2007/NĐ-CP replaces 20/2017/NĐ-CP"});
+  CHECK(Relations("Bộ Tài chính ban hành Thông tư 12/2017/TT-BTC. Thông tư có hiệu lực từ ngày "
+                  "1/7/2017 và thay thế Thông tư 45/2013/TT-BTC.",
+                  Voice::kArticle) == Lines{"12/2017/TT-BTC -", "45/2013/TT-BTC replaces 12/2017/TT-BTC"});
+  // A type name heading a clause is the subject only when nothing is punctuated before the verb.
+  CHECK(Relations("Bộ ban hành Công văn 1584/BTC-VP. Công văn nêu rõ, các đơn vị tổ chức thực hiện "
+                  "Công điện số 156/CĐ-TTg.",
+                  Voice::kArticle) == Lines{"1584/BTC-VP -", "156/CĐ-TTg -"});
+}
+
+TEST_CASE("a passive verb after a number, with or without its agent") {
+  CHECK(Relations("Thông tư 45/2013/TT-BTC được thay thế bằng Thông tư 12/2017/TT-BTC.",
+                  Voice::kArticle) == Lines{"45/2013/TT-BTC replaces 12/2017/TT-BTC", "12/2017/TT-BTC -"});
+  CHECK(Relations("Quyết định số 45/QĐ-UBND ngày 2/3/2010 hết hiệu lực kể từ ngày ký.") ==
+        Lines{"45/QĐ-UBND repeals "});
+  CHECK(Relations("Quyết định số 45/QĐ-UBND bị bãi bỏ.", Voice::kArticle) == Lines{"45/QĐ-UBND -"});
+  // "đã thay thế" is active: 45 is the one replacing.
+  CHECK(Relations("Quyết định 45/QĐ-UBND đã thay thế Quyết định 12/QĐ-UBND.", Voice::kArticle) ==
+        Lines{"45/QĐ-UBND -", "12/QĐ-UBND replaces 45/QĐ-UBND"});
+}
+
+TEST_CASE("an agent after the verb, with or without an auxiliary, names the source") {
+  CHECK(Relations("Theo Nghị định 163/2006/NĐ-CP (sửa đổi, bổ sung bởi Nghị định 11/2012/NĐ-CP), bên "
+                  "thế chấp giữ giấy tờ.",
+                  Voice::kArticle) == Lines{"163/2006/NĐ-CP amends 11/2012/NĐ-CP", "11/2012/NĐ-CP -"});
+  CHECK(Relations("Thông tư 36/2012/TT-NHNN (đã được sửa đổi tại Thông tư 20/2016/TT-NHNN).",
+                  Voice::kArticle) == Lines{"36/2012/TT-NHNN amends 20/2016/TT-NHNN", "20/2016/TT-NHNN -"});
+  // Without an auxiliary and without an agent, the number is the subject, not the object.
+  CHECK(Relations("Nghị định 20/2017/NĐ-CP sửa đổi nhiều điều.", Voice::kArticle) == Lines{"20/2017/NĐ-CP -"});
+  CHECK(Relations("Quyết định số 12/QĐ-UBND sẽ được triển khai trong năm.") == Lines{"12/QĐ-UBND implements "});
+}
+
+TEST_CASE("a list after a verb, past semicolons and colons, shares its relation") {
+  CHECK(Relations("Bãi bỏ các Thông tư sau: số 15/2014/TT-BXD ngày 15/9/2014; số 11/2009/TT-BXD, số "
+                  "01/2010/TT-BXD.") ==
+        Lines{"15/2014/TT-BXD repeals ", "11/2009/TT-BXD repeals ", "01/2010/TT-BXD repeals "});
+  // Past ";" a verb must reach through a number of the list.
+  CHECK(Relations("Tỉnh ủy bãi bỏ nhiều văn bản; số 11/2009/TT-BXD còn hiệu lực.") == Lines{"11/2009/TT-BXD -"});
+}
+
+TEST_CASE("the object of one verb is the subject of the next right after it") {
+  CHECK(Relations("Thông tư 332/2016/TT-BTC sửa đổi Thông tư 76/2014/TT-BTC hướng dẫn Nghị định số "
+                  "45/2014/NĐ-CP.",
+                  Voice::kArticle) == Lines{"332/2016/TT-BTC -", "76/2014/TT-BTC amends 332/2016/TT-BTC",
+                                            "45/2014/NĐ-CP guides 76/2014/TT-BTC"});
+  // Not when other words stand between: what has the clause is the draft, not 15/2014.
+  CHECK(Relations("Dự thảo Thông tư thay thế Thông tư số 15/2014/TT-BXD có điều khoản bãi bỏ Thông tư "
+                  "số 11/2009/TT-BXD.",
+                  Voice::kArticle) == Lines{"15/2014/TT-BXD -", "11/2009/TT-BXD -"});
+}
+
+TEST_CASE("thực hiện theo a number, thu hồi a number, status reports are no implementation") {
+  CHECK(Relations("Việc thanh tra được thực hiện theo Quyết định 1369/QĐ-BXD của Bộ trưởng.") ==
+        Lines{"1369/QĐ-BXD implements "});
+  CHECK(Relations("Việc thanh tra thực hiện theo quy định tại Quyết định 1369/QĐ-BXD.") ==
+        Lines{"1369/QĐ-BXD -"});
+  CHECK(Relations("Đoàn kiểm tra việc thực hiện theo Quyết định 1369/QĐ-BXD.") == Lines{"1369/QĐ-BXD -"});
+  CHECK(Relations("Văn bản số 3635/UBND-KTN về việc thu hồi Văn bản số 3457/UBND-KTN.", Voice::kArticle) ==
+        Lines{"3635/UBND-KTN -", "3457/UBND-KTN repeals 3635/UBND-KTN"});
+  CHECK(Relations("Hội nghị bàn về tình hình triển khai Nghị quyết số 01/NQ-CP.") == Lines{"01/NQ-CP -"});
+  CHECK(Relations("Các bộ thực hiện đúng Nghị định 80/2017/NĐ-CP.") == Lines{"80/2017/NĐ-CP implements "});
+}
+
+TEST_CASE("word-segmented text and text without diacritics read alike") {
+  CHECK(Relations("Quy_định này thay_thế Quy_định số 45 - QĐ / TW .") == Lines{"45-QĐ/TW replaces "});
+  CHECK(Relations("Thuc hien Chi thi so 05-CT/TW cua Bo Chinh tri.") == Lines{"05-CT/TW implements "});
+}
+
+TEST_CASE("the evidence is the sentence stating the relation") {
+  const std::string text = "Mở đầu. Căn cứ Chỉ thị số 05-CT/TW, Tỉnh ủy ban hành. Kết thúc.";
+  Analyzer analyzer;
+  Analysis analysis;
+  analyzer.Analyze(text, &analysis);
+  const auto relations = FindCitationRelations(text, analysis, Voice::kDocument);
+  REQUIRE(relations.size() == 1);
+  CHECK(text.substr(relations[0].evidence.begin, relations[0].evidence.end - relations[0].evidence.begin) ==
+        "Căn cứ Chỉ thị số 05-CT/TW, Tỉnh ủy ban hành");
+}
+
+TEST_CASE("hostile input: no numbers, only verbs, long lists, invalid UTF-8") {
+  CHECK(Relations("").empty());
+  std::string verbs;
+  for (int i = 0; i < 20000; ++i) verbs += "thực hiện thay thế căn cứ ";
+  CHECK(Relations(verbs).empty());
+  std::string list = "Thay thế";
+  for (int i = 10; i < 3000; ++i) list += " Chỉ thị số " + std::to_string(i) + "-CT/TW và";
+  const std::vector<std::string> lines = Relations(list);
+  REQUIRE(lines.size() == 2990);
+  // Each number of a list passes the verb on to the next.
+  CHECK(lines[0] == "10-CT/TW replaces ");
+  CHECK(lines.back() == "2999-CT/TW replaces ");
+  CHECK(Relations("th\xffực hiện Chỉ thị số 05-CT/TW \xc3") == Lines{"05-CT/TW -"});
+}
+
+}  // namespace
+}  // namespace vankien::analysis

@@ -1,0 +1,63 @@
+#!/usr/bin/env python3
+"""Draws the documents labelled in tests/data/relations.tsv (see relations.md).
+
+Round 1: a document is a candidate when it writes a document number (a rough pattern: digits, a
+dash or slash, a capital) and anywhere one of the relation words the brief lists, with or
+without the "_" of a word-segmented text. Round 2, for more relations per label: one of those
+words stands at most 60 characters before a number; the 45 documents per collection of round 1
+are left out.
+Candidates with at most 12 numbers (so that every mention of a kept document can be labelled)
+are sorted, shuffled with random.Random(SEED) and the first COUNT kept, where SEED is
+"vankien-relations-<collection>" in round 1 and "vankien-relations-r2-<collection>" in round 2.
+Prints "collection<TAB>docid".
+
+usage: draw_relations.py ROUND COUNT BAOMOI_DIR VIETNEWS_DIR
+"""
+import os
+import random
+import re
+import sys
+
+CUE = (r"thay[ _]thế|bãi[ _]bỏ|hủy[ _]bỏ|huỷ[ _]bỏ|sửa[ _]đổi|bổ[ _]sung|hướng[ _]dẫn|quy[ _]định[ _]chi[ _]tiết"
+       r"|thực[ _]hiện|triển[ _]khai|cụ[ _]thể[ _]hó?oá?|sơ[ _]kết|tổng[ _]kết|căn[ _]cứ|hết[ _]hiệu[ _]lực")
+NUMBER = r"\b\d{1,4}\s?(?:/\s?\d{4}\s?)?[-/–]\s?[A-ZĐ]{1,6}\b"
+ROUND1_COUNT = 45  # documents per collection drawn in round 1
+ANYWHERE = re.compile(CUE, re.IGNORECASE)
+CLOSE_BEFORE = re.compile(r"(?:" + CUE + r").{0,60}?" + NUMBER, re.IGNORECASE)
+
+
+def candidates(folder, cue):
+    files = []
+    for root, _, names in os.walk(folder):
+        for name in names:
+            if not name.startswith("."):
+                files.append(os.path.relpath(os.path.join(root, name), folder))
+    out = []
+    for doc in sorted(files):
+        with open(os.path.join(folder, doc), encoding="utf-8", errors="replace") as f:
+            text = f.read()
+        if 1 <= len(re.findall(NUMBER, text)) <= 12 and cue.search(text):
+            out.append(doc)
+    return out
+
+
+def drawn(collection, folder, round_, count):
+    if round_ == 1:
+        docs = candidates(folder, ANYWHERE)
+        random.Random("vankien-relations-" + collection).shuffle(docs)
+        return docs[:count]
+    earlier = set(drawn(collection, folder, 1, ROUND1_COUNT))
+    docs = [d for d in candidates(folder, CLOSE_BEFORE) if d not in earlier]
+    random.Random("vankien-relations-r2-" + collection).shuffle(docs)
+    return docs[:count]
+
+
+def main():
+    round_, count, baomoi, vietnews = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3], sys.argv[4]
+    for collection, folder in (("baomoi", baomoi), ("vietnews", vietnews)):
+        for doc in drawn(collection, folder, round_, count):
+            print(f"{collection}\t{doc}")
+
+
+if __name__ == "__main__":
+    main()
