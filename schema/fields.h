@@ -113,7 +113,9 @@ inline constexpr std::string_view kSchemaVersion = "vankien:schema-version";
 // with U+FFFD for its letters); a file's format told by its content, and PDF, DOCX, ODT, HTML,
 // .doc and RTF read; the official layout read as metadata (signer, issuer, place, the header
 // and signature out of the text).
-inline constexpr std::string_view kContentVersion = "3";
+// 4: each citation's relation (replaces, guides, implements, …) read from its sentence, with
+// the relation terms; documents named by short and plenum names; messier numbers read.
+inline constexpr std::string_view kContentVersion = "4";
 
 // The schema version this build writes and reads.
 // 3: text compressed by vankien; 4: no termlist, deleted documents listed
