@@ -1,9 +1,11 @@
 #include "analysis/document_name.h"
 
+#include <algorithm>
 #include <array>
 #include <initializer_list>
 #include <optional>
 
+#include "analysis/date.h"
 #include "analysis/identifier_codes.h"
 #include "analysis/text_scan.h"
 
@@ -172,7 +174,9 @@ Ordinal PlenumAfter(std::string_view text, std::size_t pos, bool meeting) {
   if (std::size_t nth = Words(text, at, {"lan", "thu"})) {
     Ordinal ordinal = OrdinalAt(text, nth, true);
     if (ordinal.value == 0) return {};
-    std::size_t committee = Words(text, ordinal.end, {"ban", "chap", "hanh", "trung", "uong"});
+    std::size_t before_committee = SkipBlanks(text, ordinal.end);
+    if (before_committee < text.size() && text[before_committee] == ',') ++before_committee;
+    std::size_t committee = Words(text, before_committee, {"ban", "chap", "hanh", "trung", "uong"});
     if (committee == 0) return {};
     return {ordinal.value, OptionalWords(text, committee, {"dang"})};
   }
@@ -249,7 +253,38 @@ std::string IssuerAfter(std::string_view text, std::size_t pos, std::size_t* end
       return std::string(body->code);
     }
   }
+  // "của Thủ tướng": the code table knows only "Thủ tướng Chính phủ".
+  if (std::size_t prime_minister = Words(text, begin, {"thu", "tuong"})) {
+    *end = prime_minister;
+    return "TTg";
+  }
   return "";
+}
+
+// The year written after a short name's number at pos — "năm 2016", "ngày 7/12/2015", "(ngày
+// 1/9/2011)" — or "" with end unchanged.
+std::string YearAfter(std::string_view text, std::size_t pos, std::size_t* end) {
+  std::size_t at = SkipBlanks(text, pos);
+  if (std::size_t year_word = Words(text, at, {"nam"})) {
+    const std::size_t digits = SkipBlanks(text, year_word);
+    const std::size_t digits_end = WordEnd(text, digits);
+    const std::string_view year = text.substr(digits, digits_end - digits);
+    if (year.size() != 4 || !std::all_of(year.begin(), year.end(), IsAsciiDigit)) return "";
+    *end = digits_end;
+    return std::string(year);
+  }
+  const bool parenthesis = at < text.size() && text[at] == '(';
+  const std::size_t day_word = Words(text, parenthesis ? at + 1 : at, {"ngay"});
+  if (day_word == 0) return "";
+  std::size_t date_end = 0;
+  const std::optional<Date> date = ParseDate(text, SkipBlanks(text, day_word), &date_end);
+  if (!date) return "";
+  *end = date_end;
+  if (parenthesis) {
+    const std::size_t close = SkipBlanks(text, date_end);
+    if (close < text.size() && text[close] == ')') *end = close + 1;
+  }
+  return std::to_string(date->year);
 }
 
 // A short name at pos, after its type word ending at type_end: "[số] 05 [của …]".
@@ -281,11 +316,15 @@ std::optional<DocumentName> ShortNameAfter(std::string_view text, std::size_t po
   name.type = type.code;
   name.number = digits.size() == 1 ? "0" + std::string(digits) : std::string(digits);
   name.span = {pos, digits_end};
-  std::size_t issuer_end = digits_end;
-  std::size_t issuer_at = after;
+  std::size_t year_end = digits_end;
+  name.year = YearAfter(text, digits_end, &year_end);
+  std::size_t issuer_end = year_end;
+  std::size_t issuer_at = SkipBlanks(text, year_end);
   if (issuer_at < text.size() && text[issuer_at] == ',') issuer_at = issuer_at + 1;
   name.issuer_body = IssuerAfter(text, issuer_at, &issuer_end);
-  name.span.end = issuer_end;
+  // The span covers the year only when an issuer follows it: "Chỉ thị số 50 ngày 7/12/2015 của
+  // Bộ Chính trị" is one name, "Nghị định 154" is a name in "Nghị định 154 năm 2016".
+  name.span.end = issuer_end > year_end ? issuer_end : digits_end;
   return name;
 }
 

@@ -1,6 +1,7 @@
 // Finds the names real text gives documents instead of their numbers (docs/identifiers.md,
 // "Names"):
-//   short names    "Chỉ thị 05", "Nghị quyết số 35", "Chỉ thị số 05 của Ban Bí thư"
+//   short names    "Chỉ thị 05", "Nghị quyết số 35", "Chỉ thị số 05 của Ban Bí thư",
+//                  "Chỉ thị số 50 ngày 7/12/2015 của Bộ Chính trị", "Nghị định 154 năm 2016"
 //   plenum names   "Nghị quyết Trung ương 4 khóa XII", "Hội nghị Trung ương 4 (khóa XII)",
 //                  "Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII",
 //                  "NQTW4", "Nghị quyết TƯ 4 khóa XII"
@@ -35,6 +36,9 @@ struct DocumentName {
   std::string type;
   std::string number;
   std::string issuer_body;
+  // Short names: the year written after the number ("Nghị định 154 năm 2016", "Chỉ thị số 50
+  // ngày 7/12/2015"), "" when none.
+  std::string year;
   // Plenum names: the term (khóa) as a Roman numeral ("XII"), "" when not written, and the
   // plenum's ordinal (4). Congress names: the congress's ordinal as a Roman numeral in `term`
   // (the congress opens the term of that number), session 0.

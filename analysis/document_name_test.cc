@@ -31,6 +31,12 @@ TEST_CASE("Short names: a type word and a bare number", "[document_name]") {
   CHECK(Describe("Chỉ thị số 5 của Ban Bí thư.") == "short CT 05 TW [Chỉ thị số 5 của Ban Bí thư]");
   CHECK(Describe("Kết luận 01, Chỉ thị 005") == "short KL 01 [Kết luận 01] ; short CT 05 [Chỉ thị 005]");
   CHECK(Describe("chỉ thị số 17 của Tỉnh ủy Lam Giang") == "short CT 17 TU [chỉ thị số 17 của Tỉnh ủy]");
+  CHECK(Describe("Chỉ thị số 50 ngày 7/12/2015 của Bộ Chính trị") ==
+        "short CT 50 TW [Chỉ thị số 50 ngày 7/12/2015 của Bộ Chính trị]");
+  CHECK(Describe("quyết định số 49 (ngày 1/9/2011) của Thủ tướng nêu") ==
+        "short QĐ 49 TTg [quyết định số 49 (ngày 1/9/2011) của Thủ tướng]");
+  CHECK(FindDocumentNames("Nghị định 154 năm 2016 về phí").at(0).year == "2016");
+  CHECK(FindDocumentNames("Nghị định 154 năm nay").at(0).year == "");
 }
 
 TEST_CASE("Not short names: full numbers, verbs, decimals", "[document_name]") {
@@ -57,6 +63,8 @@ TEST_CASE("Plenum names in their many shapes", "[document_name]") {
   CHECK(Describe("Hội nghị Ban Chấp hành Trung ương Đảng lần thứ 6, khóa XII") ==
         "plenum XII/6 [Hội nghị Ban Chấp hành Trung ương Đảng lần thứ 6, khóa XII]");
   CHECK(Describe("Nghị quyết Trung ương 7") == "plenum /7 [Nghị quyết Trung ương 7]");
+  CHECK(Describe("Hội nghị lần thứ 5, Ban chấp hành trung ương Đảng, khóa XII") ==
+        "plenum XII/5 [Hội nghị lần thứ 5, Ban chấp hành trung ương Đảng, khóa XII]");
 }
 
 TEST_CASE("Not plenum names", "[document_name]") {

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "analysis/document_name.h"
+#include "analysis/identifier_codes.h"
 #include "analysis/identifier_extractor.h"
 #include "analysis/text_scan.h"
 #include "analysis/token_filters.h"
@@ -86,17 +87,28 @@ class Resolver {
         return a->begin < b->begin;
       });
     }
-    for (const FoundName& found : names_) LearnPairing(found);
+    for (const FoundName& found : names_) {
+      LearnPairing(found);
+      if (found.name.kind == NameKind::kPlenum && !found.name.term.empty()) {
+        terms_[found.name.session].insert(found.name.term);
+      }
+    }
   }
 
   std::vector<schema::Mention> Resolve() {
+    std::vector<const FoundName*> unresolved;
     for (const FoundName& found : names_) {
-      if (found.name.kind == NameKind::kShort) {
-        ResolveShort(found);
-      } else {
+      if (found.name.kind != NameKind::kShort) {
         ResolvePlenum(found);
+      } else if (!ResolveShort(found)) {
+        unresolved.push_back(&found);
       }
     }
+    // After all the others, so that it does not matter which is written first.
+    for (const FoundName* found : unresolved) ResolveLikeElsewhere(*found);
+    std::stable_sort(resolved_.begin(), resolved_.end(), [](const schema::Mention& a, const schema::Mention& b) {
+      return Before(a.part, a.begin, b.part, b.begin);
+    });
     return std::move(resolved_);
   }
 
@@ -126,7 +138,9 @@ class Resolver {
     }
   }
 
-  void ResolveShort(const FoundName& found) {
+  // A short name: the one number of its type and number the document writes, else what its
+  // issuer (and year) make of it. Returns whether it was resolved.
+  bool ResolveShort(const FoundName& found) {
     const DocumentName& name = found.name;
     std::set<std::string> candidates;
     bool earlier = false;
@@ -142,15 +156,47 @@ class Resolver {
     }
     if (candidates.size() == 1) {
       Add(found, *candidates.begin(), earlier ? kCitedEarlierConfidence : kCitedLaterConfidence);
-      return;
+      return true;
     }
-    if (!candidates.empty()) return;  // several numbers fit: ambiguous
-    // Numbers of central bodies are unique in their term; a province's or a district's are not
-    // (which province is not in the code). Quy định was numbered QĐ, then QĐi: ambiguous.
+    if (!candidates.empty()) return false;  // several numbers fit: ambiguous
+    double confidence = 0;
+    const std::string canonical = NumberFromIssuer(name, &confidence);
+    if (canonical.empty()) return false;
+    Add(found, canonical, confidence);
+    by_issuer_[{name.type, name.number}].insert(canonical);
+    return true;
+  }
+
+  // The number a short name's type, issuer and year spell, or "": a Party body's ("Chỉ thị 05
+  // của Bộ Chính trị" → 05-CT/TW; a province's or a district's numbers are not unique, which
+  // province is not in the code, hence a lower confidence), the Government's resolutions
+  // (N/NQ-CP), the Prime Minister's directives (N/CT-TTg) and decrees with their year
+  // (N/YEAR/NĐ-CP: only the Government issues them). Quy định was numbered QĐ, then QĐi, and
+  // other State numbers carry a year or not by kind: those stay unresolved.
+  static std::string NumberFromIssuer(const DocumentName& name, double* confidence) {
     const std::string& body = name.issuer_body;
-    if (body.size() < 2 || body.compare(body.size() - 2, 2, "TW") != 0 || name.type == "QĐi") return;
-    std::optional<analysis::IdentifierMention> id = analysis::ParseIdentifier(name.number + "-" + name.type + "/" + body);
-    if (id && id->system == analysis::IdentifierSystem::kParty) Add(found, id->canonical, kIssuerConfidence);
+    std::string written;
+    *confidence = kIssuerConfidence;
+    if (name.type == "NĐ" && !name.year.empty() && (body.empty() || body == "CP")) {
+      written = name.number + "/" + name.year + "/NĐ-CP";
+    } else if ((name.type == "NQ" && body == "CP") || (name.type == "CT" && body == "TTg")) {
+      written = name.number + "/" + name.type + "-" + body;
+    } else if (!body.empty() && name.type != "QĐi") {
+      const analysis::Code* code = analysis::FindIssuingBody(body);
+      if (code == nullptr || !analysis::InParty(code->system)) return "";
+      const bool central = body.size() >= 2 && body.compare(body.size() - 2, 2, "TW") == 0;
+      if (!central) *confidence = kLocalIssuerConfidence;
+      written = name.number + "-" + name.type + "/" + body;
+    }
+    std::optional<analysis::IdentifierMention> id = analysis::ParseIdentifier(written);
+    return id ? id->canonical : "";
+  }
+
+  // A short name left unresolved takes the number the same name resolved to elsewhere in the
+  // document by its issuer ("Nghị quyết 35 của Chính phủ … Nghị quyết 35"), when only one.
+  void ResolveLikeElsewhere(const FoundName& found) {
+    auto it = by_issuer_.find({found.name.type, found.name.number});
+    if (it != by_issuer_.end() && it->second.size() == 1) Add(found, *it->second.begin(), kElsewhereConfidence);
   }
 
   void ResolvePlenum(const FoundName& found) {
@@ -165,7 +211,14 @@ class Resolver {
     if (!name.term.empty()) {
       plenum = table_->Find(name.term, name.session);
     } else if (name.kind == NameKind::kPlenum) {
-      plenum = table_->LatestOnOrBefore(name.session, record_.date);
+      // The term the document gives the same plenum elsewhere ("Hội nghị lần thứ 5 Ban Chấp
+      // hành Trung ương khóa XII … Hội nghị Trung ương 5"), else the latest by its date.
+      auto same = terms_.find(name.session);
+      if (same != terms_.end() && same->second.size() == 1) {
+        plenum = table_->Find(*same->second.begin(), name.session);
+      } else {
+        plenum = table_->LatestOnOrBefore(name.session, record_.date);
+      }
       factor = kTermGuessedFactor;
     }
     if (plenum == nullptr) return;
@@ -223,7 +276,10 @@ class Resolver {
   std::array<std::vector<const schema::Mention*>, 3> resolutions_;  // Party NQ numbers, by part
   // (number, type) → each canonical number, with its first mention.
   std::map<std::pair<std::string, std::string>, std::map<std::string, const schema::Mention*>> by_number_;
-  std::map<std::string, std::string> paired_;  // plenum key → the number the document pairs it with
+  std::map<std::string, std::string> paired_;
+  std::map<int, std::set<std::string>> terms_;  // plenum ordinal → the terms names give it
+  // (type, number) of short names → the numbers their issuers resolved them to.
+  std::map<std::pair<std::string, std::string>, std::set<std::string>> by_issuer_;  // plenum key → the number the document pairs it with
   std::vector<schema::Mention> resolved_;
 };
 

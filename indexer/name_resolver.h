@@ -5,8 +5,9 @@
 //   - the document itself: a plenum name written beside a number in one sentence ("Nghị quyết
 //     Trung ương 4 khóa XII (Nghị quyết số 04-NQ/TW)") pairs them for the whole document; a short
 //     name stands for the one number of its type it cites in full ("05-CT/TW" → "Chỉ thị 05");
-//   - the issuer written after a short name, when it names a central body whose numbers are
-//     unique ("Chỉ thị 05 của Bộ Chính trị" → 05-CT/TW);
+//   - the issuer (and year) written after a short name, when they spell the number ("Chỉ thị 05
+//     của Bộ Chính trị" → 05-CT/TW, "Nghị quyết 35 của Chính phủ" → 35/NQ-CP), and for the same
+//     name written elsewhere in the document without them;
 //   - the plenum table (indexer/plenum_table.h), with the words near the name choosing among a
 //     plenum's resolutions.
 // A name that none of them resolves to one number (or, for a plenum without a principal
@@ -26,7 +27,9 @@ namespace vankien::indexer {
 inline constexpr double kPairedConfidence = 0.95;        // paired with a number in the document
 inline constexpr double kCitedEarlierConfidence = 0.95;  // a short name after its number
 inline constexpr double kCitedLaterConfidence = 0.85;    // a short name before its number
-inline constexpr double kIssuerConfidence = 0.8;         // type and central issuer
+inline constexpr double kIssuerConfidence = 0.8;         // type and a central issuer (and year)
+inline constexpr double kLocalIssuerConfidence = 0.7;    // type and a province's or district's issuer
+inline constexpr double kElsewhereConfidence = 0.75;     // as the same name with its issuer elsewhere
 inline constexpr double kTableConfidence = 0.9;          // the table's one resolution, or words chose it
 inline constexpr double kPrincipalConfidence = 0.85;     // the plenum's principal resolution
 inline constexpr double kSetConfidence = 0.5;            // one of a plenum's several resolutions

@@ -81,11 +81,32 @@ TEST_CASE("A short name with a central issuer and no number in the document", "[
   CHECK(built.cites == std::set<std::string>{"05-CT/TW"});
 }
 
+TEST_CASE("Issuers and years spell Party and State numbers", "[name_resolver]") {
+  CHECK(Named(Build("theo Chỉ thị số 50 ngày 7/12/2015 của Bộ Chính trị.")) ==
+        std::vector<std::string>{"short 50-CT/TW 0.80 [Chỉ thị số 50 ngày 7/12/2015 của Bộ Chính trị]"});
+  // A province's numbers are not unique across provinces: less sure.
+  CHECK(Named(Build("Chỉ thị số 17 của Tỉnh ủy yêu cầu.")) ==
+        std::vector<std::string>{"short 17-CT/TU 0.70 [Chỉ thị số 17 của Tỉnh ủy]"});
+  CHECK(Named(Build("Nghị quyết 35 của Chính phủ về doanh nghiệp.")) ==
+        std::vector<std::string>{"short 35/NQ-CP 0.80 [Nghị quyết 35 của Chính phủ]"});
+  CHECK(Named(Build("Chỉ thị 20 của Thủ tướng về thanh tra.")) ==
+        std::vector<std::string>{"short 20/CT-TTg 0.80 [Chỉ thị 20 của Thủ tướng]"});
+  CHECK(Named(Build("Nghị định 154 năm 2016 về phí.")) == std::vector<std::string>{"short 154/2016/NĐ-CP 0.80 [Nghị định 154]"});
+  CHECK(Named(Build("Nghị định 116 ngày 18/7/2016 của Chính phủ.")) ==
+        std::vector<std::string>{"short 116/2016/NĐ-CP 0.80 [Nghị định 116 ngày 18/7/2016 của Chính phủ]"});
+  CHECK(Named(Build("Nghị định 67 của Chính phủ.")).empty());  // decrees carry their year
+}
+
+TEST_CASE("A short name takes the number its issuer gave it elsewhere in the document", "[name_resolver]") {
+  const std::vector<std::string> expected = {"short 35/NQ-CP 0.75 [Nghị quyết 35]", "short 35/NQ-CP 0.80 [Nghị quyết 35 của Chính phủ]"};
+  CHECK(Named(Build("Một năm Nghị quyết 35. Thực hiện Nghị quyết 35 của Chính phủ về doanh nghiệp.")) == expected);
+  // Two issuers: which?
+  CHECK(Named(Build("Chỉ thị 05 của Bộ Chính trị và Chỉ thị 05 của Tỉnh ủy. Chỉ thị 05 nói.")).size() == 2);
+}
+
 TEST_CASE("Ambiguous short names stay unlinked", "[name_resolver]") {
   // Two numbers fit.
   CHECK(Named(Build("Chỉ thị 05-CT/TW và Chỉ thị 05-CT/TU đều nói. Chỉ thị 05 yêu cầu.")).empty());
-  // No number, and a province's issuer: which province's directive 17?
-  CHECK(Named(Build("Chỉ thị số 17 của Tỉnh ủy yêu cầu.")).empty());
   // No number, no issuer.
   CHECK(Named(Build("Nghị quyết số 35 được ban hành.")).empty());
   // Quy định of the Politburo: QĐ or QĐi?
@@ -109,6 +130,9 @@ TEST_CASE("A plenum name stands for what the table says", "[name_resolver]") {
   CHECK(Named(Build("Quán triệt NQTW4 đến chi bộ.", "2017-05-02")) ==
         std::vector<std::string>{"plenum 04-NQ/TW 0.72 [NQTW4]"});
   CHECK(Named(Build("Quán triệt NQTW4 đến chi bộ.", "")).empty());
+  // The term the document gives the same plenum elsewhere.
+  CHECK(Build("Hội nghị lần thứ 6 Ban Chấp hành Trung ương Đảng khóa XII bế mạc. Sau Hội nghị Trung ương 6, các cấp "
+              "triển khai.", "").cites == std::set<std::string>{"18-NQ/TW", "21-NQ/TW"});
   CHECK(Build("Nghị quyết Đại hội XIII của Đảng đề ra.").cites == std::set<std::string>{"ĐH-XIII"});
   // Not in the table.
   CHECK(Named(Build("Nghị quyết Trung ương 9 khóa IX.")).empty());
