@@ -192,7 +192,7 @@ IndexSummary UpdateIndex(const IndexOptions& given, Reporter* reporter) {
       }
       const bool read_again =
           !first_build && db.get_metadata(std::string(schema::metadata::kAnalysisFingerprint)) != fingerprint;
-      if (read_again) reporter->Note("the way texts are read or the topic taxonomy changed: every file is read again");
+      if (read_again) reporter->Note("the way texts are read, the topic taxonomy or the plenum table changed: every file is read again");
 
       std::vector<FileTask> tasks;
       std::uintmax_t bytes_total = 0;
