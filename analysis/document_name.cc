@@ -387,6 +387,22 @@ std::string RomanNumeral(int value) {
   return std::string(value / 10, 'X') + std::string(kUnits[value % 10]);
 }
 
+std::string CongressNumber(std::string_view term) { return "ĐH-" + std::string(term); }
+
+std::string ParseCongressNumber(std::string_view written) {
+  std::size_t at = 0;
+  if (!DWithStrokeAt(written, 0).empty()) {
+    at = 2;
+  } else if (!written.empty() && (written[0] == 'D' || written[0] == 'd')) {
+    at = 1;
+  } else {
+    return "";
+  }
+  if (written.size() < at + 2 || (written[at] != 'H' && written[at] != 'h') || written[at + 1] != '-') return "";
+  const int value = RomanValue(written.substr(at + 2), /*upper_only=*/false);
+  return value != 0 ? CongressNumber(RomanNumeral(value)) : "";
+}
+
 std::string PlenumKey(std::string_view term, int session) {
   return std::string(term) + "/" + std::to_string(session);
 }

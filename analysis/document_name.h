@@ -55,6 +55,14 @@ std::vector<DocumentName> FindDocumentNames(std::string_view text);
 // a congress. Both the indexer and the query side look names up by it.
 std::string PlenumKey(std::string_view term, int session);
 
+// The pseudo-number of the resolution of the congress of that term (a Roman numeral), which has
+// no number: "ĐH-XIII". The index uses it as it uses a number (cites:ĐH-XIII).
+std::string CongressNumber(std::string_view term);
+
+// The congress pseudo-number `written` is, in any case and with D for Đ ("dh-xiii"), in its one
+// form ("ĐH-XIII"); "" when it is none.
+std::string ParseCongressNumber(std::string_view written);
+
 // A Roman numeral from 1 to 39 ("XII"), for terms and congresses; "" for any other value.
 std::string RomanNumeral(int value);
 

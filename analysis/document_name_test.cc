@@ -91,6 +91,12 @@ TEST_CASE("Roman numerals and keys", "[document_name]") {
   CHECK(RomanNumeral(0) == "");
   CHECK(RomanNumeral(40) == "");
   CHECK(PlenumKey("XII", 4) == "XII/4");
+  CHECK(CongressNumber("XIII") == "ĐH-XIII");
+  CHECK(ParseCongressNumber("ĐH-XIII") == "ĐH-XIII");
+  CHECK(ParseCongressNumber("dh-xiii") == "ĐH-XIII");
+  CHECK(ParseCongressNumber("ĐH-") == "");
+  CHECK(ParseCongressNumber("ĐH-XIIII") == "");
+  CHECK(ParseCongressNumber("05-NQ/TW") == "");
 }
 
 TEST_CASE("Hostile input: invalid UTF-8 and long runs stay linear", "[document_name]") {

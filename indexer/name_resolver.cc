@@ -54,7 +54,7 @@ schema::Mention NamedMention(const FoundName& found, const std::string& canonica
     mention.type = id->type;
     mention.body = id->body;
   } else {
-    mention.type = found.name.type;  // a congress's pseudo-number: its resolution
+    mention.type = found.name.type;  // a congress's pseudo-number (analysis::CongressNumber)
   }
   mention.part = found.part;
   mention.begin = static_cast<uint32_t>(found.name.span.begin);

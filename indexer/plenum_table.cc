@@ -80,7 +80,7 @@ class Parser {
     for (const pugi::xml_node& child : element.children()) {
       if (child.type() != pugi::node_element) continue;
       if (std::string(child.name()) != "resolution") Fail(child, "only <resolution> may appear in <" + std::string(element.name()) + ">");
-      PlenumResolution resolution = ParseResolution(child, congress ? "ĐH-" + plenum.term : "");
+      PlenumResolution resolution = ParseResolution(child, congress ? analysis::CongressNumber(plenum.term) : "");
       principals += resolution.principal;
       if (principals > 1) Fail(child, "only one resolution of a plenum may be principal");
       plenum.resolutions.push_back(std::move(resolution));

@@ -266,6 +266,10 @@ class Builder {
       return Q(schema::Term(name, value));
     }
     if (name == field::kIdentifier || name == field::kCites) {
+      // A congress's resolution has a pseudo-number instead (docs/identifiers.md, "Names").
+      if (std::string congress = analysis::ParseCongressNumber(value); !congress.empty()) {
+        return Q(schema::Term(name, congress));
+      }
       std::optional<analysis::IdentifierMention> id = analysis::ParseIdentifier(value);
       if (!id) return fail("\"" + value + "\" không phải số hiệu văn bản (như 05-CT/TW)");
       return Q(schema::Term(name, id->canonical));

@@ -58,6 +58,7 @@ TEST_CASE("a plenum name in a query also matches the numbers it stands for") {
   CHECK(DescriptionOf("nghị quyết trung ương 5 khóa XII").find("NQ/TW") == std::string::npos);  // not known
   CHECK(DescriptionOf("nghị quyết trung ương 4").find("NQ/TW") == std::string::npos);  // which term?
   CHECK(DescriptionOf("chi bộ").find("NQ/TW") == std::string::npos);
+  CHECK(DescriptionOf("cites:dh-xiii").find("CĐH-XIII") != std::string::npos);
 }
 
 }  // namespace
