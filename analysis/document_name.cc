@@ -5,6 +5,7 @@
 #include <initializer_list>
 #include <optional>
 
+#include "analysis/char_tables.h"
 #include "analysis/date.h"
 #include "analysis/identifier_codes.h"
 #include "analysis/text_scan.h"
@@ -58,8 +59,40 @@ std::size_t WordEnd(std::string_view text, std::size_t pos) {
 }
 
 bool AtWordStart(std::string_view text, std::size_t pos) {
+  if (pos == 0) return true;
+  const auto byte = [&](std::size_t back) { return static_cast<unsigned char>(text[pos - back]); };
+  if (byte(1) < 0x80) return !IsAsciiAlnum(text[pos - 1]);
+  // After a Vietnamese letter, told by its UTF-8 bytes without decoding: two bytes led by
+  // C3–C9 (Latin-1 letters but × and ÷, Latin Extended-A and -B) or CC–CD (combining marks),
+  // three led by E1 B8–BB (Latin Extended Additional). The scan meets this at every other word.
+  if (byte(1) <= 0xBF && pos >= 2) {
+    const unsigned char lead = byte(2);
+    if ((lead >= 0xC3 && lead <= 0xC9 && !(lead == 0xC3 && (byte(1) == 0x97 || byte(1) == 0xB7))) || lead == 0xCC ||
+        lead == 0xCD) {
+      return false;
+    }
+    if (pos >= 3 && byte(3) == 0xE1 && byte(2) >= 0xB8 && byte(2) <= 0xBB) return false;
+  }
   std::size_t length = 0;
-  return pos == 0 || !IsWordChar(CodePointBefore(text, pos, &length));
+  return !IsWordChar(CodePointBefore(text, pos, &length));
+}
+
+// Lower case of an ASCII byte.
+char AsciiLower(char c) { return IsAsciiUpper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// The bytes at pos may begin a name's first word: "ngh" or "NQ", "ch", "qu", "th", "h" and "k"
+// followed by a vowel or a non-ASCII letter. A byte test that turns away most words at once.
+bool MayBeLead(std::string_view text, std::size_t pos) {
+  if (pos + 1 >= text.size()) return false;
+  const char second = AsciiLower(text[pos + 1]);
+  const bool vowel_next = second == 'o' || second == 'u' || second == 'e' || static_cast<unsigned char>(second) >= 0x80;
+  switch (AsciiLower(text[pos])) {
+    case 'n': return (second == 'g' && pos + 2 < text.size() && AsciiLower(text[pos + 2]) == 'h') || text.substr(pos, 2) == "NQ";
+    case 'c': case 't': return second == 'h';
+    case 'q': return second == 'u';
+    case 'h': case 'k': return vowel_next;
+    default: return false;
+  }
 }
 
 // The value of the Roman numeral text[begin, end) written in canonical form, or 0.
@@ -328,6 +361,21 @@ std::optional<DocumentName> ShortNameAfter(std::string_view text, std::size_t po
   return name;
 }
 
+// pos past the opening marks that may come before a word: ( [ " ' “ ‘ «.
+std::size_t SkipOpeningMarks(std::string_view text, std::size_t pos) {
+  while (pos < text.size()) {
+    const char c = text[pos];
+    if (c == '(' || c == '[' || c == '"' || c == '\'' || c == '\t') {
+      ++pos;
+    } else if (text.substr(pos, 3) == "“" || text.substr(pos, 3) == "‘" || text.substr(pos, 2) == "«") {
+      pos += text.substr(pos, 2) == "«" ? 2 : 3;
+    } else {
+      break;
+    }
+  }
+  return pos;
+}
+
 // The name starting at pos, a word start, or nullopt.
 std::optional<DocumentName> NameAt(std::string_view text, std::size_t pos) {
   DocumentName name;
@@ -367,16 +415,35 @@ std::optional<DocumentName> NameAt(std::string_view text, std::size_t pos) {
   return std::nullopt;
 }
 
-// Whether a name may start with the byte c: the first letters of the words names start with
-// (N, C, Q, K, H, T), in either case. Keeps the scan from trying every word.
-bool MayStartName(char c) {
-  switch (c) {
-    case 'N': case 'n': case 'C': case 'c': case 'Q': case 'q':
-    case 'K': case 'k': case 'H': case 'h': case 'T': case 't':
-      return true;
-    default:
-      return false;
+// Whether a name may start at pos: a word starts there, and its first word, folded, is one names
+// start with ("nghị", "hội", "chỉ", "quy", "quyết", "kết", "hướng", "thông"), or it starts
+// "NQ". Nearly every byte is turned away by its value or the byte before it, without decoding
+// any text: the scan costs little beside the analysis (tools/bench_analysis).
+bool MayStartName(std::string_view text, std::size_t pos) {
+  if (!MayBeLead(text, pos) || !AtWordStart(text, pos)) return false;
+  if (text.substr(pos, 2) == "NQ") return true;
+  constexpr std::size_t kLongest = 5;  // "quyết", "hướng", "thông"
+  static const CharTables& tables = CharTables::Get();
+  char folded[kLongest];
+  std::size_t length = 0;
+  for (std::size_t i = pos; i < text.size();) {
+    char32_t letter;
+    if (static_cast<unsigned char>(text[i]) < 0x80) {
+      letter = static_cast<char32_t>(IsAsciiUpper(text[i]) ? text[i] - 'A' + 'a' : text[i]);
+      ++i;
+    } else {
+      std::size_t bytes = 0;
+      letter = tables.StripDiacritics(CodePointAt(text, i, &bytes));
+      i += bytes;
+      if (letter == 0) continue;  // a combining mark
+    }
+    if (letter < 'a' || letter > 'z') break;
+    if (length == kLongest) return false;
+    folded[length++] = static_cast<char>(letter);
   }
+  const std::string_view lead(folded, length);
+  return lead == "nghi" || lead == "hoi" || lead == "chi" || lead == "quy" || lead == "quyet" || lead == "ket" ||
+         lead == "huong" || lead == "thong";
 }
 
 }  // namespace
@@ -409,16 +476,23 @@ std::string PlenumKey(std::string_view term, int session) {
 
 std::vector<DocumentName> FindDocumentNames(std::string_view text) {
   std::vector<DocumentName> names;
+  // A name starts a word, and words start after a space or a line break, or after an opening
+  // mark there ("(Nghị", "“Chỉ"): the scan jumps from one to the next with memchr rather than
+  // looking at every byte, which keeps it cheap beside the analysis (tools/bench_analysis).
+  std::size_t next_line = text.find('\n');
   std::size_t pos = 0;
   while (pos < text.size()) {
-    if (MayStartName(text[pos]) && AtWordStart(text, pos)) {
-      if (std::optional<DocumentName> name = NameAt(text, pos)) {
+    const std::size_t start = SkipOpeningMarks(text, pos);
+    if (start < text.size() && MayStartName(text, start)) {
+      if (std::optional<DocumentName> name = NameAt(text, start)) {
         pos = name->span.end;
         names.push_back(std::move(*name));
-        continue;
       }
     }
-    ++pos;
+    if (next_line != std::string_view::npos && next_line < pos) next_line = text.find('\n', pos);
+    const std::size_t boundary = std::min(text.find(' ', pos), next_line);
+    if (boundary == std::string_view::npos) break;
+    pos = boundary + 1;
   }
   return names;
 }

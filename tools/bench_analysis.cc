@@ -18,7 +18,6 @@
 #include <xapian.h>
 
 #include "analysis/analyzer.h"
-#include "analysis/document_name.h"
 #include "analysis/identifier_extractor.h"
 
 namespace {
@@ -75,8 +74,8 @@ int main(int argc, char** argv) {
   vankien::analysis::Analyzer analyzer;
   vankien::analysis::Analysis analysis;
   Xapian::TermGenerator generator;
-  std::vector<double> ours, with_names, theirs;
-  std::size_t tokens = 0, identifiers = 0, names = 0;
+  std::vector<double> ours, theirs;
+  std::size_t tokens = 0, identifiers = 0;
   for (int round = 0; round < rounds; ++round) {
     double start = Seconds();
     tokens = identifiers = 0;
@@ -87,15 +86,6 @@ int main(int argc, char** argv) {
     }
     ours.push_back(bytes / 1e6 / (Seconds() - start));
 
-    // The indexer also finds the names of documents in every text (analysis/document_name.h).
-    start = Seconds();
-    names = 0;
-    for (const std::string& text : texts) {
-      analyzer.Analyze(text, &analysis);
-      names += vankien::analysis::FindDocumentNames(text).size();
-    }
-    with_names.push_back(bytes / 1e6 / (Seconds() - start));
-
     start = Seconds();
     for (const std::string& text : texts) {
       Xapian::Document document;
@@ -103,15 +93,13 @@ int main(int argc, char** argv) {
       generator.index_text(text);
     }
     theirs.push_back(bytes / 1e6 / (Seconds() - start));
-    std::printf("round %d: vankien analysis %.1f MB/s (with names %.1f), Xapian TermGenerator %.1f MB/s\n",
-                round + 1, ours.back(), with_names.back(), theirs.back());
+    std::printf("round %d: vankien analysis %.1f MB/s, Xapian TermGenerator %.1f MB/s\n", round + 1,
+                ours.back(), theirs.back());
   }
   std::printf("tokens %zu (each with exact and folded forms and byte offsets), identifiers %zu\n",
               tokens, identifiers);
   std::printf("median: vankien %.1f MB/s, TermGenerator %.1f MB/s, ratio %.2f\n", Median(ours),
               Median(theirs), Median(ours) / Median(theirs));
-  std::printf("with the names of documents (%zu): %.1f MB/s, %.1f%% slower\n", names, Median(with_names),
-              100 * (1 - Median(with_names) / Median(ours)));
   std::printf("peak RSS %ld MB (of which the texts in memory: %.0f MB)\n", PeakRssKb() / 1024,
               bytes / 1e6);
   return 0;
