@@ -9,7 +9,9 @@
 //                  XIII của Đảng"
 // It only reads what is written; which number a name stands for is decided by the indexer
 // (indexer/name_resolver.h) from the document's own citations, the issuer and the plenum table.
-// The scanner looks a bounded number of words ahead of each word, so it runs in linear time.
+// Names are looked for where words start after a space or a line break (or an opening mark
+// there: "(Nghị", "“Chỉ"); the scanner looks a bounded number of words ahead of each, so it runs
+// in linear time.
 #ifndef VANKIEN_ANALYSIS_DOCUMENT_NAME_H_
 #define VANKIEN_ANALYSIS_DOCUMENT_NAME_H_
 
