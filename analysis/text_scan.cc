@@ -56,6 +56,12 @@ std::size_t SentenceEndLength(std::string_view text, std::size_t pos) {
 
 bool IsWordChar(char32_t cp) {
   if (cp < 0x80) return IsAsciiAlnum(static_cast<char>(cp));
+  // Vietnamese letters and marks, without asking ICU: Latin-1 letters (not × and ÷), Latin
+  // Extended-A and -B, the combining diacritics and Latin Extended Additional.
+  if ((cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) || (cp >= 0x300 && cp <= 0x36F) ||
+      (cp >= 0x1E00 && cp <= 0x1EFF)) {
+    return true;
+  }
   auto c = static_cast<UChar32>(cp);
   return u_isUAlphabetic(c) || u_isdigit(c) || u_charType(c) == U_NON_SPACING_MARK;
 }

@@ -1,5 +1,6 @@
 #include "indexer/document_builder.h"
 
+#include <iterator>
 #include <set>
 #include <string_view>
 #include <vector>
@@ -8,6 +9,7 @@
 #include "analysis/identifier_codes.h"
 #include "analysis/identifier_extractor.h"
 #include "analysis/token_filters.h"
+#include "indexer/name_resolver.h"
 #include "schema/facets.h"
 #include "schema/fields.h"
 
@@ -97,6 +99,14 @@ void DocumentBuilder::IndexPart(schema::Part part, Xapian::termcount weight,
   ReadRelations(record->PartText(part), *analysis, record->kind, record->mentions.data() + first);
 }
 
+// A name standing for a number ("Chỉ thị 05", "Nghị quyết Trung ương 4 khóa XII") is a
+// citation of it: the document gets its cites term as if it wrote the number.
+void DocumentBuilder::AddNamedMentions(schema::DocumentRecord* record) const {
+  std::vector<schema::Mention> named = ResolveNames(*record, plenums_);
+  record->mentions.insert(record->mentions.end(), std::make_move_iterator(named.begin()),
+                          std::make_move_iterator(named.end()));
+}
+
 Xapian::Document DocumentBuilder::Build(schema::DocumentRecord* record,
                                         const std::string& file_key) {
   Xapian::Document document;
@@ -114,6 +124,7 @@ Xapian::Document DocumentBuilder::Build(schema::DocumentRecord* record,
   IndexPart(schema::Part::kTitle, kTitleWeight, record, &document, &title_);
   IndexPart(schema::Part::kSubject, kSubjectWeight, record, &document, &subject_);
   IndexPart(schema::Part::kText, kTextWeight, record, &document, &text_);
+  AddNamedMentions(record);
   if (topics_ != nullptr) record->topics = topics_->Classify(title_.tokens, subject_.tokens, text_.tokens);
 
   std::set<std::string> cited;

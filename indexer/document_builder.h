@@ -9,6 +9,7 @@
 #include <xapian.h>
 
 #include "analysis/analyzer.h"
+#include "indexer/plenum_table.h"
 #include "indexer/topic_classifier.h"
 #include "schema/document_record.h"
 
@@ -23,8 +24,11 @@ inline constexpr Xapian::termcount kTextWeight = 1;
 // Not thread-safe (it owns an Analyzer): one per thread.
 class DocumentBuilder {
  public:
-  // topics may be null: documents then get no topics. It must outlive the builder.
-  explicit DocumentBuilder(const TopicClassifier* topics = nullptr) : topics_(topics) {}
+  // topics may be null: documents then get no topics. plenums may be null: plenum and congress
+  // names are then resolved only by the numbers the document pairs them with. Both must
+  // outlive the builder.
+  explicit DocumentBuilder(const TopicClassifier* topics = nullptr, const PlenumTable* plenums = nullptr)
+      : topics_(topics), plenums_(plenums) {}
 
   // Completes *record (mentions, topics, canonical own number, type and body from the number
   // when the record has none) and returns its Xapian document. file_key names the source file; it
@@ -37,7 +41,11 @@ class DocumentBuilder {
   void IndexPart(schema::Part part, Xapian::termcount weight, schema::DocumentRecord* record,
                  Xapian::Document* document, analysis::Analysis* analysis);
 
+  // Adds to record->mentions the numbers that the names in it stand for (indexer/name_resolver.h).
+  void AddNamedMentions(schema::DocumentRecord* record) const;
+
   const TopicClassifier* topics_;
+  const PlenumTable* plenums_;
   analysis::Analyzer analyzer_;
   analysis::Analysis title_, subject_, text_;
 };

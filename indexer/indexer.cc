@@ -28,10 +28,13 @@ namespace fs = std::filesystem;
 namespace {
 
 // What decides a document's terms and topics besides its text: this build's way of reading
-// texts and the taxonomy.
-std::string AnalysisFingerprint(const Taxonomy* taxonomy) {
+// texts, the taxonomy and the plenum table.
+std::string AnalysisFingerprint(const Taxonomy* taxonomy, const PlenumTable* plenums) {
   const std::string topics = taxonomy == nullptr ? "none" : std::to_string(schema::ContentHash(taxonomy->Fingerprint()));
-  return "content " + std::string(schema::kContentVersion) + ", taxonomy " + topics;
+  std::string fingerprint = "content " + std::string(schema::kContentVersion) + ", taxonomy " + topics;
+  // Only when there is a table, so that an index built without one keeps its fingerprint.
+  if (plenums != nullptr) fingerprint += ", plenums " + std::to_string(schema::ContentHash(plenums->Fingerprint()));
+  return fingerprint;
 }
 
 Xapian::WritableDatabase OpenForWriting(const fs::path& path) {
@@ -139,13 +142,14 @@ IndexSummary UpdateIndex(const IndexOptions& given, Reporter* reporter) {
   if (options.taxonomy != nullptr) classifier.emplace(*options.taxonomy);
   // A new analysis or taxonomy means every document must be read again. The fingerprint is
   // stored only with the last commit, so a run killed half-way is redone in full.
-  const std::string fingerprint = AnalysisFingerprint(options.taxonomy);
+  const std::string fingerprint = AnalysisFingerprint(options.taxonomy, options.plenums);
   const std::vector<std::pair<std::string, std::string>> run_metadata = {
       {std::string(schema::metadata::kSchemaVersion), std::string(schema::kCurrentSchemaVersion)},
       {std::string(schema::metadata::kAnalysisFingerprint), fingerprint},
       {"vankien:taxonomy-fingerprint", ""},  // the key before kContentVersion: an empty value removes it
       {std::string(schema::metadata::kTopics),
-       options.taxonomy != nullptr ? options.taxonomy->CodesAndNamesJson() : ""}};
+       options.taxonomy != nullptr ? options.taxonomy->CodesAndNamesJson() : ""},
+      {std::string(schema::metadata::kPlenumNames), options.plenums != nullptr ? options.plenums->NamesJson() : ""}};
 
   Xapian::WritableDatabase db = OpenForWriting(options.db);
   try {
@@ -188,7 +192,7 @@ IndexSummary UpdateIndex(const IndexOptions& given, Reporter* reporter) {
       }
       const bool read_again =
           !first_build && db.get_metadata(std::string(schema::metadata::kAnalysisFingerprint)) != fingerprint;
-      if (read_again) reporter->Note("the way texts are read or the topic taxonomy changed: every file is read again");
+      if (read_again) reporter->Note("the way texts are read, the topic taxonomy or the plenum table changed: every file is read again");
 
       std::vector<FileTask> tasks;
       std::uintmax_t bytes_total = 0;
@@ -217,7 +221,7 @@ IndexSummary UpdateIndex(const IndexOptions& given, Reporter* reporter) {
       }
       std::size_t done = 0;
       std::uintmax_t bytes_done = 0;
-      ProcessInOrder(tasks, options.limits, jobs, classifier ? &*classifier : nullptr,
+      ProcessInOrder(tasks, options.limits, jobs, classifier ? &*classifier : nullptr, options.plenums,
                      [&](const FileTask& task, FileResult result) {
                        writer.Apply(task, std::move(result));
                        bytes_done += task.file->size;

@@ -13,6 +13,7 @@
 
 #include "readers/file_reader.h"
 #include "indexer/file_scanner.h"
+#include "indexer/plenum_table.h"
 #include "indexer/progress.h"
 #include "indexer/taxonomy.h"
 
@@ -32,6 +33,8 @@ struct IndexOptions {
   // The topics to assign; null for none. When it differs from the taxonomy the index was built
   // with, every file is read and classified again.
   const Taxonomy* taxonomy = nullptr;
+  // The plenum table names are resolved with; null for none. A change reads every file again.
+  const PlenumTable* plenums = nullptr;
   // Build the index anew from `paths` alone, as a first build does, and put it in place of the
   // old one when done (which stays searchable until then): reclaims the space of deleted
   // documents (schema/deleted_documents.h) and reads an index of another schema version.

@@ -62,8 +62,9 @@ std::uintmax_t ParseSize(const std::string& text) {
 }
 
 // The taxonomy used when --topics is not given: the installed one, else the source tree's.
-std::string DefaultTopicsFile() {
-  for (const char* candidate : {VANKIEN_INSTALLED_TOPICS, VANKIEN_SOURCE_TOPICS}) {
+// The installed data file, else the source tree's (a build run in place); "" when neither is.
+std::string DefaultDataFile(const char* installed, const char* source) {
+  for (const char* candidate : {installed, source}) {
     std::error_code error;
     if (std::filesystem::is_regular_file(candidate, error)) return candidate;
   }
@@ -79,6 +80,7 @@ int main(int argc, char** argv) {
   std::string files_from;
   std::string max_file_size = "64M";
   std::string topics_file;
+  std::string plenums_file;
   po::options_description visible("Options");
   visible.add_options()
       ("db", po::value<std::string>(&db)->value_name("DIR"), "the index directory (created if missing)")
@@ -93,6 +95,9 @@ int main(int argc, char** argv) {
       ("topics", po::value<std::string>(&topics_file)->value_name("FILE"),
        "the topic taxonomy (default: the installed topics.xml, else corpus/topics.xml of the "
        "source tree)")
+      ("plenums", po::value<std::string>(&plenums_file)->value_name("FILE"),
+       "the plenum table that names such as \"Nghị quyết Trung ương 4 khóa XII\" are resolved with "
+       "(default: the installed plenums.xml, else corpus/plenums.xml of the source tree)")
       ("follow-links", "follow links found in the folders to files anywhere, not only inside the PATHs "
                        "(a link to /etc/shadow would make it searchable)")
       ("no-topics", "assign no topics")
@@ -187,7 +192,7 @@ int main(int argc, char** argv) {
   options.rebuild = vm.count("rebuild") > 0;
   if (vm.count("follow-links")) options.links = vankien::indexer::LinkPolicy::kAnywhere;
   if (!vm.count("no-topics")) {
-    if (topics_file.empty()) topics_file = DefaultTopicsFile();
+    if (topics_file.empty()) topics_file = DefaultDataFile(VANKIEN_INSTALLED_TOPICS, VANKIEN_SOURCE_TOPICS);
     if (topics_file.empty()) {
       reporter.Note("no topic taxonomy found (--topics FILE): documents get no topics");
     } else {
@@ -199,6 +204,19 @@ int main(int argc, char** argv) {
       }
       options.taxonomy = &*taxonomy;
     }
+  }
+  std::optional<vankien::indexer::PlenumTable> plenums;
+  if (plenums_file.empty()) plenums_file = DefaultDataFile(VANKIEN_INSTALLED_PLENUMS, VANKIEN_SOURCE_PLENUMS);
+  if (plenums_file.empty()) {
+    reporter.Note("no plenum table found (--plenums FILE): plenum names are linked only where a number is beside them");
+  } else {
+    try {
+      plenums = vankien::indexer::LoadPlenumTable(plenums_file);
+    } catch (const vankien::indexer::PlenumTableError& e) {
+      std::cerr << "vankien-index: " << e.what() << "\n";
+      return kExitUsageOrIndexError;
+    }
+    options.plenums = &*plenums;
   }
   try {
     vankien::indexer::IndexSummary summary = vankien::indexer::UpdateIndex(options, &reporter);

@@ -23,7 +23,7 @@ inline constexpr std::size_t kWindowPerJob = 8;
 // stop and the exception propagates.
 template <typename Apply>
 inline void ProcessInOrder(const std::vector<FileTask>& tasks, const readers::ReadOptions& limits, unsigned jobs,
-                    const TopicClassifier* classifier, Apply apply) {
+                    const TopicClassifier* classifier, const PlenumTable* plenums, Apply apply) {
   std::mutex mutex;
   std::condition_variable ready, space;
   std::vector<std::optional<FileResult>> slots(tasks.size());
@@ -33,7 +33,7 @@ inline void ProcessInOrder(const std::vector<FileTask>& tasks, const readers::Re
   const std::size_t window = kWindowPerJob * jobs;
 
   auto work = [&] {
-    DocumentBuilder builder(classifier);
+    DocumentBuilder builder(classifier, plenums);
     while (true) {
       std::size_t i = next.fetch_add(1);
       if (i >= tasks.size()) return;

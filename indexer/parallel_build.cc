@@ -168,7 +168,7 @@ void BuildInParallel(const std::vector<ScannedFile>& files, const IndexOptions& 
   auto work = [&](fs::path shard_path) {
     try {
       Xapian::WritableDatabase shard(shard_path.string(), Xapian::DB_CREATE_OR_OVERWRITE | kWriteFlags);
-      DocumentBuilder builder(classifier);
+      DocumentBuilder builder(classifier, options.plenums);
       std::size_t batch_documents = 0;
       std::uintmax_t batch_bytes = 0;
       for (std::size_t i = next++; i < tasks.size() && !failure; i = next++) {

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "analysis/analyzer.h"
+#include "analysis/document_name.h"
 #include "analysis/identifier_codes.h"
 #include "analysis/identifier_extractor.h"
 #include "analysis/token_filters.h"
@@ -113,10 +114,28 @@ class Builder {
     return q;
   }
 
+  // Free words, and when they write a plenum or congress name ("nghị quyết trung ương 4 khóa
+  // XII"), also the documents with or citing the numbers it stands for. Those add no weight: the
+  // documents that match the words rank first, then the others that cite the resolution.
+  Q Words(const std::string& text, bool phrase) {
+    Q words = FreeWords(text, phrase);
+    if (!context_.plenum_numbers || words.empty()) return words;
+    std::vector<Q> numbers;
+    for (const analysis::DocumentName& name : analysis::FindDocumentNames(text)) {
+      if (name.kind == analysis::NameKind::kShort || name.term.empty()) continue;
+      for (const std::string& number : context_.plenum_numbers(analysis::PlenumKey(name.term, name.session))) {
+        numbers.emplace_back(schema::Term(field::kIdentifier, number));
+        numbers.emplace_back(schema::Term(field::kCites, number));
+      }
+    }
+    if (numbers.empty()) return words;
+    return Q(Q::OP_OR, words, Unweighted(Q(Q::OP_OR, numbers.begin(), numbers.end())));
+  }
+
   // Free words: a pair term for every two consecutive words (and, in the broad query, each
   // word's folded term), plus the exact terms of words typed with diacritics in short queries.
   // A phrase requires all its pairs.
-  Q Words(const std::string& text, bool phrase) {
+  Q FreeWords(const std::string& text, bool phrase) {
     analyzer_.Analyze(text, &analysis_);
     const auto& tokens = analysis_.tokens;
     if (tokens.empty()) return Q();
@@ -247,6 +266,10 @@ class Builder {
       return Q(schema::Term(name, value));
     }
     if (name == field::kIdentifier || name == field::kCites || schema::IsRelationField(name)) {
+      // A congress's resolution has a pseudo-number instead (docs/identifiers.md, "Names").
+      if (std::string congress = analysis::ParseCongressNumber(value); !congress.empty()) {
+        return Q(schema::Term(name, congress));
+      }
       std::optional<analysis::IdentifierMention> id = analysis::ParseIdentifier(value);
       if (!id) return fail("\"" + value + "\" không phải số hiệu văn bản (như 05-CT/TW)");
       return Q(schema::Term(name, id->canonical));

@@ -52,6 +52,9 @@ struct QueryContext {
   // accepted only when documents carry it (otherwise it is a typo, and says so).
   std::function<bool(const std::string& term)> indexed;
   KnownValuesHint where_known;
+  // The numbers a plenum or congress name stands for, by its analysis::PlenumKey ("XII/4" →
+  // {"04-NQ/TW"}); empty when unknown. May be unset: names then find only their words.
+  std::function<std::vector<std::string>(const std::string& key)> plenum_numbers;
 };
 
 struct BuiltQuery {

@@ -37,3 +37,29 @@ TEST_CASE("a quoted phrase is highlighted whole, free words by pairs, and one by
 
 }  // namespace
 }  // namespace vankien::query
+
+namespace vankien::query {
+namespace {
+
+std::string DescriptionOf(const std::string& text) {
+  analysis::Analyzer analyzer;
+  QueryContext context;
+  context.topic_code = [](std::string_view) { return std::nullopt; };
+  context.indexed = [](const std::string&) { return false; };
+  context.plenum_numbers = [](const std::string& key) {
+    return key == "XII/4" ? std::vector<std::string>{"04-NQ/TW"} : std::vector<std::string>{};
+  };
+  return BuildQuery(*ParseQuery(text), context, &analyzer).query.get_description();
+}
+
+TEST_CASE("a plenum name in a query also matches the numbers it stands for") {
+  CHECK(DescriptionOf("nghị quyết trung ương 4 khóa XII").find("C04-NQ/TW") != std::string::npos);
+  CHECK(DescriptionOf("nghi quyet TW 4 khoa xii chi bo").find("I04-NQ/TW") != std::string::npos);
+  CHECK(DescriptionOf("nghị quyết trung ương 5 khóa XII").find("NQ/TW") == std::string::npos);  // not known
+  CHECK(DescriptionOf("nghị quyết trung ương 4").find("NQ/TW") == std::string::npos);  // which term?
+  CHECK(DescriptionOf("chi bộ").find("NQ/TW") == std::string::npos);
+  CHECK(DescriptionOf("cites:dh-xiii").find("CĐH-XIII") != std::string::npos);
+}
+
+}  // namespace
+}  // namespace vankien::query

@@ -84,8 +84,13 @@ Searcher::Searcher(const std::string& path, KnownValuesHint where_known)
   }
   LoadDeleted();
   LoadTopics();
+  LoadPlenumNames();
   context_.topic_code = [this](std::string_view value) { return TopicCode(value); };
   context_.where_known = std::move(where_known);
+  context_.plenum_numbers = [this](const std::string& key) {
+    auto it = plenum_names_.find(key);
+    return it != plenum_names_.end() ? it->second : std::vector<std::string>{};
+  };
   context_.indexed = [this](const std::string& term) {
     for (auto it = db_.postlist_begin(term); it != db_.postlist_end(term); ++it) {
       if (!deleted_->Contains(*it)) return true;
@@ -104,6 +109,17 @@ void Searcher::LoadTopics() {
     }
   } catch (const nlohmann::json::exception&) {
     topics_.clear();  // an index written by another version: search without topic names
+  }
+}
+
+void Searcher::LoadPlenumNames() {
+  plenum_names_.clear();
+  std::string stored = db_.get_metadata(std::string(schema::metadata::kPlenumNames));
+  if (stored.empty()) return;
+  try {
+    plenum_names_ = nlohmann::json::parse(stored).get<std::map<std::string, std::vector<std::string>>>();
+  } catch (const nlohmann::json::exception&) {
+    plenum_names_.clear();  // an index written by another version: names find only their words
   }
 }
 
@@ -135,6 +151,7 @@ bool Searcher::Reopen() {
   pair_passages_.clear();
   LoadDeleted();
   LoadTopics();
+  LoadPlenumNames();
   half_loaded_ = false;
   return true;
 }

@@ -207,6 +207,8 @@ class Searcher {
   // The live document with this id, or 0.
   Xapian::docid DocumentNumber(const std::string& id);
   void LoadTopics();
+  // What each plenum or congress name stands for, as the indexer stored it (kPlenumNames).
+  void LoadPlenumNames();
   void LoadDeleted();  // throws Xapian::DatabaseCorruptError when the list is damaged
   // `query` without the deleted documents (query/live_documents.h).
   Xapian::Query Live(const Xapian::Query& query) const;
@@ -233,6 +235,7 @@ class Searcher {
   std::shared_ptr<const schema::DeletedDocuments> deleted_;  // read with each revision
   analysis::Analyzer analyzer_;
   std::vector<Topic> topics_;
+  std::map<std::string, std::vector<std::string>> plenum_names_;  // analysis::PlenumKey → numbers
   QueryContext context_;
   std::optional<FacetCounts> all_counts_;
   std::optional<FacetIndex> facet_index_;  // read on the first count, per revision

@@ -578,3 +578,46 @@ TEST_CASE("a query typed without diacritics is shown, and when sure searched, wi
 
 }  // namespace
 }  // namespace vankien::query
+
+namespace vankien::query {
+namespace {
+
+TEST_CASE("a plenum name finds the documents citing its number, and a number the documents naming it") {
+  const fs::path root = fs::temp_directory_path() / ("vankien-names-test-" + std::to_string(::getpid()));
+  fs::remove_all(root);
+  fs::create_directories(root / "docs");
+  // Sample articles written for this test.
+  auto write = [&](const std::string& name, const std::string& title, const std::string& text) {
+    std::ofstream(root / "docs" / name) << title << "\n09:35, ngày 08-03-2017\n\n" << text << "\n";
+  };
+  write("so.txt", "Chi bộ thôn Đông học tập", "Chi bộ quán triệt Nghị quyết số 04-NQ/TW về chỉnh đốn Đảng.");
+  write("ten.txt", "Đảng bộ xã Tây sinh hoạt", "Đảng bộ quán triệt Nghị quyết Trung ương 4 khóa XII.");
+  write("khac.txt", "Chi bộ phố Nam", "Chi bộ bàn về kinh tế hộ gia đình.");
+  indexer::IndexOptions options;
+  options.db = root / "db";
+  options.paths = {root / "docs"};
+  const indexer::PlenumTable plenums = indexer::LoadPlenumTable(fs::path(VANKIEN_SOURCE_DIR) / "corpus" / "plenums.xml");
+  options.plenums = &plenums;
+  indexer::Reporter reporter(indexer::Verbosity::kQuiet, false);
+  indexer::UpdateIndex(options, &reporter);
+  Searcher searcher((root / "db").string());
+  auto ids = [&](const std::string& query) {
+    SearchRequest request;
+    request.query = query;
+    request.snippets = false;
+    std::vector<std::string> found;
+    for (const Hit& hit : searcher.Search(request).hits) found.push_back(hit.record.id);
+    return found;
+  };
+  // The number finds the document that names it.
+  CHECK(ids("04-NQ/TW") == std::vector<std::string>{"so.txt", "ten.txt"});
+  CHECK(ids("cites:04-NQ/TW").size() == 2);
+  // The name finds the document that writes the number, after the one with its words.
+  CHECK(ids("nghị quyết trung ương 4 khóa XII") == std::vector<std::string>{"ten.txt", "so.txt"});
+  CHECK(ids("nghi quyet trung uong 4 khoa xii") == std::vector<std::string>{"ten.txt", "so.txt"});
+  CHECK(ids("\"nghị quyết trung ương 4\"") == std::vector<std::string>{"ten.txt"});  // no term: words only
+  fs::remove_all(root);
+}
+
+}  // namespace
+}  // namespace vankien::query

@@ -92,6 +92,8 @@ inline constexpr std::string_view kUnknownOrgan = "?";
 // Keys of the index's metadata (Xapian user metadata, committed with the documents).
 namespace metadata {
 inline constexpr std::string_view kTopics = "vankien:topics";        // the taxonomy, JSON
+// What each plenum or congress name stands for, JSON (indexer/plenum_table.h NamesJson).
+inline constexpr std::string_view kPlenumNames = "vankien:plenums";
 inline constexpr std::string_view kFileStatePrefix = "file:";        // + file key: its state
 inline constexpr std::string_view kRegistryPrefix = "registry:";     // + canonical number
 inline constexpr std::string_view kDeletedDocuments = "vankien:deleted";  // schema/deleted_documents.h

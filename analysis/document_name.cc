@@ -1,0 +1,500 @@
+#include "analysis/document_name.h"
+
+#include <algorithm>
+#include <array>
+#include <initializer_list>
+#include <optional>
+
+#include "analysis/char_tables.h"
+#include "analysis/date.h"
+#include "analysis/identifier_codes.h"
+#include "analysis/text_scan.h"
+
+namespace vankien::analysis {
+namespace {
+
+// The most words read after "của" for an issuer's name ("Ban Chấp hành Trung ương Đảng").
+constexpr int kMaxIssuerWords = 6;
+// Terms, congresses and plenums so far stay well below this.
+constexpr int kMaxOrdinal = 39;
+
+// Spaces and tabs (and the no-break space) between the words of one name; a line break ends it.
+std::size_t SkipBlanks(std::string_view text, std::size_t pos) {
+  while (pos < text.size()) {
+    if (text[pos] == ' ' || text[pos] == '\t') {
+      ++pos;
+    } else if (text.substr(pos, 2) == "\xC2\xA0") {
+      pos += 2;
+    } else {
+      break;
+    }
+  }
+  return pos;
+}
+
+// The folded words `words` written one after another from pos (blanks before each); the byte
+// past the last, or 0.
+std::size_t Words(std::string_view text, std::size_t pos, std::initializer_list<std::string_view> words) {
+  for (std::string_view word : words) {
+    pos = MatchFoldedWord(text, SkipBlanks(text, pos), word);
+    if (pos == 0) return 0;
+  }
+  return pos;
+}
+
+// pos after optional words `words`: the end of them when written, else pos unchanged.
+std::size_t OptionalWords(std::string_view text, std::size_t pos, std::initializer_list<std::string_view> words) {
+  const std::size_t end = Words(text, pos, words);
+  return end != 0 ? end : pos;
+}
+
+// The end of the word starting at pos (letters, digits and combining marks).
+std::size_t WordEnd(std::string_view text, std::size_t pos) {
+  while (pos < text.size()) {
+    std::size_t length = 0;
+    if (!IsWordChar(CodePointAt(text, pos, &length))) break;
+    pos += length;
+  }
+  return pos;
+}
+
+bool AtWordStart(std::string_view text, std::size_t pos) {
+  if (pos == 0) return true;
+  const auto byte = [&](std::size_t back) { return static_cast<unsigned char>(text[pos - back]); };
+  if (byte(1) < 0x80) return !IsAsciiAlnum(text[pos - 1]);
+  // After a Vietnamese letter, told by its UTF-8 bytes without decoding: two bytes led by
+  // C3–C9 (Latin-1 letters but × and ÷, Latin Extended-A and -B) or CC–CD (combining marks),
+  // three led by E1 B8–BB (Latin Extended Additional). The scan meets this at every other word.
+  if (byte(1) <= 0xBF && pos >= 2) {
+    const unsigned char lead = byte(2);
+    if ((lead >= 0xC3 && lead <= 0xC9 && !(lead == 0xC3 && (byte(1) == 0x97 || byte(1) == 0xB7))) || lead == 0xCC ||
+        lead == 0xCD) {
+      return false;
+    }
+    if (pos >= 3 && byte(3) == 0xE1 && byte(2) >= 0xB8 && byte(2) <= 0xBB) return false;
+  }
+  std::size_t length = 0;
+  return !IsWordChar(CodePointBefore(text, pos, &length));
+}
+
+// Lower case of an ASCII byte.
+char AsciiLower(char c) { return IsAsciiUpper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// The bytes at pos may begin a name's first word: "ngh" or "NQ", "ch", "qu", "th", "h" and "k"
+// followed by a vowel or a non-ASCII letter. A byte test that turns away most words at once.
+bool MayBeLead(std::string_view text, std::size_t pos) {
+  if (pos + 1 >= text.size()) return false;
+  const char second = AsciiLower(text[pos + 1]);
+  const bool vowel_next = second == 'o' || second == 'u' || second == 'e' || static_cast<unsigned char>(second) >= 0x80;
+  switch (AsciiLower(text[pos])) {
+    case 'n': return (second == 'g' && pos + 2 < text.size() && AsciiLower(text[pos + 2]) == 'h') || text.substr(pos, 2) == "NQ";
+    case 'c': case 't': return second == 'h';
+    case 'q': return second == 'u';
+    case 'h': case 'k': return vowel_next;
+    default: return false;
+  }
+}
+
+// The value of the Roman numeral text[begin, end) written in canonical form, or 0.
+int RomanValue(std::string_view word, bool upper_only) {
+  if (word.empty() || word.size() > 8) return 0;
+  std::string upper;
+  for (char c : word) {
+    if (upper_only && !IsAsciiUpper(c)) return 0;
+    upper += static_cast<char>(IsAsciiLower(c) ? c - 'a' + 'A' : c);
+  }
+  for (int value = 1; value <= kMaxOrdinal; ++value) {
+    if (RomanNumeral(value) == upper) return value;
+  }
+  return 0;
+}
+
+// A whole number of one or two digits from 1 to kMaxOrdinal, or 0.
+int SmallNumber(std::string_view word) {
+  if (word.empty() || word.size() > 2) return 0;
+  int value = 0;
+  for (char c : word) {
+    if (!IsAsciiDigit(c)) return 0;
+    value = value * 10 + (c - '0');
+  }
+  return value <= kMaxOrdinal ? value : 0;
+}
+
+struct Ordinal {
+  int value = 0;
+  std::size_t end = 0;
+};
+
+// A Vietnamese ordinal or number word at pos: "tư" (4), "mười một" (11), "nhất" (1).
+Ordinal OrdinalWord(std::string_view text, std::size_t pos) {
+  // Units as they follow "thứ" or "mười": "thứ tư" and "mười bốn", "mười lăm" and "thứ năm".
+  static constexpr std::array<std::pair<std::string_view, int>, 12> kUnits = {{
+      {"nhat", 1}, {"mot", 1}, {"hai", 2}, {"ba", 3}, {"tu", 4}, {"bon", 4},
+      {"nam", 5}, {"lam", 5}, {"sau", 6}, {"bay", 7}, {"tam", 8}, {"chin", 9}}};
+  const auto unit = [&](std::size_t at, bool after_ten) -> Ordinal {
+    for (const auto& [word, value] : kUnits) {
+      if ((word == "nhat" && after_ten) || (word == "lam" && !after_ten)) continue;
+      if (std::size_t end = MatchFoldedWord(text, at, word)) return {value, end};
+    }
+    return {};
+  };
+  if (std::size_t ten = MatchFoldedWord(text, pos, "muoi")) {
+    Ordinal rest = unit(SkipBlanks(text, ten), true);
+    return rest.value != 0 ? Ordinal{10 + rest.value, rest.end} : Ordinal{10, ten};
+  }
+  return unit(pos, false);
+}
+
+// An ordinal at pos written in digits, as a Roman numeral (upper case only, so that "I" is
+// not taken from a lower-case word) or, after "lần thứ" (words), in words: alone, "năm" is
+// more often the year than the fifth.
+Ordinal OrdinalAt(std::string_view text, std::size_t pos, bool words) {
+  pos = SkipBlanks(text, pos);
+  const std::size_t end = WordEnd(text, pos);
+  const std::string_view word = text.substr(pos, end - pos);
+  if (int value = SmallNumber(word)) return {value, end};
+  if (int value = RomanValue(word, /*upper_only=*/true)) return {value, end};
+  return words ? OrdinalWord(text, pos) : Ordinal{};
+}
+
+// An ordinal at pos, after an optional "lần thứ".
+Ordinal NthAt(std::string_view text, std::size_t pos) {
+  const std::size_t nth = Words(text, pos, {"lan", "thu"});
+  return nth != 0 ? OrdinalAt(text, nth, true) : OrdinalAt(text, pos, false);
+}
+
+// "khóa XII", "(khóa XII)", ", khoá xii" after a name: the term and the end of what was read.
+struct Term {
+  std::string roman;
+  std::size_t end = 0;
+};
+Term TermAfter(std::string_view text, std::size_t pos) {
+  std::size_t at = SkipBlanks(text, pos);
+  const bool parenthesis = at < text.size() && text[at] == '(';
+  if (parenthesis || (at < text.size() && text[at] == ',')) at = SkipBlanks(text, at + 1);
+  at = Words(text, at, {"khoa"});
+  if (at == 0) return {};
+  at = SkipBlanks(text, at);
+  const std::size_t end = WordEnd(text, at);
+  const std::string_view word = text.substr(at, end - at);
+  int value = RomanValue(word, /*upper_only=*/false);
+  if (value == 0) value = SmallNumber(word);
+  if (value == 0) return {};
+  std::size_t past = end;
+  if (parenthesis) {
+    const std::size_t close = SkipBlanks(text, end);
+    if (close < text.size() && text[close] == ')') past = close + 1;
+  }
+  return {RomanNumeral(value), past};
+}
+
+// A plenum written after "Hội nghị" (or after "Nghị quyết" when `meeting` is false, where only
+// the first shape is written): "Trung ương [lần thứ] 4", "TƯ 4", "Ban Chấp hành Trung ương
+// [Đảng] lần thứ 4", "lần thứ tư Ban Chấp hành Trung ương [Đảng]". Returns the ordinal and its end.
+Ordinal PlenumAfter(std::string_view text, std::size_t pos, bool meeting) {
+  const std::size_t at = SkipBlanks(text, pos);
+  std::size_t central = Words(text, at, {"trung", "uong"});
+  // "TƯ" and "TW" only in capitals: the folded "tu" is also "từ" (from) and "tư" (fourth).
+  if (central == 0 && (text.substr(at, 3) == "TƯ" || text.substr(at, 2) == "TW")) {
+    central = MatchFoldedWord(text, at, text[at + 1] == 'W' ? "tw" : "tu");
+  }
+  if (central == 0 && text.substr(at, 5) == "T.Ư") central = at + 5;
+  if (central != 0) return NthAt(text, central);
+  if (!meeting) return {};
+  if (std::size_t committee = Words(text, at, {"ban", "chap", "hanh", "trung", "uong"})) {
+    return NthAt(text, OptionalWords(text, committee, {"dang"}));
+  }
+  if (std::size_t nth = Words(text, at, {"lan", "thu"})) {
+    Ordinal ordinal = OrdinalAt(text, nth, true);
+    if (ordinal.value == 0) return {};
+    std::size_t before_committee = SkipBlanks(text, ordinal.end);
+    if (before_committee < text.size() && text[before_committee] == ',') ++before_committee;
+    std::size_t committee = Words(text, before_committee, {"ban", "chap", "hanh", "trung", "uong"});
+    if (committee == 0) return {};
+    return {ordinal.value, OptionalWords(text, committee, {"dang"})};
+  }
+  return {};
+}
+
+// A congress written after "Nghị quyết Đại hội": "[đại biểu toàn quốc] [Đảng] [lần thứ] XIII
+// [của Đảng]". A congress of a local Party organisation ("Đại hội Đảng bộ tỉnh …", "Đại hội XV
+// của Đảng bộ …") is not one.
+Ordinal CongressAfter(std::string_view text, std::size_t pos) {
+  std::size_t at = OptionalWords(text, pos, {"dai", "bieu", "toan", "quoc"});
+  if (std::size_t party = Words(text, at, {"dang"})) {
+    if (Words(text, party, {"bo"}) != 0) return {};
+    at = party;
+  }
+  Ordinal ordinal = NthAt(text, at);
+  if (ordinal.value == 0) return {};
+  if (std::size_t of_party = Words(text, ordinal.end, {"cua", "dang"})) {
+    if (Words(text, of_party, {"bo"}) != 0) return {};
+    ordinal.end = of_party;
+  }
+  return ordinal;
+}
+
+// "NQTW4", "NQTƯ4", "NQTW 4", "NQ TW 4", "NQ Trung ương 4": the ordinal and its end.
+Ordinal AbbreviatedPlenum(std::string_view text, std::size_t pos) {
+  if (text.substr(pos, 2) != "NQ") return {};
+  std::size_t at = pos + 2;
+  std::string_view central;
+  if (text.substr(at, 2) == "TW") central = "TW";
+  if (text.substr(at, 3) == "TƯ") central = "TƯ";
+  if (central.empty()) {
+    if (!AtWordStart(text, at)) return {};
+    return PlenumAfter(text, at, /*meeting=*/false);
+  }
+  at += central.size();
+  const std::size_t end = WordEnd(text, at);
+  if (end > at) {  // the ordinal written on: "NQTW4"
+    const int value = SmallNumber(text.substr(at, end - at));
+    return value != 0 ? Ordinal{value, end} : Ordinal{};
+  }
+  return NthAt(text, at);
+}
+
+struct TypeWord {
+  std::string_view first, second;  // the two folded syllables of the type's name
+  std::string_view code;
+};
+
+// The type words a short name starts with. "Quy định" is QĐi (older documents wrote QĐ).
+constexpr std::array<TypeWord, 9> kTypeWords = {{
+    {"nghi", "quyet", "NQ"}, {"chi", "thi", "CT"}, {"quy", "dinh", "QĐi"},
+    {"quyet", "dinh", "QĐ"}, {"ket", "luan", "KL"}, {"huong", "dan", "HD"},
+    {"thong", "tri", "TT"}, {"nghi", "dinh", "NĐ"}, {"thong", "bao", "TB"}}};
+
+// The issuer's body code named by "của …" at pos ("của Bộ Chính trị" → TW), or "" with end
+// unchanged. Tries the longest run of words the code table knows.
+std::string IssuerAfter(std::string_view text, std::size_t pos, std::size_t* end) {
+  std::size_t at = Words(text, pos, {"cua"});
+  if (at == 0) return "";
+  at = SkipBlanks(text, at);
+  const std::size_t begin = at;
+  std::array<std::size_t, kMaxIssuerWords> ends{};
+  int count = 0;
+  while (count < kMaxIssuerWords) {
+    const std::size_t word_end = WordEnd(text, at);
+    if (word_end == at) break;
+    ends[count++] = word_end;
+    at = SkipBlanks(text, word_end);
+  }
+  for (int words = count; words > 0; --words) {
+    if (const Code* body = FindIssuingBodyByName(text.substr(begin, ends[words - 1] - begin))) {
+      *end = ends[words - 1];
+      return std::string(body->code);
+    }
+  }
+  // "của Thủ tướng": the code table knows only "Thủ tướng Chính phủ".
+  if (std::size_t prime_minister = Words(text, begin, {"thu", "tuong"})) {
+    *end = prime_minister;
+    return "TTg";
+  }
+  return "";
+}
+
+// The year written after a short name's number at pos — "năm 2016", "ngày 7/12/2015", "(ngày
+// 1/9/2011)" — or "" with end unchanged.
+std::string YearAfter(std::string_view text, std::size_t pos, std::size_t* end) {
+  std::size_t at = SkipBlanks(text, pos);
+  if (std::size_t year_word = Words(text, at, {"nam"})) {
+    const std::size_t digits = SkipBlanks(text, year_word);
+    const std::size_t digits_end = WordEnd(text, digits);
+    const std::string_view year = text.substr(digits, digits_end - digits);
+    if (year.size() != 4 || !std::all_of(year.begin(), year.end(), IsAsciiDigit)) return "";
+    *end = digits_end;
+    return std::string(year);
+  }
+  const bool parenthesis = at < text.size() && text[at] == '(';
+  const std::size_t day_word = Words(text, parenthesis ? at + 1 : at, {"ngay"});
+  if (day_word == 0) return "";
+  std::size_t date_end = 0;
+  const std::optional<Date> date = ParseDate(text, SkipBlanks(text, day_word), &date_end);
+  if (!date) return "";
+  *end = date_end;
+  if (parenthesis) {
+    const std::size_t close = SkipBlanks(text, date_end);
+    if (close < text.size() && text[close] == ')') *end = close + 1;
+  }
+  return std::to_string(date->year);
+}
+
+// A short name at pos, after its type word ending at type_end: "[số] 05 [của …]".
+std::optional<DocumentName> ShortNameAfter(std::string_view text, std::size_t pos, std::size_t type_end,
+                                           const TypeWord& type, bool capital) {
+  std::size_t at = type_end;
+  const std::size_t number_word = Words(text, at, {"so"});
+  // A type word in lower case is a verb as often as a name ("quyết định 3 việc"), unless
+  // "số" follows it.
+  if (number_word == 0 && !capital) return std::nullopt;
+  if (number_word != 0) at = number_word;
+  at = SkipBlanks(text, at);
+  std::size_t digits_end = at;
+  while (digits_end < text.size() && digits_end - at < 5 && IsAsciiDigit(text[digits_end])) ++digits_end;
+  if (digits_end == at || digits_end - at > 4) return std::nullopt;
+  // The number must end here: not go on into a document number, a decimal or a word.
+  const std::size_t after = SkipBlanks(text, digits_end);
+  if (WordEnd(text, digits_end) != digits_end) return std::nullopt;
+  if (after < text.size()) {
+    const char next = text[after];
+    if (next == '-' || next == '/' || text.substr(after, 3) == "–" || text.substr(after, 3) == "—") return std::nullopt;
+    if ((next == '.' || next == ',') && after + 1 < text.size() && IsAsciiDigit(text[after + 1])) return std::nullopt;
+  }
+  std::string_view digits = text.substr(at, digits_end - at);
+  while (digits.size() > 1 && digits.front() == '0') digits.remove_prefix(1);
+  if (digits == "0") return std::nullopt;
+  DocumentName name;
+  name.kind = NameKind::kShort;
+  name.type = type.code;
+  name.number = digits.size() == 1 ? "0" + std::string(digits) : std::string(digits);
+  name.span = {pos, digits_end};
+  std::size_t year_end = digits_end;
+  name.year = YearAfter(text, digits_end, &year_end);
+  std::size_t issuer_end = year_end;
+  std::size_t issuer_at = SkipBlanks(text, year_end);
+  if (issuer_at < text.size() && text[issuer_at] == ',') issuer_at = issuer_at + 1;
+  name.issuer_body = IssuerAfter(text, issuer_at, &issuer_end);
+  // The span covers the year only when an issuer follows it: "Chỉ thị số 50 ngày 7/12/2015 của
+  // Bộ Chính trị" is one name, "Nghị định 154" is a name in "Nghị định 154 năm 2016".
+  name.span.end = issuer_end > year_end ? issuer_end : digits_end;
+  return name;
+}
+
+// pos past the opening marks that may come before a word: ( [ " ' “ ‘ «.
+std::size_t SkipOpeningMarks(std::string_view text, std::size_t pos) {
+  while (pos < text.size()) {
+    const char c = text[pos];
+    if (c == '(' || c == '[' || c == '"' || c == '\'' || c == '\t') {
+      ++pos;
+    } else if (text.substr(pos, 3) == "“" || text.substr(pos, 3) == "‘" || text.substr(pos, 2) == "«") {
+      pos += text.substr(pos, 2) == "«" ? 2 : 3;
+    } else {
+      break;
+    }
+  }
+  return pos;
+}
+
+// The name starting at pos, a word start, or nullopt.
+std::optional<DocumentName> NameAt(std::string_view text, std::size_t pos) {
+  DocumentName name;
+  name.span.begin = pos;
+  const auto plenum = [&](Ordinal ordinal) -> std::optional<DocumentName> {
+    if (ordinal.value == 0) return std::nullopt;
+    name.kind = NameKind::kPlenum;
+    name.type = "NQ";
+    name.session = ordinal.value;
+    const Term term = TermAfter(text, ordinal.end);
+    name.term = term.roman;
+    name.span.end = term.end != 0 ? term.end : ordinal.end;
+    return name;
+  };
+  if (Ordinal abbreviated = AbbreviatedPlenum(text, pos); abbreviated.value != 0) return plenum(abbreviated);
+  std::size_t after_resolution = Words(text, pos, {"nghi", "quyet"});
+  std::size_t meeting = Words(text, after_resolution != 0 ? after_resolution : pos, {"hoi", "nghi"});
+  if (meeting != 0) return plenum(PlenumAfter(text, meeting, /*meeting=*/true));
+  if (after_resolution != 0) {
+    if (std::size_t congress = Words(text, after_resolution, {"dai", "hoi"})) {
+      Ordinal ordinal = CongressAfter(text, congress);
+      if (ordinal.value == 0) return std::nullopt;
+      name.kind = NameKind::kCongress;
+      name.type = "NQ";
+      name.term = RomanNumeral(ordinal.value);
+      name.span.end = ordinal.end;
+      return name;
+    }
+    if (auto found = plenum(PlenumAfter(text, after_resolution, /*meeting=*/false))) return found;
+  }
+  const bool capital = IsAsciiUpper(text[pos]);
+  for (const TypeWord& type : kTypeWords) {
+    if (std::size_t end = Words(text, pos, {type.first, type.second})) {
+      return ShortNameAfter(text, pos, end, type, capital);
+    }
+  }
+  return std::nullopt;
+}
+
+// Whether a name may start at pos: a word starts there, and its first word, folded, is one names
+// start with ("nghị", "hội", "chỉ", "quy", "quyết", "kết", "hướng", "thông"), or it starts
+// "NQ". Nearly every byte is turned away by its value or the byte before it, without decoding
+// any text: the scan costs little beside the analysis (tools/bench_analysis).
+bool MayStartName(std::string_view text, std::size_t pos) {
+  if (!MayBeLead(text, pos) || !AtWordStart(text, pos)) return false;
+  if (text.substr(pos, 2) == "NQ") return true;
+  constexpr std::size_t kLongest = 5;  // "quyết", "hướng", "thông"
+  static const CharTables& tables = CharTables::Get();
+  char folded[kLongest];
+  std::size_t length = 0;
+  for (std::size_t i = pos; i < text.size();) {
+    char32_t letter;
+    if (static_cast<unsigned char>(text[i]) < 0x80) {
+      letter = static_cast<char32_t>(IsAsciiUpper(text[i]) ? text[i] - 'A' + 'a' : text[i]);
+      ++i;
+    } else {
+      std::size_t bytes = 0;
+      letter = tables.StripDiacritics(CodePointAt(text, i, &bytes));
+      i += bytes;
+      if (letter == 0) continue;  // a combining mark
+    }
+    if (letter < 'a' || letter > 'z') break;
+    if (length == kLongest) return false;
+    folded[length++] = static_cast<char>(letter);
+  }
+  const std::string_view lead(folded, length);
+  return lead == "nghi" || lead == "hoi" || lead == "chi" || lead == "quy" || lead == "quyet" || lead == "ket" ||
+         lead == "huong" || lead == "thong";
+}
+
+}  // namespace
+
+std::string RomanNumeral(int value) {
+  if (value < 1 || value > kMaxOrdinal) return "";
+  static constexpr std::array<std::string_view, 10> kUnits = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"};
+  return std::string(value / 10, 'X') + std::string(kUnits[value % 10]);
+}
+
+std::string CongressNumber(std::string_view term) { return "ĐH-" + std::string(term); }
+
+std::string ParseCongressNumber(std::string_view written) {
+  std::size_t at = 0;
+  if (!DWithStrokeAt(written, 0).empty()) {
+    at = 2;
+  } else if (!written.empty() && (written[0] == 'D' || written[0] == 'd')) {
+    at = 1;
+  } else {
+    return "";
+  }
+  if (written.size() < at + 2 || (written[at] != 'H' && written[at] != 'h') || written[at + 1] != '-') return "";
+  const int value = RomanValue(written.substr(at + 2), /*upper_only=*/false);
+  return value != 0 ? CongressNumber(RomanNumeral(value)) : "";
+}
+
+std::string PlenumKey(std::string_view term, int session) {
+  return std::string(term) + "/" + std::to_string(session);
+}
+
+std::vector<DocumentName> FindDocumentNames(std::string_view text) {
+  std::vector<DocumentName> names;
+  // A name starts a word, and words start after a space or a line break, or after an opening
+  // mark there ("(Nghị", "“Chỉ"): the scan jumps from one to the next with memchr rather than
+  // looking at every byte, which keeps it cheap beside the analysis (tools/bench_analysis).
+  std::size_t next_line = text.find('\n');
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    const std::size_t start = SkipOpeningMarks(text, pos);
+    if (start < text.size() && MayStartName(text, start)) {
+      if (std::optional<DocumentName> name = NameAt(text, start)) {
+        pos = name->span.end;
+        names.push_back(std::move(*name));
+      }
+    }
+    if (next_line != std::string_view::npos && next_line < pos) next_line = text.find('\n', pos);
+    const std::size_t boundary = std::min(text.find(' ', pos), next_line);
+    if (boundary == std::string_view::npos) break;
+    pos = boundary + 1;
+  }
+  return names;
+}
+
+}  // namespace vankien::analysis

@@ -1,0 +1,73 @@
+// Finds the names real text gives documents instead of their numbers (docs/identifiers.md,
+// "Names"):
+//   short names    "Chỉ thị 05", "Nghị quyết số 35", "Chỉ thị số 05 của Ban Bí thư",
+//                  "Chỉ thị số 50 ngày 7/12/2015 của Bộ Chính trị", "Nghị định 154 năm 2016"
+//   plenum names   "Nghị quyết Trung ương 4 khóa XII", "Hội nghị Trung ương 4 (khóa XII)",
+//                  "Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII",
+//                  "NQTW4", "Nghị quyết TƯ 4 khóa XII"
+//   congress names "Nghị quyết Đại hội XIII", "Nghị quyết Đại hội đại biểu toàn quốc lần thứ
+//                  XIII của Đảng"
+// It only reads what is written; which number a name stands for is decided by the indexer
+// (indexer/name_resolver.h) from the document's own citations, the issuer and the plenum table.
+// Names are looked for where words start after a space or a line break (or an opening mark
+// there: "(Nghị", "“Chỉ"); the scanner looks a bounded number of words ahead of each, so it runs
+// in linear time.
+#ifndef VANKIEN_ANALYSIS_DOCUMENT_NAME_H_
+#define VANKIEN_ANALYSIS_DOCUMENT_NAME_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "analysis/text_span.h"
+
+namespace vankien::analysis {
+
+enum class NameKind : unsigned char {
+  kShort,     // a type word and a bare number
+  kPlenum,    // a plenum (hội nghị) of the Central Committee, by its ordinal and term
+  kCongress,  // the resolution of a national Party congress (đại hội), by its ordinal
+};
+
+struct DocumentName {
+  NameKind kind = NameKind::kShort;
+  TextSpan span;  // the name as written, from its first word to its last (a closing ")" included)
+  // Short names: the type code of the type word ("CT"; "QĐi" for Quy định, which older
+  // documents numbered QĐ), the number in canonical form ("05"), and the body code of the
+  // issuer written after it ("TW" for "của Bộ Chính trị"), "" when none or not a known body.
+  std::string type;
+  std::string number;
+  std::string issuer_body;
+  // Short names: the year written after the number ("Nghị định 154 năm 2016", "Chỉ thị số 50
+  // ngày 7/12/2015"), "" when none.
+  std::string year;
+  // Plenum names: the term (khóa) as a Roman numeral ("XII"), "" when not written, and the
+  // plenum's ordinal (4). Congress names: the congress's ordinal as a Roman numeral in `term`
+  // (the congress opens the term of that number), session 0.
+  std::string term;
+  int session = 0;
+};
+
+// Every name in text, in reading order, none overlapping. text should be NFC; invalid UTF-8 is
+// tolerated (it never matches). A short name whose number goes on into a document number
+// ("Chỉ thị 05-CT/TW", "Nghị định 82/2011") is not one: the identifier extractor reads those.
+std::vector<DocumentName> FindDocumentNames(std::string_view text);
+
+// The key a plenum or congress is listed under in the plenum table: "XII/4", and "XIII/0" for
+// a congress. Both the indexer and the query side look names up by it.
+std::string PlenumKey(std::string_view term, int session);
+
+// The pseudo-number of the resolution of the congress of that term (a Roman numeral), which has
+// no number: "ĐH-XIII". The index uses it as it uses a number (cites:ĐH-XIII).
+std::string CongressNumber(std::string_view term);
+
+// The congress pseudo-number `written` is, in any case and with D for Đ ("dh-xiii"), in its one
+// form ("ĐH-XIII"); "" when it is none.
+std::string ParseCongressNumber(std::string_view written);
+
+// A Roman numeral from 1 to 39 ("XII"), for terms and congresses; "" for any other value.
+std::string RomanNumeral(int value);
+
+}  // namespace vankien::analysis
+
+#endif  // VANKIEN_ANALYSIS_DOCUMENT_NAME_H_

@@ -1,0 +1,116 @@
+#include "analysis/document_name.h"
+
+#include <catch2/catch.hpp>
+
+#include <chrono>
+#include <string>
+
+namespace vankien::analysis {
+namespace {
+
+// The names found in text, one per line: "short CT 05 TW", "plenum XII/4", "congress XIII/0",
+// each followed by the text the span covers.
+std::string Describe(std::string_view text) {
+  std::string out;
+  for (const DocumentName& name : FindDocumentNames(text)) {
+    if (!out.empty()) out += " ; ";
+    if (name.kind == NameKind::kShort) {
+      out += "short " + name.type + " " + name.number + (name.issuer_body.empty() ? "" : " " + name.issuer_body);
+    } else {
+      out += (name.kind == NameKind::kPlenum ? "plenum " : "congress ") + PlenumKey(name.term, name.session);
+    }
+    out += " [" + std::string(text.substr(name.span.begin, name.span.end - name.span.begin)) + "]";
+  }
+  return out;
+}
+
+TEST_CASE("Short names: a type word and a bare number", "[document_name]") {
+  CHECK(Describe("thực hiện Chỉ thị 05 của Bộ Chính trị về") == "short CT 05 TW [Chỉ thị 05 của Bộ Chính trị]");
+  CHECK(Describe("theo Nghị quyết số 35, các cấp") == "short NQ 35 [Nghị quyết số 35]");
+  CHECK(Describe("Quy định 102 về xử lý kỷ luật") == "short QĐi 102 [Quy định 102]");
+  CHECK(Describe("Chỉ thị số 5 của Ban Bí thư.") == "short CT 05 TW [Chỉ thị số 5 của Ban Bí thư]");
+  CHECK(Describe("Kết luận 01, Chỉ thị 005") == "short KL 01 [Kết luận 01] ; short CT 05 [Chỉ thị 005]");
+  CHECK(Describe("chỉ thị số 17 của Tỉnh ủy Lam Giang") == "short CT 17 TU [chỉ thị số 17 của Tỉnh ủy]");
+  CHECK(Describe("Chỉ thị số 50 ngày 7/12/2015 của Bộ Chính trị") ==
+        "short CT 50 TW [Chỉ thị số 50 ngày 7/12/2015 của Bộ Chính trị]");
+  CHECK(Describe("quyết định số 49 (ngày 1/9/2011) của Thủ tướng nêu") ==
+        "short QĐ 49 TTg [quyết định số 49 (ngày 1/9/2011) của Thủ tướng]");
+  CHECK(FindDocumentNames("Nghị định 154 năm 2016 về phí").at(0).year == "2016");
+  CHECK(FindDocumentNames("Nghị định 154 năm nay").at(0).year == "");
+}
+
+TEST_CASE("Not short names: full numbers, verbs, decimals", "[document_name]") {
+  CHECK(Describe("Chỉ thị 05-CT/TW ngày 15-5-2016") == "");
+  CHECK(Describe("Chỉ thị số 05 – CT/TW") == "");
+  CHECK(Describe("Nghị định 82/2011 của Chính phủ") == "");
+  CHECK(Describe("Bộ Chính trị quyết định 3 việc") == "");  // a verb in lower case
+  CHECK(Describe("Quyết định 1.000 đồng") == "");
+  CHECK(Describe("Nghị quyết 05a") == "");
+  CHECK(Describe("Nghị quyết 0") == "");
+  CHECK(Describe("Chỉ thị 12345") == "");
+}
+
+TEST_CASE("Plenum names in their many shapes", "[document_name]") {
+  CHECK(Describe("Nghị quyết Trung ương 4 khóa XII về") == "plenum XII/4 [Nghị quyết Trung ương 4 khóa XII]");
+  CHECK(Describe("Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII") ==
+        "plenum XII/4 [Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII]");
+  CHECK(Describe("tại Hội nghị Trung ương 4 (khóa XII) vừa qua") == "plenum XII/4 [Hội nghị Trung ương 4 (khóa XII)]");
+  CHECK(Describe("quán triệt NQTW4 và") == "plenum /4 [NQTW4]");
+  CHECK(Describe("Nghị quyết TƯ 4 khóa XII") == "plenum XII/4 [Nghị quyết TƯ 4 khóa XII]");
+  CHECK(Describe("nghi quyet trung uong 4 khoa xii") == "plenum XII/4 [nghi quyet trung uong 4 khoa xii]");
+  CHECK(Describe("Hội nghị Trung ương lần thứ mười một khóa X") ==
+        "plenum X/11 [Hội nghị Trung ương lần thứ mười một khóa X]");
+  CHECK(Describe("Hội nghị Ban Chấp hành Trung ương Đảng lần thứ 6, khóa XII") ==
+        "plenum XII/6 [Hội nghị Ban Chấp hành Trung ương Đảng lần thứ 6, khóa XII]");
+  CHECK(Describe("Nghị quyết Trung ương 7") == "plenum /7 [Nghị quyết Trung ương 7]");
+  CHECK(Describe("Hội nghị lần thứ 5, Ban chấp hành trung ương Đảng, khóa XII") ==
+        "plenum XII/5 [Hội nghị lần thứ 5, Ban chấp hành trung ương Đảng, khóa XII]");
+}
+
+TEST_CASE("Not plenum names", "[document_name]") {
+  CHECK(Describe("Nghị quyết từ 5 năm trước") == "");  // "từ", not "TƯ"
+  CHECK(Describe("Hội nghị Trung ương năm 2017") == "");  // the year, not the fifth
+  CHECK(Describe("Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 5") == "");
+  CHECK(Describe("văn bản 05-NQ/TW") == "");
+}
+
+TEST_CASE("Congress names", "[document_name]") {
+  CHECK(Describe("Nghị quyết Đại hội XIII của Đảng") == "congress XIII/0 [Nghị quyết Đại hội XIII của Đảng]");
+  CHECK(Describe("Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng đề ra") ==
+        "congress XIII/0 [Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng]");
+  CHECK(Describe("Nghị quyết Đại hội Đảng lần thứ mười hai") == "congress XII/0 [Nghị quyết Đại hội Đảng lần thứ mười hai]");
+  CHECK(Describe("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XV") == "");
+  CHECK(Describe("Nghị quyết Đại hội XV của Đảng bộ tỉnh") == "");
+  CHECK(Describe("Nghị quyết Đại hội Đoàn") == "");
+}
+
+TEST_CASE("Roman numerals and keys", "[document_name]") {
+  CHECK(RomanNumeral(4) == "IV");
+  CHECK(RomanNumeral(13) == "XIII");
+  CHECK(RomanNumeral(39) == "XXXIX");
+  CHECK(RomanNumeral(0) == "");
+  CHECK(RomanNumeral(40) == "");
+  CHECK(PlenumKey("XII", 4) == "XII/4");
+  CHECK(CongressNumber("XIII") == "ĐH-XIII");
+  CHECK(ParseCongressNumber("ĐH-XIII") == "ĐH-XIII");
+  CHECK(ParseCongressNumber("dh-xiii") == "ĐH-XIII");
+  CHECK(ParseCongressNumber("ĐH-") == "");
+  CHECK(ParseCongressNumber("ĐH-XIIII") == "");
+  CHECK(ParseCongressNumber("05-NQ/TW") == "");
+}
+
+TEST_CASE("Hostile input: invalid UTF-8 and long runs stay linear", "[document_name]") {
+  CHECK(Describe("Chỉ thị \xff\xfe 05") == "");
+  CHECK_NOTHROW(FindDocumentNames("Nghị quyết Trung ương \xe1\xbb"));
+  std::string repeated;
+  for (int i = 0; i < 200000; ++i) repeated += "Nghị quyết Hội nghị lần thứ ";
+  std::string blanks = "Chỉ thị " + std::string(2000000, ' ') + "05";
+  const auto start = std::chrono::steady_clock::now();
+  CHECK(FindDocumentNames(repeated).empty());
+  CHECK(FindDocumentNames(blanks).size() == 1);
+  CHECK(FindDocumentNames(std::string(3000000, 'N')).empty());
+  CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(5));
+}
+
+}  // namespace
+}  // namespace vankien::analysis

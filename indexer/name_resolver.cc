@@ -1,0 +1,292 @@
+#include "indexer/name_resolver.h"
+
+#include <algorithm>
+#include <array>
+#include <iterator>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+
+#include "analysis/document_name.h"
+#include "analysis/identifier_codes.h"
+#include "analysis/identifier_extractor.h"
+#include "analysis/text_scan.h"
+#include "analysis/token_filters.h"
+
+namespace vankien::indexer {
+namespace {
+
+using analysis::DocumentName;
+using analysis::NameKind;
+
+// A number written this close to a plenum name, in the same sentence, names the same document:
+// " (Nghị quyết số " or " của " lie between them.
+constexpr std::size_t kPairingGapBytes = 48;
+// How far around a plenum name its subject words are looked for, within its sentence.
+constexpr std::size_t kSubjectWindowBytes = 240;
+
+constexpr schema::Part kParts[] = {schema::Part::kTitle, schema::Part::kSubject, schema::Part::kText};
+
+bool SentenceEndBetween(std::string_view text, std::size_t begin, std::size_t end) {
+  for (std::size_t i = begin; i < end && i < text.size(); ++i) {
+    if (analysis::SentenceEndLength(text, i) != 0) return true;
+  }
+  return false;
+}
+
+// Part order, then position: whether a comes before b in the document.
+bool Before(schema::Part part_a, std::size_t begin_a, schema::Part part_b, std::size_t begin_b) {
+  return part_a != part_b ? static_cast<int>(part_a) < static_cast<int>(part_b) : begin_a < begin_b;
+}
+
+struct FoundName {
+  schema::Part part;
+  DocumentName name;
+};
+
+schema::Mention NamedMention(const FoundName& found, const std::string& canonical, double confidence) {
+  schema::Mention mention;
+  mention.canonical = canonical;
+  mention.party = true;
+  if (std::optional<analysis::IdentifierMention> id = analysis::ParseIdentifier(canonical)) {
+    mention.party = id->system == analysis::IdentifierSystem::kParty;
+    mention.type = id->type;
+    mention.body = id->body;
+  } else {
+    mention.type = found.name.type;  // a congress's pseudo-number (analysis::CongressNumber)
+  }
+  mention.part = found.part;
+  mention.begin = static_cast<uint32_t>(found.name.span.begin);
+  mention.end = static_cast<uint32_t>(found.name.span.end);
+  mention.named_by = found.name.kind == NameKind::kShort ? "short" : "plenum";
+  mention.confidence = confidence;
+  return mention;
+}
+
+class Resolver {
+ public:
+  Resolver(const schema::DocumentRecord& record, const PlenumTable* table) : record_(record), table_(table) {
+    for (schema::Part part : kParts) {
+      for (DocumentName& name : analysis::FindDocumentNames(record.PartText(part))) {
+        names_.push_back({part, std::move(name)});
+      }
+    }
+    // Indexes of the written numbers, so that each name looks up its few candidates: a
+    // document with many names and many numbers stays linear.
+    for (const schema::Mention& m : record.mentions) {
+      if (!m.named_by.empty()) continue;
+      if (m.party && m.type == "NQ") resolutions_[static_cast<int>(m.part)].push_back(&m);
+      if (std::optional<analysis::IdentifierMention> id = analysis::ParseIdentifier(m.canonical)) {
+        // Each number once, where first written: a number cited a thousand times is one candidate.
+        by_number_[{id->number, m.type}].emplace(m.canonical, &m);
+      }
+    }
+    for (auto& in_part : resolutions_) {
+      std::sort(in_part.begin(), in_part.end(), [](const schema::Mention* a, const schema::Mention* b) {
+        return a->begin < b->begin;
+      });
+    }
+    for (const FoundName& found : names_) {
+      LearnPairing(found);
+      if (found.name.kind == NameKind::kPlenum && !found.name.term.empty()) {
+        terms_[found.name.session].insert(found.name.term);
+      }
+    }
+  }
+
+  std::vector<schema::Mention> Resolve() {
+    std::vector<const FoundName*> unresolved;
+    for (const FoundName& found : names_) {
+      if (found.name.kind != NameKind::kShort) {
+        ResolvePlenum(found);
+      } else if (!ResolveShort(found)) {
+        unresolved.push_back(&found);
+      }
+    }
+    // After all the others, so that it does not matter which is written first.
+    for (const FoundName* found : unresolved) ResolveLikeElsewhere(*found);
+    std::stable_sort(resolved_.begin(), resolved_.end(), [](const schema::Mention& a, const schema::Mention& b) {
+      return Before(a.part, a.begin, b.part, b.begin);
+    });
+    return std::move(resolved_);
+  }
+
+ private:
+  static std::string Key(const DocumentName& name) { return analysis::PlenumKey(name.term, name.session); }
+
+  // A plenum or congress name with a Party resolution's number beside it in its sentence: the
+  // nearest number after the name, else the nearest before it.
+  void LearnPairing(const FoundName& found) {
+    if (found.name.kind == NameKind::kShort) return;
+    const std::string_view text = record_.PartText(found.part);
+    const std::vector<const schema::Mention*>& numbers = resolutions_[static_cast<int>(found.part)];
+    const auto next = std::lower_bound(numbers.begin(), numbers.end(), found.name.span.end,
+                                       [](const schema::Mention* m, std::size_t pos) { return m->begin < pos; });
+    if (next != numbers.end() && (*next)->begin - found.name.span.end <= kPairingGapBytes &&
+        !SentenceEndBetween(text, found.name.span.end, (*next)->begin)) {
+      paired_.emplace(Key(found.name), (*next)->canonical);  // the first pairing in the document holds
+      return;
+    }
+    const auto previous = std::lower_bound(numbers.begin(), numbers.end(), found.name.span.begin,
+                                           [](const schema::Mention* m, std::size_t pos) { return m->begin < pos; });
+    if (previous == numbers.begin()) return;
+    const schema::Mention& m = **std::prev(previous);
+    if (m.end <= found.name.span.begin && found.name.span.begin - m.end <= kPairingGapBytes &&
+        !SentenceEndBetween(text, m.end, found.name.span.begin)) {
+      paired_.emplace(Key(found.name), m.canonical);
+    }
+  }
+
+  // A short name: the one number of its type and number the document writes, else what its
+  // issuer (and year) make of it. Returns whether it was resolved.
+  bool ResolveShort(const FoundName& found) {
+    const DocumentName& name = found.name;
+    std::set<std::string> candidates;
+    bool earlier = false;
+    // Quy định was numbered QĐ before QĐi.
+    for (const std::string& type : {name.type, std::string(name.type == "QĐi" ? "QĐ" : "")}) {
+      auto it = by_number_.find({name.number, type});
+      if (type.empty() || it == by_number_.end()) continue;
+      for (const auto& [canonical, m] : it->second) {
+        if (!name.issuer_body.empty() && m->body != name.issuer_body) continue;
+        candidates.insert(canonical);
+        if (Before(m->part, m->begin, found.part, name.span.begin)) earlier = true;
+      }
+    }
+    if (candidates.size() == 1) {
+      Add(found, *candidates.begin(), earlier ? kCitedEarlierConfidence : kCitedLaterConfidence);
+      return true;
+    }
+    if (!candidates.empty()) return false;  // several numbers fit: ambiguous
+    double confidence = 0;
+    const std::string canonical = NumberFromIssuer(name, &confidence);
+    if (canonical.empty()) return false;
+    Add(found, canonical, confidence);
+    by_issuer_[{name.type, name.number}].insert(canonical);
+    return true;
+  }
+
+  // The number a short name's type, issuer and year spell, or "": a Party body's ("Chỉ thị 05
+  // của Bộ Chính trị" → 05-CT/TW; a province's or a district's numbers are not unique, which
+  // province is not in the code, hence a lower confidence), the Government's resolutions
+  // (N/NQ-CP), the Prime Minister's directives (N/CT-TTg) and decrees with their year
+  // (N/YEAR/NĐ-CP: only the Government issues them). Quy định was numbered QĐ, then QĐi, and
+  // other State numbers carry a year or not by kind: those stay unresolved.
+  static std::string NumberFromIssuer(const DocumentName& name, double* confidence) {
+    const std::string& body = name.issuer_body;
+    std::string written;
+    *confidence = kIssuerConfidence;
+    if (name.type == "NĐ" && !name.year.empty() && (body.empty() || body == "CP")) {
+      written = name.number + "/" + name.year + "/NĐ-CP";
+    } else if ((name.type == "NQ" && body == "CP") || (name.type == "CT" && body == "TTg")) {
+      written = name.number + "/" + name.type + "-" + body;
+    } else if (!body.empty() && name.type != "QĐi") {
+      const analysis::Code* code = analysis::FindIssuingBody(body);
+      if (code == nullptr || !analysis::InParty(code->system)) return "";
+      const bool central = body.size() >= 2 && body.compare(body.size() - 2, 2, "TW") == 0;
+      if (!central) *confidence = kLocalIssuerConfidence;
+      written = name.number + "-" + name.type + "/" + body;
+    }
+    std::optional<analysis::IdentifierMention> id = analysis::ParseIdentifier(written);
+    return id ? id->canonical : "";
+  }
+
+  // A short name left unresolved takes the number the same name resolved to elsewhere in the
+  // document by its issuer ("Nghị quyết 35 của Chính phủ … Nghị quyết 35"), when only one.
+  void ResolveLikeElsewhere(const FoundName& found) {
+    auto it = by_issuer_.find({found.name.type, found.name.number});
+    if (it != by_issuer_.end() && it->second.size() == 1) Add(found, *it->second.begin(), kElsewhereConfidence);
+  }
+
+  void ResolvePlenum(const FoundName& found) {
+    const DocumentName& name = found.name;
+    if (auto it = paired_.find(Key(name)); it != paired_.end()) {
+      Add(found, it->second, kPairedConfidence);
+      return;
+    }
+    if (table_ == nullptr) return;
+    double factor = 1;
+    const Plenum* plenum = nullptr;
+    if (!name.term.empty()) {
+      plenum = table_->Find(name.term, name.session);
+    } else if (name.kind == NameKind::kPlenum) {
+      // The term the document gives the same plenum elsewhere ("Hội nghị lần thứ 5 Ban Chấp
+      // hành Trung ương khóa XII … Hội nghị Trung ương 5"), else the latest by its date.
+      auto same = terms_.find(name.session);
+      if (same != terms_.end() && same->second.size() == 1) {
+        plenum = table_->Find(*same->second.begin(), name.session);
+      } else {
+        plenum = table_->LatestOnOrBefore(name.session, record_.date);
+      }
+      factor = kTermGuessedFactor;
+    }
+    if (plenum == nullptr) return;
+    std::vector<const PlenumResolution*> chosen = ChosenByWords(found, *plenum);
+    double confidence = kTableConfidence;
+    if (chosen.empty()) {
+      chosen = plenum->Named();
+      if (plenum->resolutions.size() > 1) confidence = chosen.size() == 1 ? kPrincipalConfidence : kSetConfidence;
+    } else if (chosen.size() > 1) {
+      confidence = kSetConfidence;
+    }
+    for (const PlenumResolution* resolution : chosen) {
+      schema::Mention& mention = Add(found, resolution->number, confidence * factor);
+      mention.date = resolution->date;  // the table's date ties it to the right one of a reused number
+    }
+  }
+
+  // The resolutions of a plenum of several whose subject words are written near the name.
+  std::vector<const PlenumResolution*> ChosenByWords(const FoundName& found, const Plenum& plenum) const {
+    std::vector<const PlenumResolution*> chosen;
+    if (plenum.resolutions.size() < 2) return chosen;
+    const std::string_view text = record_.PartText(found.part);
+    std::size_t begin = found.name.span.begin > kSubjectWindowBytes ? found.name.span.begin - kSubjectWindowBytes : 0;
+    std::size_t end = std::min(text.size(), std::size_t{found.name.span.end} + kSubjectWindowBytes);
+    for (std::size_t i = found.name.span.begin; i > begin; --i) {
+      if (analysis::SentenceEndLength(text, i - 1) != 0) {
+        begin = i;
+        break;
+      }
+    }
+    for (std::size_t i = found.name.span.end; i < end; ++i) {
+      if (analysis::SentenceEndLength(text, i) != 0) {
+        end = i;
+        break;
+      }
+    }
+    const std::string window = " " + analysis::FoldedWords(text.substr(begin, end - begin)) + " ";
+    for (const PlenumResolution& resolution : plenum.resolutions) {
+      const bool near = std::any_of(resolution.words.begin(), resolution.words.end(), [&](const std::string& words) {
+        return window.find(" " + words + " ") != std::string::npos;
+      });
+      if (near) chosen.push_back(&resolution);
+    }
+    return chosen;
+  }
+
+  schema::Mention& Add(const FoundName& found, const std::string& canonical, double confidence) {
+    resolved_.push_back(NamedMention(found, canonical, confidence));
+    return resolved_.back();
+  }
+
+  const schema::DocumentRecord& record_;
+  const PlenumTable* table_;
+  std::vector<FoundName> names_;
+  std::array<std::vector<const schema::Mention*>, 3> resolutions_;  // Party NQ numbers, by part
+  // (number, type) → each canonical number, with its first mention.
+  std::map<std::pair<std::string, std::string>, std::map<std::string, const schema::Mention*>> by_number_;
+  std::map<std::string, std::string> paired_;
+  std::map<int, std::set<std::string>> terms_;  // plenum ordinal → the terms names give it
+  // (type, number) of short names → the numbers their issuers resolved them to.
+  std::map<std::pair<std::string, std::string>, std::set<std::string>> by_issuer_;  // plenum key → the number the document pairs it with
+  std::vector<schema::Mention> resolved_;
+};
+
+}  // namespace
+
+std::vector<schema::Mention> ResolveNames(const schema::DocumentRecord& record, const PlenumTable* table) {
+  return Resolver(record, table).Resolve();
+}
+
+}  // namespace vankien::indexer

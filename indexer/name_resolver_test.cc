@@ -1,0 +1,170 @@
+#include "indexer/name_resolver.h"
+
+#include <catch2/catch.hpp>
+
+#include <chrono>
+#include <cstdio>
+#include <set>
+
+#include "indexer/document_builder.h"
+#include "schema/fields.h"
+
+namespace vankien::indexer {
+namespace {
+
+// A sample table (the real facts of corpus/plenums.xml, a few of them).
+const PlenumTable& SampleTable() {
+  static const PlenumTable table = ParsePlenumTable(R"(<plenums>
+    <congress term="XIII"><resolution number="ĐH-XIII" date="2021-02-01"/></congress>
+    <plenum term="X" session="3"><resolution number="04-NQ/TW" date="2006-08-21"/></plenum>
+    <plenum term="XII" session="4">
+      <resolution number="04-NQ/TW" date="2016-10-30" principal="true"><words>chỉnh đốn Đảng</words></resolution>
+      <resolution number="05-NQ/TW" date="2016-11-01"><words>mô hình tăng trưởng</words></resolution>
+    </plenum>
+    <plenum term="XII" session="6">
+      <resolution number="18-NQ/TW" date="2017-10-25"><words>tinh gọn</words></resolution>
+      <resolution number="21-NQ/TW" date="2017-10-25"><words>dân số</words></resolution>
+    </plenum>
+  </plenums>)", "sample");
+  return table;
+}
+
+// A sample article, written for these tests, indexed with the sample table.
+struct Built {
+  schema::DocumentRecord record;
+  std::set<std::string> cites;
+};
+Built Build(std::string text, std::string date = "2017-03-01") {
+  Built built;
+  built.record.id = "bai-mau";
+  built.record.kind = "article";
+  built.record.title = "Bài mẫu";
+  built.record.date = std::move(date);
+  built.record.text = std::move(text);
+  DocumentBuilder builder(nullptr, &SampleTable());
+  Xapian::Document document = builder.Build(&built.record, "/mau.txt");
+  const std::string prefix = schema::Term(schema::field::kCites, "");
+  for (auto it = document.termlist_begin(); it != document.termlist_end(); ++it) {
+    if ((*it).rfind(prefix, 0) == 0) built.cites.insert((*it).substr(prefix.size()));
+  }
+  return built;
+}
+
+// The named mentions: "short 05-CT/TW 0.95 [Chỉ thị 05]".
+std::vector<std::string> Named(const Built& built) {
+  std::vector<std::string> out;
+  for (const schema::Mention& m : built.record.mentions) {
+    if (m.named_by.empty()) continue;
+    const std::string& text = built.record.PartText(m.part);
+    char confidence[16];
+    std::snprintf(confidence, sizeof confidence, "%.2f", m.confidence);
+    out.push_back(m.named_by + " " + m.canonical + " " + confidence + " [" + text.substr(m.begin, m.end - m.begin) + "]");
+  }
+  return out;
+}
+
+TEST_CASE("A short name stands for the number of its type the document cites", "[name_resolver]") {
+  Built built = Build("Tỉnh ủy Lam Giang triển khai Chỉ thị 05-CT/TW. Sau một năm, Chỉ thị 05 đã đi vào cuộc sống.");
+  CHECK(Named(built) == std::vector<std::string>{"short 05-CT/TW 0.95 [Chỉ thị 05]"});
+  CHECK(built.cites == std::set<std::string>{"05-CT/TW"});
+  // Written before the number, it is less sure.
+  CHECK(Named(Build("Chỉ thị 05 (tức Chỉ thị 05-CT/TW) được quán triệt.")) ==
+        std::vector<std::string>{"short 05-CT/TW 0.85 [Chỉ thị 05]"});
+  // Older Quy định were numbered QĐ.
+  CHECK(Named(Build("Quy định 102-QĐ/TW quy định xử lý kỷ luật. Quy định 102 nêu rõ.")) ==
+        std::vector<std::string>{"short 102-QĐ/TW 0.95 [Quy định 102]"});
+}
+
+TEST_CASE("A short name with a central issuer and no number in the document", "[name_resolver]") {
+  Built built = Build("Thực hiện Chỉ thị số 05 của Bộ Chính trị, chi bộ thôn Đông học tập.");
+  CHECK(Named(built) == std::vector<std::string>{"short 05-CT/TW 0.80 [Chỉ thị số 05 của Bộ Chính trị]"});
+  CHECK(built.cites == std::set<std::string>{"05-CT/TW"});
+}
+
+TEST_CASE("Issuers and years spell Party and State numbers", "[name_resolver]") {
+  CHECK(Named(Build("theo Chỉ thị số 50 ngày 7/12/2015 của Bộ Chính trị.")) ==
+        std::vector<std::string>{"short 50-CT/TW 0.80 [Chỉ thị số 50 ngày 7/12/2015 của Bộ Chính trị]"});
+  // A province's numbers are not unique across provinces: less sure.
+  CHECK(Named(Build("Chỉ thị số 17 của Tỉnh ủy yêu cầu.")) ==
+        std::vector<std::string>{"short 17-CT/TU 0.70 [Chỉ thị số 17 của Tỉnh ủy]"});
+  CHECK(Named(Build("Nghị quyết 35 của Chính phủ về doanh nghiệp.")) ==
+        std::vector<std::string>{"short 35/NQ-CP 0.80 [Nghị quyết 35 của Chính phủ]"});
+  CHECK(Named(Build("Chỉ thị 20 của Thủ tướng về thanh tra.")) ==
+        std::vector<std::string>{"short 20/CT-TTg 0.80 [Chỉ thị 20 của Thủ tướng]"});
+  CHECK(Named(Build("Nghị định 154 năm 2016 về phí.")) == std::vector<std::string>{"short 154/2016/NĐ-CP 0.80 [Nghị định 154]"});
+  CHECK(Named(Build("Nghị định 116 ngày 18/7/2016 của Chính phủ.")) ==
+        std::vector<std::string>{"short 116/2016/NĐ-CP 0.80 [Nghị định 116 ngày 18/7/2016 của Chính phủ]"});
+  CHECK(Named(Build("Nghị định 67 của Chính phủ.")).empty());  // decrees carry their year
+}
+
+TEST_CASE("A short name takes the number its issuer gave it elsewhere in the document", "[name_resolver]") {
+  const std::vector<std::string> expected = {"short 35/NQ-CP 0.75 [Nghị quyết 35]", "short 35/NQ-CP 0.80 [Nghị quyết 35 của Chính phủ]"};
+  CHECK(Named(Build("Một năm Nghị quyết 35. Thực hiện Nghị quyết 35 của Chính phủ về doanh nghiệp.")) == expected);
+  // Two issuers: which?
+  CHECK(Named(Build("Chỉ thị 05 của Bộ Chính trị và Chỉ thị 05 của Tỉnh ủy. Chỉ thị 05 nói.")).size() == 2);
+}
+
+TEST_CASE("Ambiguous short names stay unlinked", "[name_resolver]") {
+  // Two numbers fit.
+  CHECK(Named(Build("Chỉ thị 05-CT/TW và Chỉ thị 05-CT/TU đều nói. Chỉ thị 05 yêu cầu.")).empty());
+  // No number, no issuer.
+  CHECK(Named(Build("Nghị quyết số 35 được ban hành.")).empty());
+  // Quy định of the Politburo: QĐ or QĐi?
+  CHECK(Named(Build("Quy định 08 của Bộ Chính trị.")).empty());
+}
+
+TEST_CASE("A plenum name stands for what the table says", "[name_resolver]") {
+  Built built = Build("Tiếp tục thực hiện Nghị quyết Trung ương 4 khóa XII trong toàn Đảng bộ.");
+  CHECK(Named(built) == std::vector<std::string>{"plenum 04-NQ/TW 0.85 [Nghị quyết Trung ương 4 khóa XII]"});
+  CHECK(built.cites == std::set<std::string>{"04-NQ/TW"});
+  REQUIRE(built.record.mentions.size() == 1);
+  CHECK(built.record.mentions[0].date == "2016-10-30");  // the 2016 one, not 04-NQ/TW of 2006
+  // The words near it choose another of the plenum's resolutions.
+  CHECK(Named(Build("Nghị quyết Trung ương 4 khóa XII về đổi mới mô hình tăng trưởng.")) ==
+        std::vector<std::string>{"plenum 05-NQ/TW 0.90 [Nghị quyết Trung ương 4 khóa XII]"});
+  // Without a principal resolution, the name stands for all of them.
+  CHECK(Build("Hội nghị Trung ương 6 khóa XII đã bế mạc.").cites == std::set<std::string>{"18-NQ/TW", "21-NQ/TW"});
+  CHECK(Named(Build("Nghị quyết Trung ương 6 khóa XII về công tác dân số.")) ==
+        std::vector<std::string>{"plenum 21-NQ/TW 0.90 [Nghị quyết Trung ương 6 khóa XII]"});
+  // Without its term: the latest fourth plenum by the document's date.
+  CHECK(Named(Build("Quán triệt NQTW4 đến chi bộ.", "2017-05-02")) ==
+        std::vector<std::string>{"plenum 04-NQ/TW 0.72 [NQTW4]"});
+  CHECK(Named(Build("Quán triệt NQTW4 đến chi bộ.", "")).empty());
+  // The term the document gives the same plenum elsewhere.
+  CHECK(Build("Hội nghị lần thứ 6 Ban Chấp hành Trung ương Đảng khóa XII bế mạc. Sau Hội nghị Trung ương 6, các cấp "
+              "triển khai.", "").cites == std::set<std::string>{"18-NQ/TW", "21-NQ/TW"});
+  CHECK(Build("Nghị quyết Đại hội XIII của Đảng đề ra.").cites == std::set<std::string>{"ĐH-XIII"});
+  // Not in the table.
+  CHECK(Named(Build("Nghị quyết Trung ương 9 khóa IX.")).empty());
+}
+
+TEST_CASE("A plenum name beside a number in one sentence takes that number", "[name_resolver]") {
+  Built built = Build("Nghị quyết Trung ương 5 khóa XII (Nghị quyết số 10-NQ/TW) về kinh tế tư nhân. "
+                      "Nghị quyết Trung ương 5 khóa XII là bước ngoặt.");
+  CHECK(Named(built) == std::vector<std::string>{"plenum 10-NQ/TW 0.95 [Nghị quyết Trung ương 5 khóa XII]",
+                                                 "plenum 10-NQ/TW 0.95 [Nghị quyết Trung ương 5 khóa XII]"});
+  // Without a table too, and before the name.
+  schema::DocumentRecord record;
+  record.id = "x";
+  record.kind = "article";
+  record.text = "Nghị quyết 26-NQ/TW của Hội nghị Trung ương 7 khóa XII.";
+  DocumentBuilder builder;
+  builder.Build(&record, "/x.txt");
+  REQUIRE(record.mentions.size() == 2);
+  CHECK(record.mentions[1].canonical == "26-NQ/TW");
+  CHECK(record.mentions[1].named_by == "plenum");
+  // A sentence end between them breaks the pair.
+  CHECK(Named(Build("Nghị quyết 11-NQ/TW. Hội nghị Trung ương 8 khóa XII.")).empty());
+}
+
+TEST_CASE("Resolution stays linear with many names and numbers", "[name_resolver]") {
+  std::string text;
+  for (int i = 0; i < 20000; ++i) text += "Chỉ thị 05-CT/TW và Chỉ thị 05, Nghị quyết Trung ương 4 khóa XII (05-NQ/TW). ";
+  const auto start = std::chrono::steady_clock::now();
+  Built built = Build(text);
+  CHECK(built.cites == std::set<std::string>{"05-CT/TW", "05-NQ/TW"});
+  CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(20));
+}
+
+}  // namespace
+}  // namespace vankien::indexer
