@@ -158,7 +158,7 @@ int main(int argc, char** argv) {
       ("limit,n", po::value<long long>(&limit)->value_name("N"), "results per page (default 10)")
       ("offset", po::value<long long>(&offset)->value_name("N"), "skip the first N results")
       ("page,p", po::value<long long>(&page)->value_name("N"), "show page N (1-based) of --limit results")
-      ("sort", po::value<std::string>(&sort)->value_name("ORDER"), "relevance (default) or date (newest first)")
+      ("sort", po::value<std::string>(&sort)->value_name("ORDER"), "relevance (default), date (newest first) or oldest (oldest first)")
       ("facets", "count results by body, type, year, topic and kind")
       ("json", "print results as JSON (schema: docs/json.md)")
       ("run-format", po::value<std::string>(&run_format)->value_name("FORMAT"),
@@ -211,8 +211,9 @@ int main(int argc, char** argv) {
     std::cerr << "vankien-query: --db DIR is required\nTry 'vankien-query --help'.\n";
     return kExitError;
   }
-  if (sort != "relevance" && sort != "date") {
-    std::cerr << "vankien-query: --sort is relevance or date, not " << sort << "\n";
+  const std::optional<SortOrder> order = SortOrderNamed(sort);
+  if (!order) {
+    std::cerr << "vankien-query: --sort is relevance, date or oldest, not " << sort << "\n";
     return kExitError;
   }
   if (!run_format.empty() && run_format != "trec" && run_format != "tsv") {
@@ -239,7 +240,7 @@ int main(int argc, char** argv) {
     return kExitError;
   }
   request.offset = static_cast<std::size_t>(offset);
-  request.sort = sort == "date" ? SortOrder::kDate : SortOrder::kRelevance;
+  request.sort = *order;
   request.facets = vm.count("facets") > 0;
   const bool json = vm.count("json") > 0;
   TextStyle style{UseColor(vm.count("no-color") > 0)};
