@@ -8,6 +8,8 @@
 # recall: a page holds at most 1,000) — and their search time; known-item MRR@10 and search
 # time (as tools/eval_known_item.sh); the phrases' search time on baomoi + viwiki.
 # usage: tools/bench_phrases.sh BUILD_DIR BEFORE_DIR [N] [SEED]
+# With PHRASES_INDEXES=DIR the indexes are not built but taken from DIR (before-baomoi,
+# after-baomoi, before-baomoi-viwiki, after-baomoi-viwiki), e.g. to search again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source tools/eval_common.sh
@@ -34,7 +36,13 @@ index() {
 for name in baomoi baomoi-viwiki; do
   docs=$baomoi
   [ "$name" = baomoi ] || docs=$both
-  for system in before after; do index "$system" "$name" "$docs"; done
+  for system in before after; do
+    if [ -n "${PHRASES_INDEXES:-}" ]; then
+      ln -s "$PHRASES_INDEXES/$system-$name" "$work/$system-$name"
+    else
+      index "$system" "$name" "$docs"
+    fi
+  done
 done
 
 "$build/tools/phrase_sample" "$work/after-baomoi" "$n" "$seed" "$work"
