@@ -9,7 +9,8 @@
 # time (as tools/eval_known_item.sh); the phrases' search time on baomoi + viwiki.
 # usage: tools/bench_phrases.sh BUILD_DIR BEFORE_DIR [N] [SEED]
 # With PHRASES_INDEXES=DIR the indexes are not built but taken from DIR (before-baomoi,
-# after-baomoi, before-baomoi-viwiki, after-baomoi-viwiki), e.g. to search again.
+# after-baomoi, before-baomoi-viwiki, after-baomoi-viwiki), e.g. to search again; with
+# PHRASES_SAMPLE=DIR the phrases and their holders are DIR's (drawn by phrase_sample).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source tools/eval_common.sh
@@ -38,14 +39,19 @@ for name in baomoi baomoi-viwiki; do
   [ "$name" = baomoi ] || docs=$both
   for system in before after; do
     if [ -n "${PHRASES_INDEXES:-}" ]; then
-      ln -s "$PHRASES_INDEXES/$system-$name" "$work/$system-$name"
+      # One missing is left out of the figures.
+      [ ! -d "$PHRASES_INDEXES/$system-$name" ] || ln -s "$PHRASES_INDEXES/$system-$name" "$work/$system-$name"
     else
       index "$system" "$name" "$docs"
     fi
   done
 done
 
-"$build/tools/phrase_sample" "$work/after-baomoi" "$n" "$seed" "$work"
+if [ -n "${PHRASES_SAMPLE:-}" ]; then  # drawn before by phrase_sample with the same N and SEED
+  cp "$PHRASES_SAMPLE"/{queries,queries-plain,truth}.tsv "$work/"
+else
+  "$build/tools/phrase_sample" "$work/after-baomoi" "$n" "$seed" "$work"
+fi
 
 # score RUN: precision of the first 50 hits and recall against $work/truth.tsv.
 score() {
@@ -74,6 +80,7 @@ for system in before after; do
       <"$work/$form.tsv" >"$work/run" 2>/dev/null || true
     printf '%-7s phrases %-14s %s\n' "$system" "$form" "$(score "$work/run")"
     for name in baomoi baomoi-viwiki; do
+      [ -e "$work/$system-$name" ] || continue
       for facets in "" --facets; do
         timing=$("$work/$system/vankien-query" --db "$work/$system-$name" --run-format tsv --limit 10 --timings $facets \
                    <"$work/$form.tsv" 2>&1 >/dev/null | grep -o 'p50_ms [0-9.]* p99_ms [0-9.]*' || true)
