@@ -205,7 +205,9 @@ std::vector<Xapian::MSetIterator> Searcher::ExactPhrasesFirst(const Xapian::MSet
   auto writes = [&](const Xapian::MSetIterator& it) {
     const schema::DocumentRecord record = schema::LoadRecord(it.get_document());
     for (schema::Part part : {schema::Part::kTitle, schema::Part::kSubject, schema::Part::kText}) {
-      if (WritesExactPhrase(record.PartText(part), built.exact_phrases, &analyzer_, &scratch)) return true;
+      if (WritesExactPhrase(record.PartText(part), built.exact_phrases, &analyzer_, &scratch, kExactPhraseScanBytes)) {
+        return true;
+      }
     }
     return false;
   };

@@ -58,9 +58,12 @@ struct SearchRequest {
 inline constexpr std::size_t kMaxLimit = 1000;
 inline constexpr std::size_t kMaxOffset = 100000;
 // Among this many best matches of a query with a phrase typed with diacritics, the documents
-// that write it in the forms typed come first (BuiltQuery::exact_phrases). Reading their texts
-// is the cost: a fixed number, so that every page of a search shows the same order.
-inline constexpr Xapian::doccount kExactPhraseAmong = 30;
+// that write it in the forms typed, within their first kExactPhraseScanBytes of each part,
+// come first (BuiltQuery::exact_phrases). Reading their texts is the cost (measured on baomoi:
+// 30 documents and 64 KB took phrase searches to p50 3 ms, p99 50–70 ms; tools/bench_phrases.sh);
+// a fixed number, so that every page of a search shows the same order.
+inline constexpr Xapian::doccount kExactPhraseAmong = 10;
+inline constexpr std::size_t kExactPhraseScanBytes = 16 * 1024;
 // A search whose words stand side by side in fewer documents than this also takes the
 // documents that have them apart (the "broad" query of query_builder.h).
 inline constexpr Xapian::doccount kBroadenBelow = 10;
