@@ -25,6 +25,11 @@ void AddTerm(Xapian::Document* document, const std::string& term, Xapian::termco
   if (!term.empty() && term.size() <= kMaxTermBytes) document->add_term(term, weight);
 }
 
+void AddPositionedTerm(Xapian::Document* document, const std::string& term, Xapian::termpos position,
+                       Xapian::termcount weight) {
+  if (!term.empty() && term.size() <= kMaxTermBytes) document->add_posting(term, position, weight);
+}
+
 schema::Mention ToMention(const analysis::IdentifierMention& m, schema::Part part) {
   schema::Mention mention;
   mention.canonical = m.canonical;
@@ -84,7 +89,11 @@ void DocumentBuilder::IndexPart(schema::Part part, Xapian::termcount weight,
   const std::string pair_prefix(schema::GetField(field::kPair).prefix);
   const analysis::Token* previous = nullptr;
   for (const analysis::Token& token : analysis->tokens) {
-    AddTerm(document, token.folded, weight);
+    // Folded words carry positions, for quoted phrases and NEAR (docs/query-language.md); a
+    // sentence end — and a part's start, the first token's gap — leaves a gap, so a phrase
+    // never spans two sentences or parts, as pairs never do.
+    next_position_ += token.gap == analysis::Gap::kSentence ? kSentenceGap : 1;
+    AddPositionedTerm(document, token.folded, next_position_, weight);
     if (token.exact != token.folded) AddTerm(document, exact_prefix + token.exact, weight);
     // Word pairs stop at sentence ends: no query copies a phrase across them.
     if (previous != nullptr && token.gap != analysis::Gap::kSentence) {
@@ -111,6 +120,7 @@ Xapian::Document DocumentBuilder::Build(schema::DocumentRecord* record,
                                         const std::string& file_key) {
   Xapian::Document document;
   record->mentions.clear();
+  next_position_ = 0;
 
   // The own number as written on the document (XML <number>) or found in its header (.txt).
   if (!record->number.empty() && record->identifier.empty()) {

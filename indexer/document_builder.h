@@ -21,6 +21,10 @@ inline constexpr Xapian::termcount kTitleWeight = 4;
 inline constexpr Xapian::termcount kSubjectWeight = 2;
 inline constexpr Xapian::termcount kTextWeight = 1;
 
+// The positions a sentence end skips (besides the word's own): two words on either side of it
+// are never adjacent, so a phrase matches within one sentence; NEAR/n counts the end as a word.
+inline constexpr Xapian::termpos kSentenceGap = 2;
+
 // Not thread-safe (it owns an Analyzer): one per thread.
 class DocumentBuilder {
  public:
@@ -36,8 +40,8 @@ class DocumentBuilder {
   Xapian::Document Build(schema::DocumentRecord* record, const std::string& file_key);
 
  private:
-  // Analyses one part of the record into *analysis, adds its terms and collects its
-  // identifier mentions.
+  // Analyses one part of the record into *analysis, adds its terms (folded words positioned
+  // after next_position_, which it advances) and collects its identifier mentions.
   void IndexPart(schema::Part part, Xapian::termcount weight, schema::DocumentRecord* record,
                  Xapian::Document* document, analysis::Analysis* analysis);
 
@@ -48,6 +52,7 @@ class DocumentBuilder {
   const PlenumTable* plenums_;
   analysis::Analyzer analyzer_;
   analysis::Analysis title_, subject_, text_;
+  Xapian::termpos next_position_ = 0;  // the last position given in the document being built
 };
 
 }  // namespace vankien::indexer

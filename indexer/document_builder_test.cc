@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <set>
+#include <vector>
 
 #include "schema/fields.h"
 
@@ -79,6 +80,33 @@ TEST_CASE("title words weigh more than text words") {
   for (auto it = document.termlist_begin(); it != document.termlist_end(); ++it) {
     if (*it == "van") CHECK(it.get_wdf() == kTitleWeight + kTextWeight);
   }
+}
+
+TEST_CASE("folded words carry positions, with a gap at every sentence end and part") {
+  schema::DocumentRecord record = Resolution("Điện Biên, Hòa Bình. Diễn biến");
+  record.title = "Lam Giang";
+  DocumentBuilder builder;
+  Xapian::Document document = builder.Build(&record, "f");
+  auto positions = [&](const std::string& term) {
+    Xapian::TermIterator it = document.termlist_begin();
+    it.skip_to(term);
+    if (it == document.termlist_end() || *it != term) return std::vector<Xapian::termpos>{};
+    return std::vector<Xapian::termpos>(it.positionlist_begin(), it.positionlist_end());
+  };
+  const Xapian::termpos g = kSentenceGap;
+  CHECK(positions("lam") == std::vector<Xapian::termpos>{g});
+  CHECK(positions("giang") == std::vector<Xapian::termpos>{g + 1});
+  // The text starts a sentence; a comma is no gap, a full stop is.
+  CHECK(positions("dien") == std::vector<Xapian::termpos>{2 * g + 1, 3 * g + 4});
+  CHECK(positions("bien") == std::vector<Xapian::termpos>{2 * g + 2, 3 * g + 5});
+  CHECK(positions("hoa") == std::vector<Xapian::termpos>{2 * g + 3});
+  CHECK(positions("binh") == std::vector<Xapian::termpos>{2 * g + 4});
+  // Exact forms and pairs carry none: only phrases read positions, of folded words.
+  CHECK(positions("Eđiện").empty());
+  CHECK(positions("Wdien bien").empty());
+  // The next document starts again from the beginning.
+  document = builder.Build(&record, "f");
+  CHECK(positions("lam") == std::vector<Xapian::termpos>{g});
 }
 
 TEST_CASE("the document's own number in its text is not a citation") {

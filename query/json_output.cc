@@ -65,7 +65,7 @@ json SearchResultToJson(const SearchRequest& request, const SearchResult& result
     hits.push_back(std::move(h));
   }
   json out = {{"query", request.query},
-              {"sort", request.sort == SortOrder::kDate ? "date" : "relevance"},
+              {"sort", SortOrderName(request.sort)},
               {"offset", request.offset},
               {"limit", request.limit},
               {"total",

@@ -165,7 +165,7 @@ int main(int argc, char** argv) {
       ("limit,n", po::value<long long>(&limit)->value_name("N"), "results per page (default 10)")
       ("offset", po::value<long long>(&offset)->value_name("N"), "skip the first N results")
       ("page,p", po::value<long long>(&page)->value_name("N"), "show page N (1-based) of --limit results")
-      ("sort", po::value<std::string>(&sort)->value_name("ORDER"), "relevance (default) or date (newest first)")
+      ("sort", po::value<std::string>(&sort)->value_name("ORDER"), "relevance (default), date (newest first) or oldest (oldest first)")
       ("facets", "count results by body, type, year, topic and kind")
       ("timeline", "count every match per year (per month within two years), as a bar chart")
       ("as-typed", "search exactly the words typed: no diacritics restored to a query typed without them")
@@ -228,8 +228,9 @@ int main(int argc, char** argv) {
     std::cerr << "vankien-query: --db DIR is required\nTry 'vankien-query --help'.\n";
     return kExitError;
   }
-  if (sort != "relevance" && sort != "date") {
-    std::cerr << "vankien-query: --sort is relevance or date, not " << sort << "\n";
+  const std::optional<SortOrder> order = SortOrderNamed(sort);
+  if (!order) {
+    std::cerr << "vankien-query: --sort is relevance, date or oldest, not " << sort << "\n";
     return kExitError;
   }
   if (!graph.empty() && graph != "json" && graph != "graphml") {
@@ -271,7 +272,7 @@ int main(int argc, char** argv) {
     return kExitError;
   }
   request.offset = static_cast<std::size_t>(offset);
-  request.sort = sort == "date" ? SortOrder::kDate : SortOrder::kRelevance;
+  request.sort = *order;
   request.facets = vm.count("facets") > 0;
   request.timeline = vm.count("timeline") > 0;
   request.restore_diacritics = vm.count("as-typed") == 0;

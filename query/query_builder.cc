@@ -72,6 +72,7 @@ class Builder {
       case NodeKind::kRequired: return Operand(*node.children[0]);
       case NodeKind::kExcluded: return Q(Q::OP_AND_NOT, MatchEverything(), Excluded(*node.children[0]));
       case NodeKind::kMatchAll: return MatchEverything();
+      case NodeKind::kNear: return Near(node);
     }
     return Q();
   }
@@ -102,11 +103,13 @@ class Builder {
   // An excluded part contributes no highlighting, no weight and no number to list first.
   Q Excluded(const QueryNode& node) {
     HighlightTerms kept = result_.highlight;
+    std::set<std::vector<std::string>> exact_phrases = result_.exact_phrases;
     std::vector<std::string> numbers = result_.identifiers;
     const bool ranked = result_.ranked, alternatives = result_.numbers_among_alternatives;
     const std::size_t written = numbers_written_;
     Q q = Operand(node);
     result_.highlight = std::move(kept);
+    result_.exact_phrases = std::move(exact_phrases);
     result_.identifiers = std::move(numbers);
     numbers_written_ = written;
     result_.ranked = ranked;
@@ -132,9 +135,27 @@ class Builder {
     return Q(Q::OP_OR, words, Unweighted(Q(Q::OP_OR, numbers.begin(), numbers.end())));
   }
 
+  // The positional condition of a phrase of `tokens`: its words one after another within each
+  // sentence of it (the index leaves a gap at sentence ends). Pairs already settle a run of two
+  // words, so only runs of three or more need positions; an empty query when no run does.
+  static Q Adjacent(const std::vector<analysis::Token>& tokens) {
+    std::vector<Q> runs;
+    std::vector<std::string> run;
+    auto end_run = [&] {
+      if (run.size() >= 3) runs.emplace_back(Q::OP_PHRASE, run.begin(), run.end(), run.size());
+      run.clear();
+    };
+    for (const analysis::Token& token : tokens) {
+      if (token.gap == analysis::Gap::kSentence) end_run();
+      run.push_back(token.folded);
+    }
+    end_run();
+    return runs.empty() ? Q() : Q(Q::OP_AND, runs.begin(), runs.end());
+  }
+
   // Free words: a pair term for every two consecutive words (and, in the broad query, each
   // word's folded term), plus the exact terms of words typed with diacritics in short queries.
-  // A phrase requires all its pairs.
+  // A phrase requires all its pairs and, when longer than two words, its words' positions.
   Q FreeWords(const std::string& text, bool phrase) {
     analyzer_.Analyze(text, &analysis_);
     const auto& tokens = analysis_.tokens;
@@ -179,9 +200,17 @@ class Builder {
       }
     }
     if (whole_phrase) result_.highlight.phrases.insert(phrase_words);
+    if (whole_phrase && diacritics) {
+      std::vector<std::string> exact_words;
+      for (const analysis::Token& token : tokens) exact_words.push_back(token.exact);
+      result_.exact_phrases.insert(std::move(exact_words));
+    }
     Q exact_part(Q::OP_SCALE_WEIGHT, Q(Q::OP_OR, exact.begin(), exact.end()), kExactWeight);
     if (phrase && !pairs.empty()) {
+      // Ranked by its pairs; the positions only filter (a phrase's weight would count its words
+      // again).
       Q required(Q::OP_AND, pairs.begin(), pairs.end());
+      if (Q adjacent = Adjacent(tokens); !adjacent.empty()) required = Q(Q::OP_FILTER, required, adjacent);
       return exact.empty() ? required : Q(Q::OP_AND_MAYBE, required, exact_part);
     }
     if (phrase && words.size() == 1) {
@@ -197,6 +226,24 @@ class Builder {
     // find what "chi bo" finds, not every document with "Bộ").
     if (exact.empty() || tokens.size() > kMaxWordsForExact) return matching;
     return Q(Q::OP_AND_MAYBE, matching, exact_part);
+  }
+
+  // Two sides, each a phrase, near each other: every word of both within a span of the two
+  // sides' length plus `distance` words, in either order (Xapian's NEAR window), each side's words
+  // one after another. Xapian cannot nest a phrase inside NEAR, so a side of several words is
+  // required as a phrase of its own (Words) and its words within the span: a document whose
+  // side stands whole at one place and scattered near the other side at another would match;
+  // docs/query-language.md says so.
+  Q Near(const QueryNode& node) {
+    std::vector<std::string> words;
+    std::vector<Q> sides;
+    for (const auto& side : node.children) {
+      sides.push_back(Words(side->text, /*phrase=*/true));
+      if (sides.back().empty()) return Q();  // a side of punctuation alone: nothing to be near
+      for (const analysis::Token& token : analysis_.tokens) words.push_back(token.folded);
+    }
+    const Q near(Q::OP_NEAR, words.begin(), words.end(), static_cast<Xapian::termcount>(words.size() + node.distance));
+    return Q(Q::OP_FILTER, Q(Q::OP_AND, sides.begin(), sides.end()), near);
   }
 
   // A document number as free text matches the documents with that number and those citing it.

@@ -77,6 +77,9 @@ struct BuiltQuery {
   // Dates written as free text, YYYYMMDD ("ngày 14/3/2012" → 20120314): among the documents of
   // a reused number, the one issued that day comes first.
   std::set<std::string> dates;
+  // Quoted phrases typed with diacritics, each the exact forms of its words (outside excluded
+  // parts): the documents writing one so rank first among the best matches (Searcher).
+  std::set<std::vector<std::string>> exact_phrases;
   // True when the query has words to rank by; false for filters alone.
   bool ranked = false;
   // What the results should highlight.

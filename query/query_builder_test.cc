@@ -7,13 +7,15 @@
 namespace vankien::query {
 namespace {
 
-HighlightTerms HighlightOf(const std::string& text) {
+BuiltQuery Built(const std::string& text) {
   analysis::Analyzer analyzer;
   QueryContext context;
   context.topic_code = [](std::string_view) { return std::nullopt; };
   context.indexed = [](const std::string&) { return false; };
-  return BuildQuery(*ParseQuery(text), context, &analyzer).highlight;
+  return BuildQuery(*ParseQuery(text), context, &analyzer);
 }
+
+HighlightTerms HighlightOf(const std::string& text) { return Built(text).highlight; }
 
 TEST_CASE("the words of a query typed with diacritics are highlighted in the forms written") {
   using Forms = std::map<std::string, std::set<std::string>>;
@@ -33,6 +35,37 @@ TEST_CASE("a quoted phrase is highlighted whole, free words by pairs, and one by
   CHECK(terms.all_words == std::set<std::string>{"dan", "van"});
   CHECK(HighlightOf("\"chi bộ\"").phrases == std::set<std::string>{"chi bo"});
   CHECK(HighlightOf("\"chi\"").words == std::set<std::string>{"chi"});
+}
+
+TEST_CASE("a phrase of three words or more needs its words' positions, its pairs rank it") {
+  // The flood report's "Điện Biên, Hòa Bình … Diễn biến" holds every pair of the phrase: only
+  // positions tell it apart.
+  const std::string phrase = Built("\"diễn biến hòa bình\"").query.get_description();
+  CHECK_THAT(phrase, Catch::Contains("(dien PHRASE 4 bien PHRASE 4 hoa PHRASE 4 binh)"));
+  CHECK_THAT(phrase, Catch::Contains("Wdien bien AND Wbien hoa AND Whoa binh"));
+  // Two words are one pair term; a sentence end splits a phrase into parts, each in place.
+  CHECK_THAT(Built("\"chi bộ\"").query.get_description(), !Catch::Contains("PHRASE"));
+  const std::string split = Built("\"ngập nhiều xã. Diễn biến thời tiết\"").query.get_description();
+  CHECK_THAT(split, Catch::Contains("(ngap PHRASE 3 nhieu PHRASE 3 xa)"));
+  CHECK_THAT(split, Catch::Contains("(dien PHRASE 4 bien PHRASE 4 thoi PHRASE 4 tiet)"));
+  // The broad query never loosens a phrase.
+  CHECK_THAT(Built("\"diễn biến hòa bình\"").broad.get_description(), Catch::Contains("PHRASE 4"));
+}
+
+TEST_CASE("phrases typed with diacritics are kept in their exact forms, outside excluded parts") {
+  using Phrases = std::set<std::vector<std::string>>;
+  CHECK(Built("\"Diễn biến hoà bình\" an ninh").exact_phrases == Phrases{{"diễn", "biến", "hòa", "bình"}});
+  CHECK(Built("\"dien bien hoa binh\"").exact_phrases.empty());
+  CHECK(Built("an ninh -\"diễn biến hòa bình\"").exact_phrases.empty());
+  CHECK(Built("\"diễn biến\" NEAR/3 \"hòa bình\"").exact_phrases == Phrases{{"diễn", "biến"}, {"hòa", "bình"}});
+}
+
+TEST_CASE("NEAR/n: the words of both sides within their number plus n, each side whole") {
+  const std::string near = Built("kiểm tra NEAR/5 giám sát").query.get_description();
+  CHECK_THAT(near, Catch::Contains("(kiem NEAR 9 tra NEAR 9 giam NEAR 9 sat)"));
+  CHECK_THAT(near, Catch::Contains("Wkiem tra"));
+  CHECK_THAT(near, Catch::Contains("Wgiam sat"));
+  CHECK(Built("kiểm tra NEAR/5 giám sát").highlight.phrases == std::set<std::string>{"kiem tra", "giam sat"});
 }
 
 }  // namespace

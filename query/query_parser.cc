@@ -13,13 +13,14 @@ namespace vankien::query {
 namespace {
 
 enum class TokenType {
-  kWord, kPhrase, kIdentifier, kField, kOpen, kClose, kAnd, kOr, kNot, kMinus, kPlus, kEnd
+  kWord, kPhrase, kIdentifier, kField, kOpen, kClose, kAnd, kOr, kNot, kNear, kMinus, kPlus, kEnd
 };
 
 struct Token {
   TokenType type = TokenType::kEnd;
-  std::string text;   // word, phrase text, identifier canonical, or field name
+  std::string text;   // word, phrase text, identifier canonical, field name, or operator as typed
   std::size_t position = 0;
+  std::size_t distance = 0;  // kNear: n of NEAR/n
 };
 
 bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
@@ -146,8 +147,23 @@ class Lexer {
     if (word == "AND") token.type = TokenType::kAnd;
     else if (word == "OR") token.type = TokenType::kOr;
     else if (word == "NOT") token.type = TokenType::kNot;
+    else if (word == "NEAR" || word.starts_with("NEAR/")) Near(&token);
     else token.type = TokenType::kWord;
     return token;
+  }
+
+  // NEAR, or NEAR/n with n a number of at most kMaxNearDistance.
+  static void Near(Token* token) {
+    token->type = TokenType::kNear;
+    token->distance = kDefaultNearDistance;
+    if (token->text == "NEAR") return;
+    const std::string_view digits = std::string_view(token->text).substr(5);
+    if (digits.empty() || digits.size() > 3 || digits.find_first_not_of("0123456789") != std::string_view::npos ||
+        std::stoul(std::string(digits)) > kMaxNearDistance) {
+      throw QueryError("NEAR/n cần n là số từ 0 đến " + std::to_string(kMaxNearDistance) + " (như NEAR/5)",
+                       token->position);
+    }
+    token->distance = std::stoul(std::string(digits));
   }
 
   Token Phrase() {
@@ -191,7 +207,7 @@ std::unique_ptr<QueryNode> MakeNode(NodeKind kind, std::size_t position, std::st
 
 bool IsOperator(TokenType type) {
   return type == TokenType::kAnd || type == TokenType::kOr || type == TokenType::kNot ||
-         type == TokenType::kMinus || type == TokenType::kPlus;
+         type == TokenType::kNear || type == TokenType::kMinus || type == TokenType::kPlus;
 }
 
 // Moves out of `tokens` the filters that narrow the whole query: those written before all the
@@ -322,9 +338,13 @@ class Parser {
           t == TokenType::kAnd || t == TokenType::kNot) {
         break;
       }
+      auto& children = group->children;
+      if (t == TokenType::kNear) {
+        Near(&children);
+        continue;
+      }
       auto item = Item(depth);
       if (!item) continue;
-      auto& children = group->children;
       if (item->kind == NodeKind::kWords && !children.empty() &&
           children.back()->kind == NodeKind::kWords) {
         children.back()->text += " " + item->text;
@@ -337,6 +357,36 @@ class Parser {
       return std::move(group->children[0]);
     }
     return group;
+  }
+
+  // NEAR/n between the item before it in *children — a run of words or a phrase — and the run
+  // of words or the phrase after it, which replaces that item by a kNear node.
+  void Near(std::vector<std::unique_ptr<QueryNode>>* children) {
+    const Token op = Take();
+    const auto is_side = [](const QueryNode& node) {
+      return node.kind == NodeKind::kWords || node.kind == NodeKind::kPhrase;
+    };
+    if (!children->empty() && children->back()->kind == NodeKind::kNear) {
+      throw QueryError("mỗi " + op.text + " nối hai cụm từ; nhiều điều kiện NEAR thì nối bằng AND, như (a NEAR b) AND (b NEAR c)",
+                       op.position);
+    }
+    if (children->empty() || !is_side(*children->back())) {
+      throw QueryError("trước " + op.text + " cần có từ hoặc cụm từ trong ngoặc kép", op.position);
+    }
+    std::unique_ptr<QueryNode> right;
+    if (Peek().type == TokenType::kPhrase) {
+      right = Item(0);
+    } else if (Peek().type == TokenType::kWord) {
+      right = MakeNode(NodeKind::kWords, Peek().position, Take().text);
+      while (Peek().type == TokenType::kWord) right->text += " " + Take().text;
+    } else {
+      throw QueryError("sau " + op.text + " cần có từ hoặc cụm từ trong ngoặc kép", op.position);
+    }
+    auto near = MakeNode(NodeKind::kNear, op.position);
+    near->distance = op.distance;
+    near->children.push_back(std::move(children->back()));
+    near->children.push_back(std::move(right));
+    children->back() = std::move(near);
   }
 
   std::unique_ptr<QueryNode> Item(std::size_t depth) {
@@ -461,6 +511,7 @@ std::string QueryNode::ToString() const {
     case NodeKind::kRequired: return list("REQUIRED");
     case NodeKind::kExcluded: return list("EXCLUDED");
     case NodeKind::kMatchAll: return "ALL";
+    case NodeKind::kNear: return list(("NEAR/" + std::to_string(distance)).c_str());
   }
   return "?";
 }
@@ -473,6 +524,7 @@ std::unique_ptr<QueryNode> WithoutFilters(const QueryNode& node) {
   copy->low = node.low;
   copy->high = node.high;
   copy->position = node.position;
+  copy->distance = node.distance;
   switch (node.kind) {
     case NodeKind::kFilter:
     case NodeKind::kDateRange:
@@ -494,6 +546,9 @@ std::unique_ptr<QueryNode> WithoutFilters(const QueryNode& node) {
       copy->children.push_back(std::move(excluded));
       return copy;
     }
+    case NodeKind::kNear:  // its sides are words: nothing to take out
+      for (const auto& child : node.children) copy->children.push_back(WithoutFilters(*child));
+      return copy;
     case NodeKind::kRequired:
     case NodeKind::kExcluded: {
       auto inner = WithoutFilters(*node.children[0]);

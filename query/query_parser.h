@@ -1,5 +1,5 @@
 // The query language (docs/query-language.md): free words with or without diacritics,
-// "phrases", AND, OR, NOT, -word, +word, parentheses, filters such as body:ĐUK, type:NQ,
+// "phrases", AND, OR, NOT, NEAR/n, -word, +word, parentheses, filters such as body:ĐUK, type:NQ,
 // topic:chi-bo, year:2016, date:2016..2017, id:05-CT/TW, cites:05-CT/TW, term:XII, and
 // document numbers written anywhere, any way the identifier extractor accepts.
 //
@@ -44,6 +44,7 @@ enum class NodeKind {
   kRequired,    // +item: children[0] must match
   kExcluded,    // -item: children[0] must not match
   kMatchAll,    // every document (a query made only of exclusions)
+  kNear,        // children[0] NEAR/distance children[1]: each a kWords or kPhrase node
 };
 
 struct QueryNode {
@@ -54,6 +55,7 @@ struct QueryNode {
   std::string high;
   std::vector<std::unique_ptr<QueryNode>> children;
   std::size_t position = 0;
+  std::size_t distance = 0;  // kNear: at most this many other words between its two sides
 
   // A compact rendering for tests and --explain: AND(OR(WORDS"chi bo"),FILTER(body=ĐUK)).
   std::string ToString() const;
@@ -75,6 +77,10 @@ std::unique_ptr<QueryNode> WithFilters(std::unique_ptr<QueryNode> query, std::un
 // Vietnamese text uses, “ ” „ « », which people paste with the phrase they copied. Any of them
 // opens a phrase and any ends it.
 std::size_t QuotationMarkLength(std::string_view query, std::size_t pos);
+
+// NEAR alone means NEAR/kDefaultNearDistance; NEAR/n accepts n up to kMaxNearDistance.
+inline constexpr std::size_t kDefaultNearDistance = 10;
+inline constexpr std::size_t kMaxNearDistance = 100;
 
 // Bounds on what a query may hold, against abuse and accidents.
 inline constexpr std::size_t kMaxQueryBytes = 1024;

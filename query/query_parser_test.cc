@@ -29,6 +29,20 @@ TEST_CASE("free words, phrases and operators") {
   }
 }
 
+TEST_CASE("NEAR/n joins the run of words or the phrase on either side") {
+  CHECK(ParseQuery("kiểm tra NEAR/5 giám sát")->ToString() == "NEAR/5(WORDS\"kiểm tra\",WORDS\"giám sát\")");
+  CHECK(ParseQuery("kiểm tra NEAR giám sát")->ToString() == "NEAR/10(WORDS\"kiểm tra\",WORDS\"giám sát\")");
+  CHECK(ParseQuery("\"kiểm tra\" NEAR/0 \"giám sát\" body:TU")->ToString() ==
+        "GROUP(NEAR/0(PHRASE\"kiểm tra\",PHRASE\"giám sát\"),FILTER(body=TU))");
+  // Parentheses around the NEAR keep other words out of its sides.
+  CHECK(ParseQuery("công tác (kiểm tra NEAR/3 giám sát) -thôn")->ToString() ==
+        "GROUP(WORDS\"công tác\",NEAR/3(WORDS\"kiểm tra\",WORDS\"giám sát\"),EXCLUDED(WORDS\"thôn\"))");
+  CHECK(ParseQuery("a NEAR/2 b OR c")->ToString() == "OR(NEAR/2(WORDS\"a\",WORDS\"b\"),WORDS\"c\")");
+  // "near" in lower case is a word, as "and" is.
+  CHECK(ParseQuery("a near b")->ToString() == "WORDS\"a near b\"");
+  CHECK(WithoutFilters(*ParseQuery("a NEAR/2 b body:TU"))->ToString() == "NEAR/2(WORDS\"a\",WORDS\"b\")");
+}
+
 TEST_CASE("the quotation marks of Vietnamese text make phrases too") {
   const std::pair<const char*, const char*> cases[] = {
       {"“sinh hoạt chi bộ”", "PHRASE\"sinh hoạt chi bộ\""},
@@ -162,6 +176,15 @@ TEST_CASE("malformed queries say what is wrong and where") {
       {"chi \"\"", "cụm từ trong ngoặc kép này trống", 4},
       {"chi b\xff", "không phải văn bản UTF-8 hợp lệ", 5},
       {"chi \xe1\xbb", "không phải văn bản UTF-8 hợp lệ", 4},  // a truncated character
+      {"NEAR/5 giám sát", "trước NEAR/5 cần có từ", 0},
+      {"kiểm tra NEAR/5", "sau NEAR/5 cần có từ", 11},
+      {"kiểm tra NEAR/5 OR giám sát", "sau NEAR/5 cần có từ", 11},
+      {"kiểm tra NEAR/x giám sát", "NEAR/n cần n là số từ 0 đến 100", 11},
+      {"kiểm tra NEAR/ giám sát", "NEAR/n cần n là số", 11},
+      {"kiểm tra NEAR/101 giám sát", "NEAR/n cần n là số", 11},
+      {"kiểm tra NEAR/99999999999999999999 giám sát", "NEAR/n cần n là số", 11},
+      {"body:TU NEAR/3 giám sát", "trước NEAR/3 cần có từ", 8},
+      {"a NEAR b NEAR c", "mỗi NEAR nối hai cụm từ", 9},
   };
   for (const Case& c : cases) {
     CAPTURE(c.query);

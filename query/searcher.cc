@@ -14,6 +14,7 @@
 #include "analysis/utf8.h"
 #include "query/live_documents.h"
 #include "query/match_set.h"
+#include "query/phrase_match.h"
 #include "query/similar_documents.h"
 #include "schema/fields.h"
 #include "schema/file_state.h"
@@ -45,6 +46,26 @@ class FacetSpy : public Xapian::MatchSpy {
   std::vector<Xapian::doccount>* per_month_;
 };
 
+// The date key of the oldest-first order: a document without a date sorts after every date
+// rather than before them (its value is empty).
+class OldestFirstKey : public Xapian::KeyMaker {
+ public:
+  std::string operator()(const Xapian::Document& document) const override {
+    std::string date = document.get_value(schema::slot::kDate);
+    return date.empty() ? std::string("\xff") : date;
+  }
+};
+
+// Orders by date — oldest first for SortOrder::kOldest, else newest first — then by relevance.
+void SortByDate(Xapian::Enquire* enquire, SortOrder sort) {
+  if (sort == SortOrder::kOldest) {
+    // Released: the Enquire owns it, so no key maker is shared between threads.
+    enquire->set_sort_by_key_then_relevance((new OldestFirstKey)->release(), false);
+  } else {
+    enquire->set_sort_by_value_then_relevance(schema::slot::kDate, true);
+  }
+}
+
 }  // namespace
 
 std::string TopicName(const std::vector<Topic>& topics, std::string_view code) {
@@ -52,6 +73,22 @@ std::string TopicName(const std::vector<Topic>& topics, std::string_view code) {
     if (topic.code == code) return topic.name;
   }
   return "";
+}
+
+std::string_view SortOrderName(SortOrder sort) {
+  switch (sort) {
+    case SortOrder::kRelevance: return "relevance";
+    case SortOrder::kDate: return "date";
+    case SortOrder::kOldest: return "oldest";
+  }
+  return "relevance";
+}
+
+std::optional<SortOrder> SortOrderNamed(std::string_view name) {
+  for (SortOrder sort : {SortOrder::kRelevance, SortOrder::kDate, SortOrder::kOldest}) {
+    if (SortOrderName(sort) == name) return sort;
+  }
+  return std::nullopt;
 }
 
 Xapian::doccount CountOf(const FacetCounts& counts,
@@ -196,6 +233,25 @@ Hit Searcher::MakeHit(const Xapian::MSetIterator& it, const BuiltQuery& built, b
   return hit;
 }
 
+std::vector<Xapian::MSetIterator> Searcher::ExactPhrasesFirst(const Xapian::MSet& mset, const BuiltQuery& built) {
+  std::vector<Xapian::MSetIterator> writers, others;
+  analysis::Analysis scratch;
+  auto writes = [&](const Xapian::MSetIterator& it) {
+    const schema::DocumentRecord record = schema::LoadRecord(it.get_document());
+    for (schema::Part part : {schema::Part::kTitle, schema::Part::kSubject, schema::Part::kText}) {
+      if (WritesExactPhrase(record.PartText(part), built.exact_phrases, &analyzer_, &scratch, kExactPhraseScanBytes)) {
+        return true;
+      }
+    }
+    return false;
+  };
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    (it.get_rank() < kExactPhraseAmong && writes(it) ? writers : others).push_back(it);
+  }
+  writers.insert(writers.end(), others.begin(), others.end());
+  return writers;
+}
+
 namespace {
 
 // The totals of a search from a match set: the counting pass's when there was one, which saw
@@ -267,10 +323,10 @@ SearchResult Searcher::SearchAsTyped(const SearchRequest& request) {
     }
     const Q own_term(Q::OP_OR, own_terms.begin(), own_terms.end());
     const Q cites_term(Q::OP_OR, cites_terms.begin(), cites_terms.end());
-    if (built.ranked && request.sort != SortOrder::kDate) {
+    if (built.ranked && request.sort == SortOrder::kRelevance) {
       enquire.set_sort_by_relevance_then_value(schema::slot::kDate, true);
     } else {
-      enquire.set_sort_by_value_then_relevance(schema::slot::kDate, true);
+      SortByDate(&enquire, request.sort);
     }
     enquire.set_query(Live(Q(Q::OP_FILTER, built.broad, own_term)));
     Xapian::MSet own = enquire.get_mset(0, kMaxLimit);
@@ -314,8 +370,8 @@ SearchResult Searcher::SearchAsTyped(const SearchRequest& request) {
       const bool too_few =
           FewerThan(Q(Q::OP_AND_NOT, built.filtered ? built.unfiltered : built.query, numbered), kBroadenBelow);
       const Q others_query(Q::OP_AND_NOT, too_few ? built.broad : built.query, numbered);
-      if (request.sort == SortOrder::kDate || !built.ranked) {
-        enquire.set_sort_by_value_then_relevance(schema::slot::kDate, true);
+      if (request.sort != SortOrder::kRelevance || !built.ranked) {
+        SortByDate(&enquire, request.sort);
       } else {
         enquire.set_sort_by_relevance();
       }
@@ -342,21 +398,32 @@ SearchResult Searcher::SearchAsTyped(const SearchRequest& request) {
   }
 
   enquire.set_query(Live(built.query));
-  if (request.sort == SortOrder::kDate || !built.ranked) {
-    enquire.set_sort_by_value_then_relevance(schema::slot::kDate, true);
-  }
-  Xapian::MSet mset = enquire.get_mset(offset, limit);
+  if (request.sort != SortOrder::kRelevance || !built.ranked) SortByDate(&enquire, request.sort);
+  // A page within the first kExactPhraseAmong matches of a phrase typed with diacritics is cut
+  // from them all, reordered.
+  const bool exact_first = request.sort == SortOrder::kRelevance && built.ranked && !built.exact_phrases.empty() &&
+                           offset < kExactPhraseAmong;
+  const std::size_t first = exact_first ? 0 : offset;
+  const std::size_t count = exact_first ? std::max<std::size_t>(kExactPhraseAmong, offset + limit) : limit;
+  Xapian::MSet mset = enquire.get_mset(first, count);
   const Q* matched = &built.query;
   // Too few documents have the words side by side: take those with the words anywhere too.
   // "Too few" is a fixed number, not the page asked for, so that every page of a search shows
   // the same matches and the same total.
   if (built.ranked && TooFew(built, mset, kBroadenBelow)) {
     enquire.set_query(Live(built.broad));
-    mset = enquire.get_mset(offset, limit);
+    mset = enquire.get_mset(first, count);
     matched = &built.broad;
   }
-  for (auto it = mset.begin(); it != mset.end(); ++it) {
-    result.hits.push_back(MakeHit(it, built, request.snippets));
+  std::vector<Xapian::MSetIterator> order;
+  if (exact_first) {
+    order = ExactPhrasesFirst(mset, built);
+  } else {
+    for (auto it = mset.begin(); it != mset.end(); ++it) order.push_back(it);
+  }
+  for (std::size_t i = offset - first; i < order.size() && i < offset - first + limit; ++i) {
+    result.hits.push_back(MakeHit(order[i], built, request.snippets));
+    result.hits.back().rank = first + i + 1;
   }
   if (request.facets || request.timeline) {
     CountFacets(*matched, request.time_limit, request.timeline, &result);

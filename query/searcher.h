@@ -10,6 +10,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -30,7 +31,14 @@ namespace vankien::query {
 enum class SortOrder {
   kRelevance,  // best match first (for a query of filters alone: newest first)
   kDate,       // newest first
+  kOldest,     // oldest first; documents without a date last
 };
+
+// The names the command line, the API and JSON give the orders: "relevance", "date" (newest
+// first) and "oldest".
+std::string_view SortOrderName(SortOrder sort);
+// The order named `name`, or nullopt for an unknown name.
+std::optional<SortOrder> SortOrderNamed(std::string_view name);
 
 struct SearchRequest {
   std::string query;
@@ -57,6 +65,13 @@ struct SearchRequest {
 // Bounds on a request, against accidents and abuse.
 inline constexpr std::size_t kMaxLimit = 1000;
 inline constexpr std::size_t kMaxOffset = 100000;
+// Among this many best matches of a query with a phrase typed with diacritics, the documents
+// that write it in the forms typed, within their first kExactPhraseScanBytes of each part,
+// come first (BuiltQuery::exact_phrases). Reading their texts is the cost (measured on baomoi:
+// 30 documents and 64 KB took phrase searches to p50 3 ms, p99 50–70 ms; tools/bench_phrases.sh);
+// a fixed number, so that every page of a search shows the same order.
+inline constexpr Xapian::doccount kExactPhraseAmong = 10;
+inline constexpr std::size_t kExactPhraseScanBytes = 16 * 1024;
 // A search whose words stand side by side in fewer documents than this also takes the
 // documents that have them apart (the "broad" query of query_builder.h).
 inline constexpr Xapian::doccount kBroadenBelow = 10;
@@ -213,6 +228,9 @@ class Searcher {
   // `query` without the deleted documents (query/live_documents.h).
   Xapian::Query Live(const Xapian::Query& query) const;
   Hit MakeHit(const Xapian::MSetIterator& it, const BuiltQuery& built, bool snippets);
+  // The hits of `mset` in order, those among its first kExactPhraseAmong (it starts at rank 0)
+  // that write one of built.exact_phrases first.
+  std::vector<Xapian::MSetIterator> ExactPhrasesFirst(const Xapian::MSet& mset, const BuiltQuery& built);
   // Whether fewer than `wanted` documents have the words of `built` side by side, filters
   // aside; `mset` is a search of built.query (its bounds are used when they settle it).
   bool TooFew(const BuiltQuery& built, const Xapian::MSet& mset, Xapian::doccount wanted);

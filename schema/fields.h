@@ -120,8 +120,9 @@ inline constexpr std::string_view kSchemaVersion = "vankien:schema-version";
 inline constexpr std::string_view kContentVersion = "4";
 
 // The schema version this build writes and reads.
-// 3: text compressed by vankien; 4: no termlist, deleted documents listed
-inline constexpr std::string_view kCurrentSchemaVersion = "4";
+// 3: text compressed by vankien; 4: no termlist, deleted documents listed; 5: folded words
+// carry positions (phrases, NEAR)
+inline constexpr std::string_view kCurrentSchemaVersion = "5";
 
 
 }  // namespace vankien::schema

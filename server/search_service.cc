@@ -288,11 +288,10 @@ query::SearchRequest SearchRequestFrom(const httplib::Request& http, const Servi
   if (const std::string dates = DateFilter(http); !dates.empty()) {
     request.filters += std::string(request.filters.empty() ? "" : " ") + dates;
   }
-  std::string sort = Param(http, "sort");
-  if (!sort.empty() && sort != "relevance" && sort != "date") {
-    throw HttpError{400, "sort là relevance hoặc date"};
-  }
-  request.sort = sort == "date" ? query::SortOrder::kDate : query::SortOrder::kRelevance;
+  const std::string sort = Param(http, "sort");
+  const std::optional<query::SortOrder> order = query::SortOrderNamed(sort.empty() ? "relevance" : sort);
+  if (!order) throw HttpError{400, "sort là relevance, date hoặc oldest"};
+  request.sort = *order;
   request.limit = NumberParam(http, "size", size.by_default, 1, size.most);
   std::size_t page = NumberParam(http, "page", 1, 1, options.max_page);
   request.offset = (page - 1) * request.limit;

@@ -155,6 +155,14 @@ TEST_CASE("search: results, filters, paging, facets") {
     CHECK(date >= "2017-01-01");
     CHECK(date <= "2018-12-31");
   }
+  // sort=oldest: the same documents, the other way round.
+  json newest = f.GetJson("/api/search?body=TU&size=100&sort=date", 200);
+  json oldest = f.GetJson("/api/search?body=TU&size=100&sort=oldest", 200);
+  CHECK(oldest["sort"] == "oldest");
+  REQUIRE(newest["hits"].size() >= 2);
+  REQUIRE(oldest["hits"].size() == newest["hits"].size());
+  CHECK(oldest["hits"][0]["date"] <= oldest["hits"][oldest["hits"].size() - 1]["date"]);
+  CHECK(oldest["hits"][0]["date"] == newest["hits"][newest["hits"].size() - 1]["date"]);
   json second = f.GetJson("/api/search?q=chi%20bo&page=2&size=2", 200);
   CHECK(second["hits"][0]["rank"] == 3);
 
@@ -406,7 +414,7 @@ TEST_CASE("errors are JSON with the right status") {
   CHECK(bad["position"] == 0);
   CHECK(f.GetJson("/api/search?q=chi&size=1000", 400)["error"].get<std::string>().find("size") != std::string::npos);
   CHECK(f.GetJson("/api/search?q=chi&page=0", 400)["error"].get<std::string>().find("page") != std::string::npos);
-  CHECK(f.GetJson("/api/search?q=chi&sort=popular", 400)["error"] == "sort là relevance hoặc date");
+  CHECK(f.GetJson("/api/search?q=chi&sort=popular", 400)["error"] == "sort là relevance, date hoặc oldest");
   CHECK(f.GetJson("/api/search?q=chi&facets=yes", 400)["error"] == "facets là 1 hoặc 0 (true hoặc false)");
   CHECK(f.GetJson("/api/search", 400)["error"].get<std::string>().find("hãy cho câu tìm kiếm") != std::string::npos);
   CHECK(f.GetJson("/api/search?q=" + std::string(1100, 'a'), 400)["error"].get<std::string>().find("dài quá") !=

@@ -68,6 +68,17 @@ expect_contains "$first" "hu-dl-ct-11-2023" "body:HU type:CT"
 none=$("$query_bin" --db "$work/db" "chi bo" date:..2010); status=$?
 expect_eq "$status" 1 "nothing before 2010: exit 1"
 
+# Sorting: oldest first, the same documents as newest first.
+dates() { "$query_bin" --db "$work/db" --json --limit 1000 --sort "$1" body:TU | grep -o '^      "date": "[^"]*"' | cut -d'"' -f4; }
+expect_eq "$(dates oldest)" "$(dates date | sort)" "--sort oldest lists body:TU oldest first"
+expect_eq "$(dates date)" "$(dates oldest | sort -r)" "--sort date lists body:TU newest first"
+err=$("$query_bin" --db "$work/db" --sort popular chi 2>&1 >/dev/null); status=$?
+expect_eq "$status" 2 "--sort popular: exit 2"
+expect_contains "$err" "--sort is relevance, date or oldest" "--sort names its orders"
+err=$("$query_bin" --db "$work/db" "kiểm tra NEAR/x giám sát" 2>&1 >/dev/null); status=$?
+expect_eq "$status" 2 "a malformed NEAR: exit 2"
+expect_contains "$err" "NEAR/n cần n là số từ 0 đến 100 (như NEAR/5) (ở ký tự thứ 10" "a malformed NEAR: what and where"
+
 # Malformed queries: a message that says what and where, exit 2.
 err=$("$query_bin" --db "$work/db" "(chi bo" 2>&1 >/dev/null); status=$?
 expect_eq "$status" 2 "unclosed parenthesis: exit 2"
