@@ -340,6 +340,8 @@ TEST_CASE("a search and a number's citers are Atom feeds, newest first") {
   CHECK(FeedEntryIds(f.Get("/feed/cite/03-NQ%2FTU")).size() == citations);
   CHECK(f.GetJson("/feed/cite/99-NQ%2FTU", 404).contains("error"));
   CHECK(f.GetJson("/feed?page=2&q=chi", 400).contains("error"));
+}
+
 TEST_CASE("a number's validity and life, and the citation graph of a search") {
   Fixture& f = Shared();
   // The bundled corpus states no relations (the classifier is not in the index): the records
