@@ -13,7 +13,7 @@ std::vector<Xapian::doccount> Counts(std::initializer_list<std::pair<const char*
   return per_month;
 }
 
-TEST_CASE("date values become month keys in time order; anything else is undated") {
+TEST_CASE("date values become month keys in time order, anything else is undated") {
   CHECK(MonthOfDateValue("20161030") > MonthOfDateValue("20160531"));
   CHECK(MonthOfDateValue("20170101") == MonthOfDateValue("20161231") + 1);
   CHECK(MonthOfDateValue("20161301") == 0);

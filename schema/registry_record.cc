@@ -67,9 +67,12 @@ Citation CitationFromJson(const json& j) {
 }  // namespace
 
 int RelationStrength(std::string_view relation) {
-  if (relation == "replaces" || relation == "repeals" || relation == "amends") return 4;
-  if (relation == "guides") return 3;
-  if (relation == "implements" || relation == "reviews") return 2;
+  if (relation == "replaces" || relation == "repeals" || relation == "amends") return 5;
+  if (relation == "guides") return 4;
+  // A review reports on an implementation ("sơ kết ba năm thực hiện Chỉ thị …"): the document
+  // saying both is the review.
+  if (relation == "reviews") return 3;
+  if (relation == "implements") return 2;
   if (relation == "based_on") return 1;
   return 0;
 }

@@ -60,8 +60,8 @@ struct Citation {
 inline constexpr std::size_t kMaxEvidenceBytes = 400;
 
 // How strongly a relation binds the citing document to the number, for keeping one relation
-// when a document cites a number several times: replaces, repeals, amends (4) > guides (3) >
-// implements, reviews (2) > based_on (1) > a plain mention "" (0). Unknown names count as 0.
+// when a document cites a number several times: replaces, repeals, amends (5) > guides (4) >
+// reviews (3) > implements (2) > based_on (1) > a plain mention "" (0). Unknown names count as 0.
 int RelationStrength(std::string_view relation);
 
 struct DirectiveRecord {
