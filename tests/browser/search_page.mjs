@@ -42,6 +42,8 @@ try {
   check(marks.some((m) => m.toLowerCase() === "bộ") && marks.some((m) => m.toLowerCase() === "thôn"),
         `the words are highlighted with their diacritics (${marks.join(", ")})`);
   check((await page.locator("#facets button[data-facet=body]").count()) > 0, "facet counts are shown");
+  const facetGroups = await page.locator("#facets h4").allTextContents();
+  check(facetGroups.includes("Xây dựng Đảng"), `the topic facet shows its topics under their group (${facetGroups})`);
   // The results can be taken away: exported for a reference manager, followed as a feed.
   const taken = await page.evaluate(async () => {
     const get = async (selector) => {
