@@ -27,7 +27,7 @@ bool IsBarredPair(const std::string& folded_pair) {
   // (to organise, to hold, an organisation). They say who speaks or that something took place,
   // not what about, yet in a thousand labelled documents they correlated with topics by chance and
   // were learnt with large weights (issue 24).
-  static const std::set<std::string> kOffices = [] {
+  static const std::set<std::string> kBarred = [] {
     std::set<std::string> folded;
     for (const char* pair : {"chủ tịch", "phó chủ", "bí thư", "phó bí", "tổng bí", "thủ tướng", "phó thủ",
                              "bộ trưởng", "thứ trưởng", "giám đốc", "phó giám", "tổng giám", "chủ nhiệm",
@@ -36,7 +36,7 @@ bool IsBarredPair(const std::string& folded_pair) {
     }
     return folded;
   }();
-  return kOffices.count(folded_pair) > 0;
+  return kBarred.count(folded_pair) > 0;
 }
 
 std::vector<Candidate> FindCandidates(const std::vector<const LabelledDocument*>& training, int min_df) {
