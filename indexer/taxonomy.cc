@@ -106,6 +106,7 @@ class Parser {
     if (!IsValidCode(topic.code)) {
       Fail(element, "topic code \"" + topic.code + "\" must be 1 to 40 lower-case ASCII letters, digits or '-'");
     }
+    topic.group = readers::CollapseWhitespace(element.attribute("group").value());
     std::set<std::string> seen_phrases;
     for (const pugi::xml_node& child : element.children()) {
       if (child.type() != pugi::node_element) continue;
@@ -151,7 +152,9 @@ std::string Taxonomy::Fingerprint() const {
 std::string Taxonomy::CodesAndNamesJson() const {
   nlohmann::json list = nlohmann::json::array();
   for (const TopicDefinition& topic : topics) {
-    list.push_back({{"code", topic.code}, {"name", topic.name}, {"description", topic.description}});
+    nlohmann::json entry = {{"code", topic.code}, {"name", topic.name}, {"description", topic.description}};
+    if (!topic.group.empty()) entry["group"] = topic.group;
+    list.push_back(std::move(entry));
   }
   return list.dump();
 }

@@ -2,7 +2,7 @@
 // code, a Vietnamese name, a description and weighted phrases that signal it.
 //
 //   <taxonomy>
-//     <topic code="chi-bo">
+//     <topic code="chi-bo" group="Xây dựng Đảng">
 //       <name>Chi bộ và sinh hoạt chi bộ</name>
 //       <description>…</description>
 //       <phrase weight="5">sinh hoạt chi bộ</phrase>
@@ -39,6 +39,9 @@ struct TopicPhrase {
 struct TopicDefinition {
   std::string code;  // lower-case ASCII letters, digits and '-'
   std::string name;
+  // The heading the topic is listed under (<topic group="…">: "Xây dựng Đảng", "Lĩnh vực"), or
+  // "" for none. Display only: it decides no assignment.
+  std::string group;
   std::string description;
   std::vector<TopicPhrase> phrases;
 };
@@ -50,7 +53,8 @@ struct Taxonomy {
   // be classified again.
   std::string Fingerprint() const;
 
-  // The codes and names as JSON, as the index stores them for the query side.
+  // The codes, names, descriptions and groups (when a topic has one) as JSON, as the index
+  // stores them for the query side.
   std::string CodesAndNamesJson() const;
 };
 

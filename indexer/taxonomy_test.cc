@@ -15,6 +15,26 @@ TEST_CASE("the bundled taxonomy loads and is complete") {
   }
 }
 
+TEST_CASE("the bundled taxonomy groups its topics: the Party's work, then the fields it leads") {
+  Taxonomy taxonomy = LoadTaxonomy(VANKIEN_SOURCE_DIR "/corpus/topics.xml");
+  REQUIRE(taxonomy.topics.size() == 24);
+  for (std::size_t t = 0; t < taxonomy.topics.size(); ++t) {
+    CAPTURE(taxonomy.topics[t].code);
+    CHECK(taxonomy.topics[t].group == (t < 14 ? "Xây dựng Đảng" : "Lĩnh vực"));
+  }
+}
+
+TEST_CASE("a topic's group is stored for the query side only when it has one") {
+  Taxonomy taxonomy = ParseTaxonomy(
+      "<taxonomy><topic code=\"a\" group=\" Lĩnh  vực \"><name>A</name><phrase weight=\"3\">chi bộ</phrase></topic>"
+      "<topic code=\"b\"><name>B</name><phrase weight=\"3\">dân vận</phrase></topic></taxonomy>", "t");
+  CHECK(taxonomy.topics[0].group == "Lĩnh vực");
+  CHECK(taxonomy.topics[1].group.empty());
+  CHECK(taxonomy.CodesAndNamesJson() ==
+        "[{\"code\":\"a\",\"description\":\"\",\"group\":\"Lĩnh vực\",\"name\":\"A\"},"
+        "{\"code\":\"b\",\"description\":\"\",\"name\":\"B\"}]");
+}
+
 TEST_CASE("a taxonomy's fingerprint changes with any phrase or weight") {
   Taxonomy a = ParseTaxonomy(
       "<taxonomy><topic code=\"a\"><name>A</name><phrase weight=\"3\">chi bộ</phrase></topic></taxonomy>", "t");

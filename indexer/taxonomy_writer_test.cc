@@ -8,7 +8,7 @@ namespace {
 const char* kFile = R"(<?xml version="1.0" encoding="UTF-8"?>
 <!-- the person's note on the file -->
 <taxonomy>
-  <topic code="chi-bo">
+  <topic code="chi-bo" group="Xây dựng Đảng">
     <name>Chi bộ</name>
     <!-- a person's comment that mentions tools/topic_learn -->
     <phrase weight="5">sinh hoạt chi bộ</phrase>
@@ -52,6 +52,7 @@ TEST_CASE("learnt weights land on the person's phrases in order, learnt pairs ar
   CHECK(phrases[3].weight == -0.8);
   CHECK(phrases[3].learnt);
   CHECK(taxonomy.topics.at(1).phrases.at(0).weight == 4);
+  CHECK(taxonomy.topics.at(0).group == "Xây dựng Đảng");  // a topic's group stays
   // A person's comments and the declaration stay; the old learnt pair is gone.
   CHECK_THAT(written, Catch::Contains("the person's note on the file"));
   CHECK_THAT(written, Catch::Contains("a person's comment that mentions tools/topic_learn"));

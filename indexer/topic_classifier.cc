@@ -110,10 +110,12 @@ std::vector<std::string> TopicClassifier::Explain(const std::vector<analysis::To
 std::vector<double> TopicClassifier::Scores(const std::vector<analysis::Token>& title,
                                             const std::vector<analysis::Token>& subject,
                                             const std::vector<analysis::Token>& text) const {
+  return ScoresOf(PhraseCounts(title, subject, text));
+}
+
+std::vector<double> TopicClassifier::ScoresOf(const std::vector<std::pair<std::size_t, double>>& counts) const {
   std::vector<double> scores(codes_.size(), 0.0);
-  for (const auto& [p, count] : PhraseCounts(title, subject, text)) {
-    scores[phrases_[p].topic] += phrases_[p].weight * count;
-  }
+  for (const auto& [p, count] : counts) scores[phrases_[p].topic] += phrases_[p].weight * count;
   return scores;
 }
 
@@ -122,7 +124,7 @@ std::vector<schema::TopicScore> ChooseTopics(const std::vector<double>& scores,
   const double best = scores.empty() ? 0 : *std::max_element(scores.begin(), scores.end());
   std::vector<schema::TopicScore> topics;
   for (std::size_t t = 0; t < scores.size(); ++t) {
-    if (scores[t] >= tuning.threshold && scores[t] >= tuning.relative * best) topics.push_back({codes[t], scores[t]});
+    if (scores[t] >= tuning.threshold && scores[t] >= tuning.relative * best) topics.push_back({codes[t], scores[t], {}});
   }
   std::stable_sort(topics.begin(), topics.end(), [](const auto& a, const auto& b) { return a.score > b.score; });
   if (topics.size() > tuning.max_topics) topics.resize(tuning.max_topics);
@@ -132,7 +134,22 @@ std::vector<schema::TopicScore> ChooseTopics(const std::vector<double>& scores,
 std::vector<schema::TopicScore> TopicClassifier::Classify(const std::vector<analysis::Token>& title,
                                                           const std::vector<analysis::Token>& subject,
                                                           const std::vector<analysis::Token>& text) const {
-  return ChooseTopics(Scores(title, subject, text), codes_, tuning_);
+  const std::vector<std::pair<std::size_t, double>> counts = PhraseCounts(title, subject, text);
+  std::vector<schema::TopicScore> topics = ChooseTopics(ScoresOf(counts), codes_, tuning_);
+  for (schema::TopicScore& topic : topics) {
+    const std::size_t t = std::find(codes_.begin(), codes_.end(), topic.code) - codes_.begin();
+    // (points, phrase) of the phrases that counted for the topic; ties go to the earlier phrase
+    // of the taxonomy, so the evidence is the same however the document is read.
+    std::vector<std::pair<double, std::size_t>> points;
+    for (const auto& [p, count] : counts) {
+      if (phrases_[p].topic == t && phrases_[p].weight > 0) points.emplace_back(phrases_[p].weight * count, p);
+    }
+    std::stable_sort(points.begin(), points.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    for (std::size_t i = 0; i < points.size() && i < tuning_.evidence; ++i) {
+      topic.evidence.push_back(phrases_[points[i].second].text);
+    }
+  }
+  return topics;
 }
 
 }  // namespace vankien::indexer

@@ -33,6 +33,9 @@ struct TopicTuning {
   std::size_t max_topics = 3;
   // Body matches of a text longer than this many words count less (× sqrt(this / words)).
   double body_words = 600;
+  // How many of the phrases that gave an assigned topic most of its points Classify keeps as
+  // its evidence.
+  std::size_t evidence = 3;
 };
 
 // The topics given these scores (one per code, in the same order), best first: those reaching
@@ -47,7 +50,8 @@ class TopicClassifier {
   explicit TopicClassifier(const Taxonomy& taxonomy, TopicTuning tuning = {});
 
   // The topics of a document whose parts were analysed into these tokens, best first, with
-  // their scores. Thread-safe (const).
+  // their scores and evidence (the phrases that gave the most points, as the taxonomy writes
+  // them). Thread-safe (const).
   std::vector<schema::TopicScore> Classify(const std::vector<analysis::Token>& title,
                                            const std::vector<analysis::Token>& subject,
                                            const std::vector<analysis::Token>& text) const;
@@ -96,6 +100,9 @@ class TopicClassifier {
   std::vector<std::pair<std::size_t, double>> PhraseCounts(const std::vector<analysis::Token>& title,
                                                            const std::vector<analysis::Token>& subject,
                                                            const std::vector<analysis::Token>& text) const;
+
+  // Every topic's score from the phrase counts.
+  std::vector<double> ScoresOf(const std::vector<std::pair<std::size_t, double>>& counts) const;
 
   TopicTuning tuning_;
   std::vector<std::string> codes_;

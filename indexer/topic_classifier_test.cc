@@ -70,6 +70,23 @@ TEST_CASE("several topics, best first") {
   CHECK(topics[1].code == "chi-bo");   // (5 + 1) × 2 = 12
 }
 
+TEST_CASE("a topic's evidence is the phrases that gave it most points, never one that counted against") {
+  TopicTuning tuning{3, 2, 3, 8};
+  tuning.evidence = 2;
+  TopicClassifier classifier(ParseTaxonomy(kTaxonomy, "t"), tuning);
+  // chi-bo: "sinh hoạt chi bộ" 3 × 5, "chi bộ" 3 × 1, "đồng chí bộ trưởng" 1 × −3 = 15.
+  auto topics = Classify(classifier, {"Sinh hoạt chi bộ", "", "đồng chí bộ trưởng"});
+  REQUIRE(topics.size() == 1);
+  CHECK(topics[0].evidence == std::vector<std::string>{"sinh hoạt chi bộ", "chi bộ"});
+  // Two topics: each has its own phrases, as the taxonomy writes them, at most `evidence`.
+  tuning.evidence = 1;
+  TopicClassifier one(ParseTaxonomy(kTaxonomy, "t"), tuning);
+  auto two = Classify(one, {"Dan van kheo", "Về sinh hoạt chi bộ", "công tác dân vận"});
+  REQUIRE(two.size() == 2);
+  CHECK(two[0].evidence == std::vector<std::string>{"dân vận khéo"});
+  CHECK(two[1].evidence == std::vector<std::string>{"sinh hoạt chi bộ"});
+}
+
 TEST_CASE("phrases sharing their first words, single words and sentence ends are matched apart") {
   TopicClassifier classifier(ParseTaxonomy(R"(<taxonomy><topic code="a"><name>A</name>
       <phrase weight="1">chi bộ</phrase>

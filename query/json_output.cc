@@ -25,7 +25,7 @@ namespace {
 json TopicsOf(const schema::DocumentRecord& record, const std::vector<Topic>& topics) {
   json out = json::array();
   for (const schema::TopicScore& t : record.topics) {
-    out.push_back({{"code", t.code}, {"name", TopicName(topics, t.code)}, {"score", t.score}});
+    out.push_back({{"code", t.code}, {"name", TopicName(topics, t.code)}, {"score", t.score}, {"evidence", t.evidence}});
   }
   return out;
 }
@@ -212,7 +212,8 @@ json TopicsToJson(const std::vector<Topic>& topics,
                   const std::map<std::string, std::vector<FacetCount>>& counts) {
   json out = json::array();
   for (const Topic& topic : topics) {
-    out.push_back({{"code", topic.code}, {"name", topic.name}, {"documents", CountOf(counts, "topic", topic.code)}});
+    out.push_back({{"code", topic.code}, {"name", topic.name}, {"group", topic.group},
+                   {"documents", CountOf(counts, "topic", topic.code)}});
   }
   return out;
 }

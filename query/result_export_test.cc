@@ -17,7 +17,7 @@ std::vector<schema::DocumentRecord> Samples() {
   directive.date = "2019-05-07";
   directive.place = "Lam Giang";
   directive.title = "Chỉ thị về \"dân vận\",\nkhéo & 100% {sát} dân";
-  directive.topics = {{"dan-van", 20}};
+  directive.topics = {{"dan-van", 20, {}}};
   schema::DocumentRecord article;
   article.id = "bao/tin-1.txt";
   article.kind = "article";
@@ -29,7 +29,7 @@ std::vector<schema::DocumentRecord> Samples() {
   return {directive, article, same_key};
 }
 
-const std::vector<Topic> kTopics = {{"dan-van", "Dân vận"}};
+const std::vector<Topic> kTopics = {{"dan-van", "Dân vận", "Xây dựng Đảng"}};
 
 // The rows of a CSV text (RFC 4180 quoting), its BOM checked and removed.
 std::vector<std::vector<std::string>> ParseCsv(std::string text) {

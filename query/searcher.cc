@@ -142,7 +142,9 @@ void Searcher::LoadTopics() {
   if (stored.empty()) return;
   try {
     for (const auto& topic : nlohmann::json::parse(stored)) {
-      topics_.push_back({topic.at("code").get<std::string>(), topic.at("name").get<std::string>()});
+      // Indexes made before topics had groups store none.
+      topics_.push_back({topic.at("code").get<std::string>(), topic.at("name").get<std::string>(),
+                         topic.value("group", "")});
     }
   } catch (const nlohmann::json::exception&) {
     topics_.clear();  // an index written by another version: search without topic names

@@ -134,6 +134,7 @@ struct OriginalFile {
 struct Topic {
   std::string code;
   std::string name;
+  std::string group;  // the heading it is listed under, "" for none (indexer/taxonomy.h)
 };
 
 // The name of the topic `code` in `topics`, or "" when the taxonomy has no such topic.

@@ -118,12 +118,32 @@ TEST_CASE("topics and terms as people type them") {
   CHECK(Matches("topic:\"chuyển đổi số\"") == digital);  // the start of the name
   CHECK(Matches("chude:\"Chuyen doi so, khoa hoc va cong nghe\"") == digital);
   CHECK(Matches("topic:\"phong chong tham nhung\"") == Matches("topic:phong-chong-tham-nhung"));
-  CHECK(Matches("topic:\"kinh te - xa hoi\"") == Matches("topic:kinh-te-xa-hoi"));
+  CHECK(Matches("topic:\"van hoa - xa hoi\"") == Matches("topic:van-hoa-xa-hoi"));
+  const std::set<std::string> defence = Matches("topic:quoc-phong");
+  REQUIRE(!defence.empty());
+  CHECK(Matches("chude:\"Quốc phòng\"") == defence);
   const std::set<std::string> term = Matches("term:2015-2020");
   REQUIRE(!term.empty());
   CHECK(Matches("term:\"2015 – 2020\"") == term);
   CHECK(Matches("khoa:\"nhiệm kỳ 2015-2020\"") == term);
   CHECK(Matches("khoa:\"khóa XII\"") == Matches("term:xii"));
+}
+
+TEST_CASE("the topics come with their groups, and a document's topics with their evidence") {
+  const std::vector<Topic>& topics = CorpusSearcher().Topics();
+  REQUIRE(topics.size() == 24);
+  CHECK(topics.front().group == "Xây dựng Đảng");
+  CHECK(topics.back().group == "Lĩnh vực");
+  // The sample defence resolution of Tỉnh ủy Lam Giang: its defence topic says which phrases
+  // gave it, each one a phrase of that topic in corpus/topics.xml.
+  std::optional<schema::DocumentRecord> record = CorpusSearcher().FindDocument("tu-lg-nq-06-2018");
+  REQUIRE(record);
+  auto defence = std::find_if(record->topics.begin(), record->topics.end(),
+                              [](const schema::TopicScore& t) { return t.code == "quoc-phong"; });
+  REQUIRE(defence != record->topics.end());
+  CHECK_FALSE(defence->evidence.empty());
+  CHECK(defence->evidence.size() <= 3);
+  CHECK(std::find(defence->evidence.begin(), defence->evidence.end(), "khu vực phòng thủ") != defence->evidence.end());
 }
 
 TEST_CASE("a body filter naming one organ of a body keeps that organ's documents") {

@@ -136,6 +136,14 @@ void PrintDocument(std::ostream& out, const schema::DocumentRecord& r,
   if (!r.term.empty()) out << "Khóa/nhiệm kỳ: " << r.term << "\n";
   std::string topic_names = TopicNames(r, topics);
   if (!topic_names.empty()) out << "Chủ đề: " << topic_names << "\n";
+  // Why each topic: the phrases that gave it most points, for the reader to judge.
+  for (const schema::TopicScore& t : r.topics) {
+    if (t.evidence.empty()) continue;
+    const std::string name = TopicName(topics, t.code);
+    std::string phrases;
+    for (const std::string& phrase : t.evidence) phrases += (phrases.empty() ? "«" : ", «") + phrase + "»";
+    out << Styled(style, kDim, "  " + (name.empty() ? t.code : name) + ": vì " + phrases) << "\n";
+  }
   if (!r.subject.empty()) out << "Trích yếu: " << r.subject << "\n";
   out << "Trích dẫn: " << VietnameseCitation(r) << "\n";
   out << "\n" << r.text << "\n";
@@ -266,7 +274,10 @@ void PrintTopics(std::ostream& out, const std::vector<Topic>& topics,
     out << "Chỉ mục này không có danh mục chủ đề.\n";
     return;
   }
-  for (const Topic& topic : topics) {
+  // Each group under its heading, as the taxonomy lists them (a group's topics are together).
+  for (std::size_t i = 0; i < topics.size(); ++i) {
+    const Topic& topic = topics[i];
+    if (!topic.group.empty() && (i == 0 || topics[i - 1].group != topic.group)) out << topic.group << ":\n";
     out << topic.code << "\t" << CountOf(counts, "topic", topic.code) << "\t" << topic.name << "\n";
   }
 }

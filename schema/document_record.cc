@@ -102,7 +102,11 @@ std::string SerializeFields(const DocumentRecord& r) {
   put("path", r.path);
   if (!r.topics.empty()) {
     json topics = json::array();
-    for (const TopicScore& t : r.topics) topics.push_back({{"code", t.code}, {"score", t.score}});
+    for (const TopicScore& t : r.topics) {
+      json topic = {{"code", t.code}, {"score", t.score}};
+      if (!t.evidence.empty()) topic["evidence"] = t.evidence;
+      topics.push_back(std::move(topic));
+    }
     j["topics"] = std::move(topics);
   }
   if (!r.mentions.empty()) {
@@ -137,7 +141,9 @@ DocumentRecord ParseFields(std::string_view fields) {
     r.path = j.value("path", "");
     if (j.contains("topics")) {
       for (const json& t : j["topics"]) {
-        r.topics.push_back({t.at("code").get<std::string>(), t.at("score").get<double>()});
+        // Records stored before topics had evidence have none.
+        r.topics.push_back({t.at("code").get<std::string>(), t.at("score").get<double>(),
+                            t.value("evidence", std::vector<std::string>{})});
       }
     }
     if (j.contains("mentions")) {

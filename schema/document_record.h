@@ -28,6 +28,9 @@ Part PartFromName(std::string_view name);
 struct TopicScore {
   std::string code;
   double score = 0;
+  // The phrases that gave most of the score, strongest first (a few: TopicTuning::evidence), so
+  // a reader can judge why the document has the topic.
+  std::vector<std::string> evidence;
   friend bool operator==(const TopicScore&, const TopicScore&) = default;
 };
 

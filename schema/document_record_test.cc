@@ -16,7 +16,7 @@ TEST_CASE("a record survives serialisation") {
   r.date = "2016-08-19";
   r.title = "Nghị quyết về “chi bộ”";
   r.text = "Đoạn một.\n\nĐoạn hai với \"ngoặc\" và \\.";
-  r.topics = {{"chi-bo", 12.5}};
+  r.topics = {{"chi-bo", 12.5, {"sinh hoạt chi bộ", "chi bộ"}}, {"dan-van", 12, {}}};
   Mention m;
   m.canonical = "05-CT/TW";
   m.type = "CT";

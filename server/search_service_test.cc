@@ -271,6 +271,11 @@ TEST_CASE("documents, citations, topics, health") {
   CHECK(cited["records"].size() == 2);
   json topics = f.GetJson("/api/topics", 200);
   CHECK(topics.size() >= 15);
+  CHECK(topics.front()["group"] == "Xây dựng Đảng");
+  CHECK(topics.back()["group"] == "Lĩnh vực");
+  // Each topic of a document names the phrases that gave it.
+  REQUIRE_FALSE(doc["topics"].empty());
+  for (const json& topic : doc["topics"]) CHECK_FALSE(topic["evidence"].empty());
   CHECK(f.GetJson("/healthz", 200)["status"] == "ok");
 }
 

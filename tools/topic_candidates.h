@@ -16,10 +16,14 @@ struct Candidate {
   std::string exact;
 };
 
+// Whether a folded word pair ("chu tich") is part of an office's title or a form of address
+// ("chủ tịch", "bí thư", "đồng chí"), or the all-purpose "tổ chức": never a candidate.
+bool IsBarredPair(const std::string& folded_pair);
+
 // Word pairs (two words read as a phrase: only blanks between them) found in at least min_df of
 // the documents and at most half of them. Names (both words capitalised in most of their
 // occurrences: "Hà Nội", a person's name) are left out: they tell which story it is, not what
-// kind of story.
+// kind of story. Nor are offices and forms of address (IsBarredPair).
 std::vector<Candidate> FindCandidates(const std::vector<const LabelledDocument*>& training, int min_df);
 
 }  // namespace vankien::tools

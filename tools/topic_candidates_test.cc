@@ -50,5 +50,22 @@ TEST_CASE("candidates are word pairs in enough documents, not names, not across 
         std::vector<std::string>{"bo hop", "chi bo", "cong tac", "dan van", "tac dan", "tai ha", "van tai"});
 }
 
+TEST_CASE("offices, forms of address and \"tổ chức\" are never candidates") {
+  CHECK(IsBarredPair("chu tich"));
+  CHECK(IsBarredPair("bi thu"));
+  CHECK(IsBarredPair("dong chi"));
+  CHECK(IsBarredPair("to chuc"));
+  CHECK_FALSE(IsBarredPair("chi bo"));
+  CHECK_FALSE(IsBarredPair("chu tich nuoc"));  // pairs only
+
+  std::vector<LabelledDocument> documents = {
+      Document("đồng chí chủ tịch tổ chức họp chi bộ"), Document("đồng chí chủ tịch tổ chức họp chi bộ"),
+      Document("Tin thể thao."), Document("Tin văn hóa."), Document("Một tin khác.")};
+  std::vector<const LabelledDocument*> training;
+  for (const auto& d : documents) training.push_back(&d);
+  CHECK(Folded(FindCandidates(training, 2)) ==
+        std::vector<std::string>{"chi bo", "chi chu", "chuc hop", "hop chi", "tich to"});
+}
+
 }  // namespace
 }  // namespace vankien::tools

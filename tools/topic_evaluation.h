@@ -27,6 +27,10 @@ struct Evaluation {
   std::map<std::string, Counts> by_topic;
   Counts micro;
   std::size_t documents = 0;
+  // Documents given no topic, and documents the labels give none: a rule that leaves too many
+  // without (or too few) shows here before it shows in recall.
+  std::size_t predicted_none = 0;
+  std::size_t labelled_none = 0;
 };
 
 // Compares predicted topics with the gold ones over the documents `include` accepts.

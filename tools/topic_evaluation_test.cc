@@ -26,6 +26,8 @@ TEST_CASE("evaluation counts right, extra and missed topics per topic and over a
   CHECK(all.by_topic["b"].fn == 1);
   CHECK(all.micro.Precision() == Approx(1.0 / 3));
   CHECK(all.micro.F1() == Approx(1.0 / 3));
+  CHECK(all.predicted_none == 1);  // the third
+  CHECK(all.labelled_none == 1);   // the second
 
   Evaluation development = Evaluate(documents, predict, [](const LabelledDocument& d) { return d.development; });
   CHECK(development.documents == 1);

@@ -309,39 +309,58 @@ function shownFacets(name, counts) {
   return name === "year" ? shown.sort((a, b) => String(b.value).localeCompare(String(a.value))) : shown;
 }
 
+// The topic facet's values by the group of their topic ("Xây dựng Đảng", "Lĩnh vực"), in the
+// taxonomy's order of groups, so that each group shows its own topics with the most matches.
+function topicFacetsByGroup(counts) {
+  const groupOf = new Map(topics.map((t) => [t.code, t.group || ""]));
+  const groups = [...new Set(topics.map((t) => t.group || ""))];
+  return groups.map((group) => [group, shownFacets("topic", counts.filter((f) => (groupOf.get(f.value) || "") === group))])
+    .filter(([, shown]) => shown.length);
+}
+
 function renderFacets(facets, params) {
   addFilterOptions(facets);
   for (const name of ["body", "type", "topic", "year", "kind"]) {
-    const counts = shownFacets(name, facets[name] || []);
-    if (!counts.length) continue;
-    const list = el("ul");
-    for (const facet of counts) {
-      const label = name === "kind" ? KIND_NAMES[facet.value] || facet.value
-                  : facet.name ? (name === "topic" ? facet.name : `${facet.value} — ${facet.name}`) : facet.value;
-      const active = name === "year" ? params.get("from") === `${facet.value}-01-01` && params.get("to") === `${facet.value}-12-31`
-                                     : params.get(name) === facet.value;
-      list.append(el("li", {}, el("button", {
-        type: "button", class: active ? "active" : "", "data-facet": name, "data-value": facet.value,
-        onclick: () => {
-          const next = searchParams();
-          next.delete("page");
-          if (name === "year" && active) {
-            next.delete("from");
-            next.delete("to");
-          } else if (name === "year") {
-            next.set("from", `${facet.value}-01-01`);
-            next.set("to", `${facet.value}-12-31`);
-          } else if (active) {
-            next.delete(name);
-          } else {
-            next.set(name, facet.value);
-          }
-          go(next);
-        },
-      }, el("span", {}, label), el("span", { class: "count" }, facet.count))));
+    const all = facets[name] || [];
+    const sections = name === "topic" && topics.length ? topicFacetsByGroup(all) : [["", shownFacets(name, all)]];
+    if (!sections.length || !sections.some(([, counts]) => counts.length)) continue;
+    $("facets").append(el("h3", {}, FACET_TITLES[name]));
+    for (const [group, counts] of sections) {
+      if (group) $("facets").append(el("h4", {}, group));
+      $("facets").append(facetList(name, counts, params));
     }
-    $("facets").append(el("h3", {}, FACET_TITLES[name]), list);
   }
+}
+
+// One facet's values as buttons that add or remove its filter.
+function facetList(name, counts, params) {
+  const list = el("ul");
+  for (const facet of counts) {
+    const label = name === "kind" ? KIND_NAMES[facet.value] || facet.value
+                : facet.name ? (name === "topic" ? facet.name : `${facet.value} — ${facet.name}`) : facet.value;
+    const active = name === "year" ? params.get("from") === `${facet.value}-01-01` && params.get("to") === `${facet.value}-12-31`
+                                   : params.get(name) === facet.value;
+    list.append(el("li", {}, el("button", {
+      type: "button", class: active ? "active" : "", "data-facet": name, "data-value": facet.value,
+      onclick: () => {
+        const next = searchParams();
+        next.delete("page");
+        if (name === "year" && active) {
+          next.delete("from");
+          next.delete("to");
+        } else if (name === "year") {
+          next.set("from", `${facet.value}-01-01`);
+          next.set("to", `${facet.value}-12-31`);
+        } else if (active) {
+          next.delete(name);
+        } else {
+          next.set(name, facet.value);
+        }
+        go(next);
+      },
+    }, el("span", {}, label), el("span", { class: "count" }, facet.count))));
+  }
+  return list;
 }
 
 function renderPager(result, params) {
@@ -419,7 +438,8 @@ async function showDocument(id) {
     ["Người ký", [doc.signer_title, doc.signer].filter(Boolean).join(" — ")],
     ["Khóa, nhiệm kỳ", doc.term],
     ["Trích yếu", doc.subject],
-    ["Chủ đề", doc.topics.map((t) => t.name || t.code).join("; ")],
+    ["Chủ đề", doc.topics.map((t) => (t.name || t.code) +
+      (t.evidence && t.evidence.length ? ` (vì ${t.evidence.map((p) => `«${p}»`).join(", ")})` : "")).join("; ")],
     ["Nguồn", doc.source],
   ].filter(([, value]) => value);
   const cited = doc.mentions.filter((m) => !m.own);
@@ -595,7 +615,13 @@ function route() {
 async function loadTopics() {
   try {
     topics = await api("/api/topics");
-    addOptions($("filter-topic"), topics.map((t) => ({ value: t.code, label: `${t.name} (${t.documents})` })));
+    // Each group of topics under its heading.
+    for (const group of [...new Set(topics.map((t) => t.group || ""))]) {
+      const options = topics.filter((t) => (t.group || "") === group)
+        .map((t) => el("option", { value: t.code }, `${t.name} (${t.documents})`));
+      if (group) $("filter-topic").append(el("optgroup", { label: group }, options));
+      else $("filter-topic").append(...options);
+    }
   } catch {
     topics = [];
   }

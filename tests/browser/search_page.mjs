@@ -48,6 +48,8 @@ try {
   check(marks.some((m) => m.toLowerCase() === "bộ") && marks.some((m) => m.toLowerCase() === "thôn"),
         `the words are highlighted with their diacritics (${marks.join(", ")})`);
   check((await page.locator("#facets button[data-facet=body]").count()) > 0, "facet counts are shown");
+  const facetGroups = await page.locator("#facets h4").allTextContents();
+  check(facetGroups.includes("Xây dựng Đảng"), `the topic facet shows its topics under their group (${facetGroups})`);
   // The results can be taken away: exported for a reference manager, followed as a feed.
   const taken = await page.evaluate(async () => {
     const get = async (selector) => {
@@ -74,6 +76,8 @@ try {
         "the document's title is on the screen");
   check((await page.locator("#doc-view .text mark").count()) > 0, "the document shows the query's words highlighted");
   check(!(await page.textContent("#doc-view")).includes("null"), "the document view shows no stray «null»");
+  check(/Chủ đề.*\(vì «[^»]+»/.test(await page.textContent("#doc-view")),
+        "each topic of the document says which phrases gave it");
   const citation = await page.textContent("#doc-citation");
   check(citation.startsWith("Chỉ thị số 08-CT/TU ngày "), `the document offers its citation (${citation})`);
   await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: base });
@@ -137,6 +141,8 @@ try {
   await phone.goto(base + "/#/search?q=dan%20van%20kheo");
   await phone.waitForSelector("#results .hit");
   await phone.waitForFunction(() => document.querySelector("#filter-topic").options.length > 1);
+  const topicGroups = await phone.locator("#filter-topic optgroup").evaluateAll((g) => g.map((e) => e.label));
+  check(topicGroups.join("|") === "Xây dựng Đảng|Lĩnh vực", `the topic filter lists its topics by group (${topicGroups})`);
   const pageWidth = await phone.evaluate(() => document.documentElement.scrollWidth);
   check(pageWidth <= phoneWidth + 1, `the page fits a phone-sized screen without sideways scrolling (${pageWidth} px wide)`);
   await phone.screenshot({ path: `${screenshots}/phone.png`, fullPage: true });
