@@ -2,7 +2,10 @@
 
 #include <magic.h>
 
+#include <algorithm>
 #include <memory>
+
+#include "analysis/utf8.h"
 
 namespace vankien::readers {
 namespace {
@@ -55,6 +58,30 @@ bool HasHtmlElement(std::string_view bytes) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   }
   return head.find("<html") != std::string::npos;
+}
+
+// Whether `bytes` (the opening of a file) is UTF-8 text: well formed — but for a character cut
+// at the end of the sample — and without control characters other than tab, line and page
+// breaks. libmagic reads a few signatures into text: a line starting "V" and a byte from E0 to FF
+// ("Vụ", "Về", "Việt") is to it the sync word of LATM audio.
+bool IsUtf8Text(std::string_view bytes) {
+  std::size_t end = bytes.size();
+  // A sample cut inside a character: leave out its last, incomplete sequence (at most 3 bytes).
+  for (std::size_t back = 1; back <= 3 && back <= end; ++back) {
+    const auto c = static_cast<unsigned char>(bytes[end - back]);
+    if ((c & 0xC0) == 0xC0) {
+      const std::size_t length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+      if (back < length) end -= back;
+      break;
+    }
+    if ((c & 0x80) == 0) break;
+  }
+  const std::string_view text = bytes.substr(0, end);
+  if (analysis::CountInvalidUtf8(text) > 0) return false;
+  return std::none_of(text.begin(), text.end(), [](char c) {
+    const auto byte = static_cast<unsigned char>(c);
+    return (byte < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || byte == 0x7F;
+  });
 }
 
 }  // namespace
@@ -118,6 +145,8 @@ FileFormat DetectFormat(std::string_view bytes, const std::filesystem::path& nam
   // Text in a legacy 8-bit encoding may hold bytes libmagic takes for binary data; a file
   // named as text is given to the text reader, which refuses it if it is not.
   if (named == FileFormat::kText || named == FileFormat::kXml) return named;
+  // UTF-8 text libmagic took for something else, under any name.
+  if (IsUtf8Text(bytes)) return FileFormat::kText;
   return FileFormat::kUnknown;
 }
 

@@ -50,6 +50,14 @@ TEST_CASE("file format: binary data is unknown unless named as text, which the t
   CHECK(DetectFormat("", "rong.pdf") == FileFormat::kPdf);
 }
 
+TEST_CASE("file format: UTF-8 text libmagic takes for audio is text, whatever its name") {
+  // "V" then a byte from E0 to FF is, to libmagic, the sync word of LATM audio.
+  const std::string text = "Về việc tổ chức sinh hoạt chi bộ thôn Đông Say\n\nChi bộ họp ngày 5.\n";
+  CHECK(DetectFormat(text, "ghi-chu.seg") == FileFormat::kText);
+  CHECK(DetectFormat(text.substr(0, 8), "cat.seg") == FileFormat::kText);  // cut inside "ệ"
+  CHECK(DetectFormat(std::string("V\xe1\xbb\x81 \x01\x02", 6), "nhi-phan.seg") == FileFormat::kUnknown);
+}
+
 TEST_CASE("file format: names") {
   CHECK(FormatOfName("A/B.PDF") == FileFormat::kPdf);
   CHECK(FormatOfName("trang.htm") == FileFormat::kHtml);
