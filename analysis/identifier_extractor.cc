@@ -11,7 +11,8 @@
 namespace vankien::analysis {
 namespace {
 
-constexpr int kMaxNumberDigits = 5;
+// Six digits: a tax office numbers its notices past 99,999 ("300186/TB-CCT").
+constexpr int kMaxNumberDigits = 6;
 constexpr std::size_t kMaxSegmentBytes = 32;
 constexpr int kMaxIssuerWords = 12;
 constexpr int kMaxSubjectWords = 30;
@@ -86,8 +87,9 @@ bool IsWordCharAt(std::string_view text, std::size_t i) {
 // --- Codes ----------------------------------------------------------------------------------
 
 // Reads one code segment at text[i]: letters, digits, Đ/đ (or a lookalike), Ư/ư (also U +
-// combining horn), and
-// a dot between letters ("T.Ư"). It must start with a letter and end at a word boundary.
+// combining horn), a dot between letters ("T.Ư", "C.I") and an '&' joining two names of a
+// ministry or department ("GD&ĐT", "SNN&PTNT"). It must start with a letter and end at a word
+// boundary.
 // Returns the byte after it and writes the segment (horn composed) into *out, or returns i.
 std::size_t ReadSegment(std::string_view text, std::size_t i, std::string* out) {
   out->clear();
@@ -110,9 +112,9 @@ std::size_t ReadSegment(std::string_view text, std::size_t i, std::string* out) 
     } else if (text.substr(i, 2) == "Ư" || text.substr(i, 2) == "ư") {
       out->append(text.substr(i, 2));
       i += 2;
-    } else if (c == '.' && !out->empty() && i + 1 < text.size() &&
-               (IsAsciiAlpha(text[i + 1]) || text.substr(i + 1, 2) == "Ư")) {
-      out->push_back('.');
+    } else if ((c == '.' || c == '&') && !out->empty() && i + 1 < text.size() &&
+               (IsAsciiAlpha(text[i + 1]) || text.substr(i + 1, 2) == "Ư" || !DWithStrokeAt(text, i + 1).empty())) {
+      out->push_back(c);
       ++i;
     } else {
       break;
@@ -125,15 +127,15 @@ std::size_t ReadSegment(std::string_view text, std::size_t i, std::string* out) 
   return i;
 }
 
-// True when a code is written in capitals: ASCII upper-case letters, digits, Đ, Ư and dots,
-// with at least one letter.
+// True when a code is written in capitals: ASCII upper-case letters, digits, Đ, Ư, dots and
+// '&', with at least one letter.
 bool IsCapitalCode(std::string_view code) {
   bool letter = false;
   for (std::size_t i = 0; i < code.size(); ++i) {
     char c = code[i];
     if (IsAsciiUpper(c)) {
       letter = true;
-    } else if (IsAsciiDigit(c) || c == '.') {
+    } else if (IsAsciiDigit(c) || c == '.' || c == '&') {
       continue;
     } else if (code.substr(i, 2) == "Đ" || code.substr(i, 2) == "Ư") {
       letter = true;
@@ -157,9 +159,9 @@ int CountLetters(std::string_view code) {
 // The canonical spelling of a written type code; "" when it cannot be a type. Unknown codes
 // are accepted in capitals ("28-CQ/TW" is a typo of the source, kept as written).
 std::string CanonicalType(std::string_view written, bool allow_unknown) {
-  if (const Code* code = FindDocumentType(written, CodeSystem::kParty)) {
-    return std::string(code->code);
-  }
+  const Code* code = FindDocumentType(written, CodeSystem::kParty);
+  if (code == nullptr) code = FindDocumentType(written, CodeSystem::kState);  // "5360 CĐ/BCT"
+  if (code != nullptr) return std::string(code->code);
   if (allow_unknown && IsCapitalCode(written) && CountLetters(written) >= 2 &&
       written.find('.') == std::string_view::npos) {
     return std::string(written);
@@ -211,37 +213,58 @@ std::size_t ReadNumber(std::string_view text, std::size_t i, std::string* number
   return i;
 }
 
+// The known type code written_type names when written_body is a known Party body, or when the
+// two are swapped by a slip of the hand ("512 - TU / TB", a Thông báo of a Tỉnh ủy): swaps them
+// in that case. Leaves them as they are otherwise.
+void UnswapTypeAndBody(std::string* written_type, std::string* written_body) {
+  const Code* body_as_type = FindIssuingBody(*written_type);
+  if (FindDocumentType(*written_type) == nullptr && body_as_type != nullptr &&
+      body_as_type->system == CodeSystem::kParty && FindDocumentType(*written_body, CodeSystem::kParty) != nullptr &&
+      FindIssuingBody(*written_body) == nullptr) {
+    std::swap(*written_type, *written_body);
+  }
+}
+
 // NUMBER [-] TYPE / BODY, with blanks and any dash around the separators, or no hyphen at all
-// when the type follows the number directly ("858CV/ĐUK").
+// when the type follows the number directly ("858CV/ĐUK") or after blanks when both codes are
+// known ("47 KL / TW"). A State body makes it a State number, rewritten in State shape
+// ("35 - NQ / CP" → 35/NQ-CP).
 bool ParseParty(std::string_view text, std::size_t start, std::size_t after_number,
                 std::string_view number, IdentifierMention* mention) {
   std::size_t i = SkipInnerBlanks(text, after_number);
   bool hyphenless = false;
+  const bool blank_for_hyphen = i != after_number;
   if (std::size_t dash = DashLength(text, i)) {
     i = SkipInnerBlanks(text, i + dash);
-  } else if (i == after_number) {
-    hyphenless = true;
   } else {
-    return false;
+    hyphenless = true;
   }
   std::string written_type;
   std::size_t after_type = ReadSegment(text, i, &written_type);
   if (after_type == i) return false;
-  std::string type = CanonicalType(written_type, /*allow_unknown=*/!hyphenless);
-  if (type.empty()) return false;
-  i = SkipInnerBlanks(text, after_type);
-  if (i >= text.size() || text[i] != '/') return false;
-  i = SkipInnerBlanks(text, i + 1);
+  std::size_t slash = SkipInnerBlanks(text, after_type);
+  if (slash >= text.size() || text[slash] != '/') return false;
+  const bool spaced = slash != after_type;
+  i = SkipInnerBlanks(text, slash + 1);
   std::string written_body;
   std::size_t end = ReadSegment(text, i, &written_body);
   if (end == i) return false;
+  if (!hyphenless) UnswapTypeAndBody(&written_type, &written_body);
+  std::string type = CanonicalType(written_type, /*allow_unknown=*/!hyphenless);
+  if (type.empty() || (hyphenless && CountLetters(type) < 2)) return false;  // "9L/100km"
   std::string body = CanonicalBody(written_body);
   if (body.empty()) return false;
-  // A Party body may carry a suffix naming the committee more exactly: "ĐU-MTTW".
+  // Blanks in place of the hyphen are read only between two known codes: "200 KH/ngày" is a unit.
+  if (hyphenless && blank_for_hyphen && FindIssuingBody(body) == nullptr) return false;
+  // A Party body may carry a suffix naming the committee more exactly: "ĐU-MTTW", written with
+  // blanks around its dash only where the whole number is ("468-QĐ/VC- ĐT", "26 - KL / TUQN - TUĐN").
   std::string suffix;
-  if (end < text.size() && text[end] == '-') {
-    std::size_t after_suffix = ReadSegment(text, end + 1, &suffix);
-    if (after_suffix != end + 1 && IsCapitalCode(suffix) && suffix.find('.') == std::string::npos) {
+  const std::size_t dash_at = spaced ? SkipSpaces(text, end) : end;
+  const std::size_t dash = spaced ? DashLength(text, dash_at) : (dash_at < text.size() && text[dash_at] == '-');
+  if (dash != 0) {
+    const std::size_t at = SkipSpaces(text, dash_at + dash);
+    std::size_t after_suffix = ReadSegment(text, at, &suffix);
+    if (after_suffix != at && IsCapitalCode(suffix) && suffix.find('.') == std::string::npos) {
       body += "-" + suffix;
       end = after_suffix;
     }
@@ -250,51 +273,130 @@ bool ParseParty(std::string_view text, std::size_t start, std::size_t after_numb
   // document; one known code is enough ("28-CQ/TW", a typo of the source, is kept).
   const Code* known_body = FindIssuingBody(body.substr(0, body.find('-')));
   if (known_body == nullptr && FindDocumentType(type) == nullptr) return false;
-  // The shape is the Party's, but a State body ("824-QĐ/TTg") makes it a State document.
-  mention->system = known_body != nullptr && known_body->system == CodeSystem::kState
-                        ? IdentifierSystem::kState
-                        : IdentifierSystem::kParty;
   mention->number = CanonicalNumber(number);
   mention->type = type;
   mention->body = body.substr(0, body.find('-'));
-  mention->canonical = mention->number + "-" + type + "/" + body;
   mention->span = {start, end};
+  if (known_body != nullptr && known_body->system == CodeSystem::kState) {
+    const Code* state_type = FindDocumentType(written_type, CodeSystem::kState);
+    mention->system = IdentifierSystem::kState;
+    if (state_type != nullptr) mention->type = std::string(state_type->code);
+    mention->canonical = mention->number + "/" + mention->type + "-" + body;
+    return true;
+  }
+  mention->system = IdentifierSystem::kParty;
+  mention->canonical = mention->number + "-" + type + "/" + body;
   return true;
+}
+
+std::string TypeWordBefore(std::string_view text, std::size_t pos);
+std::size_t SkipBackOverSo(std::string_view text, std::size_t pos, bool* found_so);
+
+// True when the number at text[pos] is cited as one: "số" or a type name written before it
+// ("Quyết định 309 QĐ-TTg", "số 67/2014 NĐ-CP"). Only then is a slash left out believed.
+bool CitedAsNumber(std::string_view text, std::size_t pos) {
+  bool found_so = false;
+  SkipBackOverSo(text, pos, &found_so);
+  return found_so || !TypeWordBefore(text, pos).empty();
+}
+
+bool IsStateBody(std::string_view canonical) {
+  const Code* code = FindIssuingBody(canonical);
+  return code != nullptr && code->system == CodeSystem::kState;
+}
+
+// True for the code of the National Assembly or its Standing Committee with the number of its
+// term: "QH12", "UBTVQH14".
+bool IsLegislatureTerm(std::string_view segment) {
+  for (std::string_view prefix : {std::string_view("QH"), std::string_view("UBTVQH")}) {
+    if (segment.substr(0, prefix.size()) != prefix) continue;
+    std::string_view term = segment.substr(prefix.size());
+    if (!term.empty() && term.size() <= 2 && IsAsciiDigit(term[0]) && IsAsciiDigit(term.back())) return true;
+  }
+  return false;
+}
+
+// The term of a legislature written apart from its code, "QH 12", as the byte after it, with
+// the digits in *term; or `end` when none follows.
+std::size_t ReadSplitTerm(std::string_view text, std::size_t end, std::string_view segment, std::string* term) {
+  if (segment != "QH" && segment != "UBTVQH") return end;
+  std::size_t i = SkipSpaces(text, end);
+  if (i == end || i - end > 2) return end;
+  std::size_t after = ReadNumber(text, i, term);
+  if (after == i || after - i > 2 || IsWordCharAt(text, after) || (*term)[0] == '0') return end;
+  return after;
+}
+
+// True when the symbol does not go on past end: no slash or dash glued to more code after it.
+bool SymbolEndsAt(std::string_view text, std::size_t end) {
+  if (end >= text.size()) return true;
+  if (text[end] == '/') return false;
+  std::size_t dash = DashLength(text, end);
+  return dash == 0 || !IsWordCharAt(text, end + dash);
 }
 
 // NUMBER/YEAR/SYMBOL, NUMBER-YEAR/SYMBOL or NUMBER/SYMBOL, where SYMBOL is segments joined by
 // dashes (TYPE-BODY, BODY-DEPARTMENT, TTLT-BODY-BODY…) or QHnn after a year. A Party document
-// written this way ("31/QĐ-TW") is rewritten in Party shape.
+// written this way ("31/QĐ-TW") is rewritten in Party shape. Messy spellings read too: a slash
+// for the dash between a type and a body ("1512 / QĐ / TTg", "312 / QĐNS / TW"), a dash for the
+// slash after the year ("25/2009 - QĐ / UBND", "134/2016-NĐ-CP"), a blank for the slash before
+// TYPE-BODY in a citation ("Nghị định 67/2014 NĐ-CP"), a term apart from QH ("17/2008/QH 12"),
+// a letter after the number ("30a/2008/NQ-CP"), and old numbers with a type only, in a citation
+// ("Sắc lệnh số 15/SL").
 bool ParseState(std::string_view text, std::size_t start, std::size_t after_number,
                 std::string_view number, IdentifierMention* mention) {
   std::size_t i = after_number;
   std::string year;
   std::string number_part = CanonicalNumber(number);
+  // "30a/2008/NQ-CP": a letter marks a document numbered after another.
+  if (i + 1 < text.size() && IsAsciiAlpha(text[i]) && text[i + 1] == '/') number_part += text[i++];
   // "19-2017/NQ-CP": the number and year joined by a hyphen, kept so.
-  if (i + 6 <= text.size() && text[i] == '-' && IsAsciiDigit(text[i + 1]) &&
-      IsAsciiDigit(text[i + 4]) && text[i + 5] == '/') {
+  if (i + 5 <= text.size() && text[i] == '-' && IsAsciiDigit(text[i + 1])) {
     std::string joined_year;
     std::size_t after_year = ReadNumber(text, i + 1, &joined_year);
-    if (after_year == i + 5 && joined_year >= "1945" && joined_year <= "2099") {
+    std::size_t slash = SkipInnerBlanks(text, after_year);
+    if (after_year == i + 5 && joined_year >= "1945" && joined_year <= "2099" && slash < text.size() &&
+        text[slash] == '/') {
       year = joined_year;
       number_part += "-" + joined_year;
       i = after_year;
     }
   }
-  i = SkipInnerBlanks(text, i);
-  if (i >= text.size() || text[i] != '/') return false;
-  i = SkipInnerBlanks(text, i + 1);
+  // Where a slash is missing (blank only) the symbol must be a State TYPE-BODY of a cited number.
+  bool missing_slash = false;
+  std::size_t slash = SkipInnerBlanks(text, i);
+  if (slash < text.size() && text[slash] == '/') {
+    i = SkipInnerBlanks(text, slash + 1);
+  } else if (year.empty() && text.substr(i, 1) == " " && CitedAsNumber(text, start)) {
+    missing_slash = true;
+    ++i;
+  } else {
+    return false;
+  }
   bool year_in_path = false;
-  if (year.empty()) {
+  // After the year, a dash with blanks around it must lead to TYPE-BODY; a bare one ("84/2008-CP")
+  // to a known State code.
+  enum class YearJoin { kSlash, kDash, kSpacedDash } year_join = YearJoin::kSlash;
+  if (year.empty() && !missing_slash) {
     std::string candidate;
     std::size_t after_year = ReadNumber(text, i, &candidate);
     if (after_year != i) {
       if (candidate.size() != 4 || candidate < "1945" || candidate > "2099") return false;
-      std::size_t slash = SkipInnerBlanks(text, after_year);
-      if (slash >= text.size() || text[slash] != '/') return false;
+      std::size_t separator = SkipInnerBlanks(text, after_year);
+      if (separator < text.size() && text[separator] == '/') {
+        i = SkipInnerBlanks(text, separator + 1);
+      } else if (std::size_t dash = DashLength(text, separator)) {
+        std::size_t next = SkipInnerBlanks(text, separator + dash);
+        year_join = separator == after_year && next == separator + dash ? YearJoin::kDash : YearJoin::kSpacedDash;
+        i = next;
+      } else if (separator == after_year + 1 && text[after_year] == ' ' && CitedAsNumber(text, start)) {
+        missing_slash = true;
+        i = separator;
+      } else {
+        return false;
+      }
       year = candidate;
       year_in_path = true;
-      i = SkipInnerBlanks(text, slash + 1);
     }
   }
 
@@ -308,28 +410,45 @@ bool ParseState(std::string_view text, std::size_t start, std::size_t after_numb
   while (true) {
     std::size_t dash_at = SkipInnerBlanks(text, end);
     std::size_t dash = DashLength(text, dash_at);
+    // A slash for the dash after a type, when a known body follows ("1512 / QĐ / TTg").
+    const bool slash_for_dash = dash == 0 && segments.size() == 1 && dash_at < text.size() && text[dash_at] == '/' &&
+                                FindDocumentType(segments[0]) != nullptr;
+    if (slash_for_dash) dash = 1;
     if (dash == 0) break;
     std::size_t next = SkipInnerBlanks(text, dash_at + dash);
     std::size_t after = ReadSegment(text, next, &written);
     if (after == next) break;
     segment = CanonicalStateSegment(written);
-    if (segment.empty()) break;
+    // A department may be numbered with dots ("TTCP-C.I", "VPCP-V.I").
+    if (segment.empty() && !slash_for_dash && IsCapitalCode(written)) segment = written;
+    if (segment.empty() || (slash_for_dash && FindIssuingBody(segment) == nullptr)) break;
     segments.push_back(segment);
     end = after;
   }
-
-  if (segments.size() == 1 && year.empty()) {
-    // Old-style "100/TTg": only a known State body is convincing on its own.
-    const Code* body = FindIssuingBody(segments[0]);
-    if (body == nullptr || body->system != CodeSystem::kState) return false;
+  std::string term;
+  if (std::size_t after_term = ReadSplitTerm(text, end, segments.back(), &term); after_term != end) {
+    segments.back() += term;
+    end = after_term;
   }
 
   const Code* first_type = FindDocumentType(segments[0], CodeSystem::kState);
+  const bool type_body = segments.size() >= 2 && first_type != nullptr && IsStateBody(segments[1]);
+  if (missing_slash && !type_body) return false;
+  if (year_join == YearJoin::kSpacedDash && !type_body) return false;
+  if (year_join == YearJoin::kDash && first_type == nullptr && !IsStateBody(segments[0])) return false;
+  if (segments.size() == 1 && year.empty()) {
+    // Old-style "100/TTg": only a known State body or a legislature is convincing on its own;
+    // a type alone ("15/SL") only where the type is named before it ("Sắc lệnh số 15/SL").
+    const bool old_type = FindDocumentType(segments[0]) != nullptr && CountLetters(segments[0]) >= 2 &&
+                          IsCapitalCode(written) && SymbolEndsAt(text, end) && !TypeWordBefore(text, start).empty();
+    if (!IsStateBody(segments[0]) && !IsLegislatureTerm(segments[0]) && !old_type) return false;
+  }
+
   const Code* party_type = FindDocumentType(segments[0], CodeSystem::kParty);
-  if (year.empty() && segments.size() == 2 && party_type != nullptr &&
-      IsPartyBody(segments[1])) {
+  if (year.empty() && segments.size() == 2 && party_type != nullptr && IsPartyBody(segments[1]) &&
+      number_part == CanonicalNumber(number)) {
     mention->system = IdentifierSystem::kParty;
-    mention->number = CanonicalNumber(number);
+    mention->number = number_part;
     mention->type = segments[0];
     mention->body = segments[1];
     mention->canonical = mention->number + "-" + segments[0] + "/" + segments[1];
@@ -339,7 +458,7 @@ bool ParseState(std::string_view text, std::size_t start, std::size_t after_numb
 
   mention->system = IdentifierSystem::kState;
   mention->span = {start, end};
-  mention->number = CanonicalNumber(number);
+  mention->number = number_part.substr(0, number_part.find('-'));
   mention->year = year;
   std::string symbol;
   for (const std::string& part : segments) {
@@ -350,13 +469,43 @@ bool ParseState(std::string_view text, std::size_t start, std::size_t after_numb
   if (first_type != nullptr && segments.size() > 1) {
     mention->type = segments[0];
     mention->body = segments[1];
-  } else if (year_in_path && segments.size() == 1 && segments[0].rfind("QH", 0) == 0) {
-    mention->type = "L";  // NN/YYYY/QHnn numbers laws of the National Assembly of term nn
+  } else if (segments.size() == 1 && IsLegislatureTerm(segments[0])) {
+    // NN/YYYY/QHnn numbers laws of the National Assembly of term nn.
+    mention->type = year_in_path ? "L" : "";
     mention->body = "QH";
+  } else if (segments.size() == 1 && !IsStateBody(segments[0]) && FindDocumentType(segments[0]) != nullptr) {
+    mention->type = segments[0];  // "15/SL"
+    mention->body = "";
   } else {
     mention->type = first_type != nullptr ? segments[0] : "CV";  // "1517/BNN-HTQT": a letter
     mention->body = first_type != nullptr ? "" : segments[0];
   }
+  return true;
+}
+
+// Old State numbers joined by a hyphen to one code: "Nghị định 36-CP", "436-TTg", and with a
+// type named before it, "Sắc lệnh số 58-SL". QH alone is left out: it is a series of car plates.
+bool ParseOldStyle(std::string_view text, std::size_t start, std::size_t after_number,
+                   std::string_view number, IdentifierMention* mention) {
+  if (after_number >= text.size() || text[after_number] != '-') return false;
+  std::string written;
+  std::size_t end = ReadSegment(text, after_number + 1, &written);
+  if (end == after_number + 1 || !SymbolEndsAt(text, end)) return false;
+  const std::string code = CanonicalStateSegment(written);
+  if (code.empty() || code == "QH") return false;
+  const Code* body = FindIssuingBody(code);
+  const Code* type = FindDocumentType(code, CodeSystem::kState);
+  const bool by_body = body != nullptr && body->system == CodeSystem::kState;
+  if (!by_body && (type == nullptr || CountLetters(code) < 2 || !IsCapitalCode(written) ||
+                   TypeWordBefore(text, start).empty())) {
+    return false;
+  }
+  mention->system = IdentifierSystem::kState;
+  mention->number = CanonicalNumber(number);
+  mention->type = by_body ? "" : code;
+  mention->body = by_body ? code : "";
+  mention->canonical = mention->number + "-" + code;
+  mention->span = {start, end};
   return true;
 }
 
@@ -604,7 +753,8 @@ bool ParseAt(std::string_view text, std::size_t pos, IdentifierMention* mention)
   std::size_t after_number = ReadNumber(text, pos, &number);
   if (after_number == pos) return false;
   if (!ParseParty(text, pos, after_number, number, mention) &&
-      !ParseState(text, pos, after_number, number, mention)) {
+      !ParseState(text, pos, after_number, number, mention) &&
+      !ParseOldStyle(text, pos, after_number, number, mention)) {
     return false;
   }
   mention->type_word = TypeWordBefore(text, pos);

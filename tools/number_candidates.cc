@@ -15,16 +15,15 @@
 // Status is "rejected" (the extractor finds nothing there) or "partial" (it stops early).
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <map>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "analysis/identifier_codes.h"
 #include "analysis/identifier_extractor.h"
 #include "analysis/text_scan.h"
+#include "tools/text_files.h"
 
 namespace {
 
@@ -32,13 +31,6 @@ using namespace vankien::analysis;
 
 constexpr std::size_t kMaxCandidateBytes = 48;
 constexpr int kMaxParts = 12;
-
-std::string ReadFile(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
 
 // Byte length of a separator at text[i] ('/', '-', en or em dash), or 0.
 std::size_t SeparatorLength(std::string_view text, std::size_t i) {
@@ -238,7 +230,7 @@ int main(int argc, char** argv) {
     std::sort(files.begin(), files.end());
     for (const auto& path : files) {
       const std::string file = std::filesystem::relative(path, dir).string();
-      for (const Candidate& c : Candidates(ReadFile(path), all)) {
+      for (const Candidate& c : Candidates(vankien::tools::ReadFile(path.string()), all)) {
         if (list) {
           std::cout << name << '\t' << file << '\t' << c.begin << '\t' << c.status << '\t' << c.shape << '\t'
                     << c.text << '\n';
