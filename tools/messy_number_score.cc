@@ -1,11 +1,11 @@
 // Scores the identifier extractor on tests/data/messy_numbers.tsv: documents of the corpora
-// drawn among those holding a messily written number, with every number they hold. Prints
-// recall per kind of mess, and precision and recall over all (document, canonical number) pairs
-// of those documents, then every miss and false hit.
+// drawn among those holding a messily written number, with every number they hold. Prints every
+// miss and false hit, then for each sample and for both: recall per kind of mess, and precision
+// and recall over all (document, canonical number) pairs of its documents.
 //
 // usage: messy_number_score GOLD_TSV NAME=DIR...
-//   GOLD_TSV  corpus, document, canonical, kind (a header line first); a document holding no
-//             number has one line with an empty canonical and kind "none"
+//   GOLD_TSV  corpus, document, canonical, kind, sample (a header line first); a document
+//             holding no number has one line with an empty canonical and kind "none"
 //   NAME=DIR  where the files of corpus NAME are (document paths are relative to DIR)
 // tools/score_messy_numbers.sh unpacks the corpora and runs this.
 #include <cstdio>
@@ -30,6 +30,32 @@ struct Tally {
   std::size_t found = 0;
 };
 
+// The figures of one sample of documents.
+struct Scores {
+  std::map<std::string, Tally> by_kind;
+  Tally messy;  // every kind but "clean"
+  Tally all;
+  std::size_t documents = 0;
+  std::size_t false_hits = 0;
+};
+
+void Print(const std::string& title, const Scores& scores) {
+  std::printf("\n== %s: %zu documents\n%-18s %6s %6s %8s\n", title.c_str(), scores.documents, "kind", "gold",
+              "found", "recall");
+  auto row = [](const std::string& name, const Tally& tally) {
+    std::printf("%-18s %6zu %6zu %8.3f\n", name.c_str(), tally.gold, tally.found,
+                tally.gold ? double(tally.found) / tally.gold : 1.0);
+  };
+  for (const auto& [kind, tally] : scores.by_kind) {
+    if (kind != "none") row(kind, tally);
+  }
+  row("all messy kinds", scores.messy);
+  const std::size_t returned = scores.all.found + scores.false_hits;
+  std::printf("pairs: gold %zu, right %zu, false hits %zu\nprecision %.3f  recall %.3f\n", scores.all.gold,
+              scores.all.found, scores.false_hits, returned ? double(scores.all.found) / returned : 1.0,
+              scores.all.gold ? double(scores.all.found) / scores.all.gold : 1.0);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -45,8 +71,9 @@ int main(int argc, char** argv) {
       if (eq == std::string::npos) throw std::runtime_error("not NAME=DIR: " + arg);
       corpus_dirs[arg.substr(0, eq)] = arg.substr(eq + 1);
     }
-    // Each document's gold pairs, canonical number → kind.
+    // Each document's gold pairs, canonical number → kind, and the sample it was drawn in.
     std::map<std::pair<std::string, std::string>, std::map<std::string, std::string>> gold;
+    std::map<std::pair<std::string, std::string>, std::string> sample_of;
     const std::string table = ReadFile(argv[1]);
     std::size_t line_start = table.find('\n') + 1;  // past the header
     while (line_start < table.size()) {
@@ -54,14 +81,14 @@ int main(int argc, char** argv) {
       if (line_end == std::string::npos) line_end = table.size();
       const auto f = SplitTabs(table.substr(line_start, line_end - line_start));
       line_start = line_end + 1;
-      if (f.size() < 4) continue;
+      if (f.size() < 5) continue;
+      sample_of[{f[0], f[1]}] = f[4];
       auto& numbers = gold[{f[0], f[1]}];
       if (!f[2].empty()) numbers[f[2]] = f[3];
     }
 
-    std::map<std::string, Tally> by_kind;
-    Tally messy, all;
-    std::size_t false_hits = 0;
+    std::map<std::string, Scores> by_sample;
+    Scores overall;
     std::vector<std::string> report;
     for (const auto& [document, expected] : gold) {
       const auto dir = corpus_dirs.find(document.first);
@@ -71,36 +98,28 @@ int main(int argc, char** argv) {
         found.insert(m.canonical);
       }
       const std::string where = document.first + "/" + document.second;
-      for (const auto& [number, kind] : expected) {
-        const bool hit = found.count(number) != 0;
-        for (Tally* tally : {&by_kind[kind], &all, kind == "clean" ? nullptr : &messy}) {
-          if (tally == nullptr) continue;
-          ++tally->gold;
-          tally->found += hit;
+      for (Scores* scores : {&by_sample[sample_of[document]], &overall}) {
+        ++scores->documents;
+        for (const auto& [number, kind] : expected) {
+          const bool hit = found.count(number) != 0;
+          for (Tally* tally : {&scores->by_kind[kind], &scores->all, kind == "clean" ? nullptr : &scores->messy}) {
+            if (tally == nullptr) continue;
+            ++tally->gold;
+            tally->found += hit;
+          }
         }
-        if (!hit) report.push_back("miss       " + where + "  " + number + "  (" + kind + ")");
+        for (const std::string& number : found) scores->false_hits += expected.count(number) == 0;
+      }
+      for (const auto& [number, kind] : expected) {
+        if (found.count(number) == 0) report.push_back("miss       " + where + "  " + number + "  (" + kind + ")");
       }
       for (const std::string& number : found) {
-        if (expected.count(number) == 0) {
-          ++false_hits;
-          report.push_back("false hit  " + where + "  " + number);
-        }
+        if (expected.count(number) == 0) report.push_back("false hit  " + where + "  " + number);
       }
     }
     for (const std::string& line : report) std::cout << line << "\n";
-    std::printf("%-18s %6s %6s %8s\n", "kind", "gold", "found", "recall");
-    for (const auto& [kind, tally] : by_kind) {
-      if (kind == "none") continue;
-      std::printf("%-18s %6zu %6zu %8.3f\n", kind.c_str(), tally.gold, tally.found,
-                  tally.gold ? double(tally.found) / tally.gold : 1.0);
-    }
-    std::printf("%-18s %6zu %6zu %8.3f\n", "all messy kinds", messy.gold, messy.found,
-                messy.gold ? double(messy.found) / messy.gold : 1.0);
-    const double precision = all.found + false_hits ? double(all.found) / (all.found + false_hits) : 1.0;
-    const double recall = all.gold ? double(all.found) / all.gold : 1.0;
-    std::printf("documents %zu  pairs: gold %zu found right %zu false hits %zu\n", gold.size(), all.gold,
-                all.found, false_hits);
-    std::printf("precision %.3f  recall %.3f\n", precision, recall);
+    for (const auto& [sample, scores] : by_sample) Print("sample " + sample, scores);
+    Print("both samples", overall);
   } catch (const std::exception& e) {
     std::cerr << "messy_number_score: " << e.what() << "\n";
     return 2;
