@@ -292,9 +292,16 @@ bool ParseParty(std::string_view text, std::size_t start, std::size_t after_numb
 std::string TypeWordBefore(std::string_view text, std::size_t pos);
 std::size_t SkipBackOverSo(std::string_view text, std::size_t pos, bool* found_so);
 
-// True when the number at text[pos] is cited as one: "số" or a type name written before it
-// ("Quyết định 309 QĐ-TTg", "số 67/2014 NĐ-CP"). Only then is a slash left out believed.
-bool CitedAsNumber(std::string_view text, std::size_t pos) {
+// True when a slash left out before `at` is believed: a State type and a dash follow at `at`
+// ("QĐ-TTg"), and the number at text[pos] is cited as one, "số" or a type name written before
+// it ("Quyết định 309 QĐ-TTg", "số 67/2014 NĐ-CP"). The cheap test of what follows comes first:
+// most numbers followed by a blank are counts.
+bool SlashLeftOut(std::string_view text, std::size_t pos, std::size_t at) {
+  std::string written;
+  std::size_t end = ReadSegment(text, at, &written);
+  if (end == at || FindDocumentType(written, CodeSystem::kState) == nullptr || DashLength(text, end) == 0) {
+    return false;
+  }
   bool found_so = false;
   SkipBackOverSo(text, pos, &found_so);
   return found_so || !TypeWordBefore(text, pos).empty();
@@ -316,23 +323,49 @@ bool IsLegislatureTerm(std::string_view segment) {
   return false;
 }
 
-// The term of a legislature written apart from its code, "QH 12", as the byte after it, with
-// the digits in *term; or `end` when none follows.
-std::size_t ReadSplitTerm(std::string_view text, std::size_t end, std::string_view segment, std::string* term) {
-  if (segment != "QH" && segment != "UBTVQH") return end;
+// Digits written apart from the code they end: the term of a legislature ("QH 12") and, in
+// word-segmented text, the number of a department ("VKSTC - V 3"). Returns the byte after one
+// or two digits one or two blanks after `end`, with the digits in *digits; or `end` when none.
+std::size_t ReadDetachedDigits(std::string_view text, std::size_t end, std::string* digits) {
   std::size_t i = SkipSpaces(text, end);
   if (i == end || i - end > 2) return end;
-  std::size_t after = ReadNumber(text, i, term);
-  if (after == i || after - i > 2 || IsWordCharAt(text, after) || (*term)[0] == '0') return end;
+  std::size_t after = ReadNumber(text, i, digits);
+  if (after == i || after - i > 2 || (*digits)[0] == '0' || IsWordCharAt(text, after)) return end;
+  if (after < text.size() && (text[after] == '/' || text[after] == '.' || text[after] == ',')) {
+    if (after + 1 < text.size() && IsAsciiDigit(text[after + 1])) return end;  // a date or a decimal
+  }
   return after;
 }
 
-// True when the symbol does not go on past end: no slash or dash glued to more code after it.
+// A department code in mixed case, as some write it ("CV-HoREA", "BC-TCTTTg", "UBND-QLĐTh"):
+// letters only, a capital first and at least two capitals in all.
+bool IsMixedCaseCode(std::string_view code) {
+  int capitals = 0;
+  for (std::size_t i = 0; i < code.size(); ++i) {
+    if (std::string_view d = DWithStrokeAt(code, i); !d.empty()) {
+      capitals += d == "Đ";
+      ++i;
+    } else if (IsAsciiAlpha(code[i])) {
+      capitals += IsAsciiUpper(code[i]);
+    } else {
+      return false;
+    }
+    if (i < 2 && capitals == 0) return false;
+  }
+  return capitals >= 2;
+}
+
+// True when the symbol does not go on past end: a blank, punctuation or a quote follows, or a
+// dash not glued to more text ("92/CP/2015", "100/NĐ*CP/2006" and "4708/BKHĐT-Th" go on).
 bool SymbolEndsAt(std::string_view text, std::size_t end) {
-  if (end >= text.size()) return true;
-  if (text[end] == '/') return false;
-  std::size_t dash = DashLength(text, end);
-  return dash == 0 || !IsWordCharAt(text, end + dash);
+  if (end >= text.size() || SpaceWidth(text, end) != 0) return true;
+  if (std::size_t dash = DashLength(text, end)) return !IsWordCharAt(text, end + dash);
+  static constexpr std::string_view kClosing = "\r\n,.;:!?)]}\"'";
+  if (kClosing.find(text[end]) != std::string_view::npos) return true;
+  for (std::string_view quote : {"”", "’", "»"}) {
+    if (text.substr(end, quote.size()) == quote) return true;
+  }
+  return false;
 }
 
 // NUMBER/YEAR/SYMBOL, NUMBER-YEAR/SYMBOL or NUMBER/SYMBOL, where SYMBOL is segments joined by
@@ -367,15 +400,15 @@ bool ParseState(std::string_view text, std::size_t start, std::size_t after_numb
   std::size_t slash = SkipInnerBlanks(text, i);
   if (slash < text.size() && text[slash] == '/') {
     i = SkipInnerBlanks(text, slash + 1);
-  } else if (year.empty() && text.substr(i, 1) == " " && CitedAsNumber(text, start)) {
+  } else if (year.empty() && text.substr(i, 1) == " " && SlashLeftOut(text, start, i + 1)) {
     missing_slash = true;
     ++i;
   } else {
     return false;
   }
   bool year_in_path = false;
-  // After the year, a dash with blanks around it must lead to TYPE-BODY; a bare one ("84/2008-CP")
-  // to a known State code.
+  // After the year, a dash with a blank before it must lead to TYPE-BODY; one glued to the year
+  // ("84/2008-CP", "63/2014- BGTVT") to a known State code.
   enum class YearJoin { kSlash, kDash, kSpacedDash } year_join = YearJoin::kSlash;
   if (year.empty() && !missing_slash) {
     std::string candidate;
@@ -387,9 +420,10 @@ bool ParseState(std::string_view text, std::size_t start, std::size_t after_numb
         i = SkipInnerBlanks(text, separator + 1);
       } else if (std::size_t dash = DashLength(text, separator)) {
         std::size_t next = SkipInnerBlanks(text, separator + dash);
-        year_join = separator == after_year && next == separator + dash ? YearJoin::kDash : YearJoin::kSpacedDash;
+        // Glued to the year, the dash is the slash mistyped ("84/2008-CP", "02/2017- BYT").
+        year_join = separator == after_year ? YearJoin::kDash : YearJoin::kSpacedDash;
         i = next;
-      } else if (separator == after_year + 1 && text[after_year] == ' ' && CitedAsNumber(text, start)) {
+      } else if (separator == after_year + 1 && text[after_year] == ' ' && SlashLeftOut(text, start, separator)) {
         missing_slash = true;
         i = separator;
       } else {
@@ -407,28 +441,41 @@ bool ParseState(std::string_view text, std::size_t start, std::size_t after_numb
   std::string segment = CanonicalStateSegment(written);
   if (segment.empty()) return false;
   segments.push_back(segment);
+  const bool first_in_capitals = IsCapitalCode(written);
+  bool spaced = false;  // blanks around the last dash: word-segmented text writes "VKSTC - V 3"
   while (true) {
     std::size_t dash_at = SkipInnerBlanks(text, end);
     std::size_t dash = DashLength(text, dash_at);
-    // A slash for the dash after a type, when a known body follows ("1512 / QĐ / TTg").
+    // A slash for the dash after a type ("1512 / QĐ / TTg", "157/QĐ/HĐBT") or a State body
+    // ("2520/UBND/GPMB").
     const bool slash_for_dash = dash == 0 && segments.size() == 1 && dash_at < text.size() && text[dash_at] == '/' &&
-                                FindDocumentType(segments[0]) != nullptr;
+                                ((FindDocumentType(segments[0]) != nullptr && CountLetters(segments[0]) >= 2) ||
+                                 IsStateBody(segments[0]));
     if (slash_for_dash) dash = 1;
     if (dash == 0) break;
     std::size_t next = SkipInnerBlanks(text, dash_at + dash);
     std::size_t after = ReadSegment(text, next, &written);
     if (after == next) break;
     segment = CanonicalStateSegment(written);
-    // A department may be numbered with dots ("TTCP-C.I", "VPCP-V.I").
-    if (segment.empty() && !slash_for_dash && IsCapitalCode(written)) segment = written;
-    if (segment.empty() || (slash_for_dash && FindIssuingBody(segment) == nullptr)) break;
+    // A department may be numbered with dots ("TTCP-C.I") or written in mixed case ("CV-HoREA").
+    if (segment.empty() && !slash_for_dash && (IsCapitalCode(written) || IsMixedCaseCode(written))) segment = written;
+    // After a slash, a code unknown but in capitals must end the symbol ("23/CV/VPF/2011" is not one).
+    if (segment.empty() || (slash_for_dash && FindIssuingBody(segment) == nullptr &&
+                            (CountLetters(segment) < 2 || (!SymbolEndsAt(text, after) && DashLength(text, after) == 0)))) {
+      break;
+    }
+    spaced = dash_at != end;
     segments.push_back(segment);
     end = after;
   }
-  std::string term;
-  if (std::size_t after_term = ReadSplitTerm(text, end, segments.back(), &term); after_term != end) {
-    segments.back() += term;
-    end = after_term;
+  const std::string& last = segments.back();
+  const bool detached_department = spaced && segments.size() >= 3 && IsCapitalCode(last) && CountLetters(last) <= 3;
+  std::string digits;
+  if (last == "QH" || last == "UBTVQH" || detached_department) {
+    if (std::size_t after = ReadDetachedDigits(text, end, &digits); after != end) {
+      segments.back() += digits;
+      end = after;
+    }
   }
 
   const Code* first_type = FindDocumentType(segments[0], CodeSystem::kState);
@@ -436,12 +483,24 @@ bool ParseState(std::string_view text, std::size_t start, std::size_t after_numb
   if (missing_slash && !type_body) return false;
   if (year_join == YearJoin::kSpacedDash && !type_body) return false;
   if (year_join == YearJoin::kDash && first_type == nullptr && !IsStateBody(segments[0])) return false;
+  // A letter after the number is believed before a known code only ("147X/KLJ-X" is a model).
+  const bool lettered = IsAsciiAlpha(number_part.back());
+  if (lettered && FindDocumentType(segments[0]) == nullptr && FindIssuingBody(segments[0]) == nullptr) return false;
+  std::string short_year;
   if (segments.size() == 1 && year.empty()) {
     // Old-style "100/TTg": only a known State body or a legislature is convincing on its own;
-    // a type alone ("15/SL") only where the type is named before it ("Sắc lệnh số 15/SL").
-    const bool old_type = FindDocumentType(segments[0]) != nullptr && CountLetters(segments[0]) >= 2 &&
-                          IsCapitalCode(written) && SymbolEndsAt(text, end) && !TypeWordBefore(text, start).empty();
-    if (!IsStateBody(segments[0]) && !IsLegislatureTerm(segments[0]) && !old_type) return false;
+    // a type alone ("15/SL"), or with the two digits of its year ("03/NĐ-76"), only where the
+    // type is named before it ("Sắc lệnh số 15/SL"). "92/CP/2015" goes on: it is none of these.
+    const bool cited_type = FindDocumentType(segments[0]) != nullptr && CountLetters(segments[0]) >= 2 &&
+                            first_in_capitals && !TypeWordBefore(text, start).empty();
+    if (cited_type && end + 3 <= text.size() && text[end] == '-' && IsAsciiDigit(text[end + 1]) &&
+        IsAsciiDigit(text[end + 2]) && !IsWordCharAt(text, end + 3)) {
+      short_year = text.substr(end, 3);
+      end += 3;
+    }
+    if (cited_type && !SymbolEndsAt(text, end)) return false;
+    if (end < text.size() && text[end] == '/') return false;
+    if (!IsStateBody(segments[0]) && !IsLegislatureTerm(segments[0]) && !cited_type) return false;
   }
 
   const Code* party_type = FindDocumentType(segments[0], CodeSystem::kParty);
@@ -465,7 +524,7 @@ bool ParseState(std::string_view text, std::size_t start, std::size_t after_numb
     if (!symbol.empty()) symbol += "-";
     symbol += part;
   }
-  mention->canonical = number_part + "/" + (year_in_path ? year + "/" : "") + symbol;
+  mention->canonical = number_part + "/" + (year_in_path ? year + "/" : "") + symbol + short_year;
   if (first_type != nullptr && segments.size() > 1) {
     mention->type = segments[0];
     mention->body = segments[1];
@@ -484,27 +543,45 @@ bool ParseState(std::string_view text, std::size_t start, std::size_t after_numb
 }
 
 // Old State numbers joined by a hyphen to one code: "Nghị định 36-CP", "436-TTg", and with a
-// type named before it, "Sắc lệnh số 58-SL". QH alone is left out: it is a series of car plates.
+// type named before it, "Sắc lệnh số 58-SL" (then blanks may surround the hyphen: "Nghị định
+// số 23 - CP"). QH alone is left out: it is a series of car plates. A body may go on with
+// slashes to its department and the type, as the Republic of Vietnam's ministries numbered
+// ("281-BNV/HC/NĐ", "420-BNV/HCĐP/26"): kept whole.
 bool ParseOldStyle(std::string_view text, std::size_t start, std::size_t after_number,
                    std::string_view number, IdentifierMention* mention) {
-  if (after_number >= text.size() || text[after_number] != '-') return false;
+  std::size_t dash_at = SkipSpaces(text, after_number);
+  std::size_t dash = DashLength(text, dash_at);
+  if (dash == 0) return false;
+  const bool spaced = dash_at != after_number || SpaceWidth(text, dash_at + dash) != 0;
+  if (dash_at - after_number > 1) return false;
+  const std::size_t code_at = SkipSpaces(text, dash_at + dash);
   std::string written;
-  std::size_t end = ReadSegment(text, after_number + 1, &written);
-  if (end == after_number + 1 || !SymbolEndsAt(text, end)) return false;
+  std::size_t end = ReadSegment(text, code_at, &written);
+  if (end == code_at) return false;
   const std::string code = CanonicalStateSegment(written);
   if (code.empty() || code == "QH") return false;
   const Code* body = FindIssuingBody(code);
   const Code* type = FindDocumentType(code, CodeSystem::kState);
   const bool by_body = body != nullptr && body->system == CodeSystem::kState;
-  if (!by_body && (type == nullptr || CountLetters(code) < 2 || !IsCapitalCode(written) ||
-                   TypeWordBefore(text, start).empty())) {
-    return false;
+  if (!by_body && (type == nullptr || CountLetters(code) < 2 || !IsCapitalCode(written))) return false;
+  if ((spaced || !by_body) && TypeWordBefore(text, start).empty()) return false;
+  std::string symbol = code;
+  for (int part = 0; by_body && !spaced && part < 3 && end + 1 < text.size() && text[end] == '/'; ++part) {
+    std::string department;
+    std::size_t after = ReadSegment(text, end + 1, &department);
+    if (after == end + 1) after = ReadNumber(text, end + 1, &department);
+    if (after == end + 1 || IsWordCharAt(text, after)) break;
+    const std::string spelled = IsAsciiDigit(department[0]) ? department : CanonicalStateSegment(department);
+    if (spelled.empty()) break;
+    symbol += "/" + spelled;
+    end = after;
   }
+  if (!SymbolEndsAt(text, end)) return false;
   mention->system = IdentifierSystem::kState;
   mention->number = CanonicalNumber(number);
   mention->type = by_body ? "" : code;
   mention->body = by_body ? code : "";
-  mention->canonical = mention->number + "-" + code;
+  mention->canonical = mention->number + "-" + symbol;
   mention->span = {start, end};
   return true;
 }
@@ -585,8 +662,10 @@ std::string TypeWordBefore(std::string_view text, std::size_t pos) {
   bool found_so = false;
   std::size_t end = SkipBackOverSo(text, pos, &found_so);
   while (end > 0 && text[end - 1] == ' ') --end;
-  // Fold up to four words before `end` and compare their tails with every type name.
+  // Fold up to four words before `end` and compare their tails with every type name; the
+  // longest match wins ("Sắc lệnh", not "Lệnh").
   std::string folded_tail;
+  std::string name;
   std::size_t i = end;
   for (int words = 0; words < 4 && i > 0; ++words) {
     std::size_t word_start = 0;
@@ -594,10 +673,11 @@ std::string TypeWordBefore(std::string_view text, std::size_t pos) {
     if (word.empty()) break;
     folded_tail = folded_tail.empty() ? word : word + " " + folded_tail;
     i = word_start;
-    while (i > 0 && text[i - 1] == ' ') --i;
-    if (const Code* type = FindDocumentTypeByName(folded_tail)) return std::string(type->name);
+    // Word-segmented text joins the syllables of a name with '_' ("Quyết_định").
+    while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '_')) --i;
+    if (const Code* type = FindDocumentTypeByName(folded_tail)) name = type->name;
   }
-  return "";
+  return name;
 }
 
 bool IsStopWordForIssuer(std::string_view folded) {
