@@ -78,6 +78,12 @@ std::size_t SkipSpacesAndCommas(std::string_view text, std::size_t i) {
   }
 }
 
+// True when text[i] starts a word in capitals (an ASCII capital or Đ), as codes written apart
+// from their number do; a cheap test made before reading a code after a blank.
+bool IsCapitalAt(std::string_view text, std::size_t i) {
+  return i < text.size() && (IsAsciiUpper(text[i]) || DWithStrokeAt(text, i) == "Đ");
+}
+
 bool IsWordCharAt(std::string_view text, std::size_t i) {
   if (i >= text.size()) return false;
   std::size_t length = 0;
@@ -225,6 +231,15 @@ void UnswapTypeAndBody(std::string* written_type, std::string* written_body) {
   }
 }
 
+// True when a slash follows the word at text[i] (blanks between allowed): a cheap look ahead,
+// without reading the word as a code, before "47 KL / TW" is tried.
+bool SlashAfterWord(std::string_view text, std::size_t i) {
+  const std::size_t limit = std::min(text.size(), i + kMaxSegmentBytes);
+  while (i < limit && static_cast<unsigned char>(text[i]) > ' ' && text[i] != '/') ++i;
+  i = SkipInnerBlanks(text, i);
+  return i < text.size() && text[i] == '/';
+}
+
 // NUMBER [-] TYPE / BODY, with blanks and any dash around the separators, or no hyphen at all
 // when the type follows the number directly ("858CV/ĐUK") or after blanks when both codes are
 // known ("47 KL / TW"). A State body makes it a State number, rewritten in State shape
@@ -236,6 +251,8 @@ bool ParseParty(std::string_view text, std::size_t start, std::size_t after_numb
   const bool blank_for_hyphen = i != after_number;
   if (std::size_t dash = DashLength(text, i)) {
     i = SkipInnerBlanks(text, i + dash);
+  } else if (blank_for_hyphen && (!IsCapitalAt(text, i) || !SlashAfterWord(text, i))) {
+    return false;  // "12 người", "5 UBND tỉnh": most numbers followed by a blank are counts
   } else {
     hyphenless = true;
   }
@@ -297,9 +314,10 @@ std::size_t SkipBackOverSo(std::string_view text, std::size_t pos, bool* found_s
 // it ("Quyết định 309 QĐ-TTg", "số 67/2014 NĐ-CP"). The cheap test of what follows comes first:
 // most numbers followed by a blank are counts.
 bool SlashLeftOut(std::string_view text, std::size_t pos, std::size_t at) {
+  if (!IsCapitalAt(text, at)) return false;
   std::string written;
   std::size_t end = ReadSegment(text, at, &written);
-  if (end == at || FindDocumentType(written, CodeSystem::kState) == nullptr || DashLength(text, end) == 0) {
+  if (end == at || DashLength(text, end) == 0 || FindDocumentType(written, CodeSystem::kState) == nullptr) {
     return false;
   }
   bool found_so = false;
@@ -662,12 +680,12 @@ std::string TypeWordBefore(std::string_view text, std::size_t pos) {
   bool found_so = false;
   std::size_t end = SkipBackOverSo(text, pos, &found_so);
   while (end > 0 && text[end - 1] == ' ') --end;
-  // Fold up to four words before `end` and compare their tails with every type name; the
-  // longest match wins ("Sắc lệnh", not "Lệnh").
+  // Fold up to four words before `end` and compare their tails with every type name. A name of
+  // one word may end a longer one ("Sắc lệnh", not "Lệnh"): one more word is tried after it.
   std::string folded_tail;
   std::string name;
   std::size_t i = end;
-  for (int words = 0; words < 4 && i > 0; ++words) {
+  for (int words = 0; words < 4 && i > 0 && (name.empty() || words == 1); ++words) {
     std::size_t word_start = 0;
     std::string word = FoldedWordBefore(text, i, &word_start);
     if (word.empty()) break;
