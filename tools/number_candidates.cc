@@ -27,7 +27,18 @@
 
 namespace {
 
-using namespace vankien::analysis;
+using vankien::analysis::CodePointAt;
+using vankien::analysis::CodePointBefore;
+using vankien::analysis::DWithStrokeAt;
+using vankien::analysis::ExtractIdentifiers;
+using vankien::analysis::FindDocumentType;
+using vankien::analysis::FindIssuingBody;
+using vankien::analysis::IdentifierMention;
+using vankien::analysis::IsAsciiAlnum;
+using vankien::analysis::IsAsciiDigit;
+using vankien::analysis::IsAsciiLower;
+using vankien::analysis::IsAsciiUpper;
+using vankien::analysis::IsWordChar;
 
 constexpr std::size_t kMaxCandidateBytes = 48;
 constexpr int kMaxParts = 12;
