@@ -844,12 +844,23 @@ void ReadCitation(std::string_view text, IdentifierMention* mention) {
   mention->subject_span = {begin, end};
 }
 
+// True when what follows the digits ending at after_number can go on into an identifier: a
+// dash or a slash (blanks before allowed), a letter glued to the number ("858CV/ĐUK", "30a/"),
+// or a capital after blanks ("47 KL / TW"). Most numbers ("2017 và", "19,5", "50%") fail here,
+// before any parser runs.
+bool MayGoOnAfterNumber(std::string_view text, std::size_t after_number) {
+  const std::size_t i = SkipInnerBlanks(text, after_number);
+  if (i >= text.size()) return false;
+  if (text[i] == '/' || DashLength(text, i) != 0 || IsCapitalAt(text, i)) return true;
+  return i == after_number && (IsAsciiAlpha(text[i]) || !DWithStrokeAt(text, i).empty());
+}
+
 // Tries to read an identifier whose number starts at text[pos]. On success fills *mention and
 // returns true.
 bool ParseAt(std::string_view text, std::size_t pos, IdentifierMention* mention) {
   std::string number;
   std::size_t after_number = ReadNumber(text, pos, &number);
-  if (after_number == pos) return false;
+  if (after_number == pos || !MayGoOnAfterNumber(text, after_number)) return false;
   if (!ParseParty(text, pos, after_number, number, mention) &&
       !ParseState(text, pos, after_number, number, mention) &&
       !ParseOldStyle(text, pos, after_number, number, mention)) {
