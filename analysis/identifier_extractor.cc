@@ -402,7 +402,8 @@ bool ParseState(std::string_view text, std::size_t start, std::size_t after_numb
   // "30a/2008/NQ-CP": a letter marks a document numbered after another.
   if (i + 1 < text.size() && IsAsciiAlpha(text[i]) && text[i + 1] == '/') number_part += text[i++];
   // "19-2017/NQ-CP": the number and year joined by a hyphen, kept so.
-  if (i + 5 <= text.size() && text[i] == '-' && IsAsciiDigit(text[i + 1])) {
+  if (i + 5 <= text.size() && text[i] == '-' && IsAsciiDigit(text[i + 1]) && IsAsciiDigit(text[i + 2]) &&
+      IsAsciiDigit(text[i + 3]) && IsAsciiDigit(text[i + 4])) {
     std::string joined_year;
     std::size_t after_year = ReadNumber(text, i + 1, &joined_year);
     std::size_t slash = SkipInnerBlanks(text, after_year);
