@@ -11,7 +11,8 @@
 namespace vankien::analysis {
 namespace {
 
-constexpr int kMaxNumberDigits = 5;
+// Six digits: a tax office numbers its notices past 99,999 ("300186/TB-CCT").
+constexpr int kMaxNumberDigits = 6;
 constexpr std::size_t kMaxSegmentBytes = 32;
 constexpr int kMaxIssuerWords = 12;
 constexpr int kMaxSubjectWords = 30;
@@ -77,6 +78,12 @@ std::size_t SkipSpacesAndCommas(std::string_view text, std::size_t i) {
   }
 }
 
+// True when text[i] starts a word in capitals (an ASCII capital or Đ), as codes written apart
+// from their number do; a cheap test made before reading a code after a blank.
+bool IsCapitalAt(std::string_view text, std::size_t i) {
+  return i < text.size() && (IsAsciiUpper(text[i]) || DWithStrokeAt(text, i) == "Đ");
+}
+
 bool IsWordCharAt(std::string_view text, std::size_t i) {
   if (i >= text.size()) return false;
   std::size_t length = 0;
@@ -86,8 +93,9 @@ bool IsWordCharAt(std::string_view text, std::size_t i) {
 // --- Codes ----------------------------------------------------------------------------------
 
 // Reads one code segment at text[i]: letters, digits, Đ/đ (or a lookalike), Ư/ư (also U +
-// combining horn), and
-// a dot between letters ("T.Ư"). It must start with a letter and end at a word boundary.
+// combining horn), a dot between letters ("T.Ư", "C.I") and an '&' joining two names of a
+// ministry or department ("GD&ĐT", "SNN&PTNT"). It must start with a letter and end at a word
+// boundary.
 // Returns the byte after it and writes the segment (horn composed) into *out, or returns i.
 std::size_t ReadSegment(std::string_view text, std::size_t i, std::string* out) {
   out->clear();
@@ -110,9 +118,9 @@ std::size_t ReadSegment(std::string_view text, std::size_t i, std::string* out) 
     } else if (text.substr(i, 2) == "Ư" || text.substr(i, 2) == "ư") {
       out->append(text.substr(i, 2));
       i += 2;
-    } else if (c == '.' && !out->empty() && i + 1 < text.size() &&
-               (IsAsciiAlpha(text[i + 1]) || text.substr(i + 1, 2) == "Ư")) {
-      out->push_back('.');
+    } else if ((c == '.' || c == '&') && !out->empty() && i + 1 < text.size() &&
+               (IsAsciiAlpha(text[i + 1]) || text.substr(i + 1, 2) == "Ư" || !DWithStrokeAt(text, i + 1).empty())) {
+      out->push_back(c);
       ++i;
     } else {
       break;
@@ -125,15 +133,15 @@ std::size_t ReadSegment(std::string_view text, std::size_t i, std::string* out) 
   return i;
 }
 
-// True when a code is written in capitals: ASCII upper-case letters, digits, Đ, Ư and dots,
-// with at least one letter.
+// True when a code is written in capitals: ASCII upper-case letters, digits, Đ, Ư, dots and
+// '&', with at least one letter.
 bool IsCapitalCode(std::string_view code) {
   bool letter = false;
   for (std::size_t i = 0; i < code.size(); ++i) {
     char c = code[i];
     if (IsAsciiUpper(c)) {
       letter = true;
-    } else if (IsAsciiDigit(c) || c == '.') {
+    } else if (IsAsciiDigit(c) || c == '.' || c == '&') {
       continue;
     } else if (code.substr(i, 2) == "Đ" || code.substr(i, 2) == "Ư") {
       letter = true;
@@ -157,9 +165,9 @@ int CountLetters(std::string_view code) {
 // The canonical spelling of a written type code; "" when it cannot be a type. Unknown codes
 // are accepted in capitals ("28-CQ/TW" is a typo of the source, kept as written).
 std::string CanonicalType(std::string_view written, bool allow_unknown) {
-  if (const Code* code = FindDocumentType(written, CodeSystem::kParty)) {
-    return std::string(code->code);
-  }
+  const Code* code = FindDocumentType(written, CodeSystem::kParty);
+  if (code == nullptr) code = FindDocumentType(written, CodeSystem::kState);  // "5360 CĐ/BCT"
+  if (code != nullptr) return std::string(code->code);
   if (allow_unknown && IsCapitalCode(written) && CountLetters(written) >= 2 &&
       written.find('.') == std::string_view::npos) {
     return std::string(written);
@@ -211,37 +219,69 @@ std::size_t ReadNumber(std::string_view text, std::size_t i, std::string* number
   return i;
 }
 
+// The known type code written_type names when written_body is a known Party body, or when the
+// two are swapped by a slip of the hand ("512 - TU / TB", a Thông báo of a Tỉnh ủy): swaps them
+// in that case. Leaves them as they are otherwise.
+void UnswapTypeAndBody(std::string* written_type, std::string* written_body) {
+  const Code* body_as_type = FindIssuingBody(*written_type);
+  if (FindDocumentType(*written_type) == nullptr && body_as_type != nullptr &&
+      body_as_type->system == CodeSystem::kParty && FindDocumentType(*written_body, CodeSystem::kParty) != nullptr &&
+      FindIssuingBody(*written_body) == nullptr) {
+    std::swap(*written_type, *written_body);
+  }
+}
+
+// True when a slash follows the word at text[i] (blanks between allowed): a cheap look ahead,
+// without reading the word as a code, before "47 KL / TW" is tried.
+bool SlashAfterWord(std::string_view text, std::size_t i) {
+  const std::size_t limit = std::min(text.size(), i + kMaxSegmentBytes);
+  while (i < limit && static_cast<unsigned char>(text[i]) > ' ' && text[i] != '/') ++i;
+  i = SkipInnerBlanks(text, i);
+  return i < text.size() && text[i] == '/';
+}
+
 // NUMBER [-] TYPE / BODY, with blanks and any dash around the separators, or no hyphen at all
-// when the type follows the number directly ("858CV/ĐUK").
+// when the type follows the number directly ("858CV/ĐUK") or after blanks when both codes are
+// known ("47 KL / TW"). A State body makes it a State number, rewritten in State shape
+// ("35 - NQ / CP" → 35/NQ-CP).
 bool ParseParty(std::string_view text, std::size_t start, std::size_t after_number,
                 std::string_view number, IdentifierMention* mention) {
   std::size_t i = SkipInnerBlanks(text, after_number);
   bool hyphenless = false;
+  const bool blank_for_hyphen = i != after_number;
   if (std::size_t dash = DashLength(text, i)) {
     i = SkipInnerBlanks(text, i + dash);
-  } else if (i == after_number) {
-    hyphenless = true;
+  } else if (blank_for_hyphen && (!IsCapitalAt(text, i) || !SlashAfterWord(text, i))) {
+    return false;  // "12 người", "5 UBND tỉnh": most numbers followed by a blank are counts
   } else {
-    return false;
+    hyphenless = true;
   }
   std::string written_type;
   std::size_t after_type = ReadSegment(text, i, &written_type);
   if (after_type == i) return false;
-  std::string type = CanonicalType(written_type, /*allow_unknown=*/!hyphenless);
-  if (type.empty()) return false;
-  i = SkipInnerBlanks(text, after_type);
-  if (i >= text.size() || text[i] != '/') return false;
-  i = SkipInnerBlanks(text, i + 1);
+  std::size_t slash = SkipInnerBlanks(text, after_type);
+  if (slash >= text.size() || text[slash] != '/') return false;
+  const bool spaced = slash != after_type;
+  i = SkipInnerBlanks(text, slash + 1);
   std::string written_body;
   std::size_t end = ReadSegment(text, i, &written_body);
   if (end == i) return false;
+  if (!hyphenless) UnswapTypeAndBody(&written_type, &written_body);
+  std::string type = CanonicalType(written_type, /*allow_unknown=*/!hyphenless);
+  if (type.empty() || (hyphenless && CountLetters(type) < 2)) return false;  // "9L/100km"
   std::string body = CanonicalBody(written_body);
   if (body.empty()) return false;
-  // A Party body may carry a suffix naming the committee more exactly: "ĐU-MTTW".
+  // Blanks in place of the hyphen are read only between two known codes: "200 KH/ngày" is a unit.
+  if (hyphenless && blank_for_hyphen && FindIssuingBody(body) == nullptr) return false;
+  // A Party body may carry a suffix naming the committee more exactly: "ĐU-MTTW", written with
+  // blanks around its dash only where the whole number is ("468-QĐ/VC- ĐT", "26 - KL / TUQN - TUĐN").
   std::string suffix;
-  if (end < text.size() && text[end] == '-') {
-    std::size_t after_suffix = ReadSegment(text, end + 1, &suffix);
-    if (after_suffix != end + 1 && IsCapitalCode(suffix) && suffix.find('.') == std::string::npos) {
+  const std::size_t dash_at = spaced ? SkipSpaces(text, end) : end;
+  const std::size_t dash = spaced ? DashLength(text, dash_at) : (dash_at < text.size() && text[dash_at] == '-');
+  if (dash != 0) {
+    const std::size_t at = SkipSpaces(text, dash_at + dash);
+    std::size_t after_suffix = ReadSegment(text, at, &suffix);
+    if (after_suffix != at && IsCapitalCode(suffix) && suffix.find('.') == std::string::npos) {
       body += "-" + suffix;
       end = after_suffix;
     }
@@ -250,51 +290,166 @@ bool ParseParty(std::string_view text, std::size_t start, std::size_t after_numb
   // document; one known code is enough ("28-CQ/TW", a typo of the source, is kept).
   const Code* known_body = FindIssuingBody(body.substr(0, body.find('-')));
   if (known_body == nullptr && FindDocumentType(type) == nullptr) return false;
-  // The shape is the Party's, but a State body ("824-QĐ/TTg") makes it a State document.
-  mention->system = known_body != nullptr && known_body->system == CodeSystem::kState
-                        ? IdentifierSystem::kState
-                        : IdentifierSystem::kParty;
   mention->number = CanonicalNumber(number);
   mention->type = type;
   mention->body = body.substr(0, body.find('-'));
-  mention->canonical = mention->number + "-" + type + "/" + body;
   mention->span = {start, end};
+  if (known_body != nullptr && known_body->system == CodeSystem::kState) {
+    const Code* state_type = FindDocumentType(written_type, CodeSystem::kState);
+    mention->system = IdentifierSystem::kState;
+    if (state_type != nullptr) mention->type = std::string(state_type->code);
+    mention->canonical = mention->number + "/" + mention->type + "-" + body;
+    return true;
+  }
+  mention->system = IdentifierSystem::kParty;
+  mention->canonical = mention->number + "-" + type + "/" + body;
   return true;
+}
+
+std::string TypeWordBefore(std::string_view text, std::size_t pos);
+std::size_t SkipBackOverSo(std::string_view text, std::size_t pos, bool* found_so);
+
+// True when a slash left out before `at` is believed: a State type and a dash follow at `at`
+// ("QĐ-TTg"), and the number at text[pos] is cited as one, "số" or a type name written before
+// it ("Quyết định 309 QĐ-TTg", "số 67/2014 NĐ-CP"). The cheap test of what follows comes first:
+// most numbers followed by a blank are counts.
+bool SlashLeftOut(std::string_view text, std::size_t pos, std::size_t at) {
+  if (!IsCapitalAt(text, at)) return false;
+  std::string written;
+  std::size_t end = ReadSegment(text, at, &written);
+  if (end == at || DashLength(text, end) == 0 || FindDocumentType(written, CodeSystem::kState) == nullptr) {
+    return false;
+  }
+  bool found_so = false;
+  SkipBackOverSo(text, pos, &found_so);
+  return found_so || !TypeWordBefore(text, pos).empty();
+}
+
+bool IsStateBody(std::string_view canonical) {
+  const Code* code = FindIssuingBody(canonical);
+  return code != nullptr && code->system == CodeSystem::kState;
+}
+
+// True for the code of the National Assembly or its Standing Committee with the number of its
+// term: "QH12", "UBTVQH14".
+bool IsLegislatureTerm(std::string_view segment) {
+  for (std::string_view prefix : {std::string_view("QH"), std::string_view("UBTVQH")}) {
+    if (segment.substr(0, prefix.size()) != prefix) continue;
+    std::string_view term = segment.substr(prefix.size());
+    if (!term.empty() && term.size() <= 2 && IsAsciiDigit(term[0]) && IsAsciiDigit(term.back())) return true;
+  }
+  return false;
+}
+
+// Digits written apart from the code they end: the term of a legislature ("QH 12") and, in
+// word-segmented text, the number of a department ("VKSTC - V 3"). Returns the byte after one
+// or two digits one or two blanks after `end`, with the digits in *digits; or `end` when none.
+std::size_t ReadDetachedDigits(std::string_view text, std::size_t end, std::string* digits) {
+  std::size_t i = SkipSpaces(text, end);
+  if (i == end || i - end > 2) return end;
+  std::size_t after = ReadNumber(text, i, digits);
+  if (after == i || after - i > 2 || (*digits)[0] == '0' || IsWordCharAt(text, after)) return end;
+  if (after < text.size() && (text[after] == '/' || text[after] == '.' || text[after] == ',')) {
+    if (after + 1 < text.size() && IsAsciiDigit(text[after + 1])) return end;  // a date or a decimal
+  }
+  return after;
+}
+
+// A department code in mixed case, as some write it ("CV-HoREA", "BC-TCTTTg", "UBND-QLĐTh"):
+// letters only, a capital first and at least two capitals in all.
+bool IsMixedCaseCode(std::string_view code) {
+  int capitals = 0;
+  for (std::size_t i = 0; i < code.size(); ++i) {
+    if (std::string_view d = DWithStrokeAt(code, i); !d.empty()) {
+      capitals += d == "Đ";
+      ++i;
+    } else if (IsAsciiAlpha(code[i])) {
+      capitals += IsAsciiUpper(code[i]);
+    } else {
+      return false;
+    }
+    if (i < 2 && capitals == 0) return false;
+  }
+  return capitals >= 2;
+}
+
+// True when the symbol does not go on past end: a blank, punctuation or a quote follows, or a
+// dash not glued to more text ("92/CP/2015", "100/NĐ*CP/2006" and "4708/BKHĐT-Th" go on).
+bool SymbolEndsAt(std::string_view text, std::size_t end) {
+  if (end >= text.size() || SpaceWidth(text, end) != 0) return true;
+  if (std::size_t dash = DashLength(text, end)) return !IsWordCharAt(text, end + dash);
+  static constexpr std::string_view kClosing = "\r\n,.;:!?)]}\"'";
+  if (kClosing.find(text[end]) != std::string_view::npos) return true;
+  for (std::string_view quote : {"”", "’", "»"}) {
+    if (text.substr(end, quote.size()) == quote) return true;
+  }
+  return false;
 }
 
 // NUMBER/YEAR/SYMBOL, NUMBER-YEAR/SYMBOL or NUMBER/SYMBOL, where SYMBOL is segments joined by
 // dashes (TYPE-BODY, BODY-DEPARTMENT, TTLT-BODY-BODY…) or QHnn after a year. A Party document
-// written this way ("31/QĐ-TW") is rewritten in Party shape.
+// written this way ("31/QĐ-TW") is rewritten in Party shape. Messy spellings read too: a slash
+// for the dash between a type and a body ("1512 / QĐ / TTg", "312 / QĐNS / TW"), a dash for the
+// slash after the year ("25/2009 - QĐ / UBND", "134/2016-NĐ-CP"), a blank for the slash before
+// TYPE-BODY in a citation ("Nghị định 67/2014 NĐ-CP"), a term apart from QH ("17/2008/QH 12"),
+// a letter after the number ("30a/2008/NQ-CP"), and old numbers with a type only, in a citation
+// ("Sắc lệnh số 15/SL").
 bool ParseState(std::string_view text, std::size_t start, std::size_t after_number,
                 std::string_view number, IdentifierMention* mention) {
   std::size_t i = after_number;
   std::string year;
   std::string number_part = CanonicalNumber(number);
+  // "30a/2008/NQ-CP": a letter marks a document numbered after another.
+  if (i + 1 < text.size() && IsAsciiAlpha(text[i]) && text[i + 1] == '/') number_part += text[i++];
   // "19-2017/NQ-CP": the number and year joined by a hyphen, kept so.
-  if (i + 6 <= text.size() && text[i] == '-' && IsAsciiDigit(text[i + 1]) &&
-      IsAsciiDigit(text[i + 4]) && text[i + 5] == '/') {
+  if (i + 5 <= text.size() && text[i] == '-' && IsAsciiDigit(text[i + 1]) && IsAsciiDigit(text[i + 2]) &&
+      IsAsciiDigit(text[i + 3]) && IsAsciiDigit(text[i + 4])) {
     std::string joined_year;
     std::size_t after_year = ReadNumber(text, i + 1, &joined_year);
-    if (after_year == i + 5 && joined_year >= "1945" && joined_year <= "2099") {
+    std::size_t slash = SkipInnerBlanks(text, after_year);
+    if (after_year == i + 5 && joined_year >= "1945" && joined_year <= "2099" && slash < text.size() &&
+        text[slash] == '/') {
       year = joined_year;
       number_part += "-" + joined_year;
       i = after_year;
     }
   }
-  i = SkipInnerBlanks(text, i);
-  if (i >= text.size() || text[i] != '/') return false;
-  i = SkipInnerBlanks(text, i + 1);
+  // Where a slash is missing (blank only) the symbol must be a State TYPE-BODY of a cited number.
+  bool missing_slash = false;
+  std::size_t slash = SkipInnerBlanks(text, i);
+  if (slash < text.size() && text[slash] == '/') {
+    i = SkipInnerBlanks(text, slash + 1);
+  } else if (year.empty() && text.substr(i, 1) == " " && SlashLeftOut(text, start, i + 1)) {
+    missing_slash = true;
+    ++i;
+  } else {
+    return false;
+  }
   bool year_in_path = false;
-  if (year.empty()) {
+  // After the year, a dash with a blank before it must lead to TYPE-BODY; one glued to the year
+  // ("84/2008-CP", "63/2014- BGTVT") to a known State code.
+  enum class YearJoin { kSlash, kDash, kSpacedDash } year_join = YearJoin::kSlash;
+  if (year.empty() && !missing_slash) {
     std::string candidate;
     std::size_t after_year = ReadNumber(text, i, &candidate);
     if (after_year != i) {
       if (candidate.size() != 4 || candidate < "1945" || candidate > "2099") return false;
-      std::size_t slash = SkipInnerBlanks(text, after_year);
-      if (slash >= text.size() || text[slash] != '/') return false;
+      std::size_t separator = SkipInnerBlanks(text, after_year);
+      if (separator < text.size() && text[separator] == '/') {
+        i = SkipInnerBlanks(text, separator + 1);
+      } else if (std::size_t dash = DashLength(text, separator)) {
+        std::size_t next = SkipInnerBlanks(text, separator + dash);
+        // Glued to the year, the dash is the slash mistyped ("84/2008-CP", "02/2017- BYT").
+        year_join = separator == after_year ? YearJoin::kDash : YearJoin::kSpacedDash;
+        i = next;
+      } else if (separator == after_year + 1 && text[after_year] == ' ' && SlashLeftOut(text, start, separator)) {
+        missing_slash = true;
+        i = separator;
+      } else {
+        return false;
+      }
       year = candidate;
       year_in_path = true;
-      i = SkipInnerBlanks(text, slash + 1);
     }
   }
 
@@ -305,31 +460,73 @@ bool ParseState(std::string_view text, std::size_t start, std::size_t after_numb
   std::string segment = CanonicalStateSegment(written);
   if (segment.empty()) return false;
   segments.push_back(segment);
+  const bool first_in_capitals = IsCapitalCode(written);
+  bool spaced = false;  // blanks around the last dash: word-segmented text writes "VKSTC - V 3"
   while (true) {
     std::size_t dash_at = SkipInnerBlanks(text, end);
     std::size_t dash = DashLength(text, dash_at);
+    // A slash for the dash after a type ("1512 / QĐ / TTg", "157/QĐ/HĐBT") or a State body
+    // ("2520/UBND/GPMB").
+    const bool slash_for_dash = dash == 0 && segments.size() == 1 && dash_at < text.size() && text[dash_at] == '/' &&
+                                ((FindDocumentType(segments[0]) != nullptr && CountLetters(segments[0]) >= 2) ||
+                                 IsStateBody(segments[0]));
+    if (slash_for_dash) dash = 1;
     if (dash == 0) break;
     std::size_t next = SkipInnerBlanks(text, dash_at + dash);
     std::size_t after = ReadSegment(text, next, &written);
     if (after == next) break;
     segment = CanonicalStateSegment(written);
-    if (segment.empty()) break;
+    // A department may be numbered with dots ("TTCP-C.I") or written in mixed case ("CV-HoREA").
+    if (segment.empty() && !slash_for_dash && (IsCapitalCode(written) || IsMixedCaseCode(written))) segment = written;
+    // After a slash, a code unknown but in capitals must end the symbol ("23/CV/VPF/2011" is not one).
+    if (segment.empty() || (slash_for_dash && FindIssuingBody(segment) == nullptr &&
+                            (CountLetters(segment) < 2 || (!SymbolEndsAt(text, after) && DashLength(text, after) == 0)))) {
+      break;
+    }
+    spaced = dash_at != end;
     segments.push_back(segment);
     end = after;
   }
-
-  if (segments.size() == 1 && year.empty()) {
-    // Old-style "100/TTg": only a known State body is convincing on its own.
-    const Code* body = FindIssuingBody(segments[0]);
-    if (body == nullptr || body->system != CodeSystem::kState) return false;
+  const std::string& last = segments.back();
+  const bool detached_department = spaced && segments.size() >= 3 && IsCapitalCode(last) && CountLetters(last) <= 3;
+  std::string digits;
+  if (last == "QH" || last == "UBTVQH" || detached_department) {
+    if (std::size_t after = ReadDetachedDigits(text, end, &digits); after != end) {
+      segments.back() += digits;
+      end = after;
+    }
   }
 
   const Code* first_type = FindDocumentType(segments[0], CodeSystem::kState);
+  const bool type_body = segments.size() >= 2 && first_type != nullptr && IsStateBody(segments[1]);
+  if (missing_slash && !type_body) return false;
+  if (year_join == YearJoin::kSpacedDash && !type_body) return false;
+  if (year_join == YearJoin::kDash && first_type == nullptr && !IsStateBody(segments[0])) return false;
+  // A letter after the number is believed before a known code only ("147X/KLJ-X" is a model).
+  const bool lettered = IsAsciiAlpha(number_part.back());
+  if (lettered && FindDocumentType(segments[0]) == nullptr && FindIssuingBody(segments[0]) == nullptr) return false;
+  std::string short_year;
+  if (segments.size() == 1 && year.empty()) {
+    // Old-style "100/TTg": only a known State body or a legislature is convincing on its own;
+    // a type alone ("15/SL"), or with the two digits of its year ("03/NĐ-76"), only where the
+    // type is named before it ("Sắc lệnh số 15/SL"). "92/CP/2015" goes on: it is none of these.
+    const bool cited_type = FindDocumentType(segments[0]) != nullptr && CountLetters(segments[0]) >= 2 &&
+                            first_in_capitals && !TypeWordBefore(text, start).empty();
+    if (cited_type && end + 3 <= text.size() && text[end] == '-' && IsAsciiDigit(text[end + 1]) &&
+        IsAsciiDigit(text[end + 2]) && !IsWordCharAt(text, end + 3)) {
+      short_year = text.substr(end, 3);
+      end += 3;
+    }
+    if (cited_type && !SymbolEndsAt(text, end)) return false;
+    if (end < text.size() && text[end] == '/') return false;
+    if (!IsStateBody(segments[0]) && !IsLegislatureTerm(segments[0]) && !cited_type) return false;
+  }
+
   const Code* party_type = FindDocumentType(segments[0], CodeSystem::kParty);
-  if (year.empty() && segments.size() == 2 && party_type != nullptr &&
-      IsPartyBody(segments[1])) {
+  if (year.empty() && segments.size() == 2 && party_type != nullptr && IsPartyBody(segments[1]) &&
+      number_part == CanonicalNumber(number)) {
     mention->system = IdentifierSystem::kParty;
-    mention->number = CanonicalNumber(number);
+    mention->number = number_part;
     mention->type = segments[0];
     mention->body = segments[1];
     mention->canonical = mention->number + "-" + segments[0] + "/" + segments[1];
@@ -339,24 +536,72 @@ bool ParseState(std::string_view text, std::size_t start, std::size_t after_numb
 
   mention->system = IdentifierSystem::kState;
   mention->span = {start, end};
-  mention->number = CanonicalNumber(number);
+  mention->number = number_part.substr(0, number_part.find('-'));
   mention->year = year;
   std::string symbol;
   for (const std::string& part : segments) {
     if (!symbol.empty()) symbol += "-";
     symbol += part;
   }
-  mention->canonical = number_part + "/" + (year_in_path ? year + "/" : "") + symbol;
+  mention->canonical = number_part + "/" + (year_in_path ? year + "/" : "") + symbol + short_year;
   if (first_type != nullptr && segments.size() > 1) {
     mention->type = segments[0];
     mention->body = segments[1];
-  } else if (year_in_path && segments.size() == 1 && segments[0].rfind("QH", 0) == 0) {
-    mention->type = "L";  // NN/YYYY/QHnn numbers laws of the National Assembly of term nn
+  } else if (segments.size() == 1 && IsLegislatureTerm(segments[0])) {
+    // NN/YYYY/QHnn numbers laws of the National Assembly of term nn.
+    mention->type = year_in_path ? "L" : "";
     mention->body = "QH";
+  } else if (segments.size() == 1 && !IsStateBody(segments[0]) && FindDocumentType(segments[0]) != nullptr) {
+    mention->type = segments[0];  // "15/SL"
+    mention->body = "";
   } else {
     mention->type = first_type != nullptr ? segments[0] : "CV";  // "1517/BNN-HTQT": a letter
     mention->body = first_type != nullptr ? "" : segments[0];
   }
+  return true;
+}
+
+// Old State numbers joined by a hyphen to one code: "Nghị định 36-CP", "436-TTg", and with a
+// type named before it, "Sắc lệnh số 58-SL" (then blanks may surround the hyphen: "Nghị định
+// số 23 - CP"). QH alone is left out: it is a series of car plates. A body may go on with
+// slashes to its department and the type, as the Republic of Vietnam's ministries numbered
+// ("281-BNV/HC/NĐ", "420-BNV/HCĐP/26"): kept whole.
+bool ParseOldStyle(std::string_view text, std::size_t start, std::size_t after_number,
+                   std::string_view number, IdentifierMention* mention) {
+  std::size_t dash_at = SkipSpaces(text, after_number);
+  std::size_t dash = DashLength(text, dash_at);
+  if (dash == 0) return false;
+  const bool spaced = dash_at != after_number || SpaceWidth(text, dash_at + dash) != 0;
+  if (dash_at - after_number > 1) return false;
+  const std::size_t code_at = SkipSpaces(text, dash_at + dash);
+  std::string written;
+  std::size_t end = ReadSegment(text, code_at, &written);
+  if (end == code_at) return false;
+  const std::string code = CanonicalStateSegment(written);
+  if (code.empty() || code == "QH") return false;
+  const Code* body = FindIssuingBody(code);
+  const Code* type = FindDocumentType(code, CodeSystem::kState);
+  const bool by_body = body != nullptr && body->system == CodeSystem::kState;
+  if (!by_body && (type == nullptr || CountLetters(code) < 2 || !IsCapitalCode(written))) return false;
+  if ((spaced || !by_body) && TypeWordBefore(text, start).empty()) return false;
+  std::string symbol = code;
+  for (int part = 0; by_body && !spaced && part < 3 && end + 1 < text.size() && text[end] == '/'; ++part) {
+    std::string department;
+    std::size_t after = ReadSegment(text, end + 1, &department);
+    if (after == end + 1) after = ReadNumber(text, end + 1, &department);
+    if (after == end + 1 || IsWordCharAt(text, after)) break;
+    const std::string spelled = IsAsciiDigit(department[0]) ? department : CanonicalStateSegment(department);
+    if (spelled.empty()) break;
+    symbol += "/" + spelled;
+    end = after;
+  }
+  if (!SymbolEndsAt(text, end)) return false;
+  mention->system = IdentifierSystem::kState;
+  mention->number = CanonicalNumber(number);
+  mention->type = by_body ? "" : code;
+  mention->body = by_body ? code : "";
+  mention->canonical = mention->number + "-" + symbol;
+  mention->span = {start, end};
   return true;
 }
 
@@ -436,19 +681,22 @@ std::string TypeWordBefore(std::string_view text, std::size_t pos) {
   bool found_so = false;
   std::size_t end = SkipBackOverSo(text, pos, &found_so);
   while (end > 0 && text[end - 1] == ' ') --end;
-  // Fold up to four words before `end` and compare their tails with every type name.
+  // Fold up to four words before `end` and compare their tails with every type name. A name of
+  // one word may end a longer one ("Sắc lệnh", not "Lệnh"): one more word is tried after it.
   std::string folded_tail;
+  std::string name;
   std::size_t i = end;
-  for (int words = 0; words < 4 && i > 0; ++words) {
+  for (int words = 0; words < 4 && i > 0 && (name.empty() || words == 1); ++words) {
     std::size_t word_start = 0;
     std::string word = FoldedWordBefore(text, i, &word_start);
     if (word.empty()) break;
     folded_tail = folded_tail.empty() ? word : word + " " + folded_tail;
     i = word_start;
-    while (i > 0 && text[i - 1] == ' ') --i;
-    if (const Code* type = FindDocumentTypeByName(folded_tail)) return std::string(type->name);
+    // Word-segmented text joins the syllables of a name with '_' ("Quyết_định").
+    while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '_')) --i;
+    if (const Code* type = FindDocumentTypeByName(folded_tail)) name = type->name;
   }
-  return "";
+  return name;
 }
 
 bool IsStopWordForIssuer(std::string_view folded) {
@@ -597,14 +845,26 @@ void ReadCitation(std::string_view text, IdentifierMention* mention) {
   mention->subject_span = {begin, end};
 }
 
+// True when what follows the digits ending at after_number can go on into an identifier: a
+// dash or a slash (blanks before allowed), a letter glued to the number ("858CV/ĐUK", "30a/"),
+// or a capital after blanks ("47 KL / TW"). Most numbers ("2017 và", "19,5", "50%") fail here,
+// before any parser runs.
+bool MayGoOnAfterNumber(std::string_view text, std::size_t after_number) {
+  const std::size_t i = SkipInnerBlanks(text, after_number);
+  if (i >= text.size()) return false;
+  if (text[i] == '/' || DashLength(text, i) != 0 || IsCapitalAt(text, i)) return true;
+  return i == after_number && (IsAsciiAlpha(text[i]) || !DWithStrokeAt(text, i).empty());
+}
+
 // Tries to read an identifier whose number starts at text[pos]. On success fills *mention and
 // returns true.
 bool ParseAt(std::string_view text, std::size_t pos, IdentifierMention* mention) {
   std::string number;
   std::size_t after_number = ReadNumber(text, pos, &number);
-  if (after_number == pos) return false;
+  if (after_number == pos || !MayGoOnAfterNumber(text, after_number)) return false;
   if (!ParseParty(text, pos, after_number, number, mention) &&
-      !ParseState(text, pos, after_number, number, mention)) {
+      !ParseState(text, pos, after_number, number, mention) &&
+      !ParseOldStyle(text, pos, after_number, number, mention)) {
     return false;
   }
   mention->type_word = TypeWordBefore(text, pos);

@@ -25,7 +25,8 @@ enum class IdentifierSystem : unsigned char { kParty, kState };
 struct IdentifierMention {
   std::string canonical;   // "05-CT/TW", "30/2020/NĐ-CP"
   IdentifierSystem system = IdentifierSystem::kParty;
-  std::string number;      // "05", "30": at least two digits, no other leading zero (both systems)
+  std::string number;      // "05", "30": at least two digits, no other leading zero (both systems),
+                           // then a letter when one is written after it ("30a" of 30a/2008/NQ-CP)
   std::string year;        // the year inside a State number ("2020"), else ""
   std::string type;        // canonical type code ("CT", "NĐ"), "" when the number has none
   std::string body;        // canonical code of the (first) issuing body ("TW", "CP")

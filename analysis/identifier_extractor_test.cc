@@ -138,6 +138,42 @@ TEST_CASE("State numbers give their type and body") {
   CHECK(m.year == "2020");
 }
 
+TEST_CASE("messy numbers give their system, type and body") {
+  auto only = [](const char* text) {
+    std::vector<IdentifierMention> mentions = ExtractIdentifiers(text);
+    REQUIRE(mentions.size() == 1);
+    return mentions[0];
+  };
+  IdentifierMention party = only("Quyết định số 312 / QĐNS / TW");
+  CHECK(party.system == IdentifierSystem::kParty);
+  CHECK(party.type == "QĐNS");
+  CHECK(party.body == "TW");
+  IdentifierMention state = only("Nghị quyết 35 - NQ / CP");
+  CHECK(state.system == IdentifierSystem::kState);
+  CHECK(state.type == "NQ");
+  CHECK(state.body == "CP");
+  IdentifierMention law = only("Luật 17/2008/QH 12");
+  CHECK(law.canonical == "17/2008/QH12");
+  CHECK(law.type == "L");
+  CHECK(law.body == "QH");
+  CHECK(law.year == "2008");
+  IdentifierMention lettered = only("Nghị quyết 30a/2008/NQ-CP");
+  CHECK(lettered.number == "30a");
+  CHECK(lettered.type == "NQ");
+  IdentifierMention decree = only("Nghị định 36-CP");
+  CHECK(decree.system == IdentifierSystem::kState);
+  CHECK(decree.body == "CP");
+  CHECK(decree.type.empty());
+  IdentifierMention edict = only("Sắc lệnh số 15/SL");
+  CHECK(edict.type == "SL");
+  CHECK(edict.body.empty());
+  CHECK(edict.type_word == "Sắc lệnh");
+  IdentifierMention swapped = only("Thông báo 512 - TU / TB");
+  CHECK(swapped.canonical == "512-TB/TU");
+  CHECK(swapped.type == "TB");
+  CHECK(swapped.body == "TU");
+}
+
 TEST_CASE("an identifier typed alone, as in a query") {
   REQUIRE(ParseIdentifier("  số 05 – CT/TƯ "));
   CHECK(ParseIdentifier("số 05 – CT/TƯ")->canonical == "05-CT/TW");
@@ -150,7 +186,9 @@ TEST_CASE("an identifier typed alone, as in a query") {
 TEST_CASE("extraction is linear on adversarial input") {
   // Each of these would make a backtracking regex explode; here each takes a few milliseconds.
   for (const std::string unit : {"1-", "05 - CT / ", "số", "1/1/", "12-NQ/", "1 - ", "0-A/",
-                                 "ngày 19/8/2016 của ", "/2016/"}) {
+                                 "ngày 19/8/2016 của ", "/2016/",
+                                 "1-BNV/", "Sắc lệnh số 1/", "1a/", "1/2016- ", "1 CT/", "QH 1", "A - 1 - ",
+                                 "số 1 QĐ-"}) {
     std::string text;
     while (text.size() < 4u * 1024 * 1024) text += unit;
     CAPTURE(unit);

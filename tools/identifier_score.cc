@@ -16,28 +16,14 @@
 #include <vector>
 
 #include "analysis/identifier_extractor.h"
+#include "tools/text_files.h"
 
 namespace {
 
 using vankien::analysis::ExtractIdentifiers;
 using vankien::analysis::IdentifierMention;
-
-std::vector<std::string> SplitTabs(const std::string& line) {
-  std::vector<std::string> fields;
-  std::stringstream stream(line);
-  std::string field;
-  while (std::getline(stream, field, '\t')) fields.push_back(field);
-  if (!line.empty() && line.back() == '\t') fields.emplace_back();
-  return fields;
-}
-
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw std::runtime_error("cannot read " + path);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
+using vankien::tools::ReadFile;
+using vankien::tools::SplitTabs;
 
 }  // namespace
 
