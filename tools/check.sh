@@ -30,7 +30,8 @@ VANKIEN_FUZZ_WORK="$build-fuzz-work" bash tools/fuzz.sh "$build-fuzz" 15
 #   vankien-extract sets no limit on it here (readers/extract_main.cc).
 cmake -S . -B "$build-fuzz" -DVANKIEN_BUILD_TESTS=ON >/dev/null
 cmake --build "$build-fuzz" -j "$(nproc)"
-ASAN_OPTIONS="detect_leaks=1:exitcode=66" UBSAN_OPTIONS="print_stacktrace=1:exitcode=66" \
+# VANKIEN_TEST_SLOWDOWN: the e2e tests' time budgets are scaled for the sanitizers' slowdown.
+VANKIEN_TEST_SLOWDOWN=2 ASAN_OPTIONS="detect_leaks=1:exitcode=66" UBSAN_OPTIONS="print_stacktrace=1:exitcode=66" \
 LSAN_OPTIONS="suppressions=$PWD/fuzz/lsan.supp:print_suppressions=0" \
   ctest --test-dir "$build-fuzz" --output-on-failure -j "$(nproc)" -LE no_sanitizer \
         -E "holds exactly the documents Xapian's matcher finds|keeps to its memory limit"
