@@ -3,9 +3,9 @@
 // holds as many objects as were ever in use at once, not one per thread that ever used one.
 //
 // Why not thread_local: vankien-serve has up to 64 request workers, and a worker that had once
-// read a stored text kept its own Zstandard context (some 0.3 MB after a long text) for good.
-// The workers a load wakes grow with its latency, so the contexts held grew with every stall:
-// most of the resident memory the soak test (tools/soak.sh) saw grow. Searches, which read the
+// read a stored text kept its own Zstandard context (96 kB; a compression context, 1 MB) for
+// good. The workers a load wakes grow with its latency, so the contexts held grew with every
+// stall: about half of the growth the soak test (tools/soak.sh) saw. Searches, which read the
 // stored texts, run a few at a time (the service's gate), so a pool holds only a few.
 #ifndef VANKIEN_SCHEMA_OBJECT_POOL_H_
 #define VANKIEN_SCHEMA_OBJECT_POOL_H_
