@@ -6,7 +6,7 @@
 // each keeps its stack's touched pages and malloc's per-thread cache resident. The soak test
 // (tools/soak.sh) saw memory grow by a fifth as stalls woke workers that had never run; with 40
 // workers instead of 64 it grew by 8%. Given to the most recently idle worker, the tasks stay on
-// as few threads as are busy at once: 6% growth with 64 workers (docs/api.md, "Soak").
+// as few threads as are busy at once: 3% growth in 10 minutes with 64 (docs/api.md, "Soak").
 #ifndef VANKIEN_SERVER_WORKER_POOL_H_
 #define VANKIEN_SERVER_WORKER_POOL_H_
 
