@@ -39,6 +39,21 @@ void Limit(int resource, rlim_t soft, rlim_t hard) {
   ::setrlimit(resource, &limit);
 }
 
+// AddressSanitizer reserves terabytes of address space for its shadow memory at start, so under
+// it a limit on the address space fails every allocation that follows: tools/check.sh's
+// sanitizer build reads with memory unlimited (and does not run the test of the limit).
+#if defined(__SANITIZE_ADDRESS__)  // GCC's sign
+constexpr bool kAddressSpaceLimitWorks = false;
+#elif defined(__has_feature)  // clang's
+#if __has_feature(address_sanitizer)
+constexpr bool kAddressSpaceLimitWorks = false;
+#else
+constexpr bool kAddressSpaceLimitWorks = true;
+#endif
+#else
+constexpr bool kAddressSpaceLimitWorks = true;
+#endif
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -55,7 +70,8 @@ int main(int argc, char** argv) {
     try {
       if (option == "--format") format = FormatNamed(value);
       else if (option == "--threads") options.threads = static_cast<unsigned>(std::stoul(value));
-      else if (option == "--max-memory-mb") Limit(RLIMIT_AS, std::stoull(value) << 20, std::stoull(value) << 20);
+      else if (option == "--max-memory-mb" && kAddressSpaceLimitWorks) Limit(RLIMIT_AS, std::stoull(value) << 20, std::stoull(value) << 20);
+      else if (option == "--max-memory-mb") std::stoull(value);  // checked, not applied (see above)
       else if (option == "--max-cpu-seconds") Limit(RLIMIT_CPU, std::stoull(value), std::stoull(value) + 5);
       else if (option == "--max-unpacked-mb") options.max_unpacked_bytes = std::stoull(value) << 20;
       else if (option == "--max-ratio") options.max_ratio = std::stod(value);

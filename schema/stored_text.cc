@@ -6,6 +6,8 @@
 
 #include <zstd.h>
 
+#include "schema/object_pool.h"
+
 namespace vankien::schema {
 namespace {
 
@@ -31,23 +33,28 @@ std::unique_ptr<ZSTD_CCtx, FreeCompressor> NewCompressor() {
   return context;
 }
 
-// Contexts are reused because creating one allocates more than a typical text's size.
-ZSTD_CCtx* Compressor() {
-  thread_local std::unique_ptr<ZSTD_CCtx, FreeCompressor> context = NewCompressor();
-  return context.get();
+// Contexts are reused because creating one allocates more than a typical text's size; they are
+// pooled, not kept per thread, for the reason in schema/object_pool.h.
+ObjectPool<ZSTD_CCtx, FreeCompressor>& Compressors() {
+  static ObjectPool<ZSTD_CCtx, FreeCompressor> pool(NewCompressor);
+  return pool;
 }
 
-ZSTD_DCtx* Decompressor() {
-  thread_local std::unique_ptr<ZSTD_DCtx, FreeDecompressor> context(ZSTD_createDCtx());
-  if (!context) throw std::runtime_error("stored text: cannot create a Zstandard context");
-  return context.get();
+ObjectPool<ZSTD_DCtx, FreeDecompressor>& Decompressors() {
+  static ObjectPool<ZSTD_DCtx, FreeDecompressor> pool([] {
+    std::unique_ptr<ZSTD_DCtx, FreeDecompressor> context(ZSTD_createDCtx());
+    if (!context) throw std::runtime_error("stored text: cannot create a Zstandard context");
+    return context;
+  });
+  return pool;
 }
 
 }  // namespace
 
 std::string CompressText(std::string_view text) {
   std::string stored(ZSTD_compressBound(text.size()), '\0');
-  const std::size_t size = ZSTD_compress2(Compressor(), stored.data(), stored.size(), text.data(), text.size());
+  const auto compressor = Compressors().Borrow();
+  const std::size_t size = ZSTD_compress2(compressor.get(), stored.data(), stored.size(), text.data(), text.size());
   if (ZSTD_isError(size)) throw std::runtime_error(std::string("stored text: ") + ZSTD_getErrorName(size));
   stored.resize(size);
   return stored;
@@ -61,7 +68,8 @@ std::string DecompressText(std::string_view stored) {
   if (declared > kMaxTextBytes) throw std::runtime_error("stored text declares more than 1 GB (corrupt index?)");
   // The checksum covers the text, not the header: the buffer grows with what the frame really
   // holds rather than being allocated at the declared size at once.
-  ZSTD_DCtx* context = Decompressor();
+  const auto decompressor = Decompressors().Borrow();
+  ZSTD_DCtx* context = decompressor.get();
   ZSTD_DCtx_reset(context, ZSTD_reset_session_only);
   std::string text(std::min<unsigned long long>(declared, stored.size() * 8ULL + 4096), '\0');
   ZSTD_inBuffer in{stored.data(), stored.size(), 0};

@@ -12,8 +12,8 @@
 
 namespace vankien::schema {
 
-// `text` compressed into one Zstandard frame that records its size and a checksum. Thread-safe (each thread
-// keeps its own compression context). Throws std::runtime_error only if Zstandard fails.
+// `text` compressed into one Zstandard frame that records its size and a checksum.
+// Thread-safe (the threads share a pool of compression contexts, schema/object_pool.h). Throws std::runtime_error only if Zstandard fails.
 std::string CompressText(std::string_view text);
 
 // The text CompressText(text) was given. Thread-safe. Throws std::runtime_error naming the

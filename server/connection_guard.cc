@@ -9,6 +9,8 @@
 #include <cstdint>
 #include <functional>
 
+#include "server/worker_pool.h"
+
 namespace {
 
 // The socket the last accept() of this thread returned: the listening loop enqueues the
@@ -54,8 +56,8 @@ thread_local std::atomic<std::int64_t>* current_waiting_since = nullptr;
 
 }  // namespace
 
-// cpp-httplib's thread pool, each connection's task wrapped so that the guard watches it while
-// a worker serves it.
+// The workers (server/worker_pool.h), each connection's task wrapped so that the guard watches it
+// while a worker serves it.
 class ConnectionGuard::Queue : public httplib::TaskQueue {
  public:
   explicit Queue(std::shared_ptr<ConnectionGuard> guard) : guard_(std::move(guard)), pool_(guard_->limits_.workers) {}
@@ -80,7 +82,7 @@ class ConnectionGuard::Queue : public httplib::TaskQueue {
 
  private:
   std::shared_ptr<ConnectionGuard> guard_;
-  httplib::ThreadPool pool_;
+  WorkerPool pool_;
 };
 
 ConnectionGuard::ConnectionGuard(ConnectionLimits limits) : limits_(limits), watchdog_([this] { Watch(); }) {}
