@@ -1,5 +1,6 @@
 #include "query/atom_feed.h"
 
+#include <algorithm>
 #include <sstream>
 
 #include <pugixml.hpp>
@@ -27,7 +28,15 @@ std::string VankienUrn(std::string_view kind, std::string_view text) {
   return "urn:vankien:" + std::string(kind) + ":" + PercentEncoded(text);
 }
 
-std::string AtomFeed(const FeedHeader& header, const std::vector<schema::DocumentRecord>& records) {
+std::string AtomFeed(const FeedHeader& given, const std::vector<schema::DocumentRecord>& records) {
+  FeedHeader header = given;
+  if (header.updated.empty()) {
+    std::string newest;
+    for (const schema::DocumentRecord& r : records) {
+      if (r.date.size() == 10) newest = std::max(newest, r.date);
+    }
+    header.updated = (newest.empty() ? std::string("1970-01-01") : newest) + "T00:00:00Z";
+  }
   pugi::xml_document xml;
   pugi::xml_node declaration = xml.append_child(pugi::node_declaration);
   declaration.append_attribute("version") = "1.0";

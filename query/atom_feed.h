@@ -14,7 +14,10 @@ struct FeedHeader {
   std::string title;      // "vankien — chi bộ"
   std::string self_path;  // the feed's own address as requested, path and query: "/feed?q=chi+b%E1%BB%99"
   std::string page_path;  // the same search or number on the web page: "/#/search?q=…"
-  std::string updated;    // RFC 3339 time of the feed: the index's last change, or now
+  // RFC 3339 time of the feed; empty: the date of its newest dated document (midnight UTC), or
+  // the epoch when none has one — the same answer for the same index, so that a feed reader sees
+  // a change only when there is one.
+  std::string updated;
 };
 
 // The feed of `records` (newest first, as given). Ids are URNs made from the feed's path and

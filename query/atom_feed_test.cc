@@ -65,6 +65,16 @@ TEST_CASE("a feed is well-formed Atom with every element RFC 4287 requires") {
   CHECK(std::string(entries[1].child("summary").text().get()) == "Chỉ thị số 12-CT/TU về công tác dân vận");
 }
 
+TEST_CASE("without a time given, a feed is as new as its newest document") {
+  FeedHeader header = Header();
+  header.updated.clear();
+  pugi::xml_document xml;
+  REQUIRE(xml.load_string(AtomFeed(header, Samples()).c_str()));
+  CHECK(std::string(xml.child("feed").child("updated").text().get()) == "2021-03-12T00:00:00Z");
+  REQUIRE(xml.load_string(AtomFeed(header, {}).c_str()));
+  CHECK(std::string(xml.child("feed").child("updated").text().get()) == "1970-01-01T00:00:00Z");
+}
+
 TEST_CASE("an empty feed is still valid") {
   pugi::xml_document xml;
   REQUIRE(xml.load_string(AtomFeed(Header(), {}).c_str()));

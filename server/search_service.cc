@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <chrono>
-#include <ctime>
 #include <fstream>
 #include <memory>
 #include <mutex>
@@ -305,16 +304,6 @@ query::SearchRequest SearchRequestFrom(const httplib::Request& http, const Servi
   return request;
 }
 
-// An RFC 3339 time of now, UTC, to the second.
-std::string NowRfc3339() {
-  const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  std::tm utc{};
-  gmtime_r(&now, &utc);
-  char text[32];
-  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
-  return text;
-}
-
 // What the endpoint's pattern captured of the path (a document id, a number), named `what` in
 // the error: UTF-8 text, as every id and number is.
 // A file name for the plain filename= of Content-Disposition: its ASCII letters, digits and
@@ -453,7 +442,7 @@ void InstallService(httplib::Server* server, const ServiceOptions& options) {
     const std::size_t question = http.target.find('?');
     const std::string parameters = question == std::string::npos ? "" : http.target.substr(question + 1);
     query::FeedHeader header{"vankien — " + (request.query.empty() ? request.filters : request.query), http.target,
-                             "/#/search?" + parameters, NowRfc3339()};
+                             "/#/search?" + parameters, ""};
     pool->Run([&](query::Searcher& searcher) {
       query::SearchResult result = searcher.Search(request);
       std::vector<schema::DocumentRecord> records;
@@ -484,7 +473,7 @@ void InstallService(httplib::Server* server, const ServiceOptions& options) {
       }
       const std::string canonical = entry.front().number;
       query::FeedHeader header{"vankien — văn bản trích dẫn " + canonical, http.target,
-                               "/#/cite/" + query::PercentEncoded(canonical), NowRfc3339()};
+                               "/#/cite/" + query::PercentEncoded(canonical), ""};
       response.set_content(query::AtomFeed(header, records), "application/atom+xml; charset=utf-8");
     });
   }));

@@ -220,7 +220,7 @@ int main(int argc, char** argv) {
   // The classifier computes every feature: the person's phrases, and the candidates as one more
   // topic's phrases.
   indexer::Taxonomy extraction = taxonomy;
-  indexer::TopicDefinition candidate_topic{"candidates", "candidates", "", {}};
+  indexer::TopicDefinition candidate_topic{"candidates", "candidates", "", "", {}};
   for (const Candidate& c : candidates) candidate_topic.phrases.push_back({c.exact, 1, 1, true});
   extraction.topics.push_back(std::move(candidate_topic));
   const indexer::TopicTuning tuning;
