@@ -22,25 +22,18 @@
 
 #include "indexer/document_builder.h"
 #include "indexer/plenum_table.h"
+#include "tools/text_files.h"
 
 namespace {
 
 using namespace vankien;
 
-std::vector<std::string> Split(const std::string& line, char separator) {
-  std::vector<std::string> fields;
-  std::stringstream stream(line);
-  std::string field;
-  while (std::getline(stream, field, separator)) fields.push_back(field);
-  return fields;
-}
-
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw std::runtime_error("cannot read " + path);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
+// The numbers of a gold row's last field, '|' between them.
+std::vector<std::string> Numbers(const std::string& field) {
+  std::vector<std::string> numbers;
+  std::stringstream stream(field);
+  for (std::string number; std::getline(stream, number, '|');) numbers.push_back(number);
+  return numbers;
 }
 
 struct LinkedName {
@@ -50,7 +43,7 @@ struct LinkedName {
 
 // The names the builder links in the file at path.
 std::vector<LinkedName> LinkedNames(const std::string& path, const indexer::PlenumTable& table) {
-  const std::string bytes = ReadFile(path);
+  const std::string bytes = tools::ReadFile(path);
   const std::size_t newline = bytes.find('\n');
   schema::DocumentRecord record;
   record.id = path;
@@ -101,14 +94,14 @@ int main(int argc, char** argv) {
     std::map<std::string, std::vector<LinkedName>> cache;
     for (std::string line; std::getline(gold, line);) {
       if (line.empty() || line[0] == '#') continue;
-      const std::vector<std::string> f = Split(line, '\t');
+      const std::vector<std::string> f = tools::SplitTabs(line);
       if (f.size() != 6) throw std::runtime_error("malformed label: " + line);
       const std::string path = roots.at(f[0]) + "/" + f[1];
       if (!cache.count(path)) cache[path] = LinkedNames(path, table);
       const std::size_t begin = std::stoul(f[2]), end = std::stoul(f[3]);
       std::set<std::string> expected, got;
       if (f[5] != "-") {
-        for (const std::string& n : Split(f[5], '|')) expected.insert(n);
+        for (const std::string& n : Numbers(f[5])) expected.insert(n);
       }
       for (const LinkedName& name : cache[path]) {
         if (name.begin < end && begin < name.end) got.insert(name.number);

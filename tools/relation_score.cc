@@ -20,27 +20,15 @@
 #include "analysis/analyzer.h"
 #include "analysis/citation_relation.h"
 #include "analysis/text_scan.h"
+#include "tools/text_files.h"
 
 namespace {
 
 namespace analysis = vankien::analysis;
+namespace tools = vankien::tools;
 
-std::vector<std::string> SplitTabs(const std::string& line) {
-  std::vector<std::string> fields;
-  std::stringstream stream(line);
-  std::string field;
-  while (std::getline(stream, field, '\t')) fields.push_back(field);
-  if (!line.empty() && line.back() == '\t') fields.emplace_back();
-  return fields;
-}
-
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw std::runtime_error("cannot read " + path);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
+using tools::ReadFile;
+using tools::SplitTabs;
 
 // One mention as read: its number, its occurrence among the document's mentions of that
 // number (1-based), its relation and source ("" when none or the text itself).
