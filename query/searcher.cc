@@ -3,6 +3,7 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <deque>
 #include <fstream>
 
 #include <unicode/uchar.h>
@@ -615,14 +616,20 @@ std::optional<Searcher::Restoration> Searcher::RestoreDiacritics(const std::stri
     context.push_back(result.hits[i].record.subject);
     context.push_back(passages[i]);
   }
-  // And, for each pair of neighbours, passages of a few documents where they stand together:
-  // the first documents found may hold the words apart ("bao ve" → "bảo vệ", not "báo về").
-  for (std::size_t i = 1; i < words.size(); ++i) {
-    if (!joined[i]) continue;
-    for (const std::string& passage : PairPassages(folded[i - 1] + ' ' + folded[i])) context.push_back(passage);
-  }
   if (!word_forms_) word_forms_.emplace(db_);
-  const RestoredQuery restored = query::RestoreDiacritics(folded, joined, context, &*word_forms_, &analyzer_);
+  RestoredQuery restored = query::RestoreDiacritics(folded, joined, context, &*word_forms_, &analyzer_);
+  // Where that leaves a word unsure, passages of a few documents where it stands beside its
+  // neighbours: the first documents found may hold the words apart ("bao ve" → "bảo vệ", not
+  // "báo về"). Only then: each pair read costs a few documents' texts.
+  std::deque<std::string> pair_passages;  // copies: the cache may be cleared by the next pair
+  for (std::size_t i = 1; i < words.size(); ++i) {
+    if (!joined[i] || (restored.confident[i - 1] && restored.confident[i])) continue;
+    for (const std::string& passage : PairPassages(folded[i - 1] + ' ' + folded[i])) {
+      context.push_back(pair_passages.emplace_back(passage));
+    }
+  }
+  const bool more = !pair_passages.empty();
+  if (more) restored = query::RestoreDiacritics(folded, joined, context, &*word_forms_, &analyzer_);
   Restoration restoration;
   restoration.confident = std::all_of(restored.confident.begin(), restored.confident.end(), [](bool sure) { return sure; });
   std::size_t copied = 0;
