@@ -894,21 +894,49 @@ std::vector<IdentifierMention> ExtractIdentifiers(std::string_view text) {
   return mentions;
 }
 
-std::optional<IdentifierMention> ParseIdentifier(std::string_view text) {
+namespace {
+
+// The one identifier `text` holds from byte `from` on, with only blanks after it and, before it,
+// only blanks and a "số" back to `from`; its citation details cleared.
+std::optional<IdentifierMention> WholeIdentifier(std::string_view text, std::size_t from) {
   std::vector<IdentifierMention> mentions = ExtractIdentifiers(text);
   if (mentions.size() != 1) return std::nullopt;
   IdentifierMention& mention = mentions.front();
-  // Only blanks and a leading "số" may surround it.
   bool found_so = false;
   std::size_t before = SkipBackOverSo(text, mention.span.begin, &found_so);
-  while (before > 0 && (text[before - 1] == ' ' || text[before - 1] == '\t')) --before;
+  if (before < from) before = mention.span.begin;  // it went back into the type's name put before
+  while (before > from && (text[before - 1] == ' ' || text[before - 1] == '\t')) --before;
   std::size_t after = SkipSpaces(text, mention.span.end);
   while (after < text.size() && (text[after] == '\n' || text[after] == '\r')) ++after;
-  if (before != 0 || after != text.size()) return std::nullopt;
+  if (before != from || after != text.size()) return std::nullopt;
   mention.date.reset();
   mention.issuer.clear();
   mention.subject.clear();
   return std::move(mention);
+}
+
+}  // namespace
+
+std::optional<IdentifierMention> ParseIdentifier(std::string_view text) {
+  if (std::optional<IdentifierMention> mention = WholeIdentifier(text, 0)) return mention;
+  // An old State number of a type and no body ("58-SL", "03-TT") is read in text only after its
+  // type's name ("Sắc lệnh số 58-SL"): alone, it is read as if so written, so that every
+  // canonical form the extractor gives can be looked up.
+  const std::size_t dash = text.find_last_of('-');
+  if (dash == std::string_view::npos) return std::nullopt;
+  std::string code(text.substr(dash + 1));
+  while (!code.empty() && (code.back() == ' ' || code.back() == '\t' || code.back() == '\n' || code.back() == '\r')) {
+    code.pop_back();
+  }
+  const Code* type = FindDocumentType(code, CodeSystem::kState);
+  if (type == nullptr) return std::nullopt;
+  const std::string named = std::string(type->name) + " " + std::string(text);
+  std::optional<IdentifierMention> mention = WholeIdentifier(named, type->name.size() + 1);
+  if (!mention || !mention->body.empty()) return std::nullopt;
+  const std::size_t shift = type->name.size() + 1;
+  mention->span = {mention->span.begin - shift, mention->span.end - shift};
+  mention->type_word.clear();
+  return mention;
 }
 
 std::optional<IdentifierMention> TheIdentifierIn(std::string_view text) {
