@@ -282,7 +282,7 @@ TEST_CASE("evidence offsets past the stored text are clamped, not trusted") {
   m.evidence_end = 4000000000u;
   citing.mentions.push_back(m);
   index.Add(citing);
-  const schema::Citation& c = index.Entry("05-CT/TU").at(0).citations.at(0);
+  const schema::Citation c = index.Entry("05-CT/TU").at(0).citations.at(0);  // a copy: Entry returns a temporary
   CHECK(c.evidence == citing.text.substr(5));
 }
 
