@@ -2,7 +2,8 @@
 # Load on vankien-serve (issues 7, 19): wrk on loopback against an index of baomoi + viwiki, for
 # DURATION seconds at CONNECTIONS connections, with a mix of every kind of request it serves —
 # known-item searches with and without diacritics, faceted, filtered and date-sorted searches
-# with ranges, document-number lookups, /api/cite, /api/doc with and without highlighting, and
+# with ranges and the timeline, document-number lookups, /api/cite, /api/doc with and without
+# highlighting, related documents, feeds, exports, graphs, NEAR and oldest-first searches, and
 # the page's own requests. Reports requests/s, latency p50/p99 and errors. (wrk is closed-loop: it
 # under-reports the tail when the server stalls; see ../shared/NOTES.md.)
 # usage: tools/bench_load.sh [BUILD_DIR] [DURATION] [CONNECTIONS] [VANKIEN_SERVE_OPTION...]
@@ -39,7 +40,8 @@ for i, (q, p, doc) in enumerate(zip(queries, plain, ids)):
     elif kind < 10:
         paths.append("/api/search?q=" + up.quote(p))
     elif kind == 10:
-        paths.append("/api/search?facets=1&q=" + up.quote(" ".join(q.split()[:3])))
+        # As the page asks: with facets and the timeline.
+        paths.append("/api/search?facets=1&timeline=1&q=" + up.quote(" ".join(q.split()[:3])))
     elif kind == 11:
         paths.append("/api/search?kind=article&q=" + up.quote(" ".join(p.split()[:3])) + "&to=2017-12-31")
     elif kind == 12:
@@ -54,6 +56,15 @@ for i, (q, p, doc) in enumerate(zip(queries, plain, ids)):
         paths.append("/api/doc/" + up.quote(doc, safe="") + "?q=" + up.quote(p))
     elif kind == 17 and doc:
         paths.append("/api/doc/" + up.quote(doc, safe=""))
+    elif kind == 18 and doc:
+        paths.append("/api/doc/" + up.quote(doc, safe="") + "/related")
+    elif kind == 19:
+        # The researcher's rarer requests, in turn: a feed, an export, a graph, oldest first, NEAR.
+        words = up.quote(" ".join(p.split()[:2]))
+        paths.append(["/feed?q=" + words, "/api/search.csv?size=100&q=" + words,
+                      "/api/graph?q=" + up.quote(cited[i % len(cited)], safe="/"),
+                      "/api/search?sort=oldest&q=" + words,
+                      "/api/search?q=" + up.quote(" NEAR/5 ".join(p.split()[:2]))][(i // 20) % 5])
     else:
         paths.append(page[i % len(page)])
 open(work + "/paths.txt", "w").write("\n".join(paths) + "\n")
