@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdint>
 #include <fstream>
 #include <memory>
 #include <mutex>
@@ -107,6 +108,7 @@ class SearcherPool {
   struct Idle {
     std::unique_ptr<query::Searcher> searcher;  // opened on first use
     std::chrono::steady_clock::time_point checked;
+    std::uint64_t generation = 0;  // the pool's generation_ when the searcher was opened
   };
 
   // An idle searcher taken from the pool for a scope, and given back at its end.
@@ -117,11 +119,16 @@ class SearcherPool {
       if (!pool_->idle_.empty()) {  // else a new one: the gate bounds how many there are
         idle_ = std::move(pool_->idle_.back());
         pool_->idle_.pop_back();
+      } else {
+        idle_.generation = pool_->generation_;
       }
     }
+    // A searcher opened before an index was replaced is closed, not given back: a request that
+    // ran while another searcher found the replacement would otherwise keep the old files open
+    // in the pool, where it may stay unused for long.
     ~Loan() {
       std::lock_guard lock(pool_->mutex_);
-      pool_->idle_.push_back(std::move(idle_));
+      if (idle_.generation == pool_->generation_) pool_->idle_.push_back(std::move(idle_));
     }
     Loan(const Loan&) = delete;
     Loan& operator=(const Loan&) = delete;
@@ -143,33 +150,34 @@ class SearcherPool {
       } else if (force || now - idle.checked > kReopenInterval) {
         idle.searcher->Reopen();  // a re-index committed since: search the new revision
         idle.checked = now;
-        if (idle.searcher->Replaced()) DropIdle();
+        if (idle.searcher->Replaced()) idle.generation = DropIdle();
       }
     } catch (const Xapian::DatabaseError&) {
       // The index was replaced as a whole (a first build finishing): open the new one.
       idle.searcher = std::make_unique<query::Searcher>(db_, kWhereKnown);
       idle.checked = now;
-      DropIdle();
+      idle.generation = DropIdle();
     }
     return *idle.searcher;
   }
 
-  // Closes the idle searchers, which may hold the files of an index since replaced (a rebuild,
-  // a compaction): their disk space is freed only once no one holds them. New ones open the
-  // index when needed.
-  void DropIdle() {
+  // Called when a searcher found the index replaced (a rebuild, a compaction): starts a new
+  // generation, whose number it returns, and closes the idle searchers, which may hold the
+  // replaced files, whose disk space is freed only once no one holds them. Searchers on loan
+  // are closed when given back (~Loan); new ones open the index when needed.
+  std::uint64_t DropIdle() {
     std::vector<Idle> dropped;
-    {
-      std::lock_guard lock(mutex_);
-      dropped.swap(idle_);
-    }
+    std::lock_guard lock(mutex_);
+    dropped.swap(idle_);
+    return ++generation_;
   }
 
   std::string db_;
   AdmissionGate gate_;
   const std::chrono::milliseconds longest_wait_;
-  std::mutex mutex_;        // guards idle_
-  std::vector<Idle> idle_;  // the searchers no request is using
+  std::mutex mutex_;          // guards idle_ and generation_
+  std::vector<Idle> idle_;    // the searchers no request is using
+  std::uint64_t generation_ = 0;  // how many times a searcher found the index replaced
 };
 
 // Refuses a value of parameter `name` (not the query, whose own parser says where its faults
