@@ -176,8 +176,7 @@ Xapian::Query Searcher::Live(const Xapian::Query& query) const { return WithoutD
 bool Searcher::Reopen() {
   // Xapian's reopen follows new revisions of the files it has open, not always a new folder.
   const Folder folder = FolderOf(path_);
-  replaced_ = folder != folder_ && folder.inode != 0;
-  if (replaced_) {
+  if (folder != folder_ && folder.inode != 0) {  // see OpenedFolder
     db_ = Xapian::Database(path_);
     folder_ = folder;
   } else if (!db_.reopen() && !half_loaded_) {

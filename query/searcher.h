@@ -197,20 +197,20 @@ class Searcher {
   // this one (a rebuild, a compaction: vankien-index swaps the folder); true if there were any.
   bool Reopen();
 
-  // Whether the last Reopen opened the index afresh because its folder changed: another index
-  // put in its place, or a commit. Files of a replaced index are then held open only by
-  // Searchers that have not reopened.
-  bool Replaced() const { return replaced_; }
-
   // How many documents the index holds.
   Xapian::doccount DocumentCount() const { return schema::LiveDocumentCount(db_, *deleted_); }
 
- private:
-  // A folder's device, inode and change time: another folder put in the index's place differs.
+  // A folder's device, inode and change time: another folder put in the index's place differs,
+  // and so does the same folder after a commit. All zero when it could not be read.
   struct Folder {
     std::uint64_t device = 0, inode = 0, changed_ns = 0;
     friend bool operator==(const Folder&, const Folder&) = default;
   };
+  // The index folder as this Searcher opened it or last reopened it: Searchers that differ in
+  // it hold different revisions, and one of them the files of an index since replaced.
+  const Folder& OpenedFolder() const { return folder_; }
+
+ private:
   static Folder FolderOf(const std::string& path);
 
   // One search of the request as it is (Search adds the restoration of diacritics).
@@ -248,7 +248,6 @@ class Searcher {
 
   std::string path_;
   Folder folder_;              // as when opened or last reopened
-  bool replaced_ = false;      // by the last Reopen
   bool half_loaded_ = false;   // a Reopen threw before reading all it reads
   Xapian::Database db_;
   std::shared_ptr<const schema::DeletedDocuments> deleted_;  // read with each revision

@@ -150,34 +150,42 @@ class SearcherPool {
       } else if (force || now - idle.checked > kReopenInterval) {
         idle.searcher->Reopen();  // a re-index committed since: search the new revision
         idle.checked = now;
-        if (idle.searcher->Replaced()) idle.generation = DropIdle();
+      } else {
+        return *idle.searcher;
       }
     } catch (const Xapian::DatabaseError&) {
       // The index was replaced as a whole (a first build finishing): open the new one.
       idle.searcher = std::make_unique<query::Searcher>(db_, kWhereKnown);
       idle.checked = now;
-      idle.generation = DropIdle();
     }
+    Adopt(idle);
     return *idle.searcher;
   }
 
-  // Called when a searcher found the index replaced (a rebuild, a compaction): starts a new
-  // generation, whose number it returns, and closes the idle searchers, which may hold the
-  // replaced files, whose disk space is freed only once no one holds them. Searchers on loan
-  // are closed when given back (~Loan); new ones open the index when needed.
-  std::uint64_t DropIdle() {
+  // Called when `idle` has just opened or reopened the index. If it opened another folder than
+  // the pool knew (a commit, a rebuild, a compaction), that starts a new generation: the idle
+  // searchers are closed, as they may hold replaced files, whose disk space is freed only once
+  // no one holds them, and those on loan are closed when given back (~Loan). Whichever searcher
+  // sees the new folder first, by reopening or by opening afresh, starts it.
+  void Adopt(Idle& idle) {
+    const query::Searcher::Folder& folder = idle.searcher->OpenedFolder();
     std::vector<Idle> dropped;
     std::lock_guard lock(mutex_);
-    dropped.swap(idle_);
-    return ++generation_;
+    if (folder.inode != 0 && folder != folder_) {
+      folder_ = folder;
+      ++generation_;
+      dropped.swap(idle_);
+    }
+    idle.generation = generation_;
   }
 
   std::string db_;
   AdmissionGate gate_;
   const std::chrono::milliseconds longest_wait_;
-  std::mutex mutex_;          // guards idle_ and generation_
-  std::vector<Idle> idle_;    // the searchers no request is using
-  std::uint64_t generation_ = 0;  // how many times a searcher found the index replaced
+  std::mutex mutex_;              // guards idle_, folder_ and generation_
+  std::vector<Idle> idle_;        // the searchers no request is using
+  query::Searcher::Folder folder_;  // the index folder a searcher opened last
+  std::uint64_t generation_ = 0;  // how many times a searcher opened another folder than folder_
 };
 
 // Refuses a value of parameter `name` (not the query, whose own parser says where its faults
