@@ -29,10 +29,11 @@ bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c 
 // The five tone marks, as combining characters: sắc, huyền, hỏi, ngã, nặng.
 constexpr std::u32string_view kTones = U"\u0301\u0300\u0309\u0303\u0323";
 
-// How a restoration weighs its evidence (log scale): a pair of forms seen together in the context
-// outweighs a form seen alone there, which outweighs how often the index writes it.
-constexpr double kPairWeight = 6;
-constexpr double kContextWeight = 3;
+// How much a restoration trusts the index over the context (as if the index had this many
+// sightings): for a word alone, how the index writes it against how the context does; for a
+// pair, the two words alone against how the context writes the pair.
+constexpr double kContextSmoothing = 5;
+constexpr double kPairSmoothing = 1;
 // Forms of a word considered besides those the context shows: the index's most frequent.
 constexpr std::size_t kIndexForms = 6;
 // Sure when the context's pairs (else its words) agree this much, or, without context, the
@@ -131,8 +132,12 @@ RestoredQuery RestoreDiacritics(const std::vector<std::string>& folded_words, co
       previous = &token;
     }
   }
-  // Candidates and their scores, position by position (Viterbi over the pairs).
+  // Candidates and their probabilities, position by position. A word alone: how often the
+  // context writes it so, smoothed toward how often the index does. Neighbours: how often the
+  // context writes the pair so, smoothed toward the two words alone. The best restoration is the
+  // most probable chain (Viterbi): P(a b c) = P(a b) · P(b c) / P(b).
   std::vector<std::vector<std::string>> candidates(n);
+  std::vector<std::vector<double>> alone(n);  // log P(form), by candidate
   std::vector<std::vector<double>> score(n);
   std::vector<std::vector<std::size_t>> from(n);
   std::vector<Xapian::termcount> totals(n, 0);
@@ -144,29 +149,43 @@ RestoredQuery RestoreDiacritics(const std::vector<std::string>& folded_words, co
       totals[j] += form.occurrences;
     }
     for (std::size_t k = 0; k < known.size() && k < kIndexForms; ++k) candidates[j].push_back(known[k].exact);
+    int votes = 0;
     for (const auto& [exact, count] : seen[j]) {
+      votes += count;
       if (std::find(candidates[j].begin(), candidates[j].end(), exact) == candidates[j].end()) candidates[j].push_back(exact);
     }
     if (candidates[j].empty()) candidates[j].push_back(folded_words[j]);
-    for (std::size_t c = 0; c < candidates[j].size(); ++c) {
-      const std::string& form = candidates[j][c];
+    const double in_context_share = votes / (votes + kContextSmoothing);
+    for (const std::string& form : candidates[j]) {
       const auto occurring = occurrences.find(form);
-      const double in_index = std::log((occurring == occurrences.end() ? 0.0 : occurring->second) + 1.0) -
-                              std::log(totals[j] + static_cast<double>(candidates[j].size()));
+      const double in_index = ((occurring == occurrences.end() ? 0.0 : occurring->second) + 1.0) /
+                              (totals[j] + static_cast<double>(candidates[j].size()));
       const auto in_context = seen[j].find(form);
-      double best = in_index + kContextWeight * std::log1p(in_context == seen[j].end() ? 0 : in_context->second);
+      const double in_context_p = votes == 0 || in_context == seen[j].end() ? 0.0 : static_cast<double>(in_context->second) / votes;
+      alone[j].push_back(std::log(in_context_share * in_context_p + (1 - in_context_share) * in_index));
+    }
+    int pairs_seen = 0;
+    for (const auto& [forms_pair, count] : seen_pairs[j]) pairs_seen += count;
+    for (std::size_t c = 0; c < candidates[j].size(); ++c) {
+      if (j == 0) {
+        score[j].push_back(alone[j][c]);
+        from[j].push_back(0);
+        continue;
+      }
+      double best = -1e300;
       std::size_t best_from = 0;
-      if (j > 0) {
-        double best_step = -1e300;
-        for (std::size_t p = 0; p < candidates[j - 1].size(); ++p) {
-          const auto together = seen_pairs[j].find({candidates[j - 1][p], form});
-          const double step = score[j - 1][p] + kPairWeight * std::log1p(together == seen_pairs[j].end() ? 0 : together->second);
-          if (step > best_step) {
-            best_step = step;
-            best_from = p;
-          }
+      for (std::size_t p = 0; p < candidates[j - 1].size(); ++p) {
+        double step = alone[j][c];  // not neighbours, or no pair seen: the word alone
+        if (pairs_seen > 0) {
+          const auto together = seen_pairs[j].find({candidates[j - 1][p], candidates[j][c]});
+          const double count = together == seen_pairs[j].end() ? 0.0 : together->second;
+          const double prior = std::exp(alone[j - 1][p] + alone[j][c]);
+          step = std::log((count + kPairSmoothing * prior) / (pairs_seen + kPairSmoothing)) - alone[j - 1][p];
         }
-        best += best_step;
+        if (score[j - 1][p] + step > best) {
+          best = score[j - 1][p] + step;
+          best_from = p;
+        }
       }
       score[j].push_back(best);
       from[j].push_back(best_from);

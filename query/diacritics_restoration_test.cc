@@ -73,6 +73,17 @@ TEST_CASE("context tells a word's form where counts alone would not") {
                                                &forms, &analyzer);
   CHECK(in_context.words == std::vector<std::string>{"đảng", "viên"});
   CHECK(in_context.confident[0]);
+  // Where the context writes the word one way more often but the pair the other way, the pair
+  // decides: it is the query's own neighbours.
+  RestoredQuery by_pair = RestoreDiacritics({"dang", "vien"}, {false, true},
+                                            {"Đang làm", "đang học", "Đang họp", "Kết nạp đảng viên mới"}, &forms,
+                                            &analyzer);
+  CHECK(by_pair.words == std::vector<std::string>{"đảng", "viên"});
+  // Words not side by side in the query: no pair counts, the commoner form in the context wins.
+  RestoredQuery apart = RestoreDiacritics({"dang", "vien"}, {false, false},
+                                          {"Đang làm", "đang học", "Đang họp", "Kết nạp đảng viên mới"}, &forms,
+                                          &analyzer);
+  CHECK(apart.words == std::vector<std::string>{"đang", "viên"});
   // A word the index lacks is kept as typed.
   RestoredQuery unknown = RestoreDiacritics({"covid"}, {false}, {}, &forms, &analyzer);
   CHECK(unknown.words == std::vector<std::string>{"covid"});

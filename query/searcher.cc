@@ -583,6 +583,7 @@ const std::vector<std::string>& Searcher::PairPassages(const std::string& pair) 
     const schema::DocumentRecord record = schema::LoadRecord(db_.get_document(*it));
     std::string passage;
     for (const SnippetPart& part : MakeSnippet(record.text, marked, &analyzer_)) passage += part.text;
+    entry->second.push_back(record.title);  // where a pair often stands when the text does not show it
     entry->second.push_back(std::move(passage));
     ++read;
   }
