@@ -46,6 +46,15 @@ const std::map<std::string, Article> kArticles = {
                 "đình chính sách, tặng quà học sinh nghèo vượt khó, rồi tổ chức buổi làm việc để giám sát."}},
     {"nguoc.txt", {"Ủy ban kiểm tra huyện", "07:00, ngày 02-03-2015",
                    "Ủy ban đã giám sát và kiểm tra tổ chức đảng cấp dưới."}},
+    // Words typed side by side: every pair of "nâng cao chất lượng sinh hoạt" in tach.txt, in
+    // its title too, the whole only in lien.txt's text.
+    {"tach.txt", {"Nâng cao chất lượng, chất lượng sinh hoạt", "07:00, ngày 02-03-2014",
+                  "Chi bộ bàn việc nâng cao chất lượng công tác. Chất lượng sinh hoạt ở chi bộ được bàn kỹ; nâng "
+                  "cao chất lượng, chất lượng sinh hoạt là việc thường xuyên."}},
+    {"lien.txt", {"Tin hoạt động ở Lam Giang", "07:00, ngày 02-03-2013",
+                  "Đoàn công tác đến thăm xã Hòa Lâm, làm việc với Đảng ủy xã về đường giao thông, trường học và "
+                  "trạm y tế. Các chi bộ bàn cách nâng cao chất lượng sinh hoạt trong năm tới, rồi đoàn thăm hỏi "
+                  "các gia đình chính sách."}},
 };
 
 class SampleIndex {
@@ -146,9 +155,27 @@ TEST_CASE("NEAR/n finds words within n words of each other, in either order") {
   CHECK(found("kiểm tra NEAR/3 giám sát year:2016").empty());
 }
 
+TEST_CASE("words typed side by side: the documents holding them so rank first among the best") {
+  // By its pairs alone, tach.txt ranks first (its title holds them all).
+  const Ids first_two = {"lien.txt", "tach.txt"};
+  for (const char* query : {"nâng cao chất lượng sinh hoạt", "nang cao chat luong sinh hoat"}) {
+    CAPTURE(query);
+    const Ids ids = Samples().Ids(query);
+    REQUIRE(ids.size() >= 2);
+    CHECK(Ids(ids.begin(), ids.begin() + 2) == first_two);
+  }
+  // Every page holds the same order.
+  CHECK(Samples().Ids("nâng cao chất lượng sinh hoạt", SortOrder::kRelevance, nullptr, 1, 1) == Ids{"tach.txt"});
+  // Two words are no run: ranked by their pair.
+  CHECK(Samples().Ids("sinh hoạt").front() == "tach.txt");
+  // Quoted, the phrase is required as before.
+  CHECK(Samples().Ids("\"nâng cao chất lượng sinh hoạt\"") == Ids{"lien.txt"});
+}
+
 TEST_CASE("oldest first, newest first: documents without a date come last") {
   const Ids oldest = Samples().Ids("kind:article", SortOrder::kOldest);
-  CHECK(oldest == Ids{"nguoc.txt", "gan.txt", "dbhb.txt", "cau.txt", "lu.txt", "xa.txt", "khongdau.txt"});
+  CHECK(oldest == Ids{"lien.txt", "tach.txt", "nguoc.txt", "gan.txt", "dbhb.txt", "cau.txt", "lu.txt", "xa.txt",
+                      "khongdau.txt"});
   CHECK(Samples().Ids("\"kiểm tra\"", SortOrder::kOldest) == Ids{"nguoc.txt", "gan.txt", "xa.txt"});
   CHECK(Samples().Ids("\"kiểm tra\"", SortOrder::kDate) == Ids{"xa.txt", "gan.txt", "nguoc.txt"});
   CHECK(SortOrderNamed("oldest") == SortOrder::kOldest);

@@ -104,12 +104,14 @@ class Builder {
   Q Excluded(const QueryNode& node) {
     HighlightTerms kept = result_.highlight;
     std::set<std::vector<std::string>> exact_phrases = result_.exact_phrases;
+    std::set<std::vector<std::string>> word_runs = result_.word_runs;
     std::vector<std::string> numbers = result_.identifiers;
     const bool ranked = result_.ranked, alternatives = result_.numbers_among_alternatives;
     const std::size_t written = numbers_written_;
     Q q = Operand(node);
     result_.highlight = std::move(kept);
     result_.exact_phrases = std::move(exact_phrases);
+    result_.word_runs = std::move(word_runs);
     result_.identifiers = std::move(numbers);
     numbers_written_ = written;
     result_.ranked = ranked;
@@ -140,9 +142,16 @@ class Builder {
   // words, so only runs of three or more need positions; an empty query when no run does.
   static Q Adjacent(const std::vector<analysis::Token>& tokens) {
     std::vector<Q> runs;
+    for (const std::vector<std::string>& run : WordRuns(tokens)) runs.emplace_back(Q::OP_PHRASE, run.begin(), run.end(), run.size());
+    return runs.empty() ? Q() : Q(Q::OP_AND, runs.begin(), runs.end());
+  }
+
+  // The folded words of `tokens` in runs within one sentence, those of three or more words.
+  static std::vector<std::vector<std::string>> WordRuns(const std::vector<analysis::Token>& tokens) {
+    std::vector<std::vector<std::string>> runs;
     std::vector<std::string> run;
     auto end_run = [&] {
-      if (run.size() >= 3) runs.emplace_back(Q::OP_PHRASE, run.begin(), run.end(), run.size());
+      if (run.size() >= 3) runs.push_back(std::move(run));
       run.clear();
     };
     for (const analysis::Token& token : tokens) {
@@ -150,7 +159,7 @@ class Builder {
       run.push_back(token.folded);
     }
     end_run();
-    return runs.empty() ? Q() : Q(Q::OP_AND, runs.begin(), runs.end());
+    return runs;
   }
 
   // Free words: a pair term for every two consecutive words (and, in the broad query, each
@@ -222,6 +231,7 @@ class Builder {
       parts.emplace_back(Q::OP_SCALE_WEIGHT, Q(Q::OP_OR, pairs.begin(), pairs.end()), kPairWeight);
     }
     Q matching(Q::OP_OR, parts.begin(), parts.end());
+    for (std::vector<std::string>& run : WordRuns(tokens)) result_.word_runs.insert(std::move(run));
     // The exact forms rank what the folded terms match; they never match more ("chi bộ" must
     // find what "chi bo" finds, not every document with "Bộ").
     if (exact.empty() || tokens.size() > kMaxWordsForExact) return matching;

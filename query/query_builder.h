@@ -80,6 +80,10 @@ struct BuiltQuery {
   // Quoted phrases typed with diacritics, each the exact forms of its words (outside excluded
   // parts): the documents writing one so rank first among the best matches (Searcher).
   std::set<std::vector<std::string>> exact_phrases;
+  // Runs of three or more words typed side by side without quotation marks, folded, each within
+  // one sentence of the query (outside excluded parts): among the best matches, the documents
+  // holding one word after another as typed rank first (Searcher).
+  std::set<std::vector<std::string>> word_runs;
   // True when the query has words to rank by; false for filters alone.
   bool ranked = false;
   // What the results should highlight.

@@ -17,6 +17,7 @@
 #include "query/match_set.h"
 #include "query/phrase_match.h"
 #include "query/similar_documents.h"
+#include "query/word_sequence.h"
 #include "schema/fields.h"
 #include "schema/file_state.h"
 #include "query/match_everything.h"
@@ -235,23 +236,40 @@ Hit Searcher::MakeHit(const Xapian::MSetIterator& it, const BuiltQuery& built, b
   return hit;
 }
 
-std::vector<Xapian::MSetIterator> Searcher::ExactPhrasesFirst(const Xapian::MSet& mset, const BuiltQuery& built) {
-  std::vector<Xapian::MSetIterator> writers, others;
-  analysis::Analysis scratch;
-  auto writes = [&](const Xapian::MSetIterator& it) {
-    const schema::DocumentRecord record = schema::LoadRecord(it.get_document());
-    for (schema::Part part : {schema::Part::kTitle, schema::Part::kSubject, schema::Part::kText}) {
-      if (WritesExactPhrase(record.PartText(part), built.exact_phrases, &analyzer_, &scratch, kExactPhraseScanBytes)) {
-        return true;
-      }
-    }
-    return false;
-  };
-  for (auto it = mset.begin(); it != mset.end(); ++it) {
-    (it.get_rank() < kExactPhraseAmong && writes(it) ? writers : others).push_back(it);
+namespace {
+
+// `order` with those of its first `among` that `first` says yes to moved to the front, each
+// part in its order.
+template <typename Predicate>
+void StableFirst(std::vector<Xapian::MSetIterator>* order, std::size_t among, Predicate first) {
+  const auto end = order->begin() + static_cast<std::ptrdiff_t>(std::min(among, order->size()));
+  std::stable_partition(order->begin(), end, first);
+}
+
+}  // namespace
+
+std::vector<Xapian::MSetIterator> Searcher::Reordered(const Xapian::MSet& mset, const BuiltQuery& built) {
+  std::vector<Xapian::MSetIterator> order;
+  for (auto it = mset.begin(); it != mset.end(); ++it) order.push_back(it);
+  if (!built.word_runs.empty()) {
+    StableFirst(&order, kWordRunsAmong, [&](const Xapian::MSetIterator& it) {
+      return std::any_of(built.word_runs.begin(), built.word_runs.end(),
+                         [&](const std::vector<std::string>& run) { return HoldsInSequence(db_, *it, run); });
+    });
   }
-  writers.insert(writers.end(), others.begin(), others.end());
-  return writers;
+  if (!built.exact_phrases.empty()) {
+    analysis::Analysis scratch;
+    StableFirst(&order, kExactPhraseAmong, [&](const Xapian::MSetIterator& it) {
+      const schema::DocumentRecord record = schema::LoadRecord(it.get_document());
+      for (schema::Part part : {schema::Part::kTitle, schema::Part::kSubject, schema::Part::kText}) {
+        if (WritesExactPhrase(record.PartText(part), built.exact_phrases, &analyzer_, &scratch, kExactPhraseScanBytes)) {
+          return true;
+        }
+      }
+      return false;
+    });
+  }
+  return order;
 }
 
 namespace {
@@ -401,12 +419,16 @@ SearchResult Searcher::SearchAsTyped(const SearchRequest& request) {
 
   enquire.set_query(Live(built.query));
   if (request.sort != SortOrder::kRelevance || !built.ranked) SortByDate(&enquire, request.sort);
-  // A page within the first kExactPhraseAmong matches of a phrase typed with diacritics is cut
-  // from them all, reordered.
-  const bool exact_first = request.sort == SortOrder::kRelevance && built.ranked && !built.exact_phrases.empty() &&
-                           offset < kExactPhraseAmong;
-  const std::size_t first = exact_first ? 0 : offset;
-  const std::size_t count = exact_first ? std::max<std::size_t>(kExactPhraseAmong, offset + limit) : limit;
+  // A page within the matches reordered (Reordered: word runs, phrases typed with diacritics)
+  // is cut from them all, reordered.
+  std::size_t reordered = 0;
+  if (request.sort == SortOrder::kRelevance && built.ranked) {
+    if (!built.word_runs.empty()) reordered = kWordRunsAmong;
+    if (!built.exact_phrases.empty()) reordered = std::max<std::size_t>(reordered, kExactPhraseAmong);
+  }
+  const bool reorder = offset < reordered;
+  const std::size_t first = reorder ? 0 : offset;
+  const std::size_t count = reorder ? std::max(reordered, offset + limit) : limit;
   Xapian::MSet mset = enquire.get_mset(first, count);
   const Q* matched = &built.query;
   // Too few documents have the words side by side: take those with the words anywhere too.
@@ -418,8 +440,8 @@ SearchResult Searcher::SearchAsTyped(const SearchRequest& request) {
     matched = &built.broad;
   }
   std::vector<Xapian::MSetIterator> order;
-  if (exact_first) {
-    order = ExactPhrasesFirst(mset, built);
+  if (reorder) {
+    order = Reordered(mset, built);
   } else {
     for (auto it = mset.begin(); it != mset.end(); ++it) order.push_back(it);
   }

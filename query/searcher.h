@@ -71,6 +71,12 @@ inline constexpr std::size_t kMaxOffset = 100000;
 // 30 documents and 64 KB took phrase searches to p50 3 ms, p99 50–70 ms; tools/bench_phrases.sh);
 // a fixed number, so that every page of a search shows the same order.
 inline constexpr Xapian::doccount kExactPhraseAmong = 10;
+// Among this many best matches of words typed side by side (BuiltQuery::word_runs), the
+// documents holding them one after another come first: a reader who types several words means
+// them together. Checked from positions (query/word_sequence.h), which costs a few lookups per
+// document where checking every match in the matcher multiplied search time by six (baomoi
+// known-item queries); a fixed number, so that every page of a search shows the same order.
+inline constexpr Xapian::doccount kWordRunsAmong = 20;
 inline constexpr std::size_t kExactPhraseScanBytes = 16 * 1024;
 // A search whose words stand side by side in fewer documents than this also takes the
 // documents that have them apart (the "broad" query of query_builder.h).
@@ -229,9 +235,10 @@ class Searcher {
   // `query` without the deleted documents (query/live_documents.h).
   Xapian::Query Live(const Xapian::Query& query) const;
   Hit MakeHit(const Xapian::MSetIterator& it, const BuiltQuery& built, bool snippets);
-  // The hits of `mset` in order, those among its first kExactPhraseAmong (it starts at rank 0)
-  // that write one of built.exact_phrases first.
-  std::vector<Xapian::MSetIterator> ExactPhrasesFirst(const Xapian::MSet& mset, const BuiltQuery& built);
+  // The hits of `mset` (which starts at rank 0) in order, except that among the first
+  // kWordRunsAmong those holding one of built.word_runs come first, and then among the first
+  // kExactPhraseAmong those writing one of built.exact_phrases.
+  std::vector<Xapian::MSetIterator> Reordered(const Xapian::MSet& mset, const BuiltQuery& built);
   // Whether fewer than `wanted` documents have the words of `built` side by side, filters
   // aside; `mset` is a search of built.query (its bounds are used when they settle it).
   bool TooFew(const BuiltQuery& built, const Xapian::MSet& mset, Xapian::doccount wanted);
