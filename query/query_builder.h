@@ -11,6 +11,12 @@
 // exact matches rank first, without matching anything more than its folded form does: this is
 // done for short queries, where one word carries the meaning, and in phrases. Phrases are
 // matched as the conjunction of their consecutive pairs.
+//
+// Free words that write an abbreviation or its expansion ("UBND tỉnh", "Ủy ban nhân dân tỉnh")
+// match the other forms too: each word and pair they are part of becomes a Xapian synonym of
+// itself and the same stretch written the other way (a pair term, or a phrase of its words),
+// so that a document writing either form weighs as if it wrote the form typed. Quoted phrases
+// and NEAR match only what is typed.
 #ifndef VANKIEN_QUERY_QUERY_BUILDER_H_
 #define VANKIEN_QUERY_QUERY_BUILDER_H_
 
@@ -23,6 +29,7 @@
 #include <xapian.h>
 
 #include "analysis/analyzer.h"
+#include "query/abbreviations.h"
 #include "query/query_parser.h"
 #include "query/snippet.h"
 
@@ -55,6 +62,9 @@ struct QueryContext {
   // The numbers a plenum or congress name stands for, by its analysis::PlenumKey ("XII/4" →
   // {"04-NQ/TW"}); empty when unknown. May be unset: names then find only their words.
   std::function<std::vector<std::string>(const std::string& key)> plenum_numbers;
+  // Abbreviations and their expansions (query/abbreviations.h): free words that write one also
+  // match its other forms, as synonyms. May be null: words then match as written.
+  const Abbreviations* abbreviations = nullptr;
 };
 
 struct BuiltQuery {
