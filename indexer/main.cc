@@ -105,6 +105,7 @@ int main(int argc, char** argv) {
       ("follow-links", "follow links found in the folders to files anywhere, not only inside the PATHs "
                        "(a link to /etc/shadow would make it searchable)")
       ("no-topics", "assign no topics")
+      ("no-abbreviations", "store no abbreviation table: queries find abbreviations only as written")
       ("no-ocr", "do not read scanned pages with OCR (a PDF page without text is then left out)")
       ("rebuild", "build the index anew from the PATHs given (reclaims the space of replaced and "
                   "removed documents; reads an index of an older version); the old index is "
@@ -223,19 +224,21 @@ int main(int argc, char** argv) {
     options.plenums = &*plenums;
   }
   std::optional<vankien::indexer::AbbreviationTable> abbreviations;
-  if (abbreviations_file.empty()) {
-    abbreviations_file = DefaultDataFile(VANKIEN_INSTALLED_ABBREVIATIONS, VANKIEN_SOURCE_ABBREVIATIONS);
-  }
-  if (abbreviations_file.empty()) {
-    reporter.Note("no abbreviation table found (--abbreviations FILE): queries find abbreviations only as written");
-  } else {
-    try {
-      abbreviations = vankien::indexer::LoadAbbreviationTable(abbreviations_file);
-    } catch (const vankien::indexer::AbbreviationTableError& e) {
-      std::cerr << "vankien-index: " << e.what() << "\n";
-      return kExitUsageOrIndexError;
+  if (!vm.count("no-abbreviations")) {
+    if (abbreviations_file.empty()) {
+      abbreviations_file = DefaultDataFile(VANKIEN_INSTALLED_ABBREVIATIONS, VANKIEN_SOURCE_ABBREVIATIONS);
     }
-    options.abbreviations = &*abbreviations;
+    if (abbreviations_file.empty()) {
+      reporter.Note("no abbreviation table found (--abbreviations FILE): queries find abbreviations only as written");
+    } else {
+      try {
+        abbreviations = vankien::indexer::LoadAbbreviationTable(abbreviations_file);
+      } catch (const vankien::indexer::AbbreviationTableError& e) {
+        std::cerr << "vankien-index: " << e.what() << "\n";
+        return kExitUsageOrIndexError;
+      }
+      options.abbreviations = &*abbreviations;
+    }
   }
   try {
     vankien::indexer::IndexSummary summary = vankien::indexer::UpdateIndex(options, &reporter);
