@@ -259,7 +259,16 @@ class Builder {
   Q WordOrOtherForms(const std::string& word, const AbbreviationSpan& span) {
     std::vector<Q> alternatives{Q(word)};
     for (const std::vector<std::string>& other : span.others) alternatives.push_back(Sequence(other));
-    return Q(Q::OP_SYNONYM, alternatives.begin(), alternatives.end());
+    return EitherForm(alternatives);
+  }
+
+  // `alternatives` (the form typed first) weighed as one term, Xapian's synonym, so that a
+  // document writing either form weighs alike; the form typed also weighs a little on its own
+  // (kTypedFormWeight), which puts first, among documents otherwise alike, those that write
+  // what was typed: a text is most often found by the words it writes (tools/eval_known_item.sh).
+  static Q EitherForm(const std::vector<Q>& alternatives) {
+    return Q(Q::OP_OR, Q(Q::OP_SYNONYM, alternatives.begin(), alternatives.end()),
+             Q(Q::OP_SCALE_WEIGHT, alternatives.front(), kTypedFormWeight));
   }
 
   // The pair of `left` and `right` as typed, or with the abbreviation it lies in written another
@@ -271,7 +280,7 @@ class Builder {
     std::vector<Q> alternatives{Q(std::string(schema::GetField(field::kPair).prefix) + left + ' ' + right)};
     if (left_span == right_span) {
       for (const std::vector<std::string>& other : left_span->others) alternatives.push_back(Sequence(other));
-      return Q(Q::OP_SYNONYM, alternatives.begin(), alternatives.end());
+      return EitherForm(alternatives);
     }
     // Each side as typed (first) or as another form of its abbreviation.
     auto forms = [](const std::string& word, const AbbreviationSpan* span) {
@@ -287,7 +296,7 @@ class Builder {
         alternatives.push_back(Sequence(words));
       }
     }
-    return Q(Q::OP_SYNONYM, alternatives.begin(), alternatives.end());
+    return EitherForm(alternatives);
   }
 
   // Two sides, each a phrase, near each other: every word of both within a span of the two

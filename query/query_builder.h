@@ -39,6 +39,9 @@ namespace vankien::query {
 // evaluation sets (tools/eval_known_item.sh, tools/eval_alqac.sh).
 inline constexpr double kExactWeight = 0.5;
 inline constexpr double kPairWeight = 2.0;
+// An abbreviation or its expansion written as typed weighs this much more than written the
+// other way (query_builder.cc EitherForm). Tuned with tools/eval_known_item.sh.
+inline constexpr double kTypedFormWeight = 0.5;
 // Queries of up to this many words weigh in the exact forms of their words.
 inline constexpr std::size_t kMaxWordsForExact = 3;
 
