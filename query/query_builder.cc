@@ -239,18 +239,24 @@ class Builder {
   }
 
   // The query for folded `words` standing one after another, which the results highlight: a
-  // word, a pair term (the index's own pairs), or a phrase.
+  // word, a pair term (the index's own pairs), or a phrase. A phrase is looked for only in the
+  // documents holding its pairs: their posting lists are short where its words' are long, and
+  // the phrase alone still counts its occurrences and estimates its frequency for the weights.
   Q Sequence(const std::vector<std::string>& words) {
     if (words.size() == 1) {
       result_.highlight.words.insert(words[0]);
       result_.highlight.all_words.insert(words[0]);
       return Q(words[0]);
     }
-    for (std::size_t i = 1; i < words.size(); ++i) result_.highlight.pairs.insert(words[i - 1] + ' ' + words[i]);
-    if (words.size() == 2) {
-      return Q(std::string(schema::GetField(field::kPair).prefix) + words[0] + ' ' + words[1]);
+    const std::string pair_prefix(schema::GetField(field::kPair).prefix);
+    std::vector<Q> pairs;
+    for (std::size_t i = 1; i < words.size(); ++i) {
+      result_.highlight.pairs.insert(words[i - 1] + ' ' + words[i]);
+      pairs.emplace_back(pair_prefix + words[i - 1] + ' ' + words[i]);
     }
-    return Q(Q::OP_PHRASE, words.begin(), words.end(), static_cast<Xapian::termcount>(words.size()));
+    if (pairs.size() == 1) return pairs.front();
+    return Q(Q::OP_FILTER, Q(Q::OP_PHRASE, words.begin(), words.end(), static_cast<Xapian::termcount>(words.size())),
+             Q(Q::OP_AND, pairs.begin(), pairs.end()));
   }
 
   // A word of an abbreviation's form as typed, or the abbreviation written another way: a
