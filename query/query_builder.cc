@@ -238,6 +238,11 @@ class Builder {
     return Q(Q::OP_AND_MAYBE, matching, exact_part);
   }
 
+  // The index's term for the folded words `left` and `right` side by side.
+  static Q PairTerm(const std::string& left, const std::string& right) {
+    return Q(std::string(schema::GetField(field::kPair).prefix) + left + ' ' + right);
+  }
+
   // The query for folded `words` standing one after another, which the results highlight: a
   // word, a pair term (the index's own pairs), or a phrase. A phrase is looked for only in the
   // documents holding its pairs: their posting lists are short where its words' are long, and
@@ -248,11 +253,10 @@ class Builder {
       result_.highlight.all_words.insert(words[0]);
       return Q(words[0]);
     }
-    const std::string pair_prefix(schema::GetField(field::kPair).prefix);
     std::vector<Q> pairs;
     for (std::size_t i = 1; i < words.size(); ++i) {
       result_.highlight.pairs.insert(words[i - 1] + ' ' + words[i]);
-      pairs.emplace_back(pair_prefix + words[i - 1] + ' ' + words[i]);
+      pairs.push_back(PairTerm(words[i - 1], words[i]));
     }
     if (pairs.size() == 1) return pairs.front();
     return Q(Q::OP_FILTER, Q(Q::OP_PHRASE, words.begin(), words.end(), static_cast<Xapian::termcount>(words.size())),
@@ -283,7 +287,7 @@ class Builder {
   // tỉnh". A null span: that word is no abbreviation's.
   Q PairOrOtherForms(const std::string& left, const AbbreviationSpan* left_span, const std::string& right,
                      const AbbreviationSpan* right_span) {
-    std::vector<Q> alternatives{Q(std::string(schema::GetField(field::kPair).prefix) + left + ' ' + right)};
+    std::vector<Q> alternatives{PairTerm(left, right)};
     if (left_span == right_span) {
       for (const std::vector<std::string>& other : left_span->others) alternatives.push_back(Sequence(other));
       return EitherForm(alternatives);
