@@ -37,12 +37,14 @@ class Builder {
       : context_(context), analyzer_(*analyzer) {}
 
   BuiltQuery Build(const QueryNode& root) {
+    expansions_left_ = kMaxAbbreviationsExpanded;
     result_.query = Node(root);
     if (result_.filtered) {
       std::unique_ptr<QueryNode> words = WithoutFilters(root);
       result_.unfiltered = words ? Node(*words) : MatchEverything();
     }
     broad_ = true;
+    expansions_left_ = kMaxAbbreviationsExpanded;
     result_.broad = Node(root);
     // A word also written without diacritics in another part of the query may be marked in
     // any form.
@@ -175,7 +177,8 @@ class Builder {
     std::vector<AbbreviationSpan> spans;
     if (!phrase && context_.abbreviations != nullptr) spans = context_.abbreviations->Find(tokens);
     for (const AbbreviationSpan& span : spans) {
-      if (span.others.empty()) continue;
+      if (span.others.empty() || expansions_left_ == 0) continue;
+      --expansions_left_;
       for (std::size_t i = span.begin; i < span.end; ++i) span_of[i] = &span;
     }
     std::string phrase_words;
@@ -451,6 +454,7 @@ class Builder {
   bool broad_ = false;      // building the broad query
   bool all_words_ = false;  // building an operand of AND, NOT or + (Operand)
   std::size_t numbers_written_ = 0;  // document numbers met so far, outside excluded parts
+  std::size_t expansions_left_ = 0;  // abbreviations that may still be expanded in this pass
   std::set<std::string> any_form_;  // words written in a part without diacritics
   analysis::Analysis analysis_;
 };

@@ -42,6 +42,10 @@ inline constexpr double kPairWeight = 2.0;
 // An abbreviation or its expansion written as typed weighs this much more than written the
 // other way (query_builder.cc EitherForm). Tuned with tools/eval_known_item.sh.
 inline constexpr double kTypedFormWeight = 0.5;
+// At most this many abbreviations or expansions of a query are searched in their other forms too
+// (the first ones): each makes a few phrases, and a query of hundreds ("UBND UBND …") would
+// take seconds.
+inline constexpr std::size_t kMaxAbbreviationsExpanded = 8;
 // Queries of up to this many words weigh in the exact forms of their words.
 inline constexpr std::size_t kMaxWordsForExact = 3;
 

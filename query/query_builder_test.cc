@@ -145,6 +145,19 @@ TEST_CASE("ambiguous abbreviations, quoted phrases and NEAR match only what is t
     CHECK_THAT(built.query.get_description(), !Catch::Contains("SYNONYM"));
     CHECK_THAT(built.broad.get_description(), !Catch::Contains("SYNONYM"));
   }
+  // Only the first few of a query that repeats one are expanded: its cost stays bounded.
+  auto synonyms = [](const std::string& query) {
+    const std::string description = BuiltWithAbbreviations(query).broad.get_description();
+    std::size_t count = 0;
+    for (std::size_t at = description.find("SYNONYM"); at != std::string::npos; at = description.find("SYNONYM", at + 1)) ++count;
+    return count;
+  };
+  std::string twenty, two_hundred;
+  for (int i = 0; i < 20; ++i) twenty += "UBND ";
+  for (int i = 0; i < 200; ++i) two_hundred += "UBND ";
+  CHECK(synonyms("UBND") > 0);
+  CHECK(synonyms(twenty) == synonyms(two_hundred));
+  CHECK(synonyms("(" + twenty + ") OR (" + twenty + ")") == synonyms(twenty));
   // Without a table, as typed too.
   CHECK_THAT(Built("UBND tỉnh").broad.get_description(), !Catch::Contains("SYNONYM"));
 }
