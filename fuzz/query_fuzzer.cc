@@ -1,5 +1,6 @@
 // The query language on any bytes: a query either parses or is a QueryError that points inside
 // it; a parsed one renders, loses its filters and builds a Xapian query, or is a QueryError.
+// Abbreviations of a small sample table are expanded as the index's table would have them.
 #include <optional>
 #include <string>
 
@@ -18,6 +19,11 @@ extern "C" int LLVMFuzzerTestOneInput(const unsigned char* data, std::size_t siz
       return std::nullopt;
     };
     c.indexed = [](const std::string&) { return false; };
+    static const query::Abbreviations abbreviations = query::Abbreviations::FromJson(
+        R"([{"ambiguous":false,"words":["ubnd","uy ban nhan dan"]},)"
+        R"({"ambiguous":false,"words":["kt xh","kinh te xa hoi","ktxh"]},)"
+        R"({"ambiguous":true,"words":["bct","bo chinh tri","bo cong thuong"]}])");
+    c.abbreviations = &abbreviations;
     return c;
   }();
   std::string_view text = fuzz::AsText(data, size);

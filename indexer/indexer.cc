@@ -149,7 +149,9 @@ IndexSummary UpdateIndex(const IndexOptions& given, Reporter* reporter) {
       {"vankien:taxonomy-fingerprint", ""},  // the key before kContentVersion: an empty value removes it
       {std::string(schema::metadata::kTopics),
        options.taxonomy != nullptr ? options.taxonomy->CodesAndNamesJson() : ""},
-      {std::string(schema::metadata::kPlenumNames), options.plenums != nullptr ? options.plenums->NamesJson() : ""}};
+      {std::string(schema::metadata::kPlenumNames), options.plenums != nullptr ? options.plenums->NamesJson() : ""},
+      {std::string(schema::metadata::kAbbreviations),
+       options.abbreviations != nullptr ? options.abbreviations->EquivalencesJson() : ""}};
 
   Xapian::WritableDatabase db = OpenForWriting(options.db);
   try {

@@ -13,6 +13,7 @@
 
 #include "readers/file_reader.h"
 #include "indexer/file_scanner.h"
+#include "indexer/abbreviation_table.h"
 #include "indexer/plenum_table.h"
 #include "indexer/progress.h"
 #include "indexer/taxonomy.h"
@@ -35,6 +36,9 @@ struct IndexOptions {
   const Taxonomy* taxonomy = nullptr;
   // The plenum table names are resolved with; null for none. A change reads every file again.
   const PlenumTable* plenums = nullptr;
+  // The abbreviations the query side expands, stored in the index; null for none. Documents do
+  // not depend on it: a change only rewrites the stored table.
+  const AbbreviationTable* abbreviations = nullptr;
   // Build the index anew from `paths` alone, as a first build does, and put it in place of the
   // old one when done (which stays searchable until then): reclaims the space of deleted
   // documents (schema/deleted_documents.h) and reads an index of another schema version.

@@ -81,6 +81,7 @@ int main(int argc, char** argv) {
   std::string max_file_size = "64M";
   std::string topics_file;
   std::string plenums_file;
+  std::string abbreviations_file;
   po::options_description visible("Options");
   visible.add_options()
       ("db", po::value<std::string>(&db)->value_name("DIR"), "the index directory (created if missing)")
@@ -98,9 +99,13 @@ int main(int argc, char** argv) {
       ("plenums", po::value<std::string>(&plenums_file)->value_name("FILE"),
        "the plenum table that names such as \"Nghị quyết Trung ương 4 khóa XII\" are resolved with "
        "(default: the installed plenums.xml, else corpus/plenums.xml of the source tree)")
+      ("abbreviations", po::value<std::string>(&abbreviations_file)->value_name("FILE"),
+       "the abbreviations (UBND, HĐND …) that queries find written either way (default: the "
+       "installed abbreviations.xml, else corpus/abbreviations.xml of the source tree)")
       ("follow-links", "follow links found in the folders to files anywhere, not only inside the PATHs "
                        "(a link to /etc/shadow would make it searchable)")
       ("no-topics", "assign no topics")
+      ("no-abbreviations", "store no abbreviation table: queries find abbreviations only as written")
       ("no-ocr", "do not read scanned pages with OCR (a PDF page without text is then left out)")
       ("rebuild", "build the index anew from the PATHs given (reclaims the space of replaced and "
                   "removed documents; reads an index of an older version); the old index is "
@@ -217,6 +222,23 @@ int main(int argc, char** argv) {
       return kExitUsageOrIndexError;
     }
     options.plenums = &*plenums;
+  }
+  std::optional<vankien::indexer::AbbreviationTable> abbreviations;
+  if (!vm.count("no-abbreviations")) {
+    if (abbreviations_file.empty()) {
+      abbreviations_file = DefaultDataFile(VANKIEN_INSTALLED_ABBREVIATIONS, VANKIEN_SOURCE_ABBREVIATIONS);
+    }
+    if (abbreviations_file.empty()) {
+      reporter.Note("no abbreviation table found (--abbreviations FILE): queries find abbreviations only as written");
+    } else {
+      try {
+        abbreviations = vankien::indexer::LoadAbbreviationTable(abbreviations_file);
+      } catch (const vankien::indexer::AbbreviationTableError& e) {
+        std::cerr << "vankien-index: " << e.what() << "\n";
+        return kExitUsageOrIndexError;
+      }
+      options.abbreviations = &*abbreviations;
+    }
   }
   try {
     vankien::indexer::IndexSummary summary = vankien::indexer::UpdateIndex(options, &reporter);

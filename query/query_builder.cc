@@ -37,12 +37,14 @@ class Builder {
       : context_(context), analyzer_(*analyzer) {}
 
   BuiltQuery Build(const QueryNode& root) {
+    expansions_left_ = kMaxAbbreviationsExpanded;
     result_.query = Node(root);
     if (result_.filtered) {
       std::unique_ptr<QueryNode> words = WithoutFilters(root);
       result_.unfiltered = words ? Node(*words) : MatchEverything();
     }
     broad_ = true;
+    expansions_left_ = kMaxAbbreviationsExpanded;
     result_.broad = Node(root);
     // A word also written without diacritics in another part of the query may be marked in
     // any form.
@@ -179,6 +181,15 @@ class Builder {
     });
     // A quoted phrase is highlighted whole (HighlightTerms::phrases), its words never alone.
     const bool whole_phrase = phrase && tokens.size() > 1;
+    // The abbreviation each token is part of, if any, among those that have other forms.
+    std::vector<const AbbreviationSpan*> span_of(tokens.size(), nullptr);
+    std::vector<AbbreviationSpan> spans;
+    if (!phrase && context_.abbreviations != nullptr) spans = context_.abbreviations->Find(tokens);
+    for (const AbbreviationSpan& span : spans) {
+      if (span.others.empty() || expansions_left_ == 0) continue;
+      --expansions_left_;
+      for (std::size_t i = span.begin; i < span.end; ++i) span_of[i] = &span;
+    }
     std::string phrase_words;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
       const analysis::Token& token = tokens[i];
@@ -200,12 +211,14 @@ class Builder {
         result_.dates.insert(day);
       }
       if (tokens.size() == 1) result_.highlight.words.insert(token.folded);
-      words.emplace_back(token.folded);
+      words.push_back(span_of[i] == nullptr ? Q(token.folded) : WordOrOtherForms(token.folded, *span_of[i]));
       if (token.exact != token.folded) exact.emplace_back(exact_prefix + token.exact);
       if (i > 0 && tokens[i].gap != analysis::Gap::kSentence) {
         const std::string pair = tokens[i - 1].folded + ' ' + token.folded;
         if (!whole_phrase) result_.highlight.pairs.insert(pair);
-        pairs.emplace_back(pair_prefix + pair);
+        pairs.push_back(span_of[i - 1] == nullptr && span_of[i] == nullptr
+                            ? Q(pair_prefix + pair)
+                            : PairOrOtherForms(tokens[i - 1].folded, span_of[i - 1], token.folded, span_of[i]));
       }
     }
     if (whole_phrase) result_.highlight.phrases.insert(phrase_words);
@@ -236,6 +249,77 @@ class Builder {
     // find what "chi bo" finds, not every document with "Bộ").
     if (exact.empty() || tokens.size() > kMaxWordsForExact) return matching;
     return Q(Q::OP_AND_MAYBE, matching, exact_part);
+  }
+
+  // The index's term for the folded words `left` and `right` side by side.
+  static Q PairTerm(const std::string& left, const std::string& right) {
+    return Q(std::string(schema::GetField(field::kPair).prefix) + left + ' ' + right);
+  }
+
+  // The query for folded `words` standing one after another, which the results highlight: a
+  // word, a pair term (the index's own pairs), or a phrase. A phrase is looked for only in the
+  // documents holding its pairs: their posting lists are short where its words' are long, and
+  // the phrase alone still counts its occurrences and estimates its frequency for the weights.
+  Q Sequence(const std::vector<std::string>& words) {
+    if (words.size() == 1) {
+      result_.highlight.words.insert(words[0]);
+      result_.highlight.all_words.insert(words[0]);
+      return Q(words[0]);
+    }
+    std::vector<Q> pairs;
+    for (std::size_t i = 1; i < words.size(); ++i) {
+      result_.highlight.pairs.insert(words[i - 1] + ' ' + words[i]);
+      pairs.push_back(PairTerm(words[i - 1], words[i]));
+    }
+    if (pairs.size() == 1) return pairs.front();
+    return Q(Q::OP_FILTER, Q(Q::OP_PHRASE, words.begin(), words.end(), static_cast<Xapian::termcount>(words.size())),
+             Q(Q::OP_AND, pairs.begin(), pairs.end()));
+  }
+
+  // A word of an abbreviation's form as typed, or the abbreviation written another way: a
+  // document writing "Ủy ban nhân dân" has each word of "UBND" typed, as one of "UBND" has each
+  // word of "Ủy ban nhân dân".
+  Q WordOrOtherForms(const std::string& word, const AbbreviationSpan& span) {
+    std::vector<Q> alternatives{Q(word)};
+    for (const std::vector<std::string>& other : span.others) alternatives.push_back(Sequence(other));
+    return EitherForm(alternatives);
+  }
+
+  // `alternatives` (the form typed first) weighed as one term, Xapian's synonym, so that a
+  // document writing either form weighs alike; the form typed also weighs a little on its own
+  // (kTypedFormWeight), which puts first, among documents otherwise alike, those that write
+  // what was typed: a text is most often found by the words it writes (tools/eval_known_item.sh).
+  static Q EitherForm(const std::vector<Q>& alternatives) {
+    return Q(Q::OP_OR, Q(Q::OP_SYNONYM, alternatives.begin(), alternatives.end()),
+             Q(Q::OP_SCALE_WEIGHT, alternatives.front(), kTypedFormWeight));
+  }
+
+  // The pair of `left` and `right` as typed, or with the abbreviation it lies in written another
+  // way: inside one ("ban nhan" of "Ủy ban nhân dân") the whole other form, "ubnd"; across its
+  // edge ("ubnd tinh" of "UBND tỉnh") each other form with the word beside it, "ủy ban nhân dân
+  // tỉnh". A null span: that word is no abbreviation's.
+  Q PairOrOtherForms(const std::string& left, const AbbreviationSpan* left_span, const std::string& right,
+                     const AbbreviationSpan* right_span) {
+    std::vector<Q> alternatives{PairTerm(left, right)};
+    if (left_span == right_span) {
+      for (const std::vector<std::string>& other : left_span->others) alternatives.push_back(Sequence(other));
+      return EitherForm(alternatives);
+    }
+    // Each side as typed (first) or as another form of its abbreviation.
+    auto forms = [](const std::string& word, const AbbreviationSpan* span) {
+      std::vector<std::vector<std::string>> all{{word}};
+      if (span != nullptr) all.insert(all.end(), span->others.begin(), span->others.end());
+      return all;
+    };
+    const std::vector<std::vector<std::string>> lefts = forms(left, left_span), rights = forms(right, right_span);
+    for (std::size_t l = 0; l < lefts.size(); ++l) {
+      for (std::size_t r = l == 0 ? 1 : 0; r < rights.size(); ++r) {
+        std::vector<std::string> words = lefts[l];
+        words.insert(words.end(), rights[r].begin(), rights[r].end());
+        alternatives.push_back(Sequence(words));
+      }
+    }
+    return EitherForm(alternatives);
   }
 
   // Two sides, each a phrase, near each other: every word of both within a span of the two
@@ -380,6 +464,7 @@ class Builder {
   bool broad_ = false;      // building the broad query
   bool all_words_ = false;  // building an operand of AND, NOT or + (Operand)
   std::size_t numbers_written_ = 0;  // document numbers met so far, outside excluded parts
+  std::size_t expansions_left_ = 0;  // abbreviations that may still be expanded in this pass
   std::set<std::string> any_form_;  // words written in a part without diacritics
   analysis::Analysis analysis_;
 };

@@ -11,6 +11,12 @@
 // exact matches rank first, without matching anything more than its folded form does: this is
 // done for short queries, where one word carries the meaning, and in phrases. Phrases are
 // matched as the conjunction of their consecutive pairs.
+//
+// Free words that write an abbreviation or its expansion ("UBND tỉnh", "Ủy ban nhân dân tỉnh")
+// match the other forms too: each word and pair they are part of becomes a Xapian synonym of
+// itself and the same stretch written the other way (a pair term, or a phrase of its words),
+// so that a document writing either form weighs as if it wrote the form typed. Quoted phrases
+// and NEAR match only what is typed.
 #ifndef VANKIEN_QUERY_QUERY_BUILDER_H_
 #define VANKIEN_QUERY_QUERY_BUILDER_H_
 
@@ -23,6 +29,7 @@
 #include <xapian.h>
 
 #include "analysis/analyzer.h"
+#include "query/abbreviations.h"
 #include "query/query_parser.h"
 #include "query/snippet.h"
 
@@ -32,6 +39,13 @@ namespace vankien::query {
 // evaluation sets (tools/eval_known_item.sh, tools/eval_alqac.sh).
 inline constexpr double kExactWeight = 0.5;
 inline constexpr double kPairWeight = 2.0;
+// An abbreviation or its expansion written as typed weighs this much more than written the
+// other way (query_builder.cc EitherForm). Tuned with tools/eval_known_item.sh.
+inline constexpr double kTypedFormWeight = 0.5;
+// At most this many abbreviations or expansions of a query are searched in their other forms too
+// (the first ones): each makes a few phrases, and a query of hundreds ("UBND UBND …") would
+// take seconds.
+inline constexpr std::size_t kMaxAbbreviationsExpanded = 8;
 // Queries of up to this many words weigh in the exact forms of their words.
 inline constexpr std::size_t kMaxWordsForExact = 3;
 
@@ -55,6 +69,9 @@ struct QueryContext {
   // The numbers a plenum or congress name stands for, by its analysis::PlenumKey ("XII/4" →
   // {"04-NQ/TW"}); empty when unknown. May be unset: names then find only their words.
   std::function<std::vector<std::string>(const std::string& key)> plenum_numbers;
+  // Abbreviations and their expansions (query/abbreviations.h): free words that write one also
+  // match its other forms, as synonyms. May be null: words then match as written.
+  const Abbreviations* abbreviations = nullptr;
 };
 
 struct BuiltQuery {

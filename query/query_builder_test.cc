@@ -96,3 +96,71 @@ TEST_CASE("a plenum name in a query also matches the numbers it stands for") {
 
 }  // namespace
 }  // namespace vankien::query
+
+namespace vankien::query {
+namespace {
+
+// A sample table as the indexer stores it.
+const Abbreviations& SampleAbbreviations() {
+  static const Abbreviations table = Abbreviations::FromJson(
+      R"([{"ambiguous":false,"words":["ubnd","uy ban nhan dan"]},)"
+      R"({"ambiguous":true,"words":["bct","bo chinh tri","bo cong thuong"]}])");
+  return table;
+}
+
+BuiltQuery BuiltWithAbbreviations(const std::string& text) {
+  analysis::Analyzer analyzer;
+  QueryContext context;
+  context.topic_code = [](std::string_view) { return std::nullopt; };
+  context.indexed = [](const std::string&) { return false; };
+  context.abbreviations = &SampleAbbreviations();
+  return BuildQuery(*ParseQuery(text), context, &analyzer);
+}
+
+TEST_CASE("an abbreviation's words and pairs are synonyms of the same written the other way") {
+  const BuiltQuery typed_short = BuiltWithAbbreviations("UBND tỉnh");
+  // The other form is a phrase, looked for where its pairs are; the form typed weighs a little more.
+  CHECK_THAT(typed_short.query.get_description(),
+             Catch::Contains("((Wubnd tinh SYNONYM ((uy PHRASE 5 ban PHRASE 5 nhan PHRASE 5 dan PHRASE 5 tinh) FILTER "
+                             "(Wuy ban AND Wban nhan AND Wnhan dan AND Wdan tinh))) OR 0.5 * Wubnd tinh)"));
+  CHECK_THAT(typed_short.broad.get_description(),
+             Catch::Contains("((ubnd SYNONYM ((uy PHRASE 4 ban PHRASE 4 nhan PHRASE 4 dan) FILTER "
+                             "(Wuy ban AND Wban nhan AND Wnhan dan))) OR 0.5 * ubnd)"));
+  const BuiltQuery typed_long = BuiltWithAbbreviations("Ủy ban nhân dân tỉnh");
+  const std::string long_query = typed_long.query.get_description();
+  CHECK_THAT(long_query, Catch::Contains("(Wuy ban SYNONYM ubnd)"));
+  CHECK_THAT(long_query, Catch::Contains("(Wnhan dan SYNONYM ubnd)"));
+  CHECK_THAT(long_query, Catch::Contains("(Wdan tinh SYNONYM Wubnd tinh)"));
+  // Both forms are highlighted.
+  CHECK(typed_short.highlight.pairs.count("nhan dan") == 1);
+  CHECK(typed_short.highlight.pairs.count("dan tinh") == 1);
+  CHECK(typed_long.highlight.words.count("ubnd") == 1);
+  CHECK(typed_long.highlight.pairs.count("ubnd tinh") == 1);
+}
+
+TEST_CASE("ambiguous abbreviations, quoted phrases and NEAR match only what is typed") {
+  for (const char* query : {"BCT họp", "Bộ Chính trị họp", "\"UBND tỉnh\"", "\"Ủy ban nhân dân tỉnh\"", "UBND NEAR/3 tỉnh"}) {
+    CAPTURE(query);
+    const BuiltQuery built = BuiltWithAbbreviations(query);
+    CHECK_THAT(built.query.get_description(), !Catch::Contains("SYNONYM"));
+    CHECK_THAT(built.broad.get_description(), !Catch::Contains("SYNONYM"));
+  }
+  // Only the first few of a query that repeats one are expanded: its cost stays bounded.
+  auto synonyms = [](const std::string& query) {
+    const std::string description = BuiltWithAbbreviations(query).broad.get_description();
+    std::size_t count = 0;
+    for (std::size_t at = description.find("SYNONYM"); at != std::string::npos; at = description.find("SYNONYM", at + 1)) ++count;
+    return count;
+  };
+  std::string twenty, two_hundred;
+  for (int i = 0; i < 20; ++i) twenty += "UBND ";
+  for (int i = 0; i < 200; ++i) two_hundred += "UBND ";
+  CHECK(synonyms("UBND") > 0);
+  CHECK(synonyms(twenty) == synonyms(two_hundred));
+  CHECK(synonyms("(" + twenty + ") OR (" + twenty + ")") == synonyms(twenty));
+  // Without a table, as typed too.
+  CHECK_THAT(Built("UBND tỉnh").broad.get_description(), !Catch::Contains("SYNONYM"));
+}
+
+}  // namespace
+}  // namespace vankien::query

@@ -124,6 +124,8 @@ Searcher::Searcher(const std::string& path, KnownValuesHint where_known)
   LoadDeleted();
   LoadTopics();
   LoadPlenumNames();
+  LoadAbbreviations();
+  context_.abbreviations = &abbreviations_;
   context_.topic_code = [this](std::string_view value) { return TopicCode(value); };
   context_.where_known = std::move(where_known);
   context_.plenum_numbers = [this](const std::string& key) {
@@ -164,6 +166,14 @@ void Searcher::LoadPlenumNames() {
   }
 }
 
+void Searcher::LoadAbbreviations() {
+  try {
+    abbreviations_ = Abbreviations::FromJson(db_.get_metadata(std::string(schema::metadata::kAbbreviations)));
+  } catch (const std::invalid_argument&) {
+    abbreviations_ = Abbreviations();  // an index written by another version: words as written
+  }
+}
+
 void Searcher::LoadDeleted() {
   try {
     deleted_ = std::make_shared<const schema::DeletedDocuments>(schema::DeletedDocuments::Read(db_));
@@ -192,6 +202,7 @@ bool Searcher::Reopen() {
   LoadDeleted();
   LoadTopics();
   LoadPlenumNames();
+  LoadAbbreviations();
   half_loaded_ = false;
   return true;
 }

@@ -17,6 +17,7 @@
 #include <xapian.h>
 
 #include "analysis/analyzer.h"
+#include "query/abbreviations.h"
 #include "query/diacritics_restoration.h"
 #include "query/facet_index.h"
 #include "query/query_builder.h"
@@ -231,6 +232,8 @@ class Searcher {
   void LoadTopics();
   // What each plenum or congress name stands for, as the indexer stored it (kPlenumNames).
   void LoadPlenumNames();
+  // The abbreviation table the indexer stored (kAbbreviations); empty when it stored none.
+  void LoadAbbreviations();
   void LoadDeleted();  // throws Xapian::DatabaseCorruptError when the list is damaged
   // `query` without the deleted documents (query/live_documents.h).
   Xapian::Query Live(const Xapian::Query& query) const;
@@ -261,6 +264,7 @@ class Searcher {
   analysis::Analyzer analyzer_;
   std::vector<Topic> topics_;
   std::map<std::string, std::vector<std::string>> plenum_names_;  // analysis::PlenumKey → numbers
+  Abbreviations abbreviations_;
   QueryContext context_;
   std::optional<FacetCounts> all_counts_;
   std::optional<FacetIndex> facet_index_;  // read on the first count, per revision

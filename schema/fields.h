@@ -94,6 +94,8 @@ namespace metadata {
 inline constexpr std::string_view kTopics = "vankien:topics";        // the taxonomy, JSON
 // What each plenum or congress name stands for, JSON (indexer/plenum_table.h NamesJson).
 inline constexpr std::string_view kPlenumNames = "vankien:plenums";
+// The abbreviations and what they stand for, JSON (indexer/abbreviation_table.h EquivalencesJson).
+inline constexpr std::string_view kAbbreviations = "vankien:abbreviations";
 inline constexpr std::string_view kFileStatePrefix = "file:";        // + file key: its state
 inline constexpr std::string_view kRegistryPrefix = "registry:";     // + canonical number
 inline constexpr std::string_view kDeletedDocuments = "vankien:deleted";  // schema/deleted_documents.h
