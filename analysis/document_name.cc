@@ -163,9 +163,46 @@ Ordinal NthAt(std::string_view text, std::size_t pos) {
   return nth != 0 ? OrdinalAt(text, nth, true) : OrdinalAt(text, pos, false);
 }
 
-// "khóa XII", "(khóa XII)", ", khoá xii" after a name: the term and the end of what was read.
+// A term's numeral at pos: a Roman numeral in either case ("khoá xii") or, when `digits`, a
+// number ("khóa 12"). Returns the value (0 for none) and its end.
+Ordinal TermNumeralAt(std::string_view text, std::size_t pos, bool digits) {
+  pos = SkipBlanks(text, pos);
+  const std::size_t end = WordEnd(text, pos);
+  const std::string_view word = text.substr(pos, end - pos);
+  int value = RomanValue(word, /*upper_only=*/false);
+  if (value == 0 && digits) value = SmallNumber(word);
+  return {value, end};
+}
+
+// The next term after a term of value `first` ending at pos, when the name names both plenums
+// ("khóa XI, XII", "khóa XI, khóa XII", "khóa XI và XII"). Only the next term: a plenum of two
+// terms is the same ordinal held twice in a row, and anything else after a comma (", 5 năm
+// qua") is not a term. The value is 0 when none.
+Ordinal SecondTermAfter(std::string_view text, std::size_t pos, int first) {
+  std::size_t at = SkipBlanks(text, pos);
+  if (at < text.size() && text[at] == ',') {
+    ++at;
+  } else if (std::size_t conjunction = Words(text, at, {"va"})) {
+    at = conjunction;
+  } else {
+    return {};
+  }
+  at = SkipBlanks(text, at);
+  Ordinal second;
+  if (const std::size_t term_word = Words(text, at, {"khoa"})) {
+    second = TermNumeralAt(text, term_word, /*digits=*/true);
+  } else {  // a bare second numeral only as an upper-case Roman one: ", v" or ", 13" is something else
+    const std::size_t end = WordEnd(text, at);
+    second = {RomanValue(text.substr(at, end - at), /*upper_only=*/true), end};
+  }
+  return second.value == first + 1 ? second : Ordinal{};
+}
+
+// "khóa XII", "(khóa XII)", ", khoá xii", "(Khóa XI, XII)" after a name: the term (and a second
+// one) and the end of what was read.
 struct Term {
   std::string roman;
+  std::string second_roman;
   std::size_t end = 0;
 };
 Term TermAfter(std::string_view text, std::size_t pos) {
@@ -174,32 +211,48 @@ Term TermAfter(std::string_view text, std::size_t pos) {
   if (parenthesis || (at < text.size() && text[at] == ',')) at = SkipBlanks(text, at + 1);
   at = Words(text, at, {"khoa"});
   if (at == 0) return {};
-  at = SkipBlanks(text, at);
-  const std::size_t end = WordEnd(text, at);
-  const std::string_view word = text.substr(at, end - at);
-  int value = RomanValue(word, /*upper_only=*/false);
-  if (value == 0) value = SmallNumber(word);
-  if (value == 0) return {};
+  const Ordinal first = TermNumeralAt(text, at, /*digits=*/true);
+  if (first.value == 0) return {};
+  std::size_t end = first.end;
+  std::string second_roman;
+  if (const Ordinal second = SecondTermAfter(text, end, first.value); second.value != 0) {
+    second_roman = RomanNumeral(second.value);
+    end = second.end;
+  }
+  const int value = first.value;
   std::size_t past = end;
   if (parenthesis) {
     const std::size_t close = SkipBlanks(text, end);
     if (close < text.size() && text[close] == ')') past = close + 1;
   }
-  return {RomanNumeral(value), past};
+  return {RomanNumeral(value), std::move(second_roman), past};
+}
+
+// "TW", "TƯ" or "T.Ư" at pos with the plenum's ordinal, written on ("TW4", "NQTƯ4") or apart
+// ("TƯ 4", "TW lần thứ 4"). Only in capitals: the folded "tu" is also "từ" (from) and "tư"
+// (fourth). Returns the ordinal and its end, the value 0 when none.
+Ordinal CentralAbbreviationOrdinal(std::string_view text, std::size_t pos) {
+  std::size_t after = 0;
+  for (std::string_view central : {"TW", "TƯ", "T.Ư"}) {
+    if (text.substr(pos, central.size()) == central) after = pos + central.size();
+  }
+  if (after == 0) return {};
+  const std::size_t end = WordEnd(text, after);
+  if (end > after) {  // written on: the rest of the word is the ordinal, or this is another word
+    const int value = SmallNumber(text.substr(after, end - after));
+    return value != 0 ? Ordinal{value, end} : Ordinal{};
+  }
+  return NthAt(text, after);
 }
 
 // A plenum written after "Hội nghị" (or after "Nghị quyết" when `meeting` is false, where only
-// the first shape is written): "Trung ương [lần thứ] 4", "TƯ 4", "Ban Chấp hành Trung ương
-// [Đảng] lần thứ 4", "lần thứ tư Ban Chấp hành Trung ương [Đảng]". Returns the ordinal and its end.
+// the first shape is written): "Trung ương [lần thứ] 4", "TƯ 4", "TW4", "Ban Chấp hành Trung
+// ương [Đảng] lần thứ 4", "lần thứ tư Ban Chấp hành Trung ương [Đảng]". Returns the ordinal and
+// its end.
 Ordinal PlenumAfter(std::string_view text, std::size_t pos, bool meeting) {
   const std::size_t at = SkipBlanks(text, pos);
-  std::size_t central = Words(text, at, {"trung", "uong"});
-  // "TƯ" and "TW" only in capitals: the folded "tu" is also "từ" (from) and "tư" (fourth).
-  if (central == 0 && (text.substr(at, 3) == "TƯ" || text.substr(at, 2) == "TW")) {
-    central = MatchFoldedWord(text, at, text[at + 1] == 'W' ? "tw" : "tu");
-  }
-  if (central == 0 && text.substr(at, 5) == "T.Ư") central = at + 5;
-  if (central != 0) return NthAt(text, central);
+  if (std::size_t central = Words(text, at, {"trung", "uong"})) return NthAt(text, central);
+  if (Ordinal abbreviated = CentralAbbreviationOrdinal(text, at); abbreviated.value != 0) return abbreviated;
   if (!meeting) return {};
   if (std::size_t committee = Words(text, at, {"ban", "chap", "hanh", "trung", "uong"})) {
     return NthAt(text, OptionalWords(text, committee, {"dang"}));
@@ -216,9 +269,17 @@ Ordinal PlenumAfter(std::string_view text, std::size_t pos, bool meeting) {
   return {};
 }
 
+// Whether the word at pos starts with a capital letter.
+bool CapitalAt(std::string_view text, std::size_t pos) {
+  std::size_t length = 0;
+  const char32_t letter = CodePointAt(text, pos, &length);
+  return IsWordChar(letter) && CharTables::Get().FoldCase(letter) != letter;
+}
+
 // A congress written after "Nghị quyết Đại hội": "[đại biểu toàn quốc] [Đảng] [lần thứ] XIII
-// [của Đảng]". A congress of a local Party organisation ("Đại hội Đảng bộ tỉnh …", "Đại hội XV
-// của Đảng bộ …") is not one.
+// [của] [Đảng …]". The congress of anything but the Party is not one: of a local Party
+// organisation ("Đại hội Đảng bộ tỉnh …", "Đại hội XI Đảng bộ tỉnh", "Đại hội XV của Đảng bộ …")
+// or of another organisation, named after the ordinal ("Đại hội XII Công đoàn Việt Nam").
 Ordinal CongressAfter(std::string_view text, std::size_t pos) {
   std::size_t at = OptionalWords(text, pos, {"dai", "bieu", "toan", "quoc"});
   if (std::size_t party = Words(text, at, {"dang"})) {
@@ -227,9 +288,13 @@ Ordinal CongressAfter(std::string_view text, std::size_t pos) {
   }
   Ordinal ordinal = NthAt(text, at);
   if (ordinal.value == 0) return {};
-  if (std::size_t of_party = Words(text, ordinal.end, {"cua", "dang"})) {
-    if (Words(text, of_party, {"bo"}) != 0) return {};
-    ordinal.end = of_party;
+  const std::size_t of = OptionalWords(text, ordinal.end, {"cua"});
+  const std::size_t organisation = SkipBlanks(text, of);
+  if (std::size_t party = Words(text, organisation, {"dang"})) {
+    if (Words(text, party, {"bo"}) != 0) return {};
+    if (of != ordinal.end) ordinal.end = party;  // "của Đảng" is part of the name
+  } else if (organisation < text.size() && CapitalAt(text, organisation)) {
+    return {};
   }
   return ordinal;
 }
@@ -237,21 +302,10 @@ Ordinal CongressAfter(std::string_view text, std::size_t pos) {
 // "NQTW4", "NQTƯ4", "NQTW 4", "NQ TW 4", "NQ Trung ương 4": the ordinal and its end.
 Ordinal AbbreviatedPlenum(std::string_view text, std::size_t pos) {
   if (text.substr(pos, 2) != "NQ") return {};
-  std::size_t at = pos + 2;
-  std::string_view central;
-  if (text.substr(at, 2) == "TW") central = "TW";
-  if (text.substr(at, 3) == "TƯ") central = "TƯ";
-  if (central.empty()) {
-    if (!AtWordStart(text, at)) return {};
-    return PlenumAfter(text, at, /*meeting=*/false);
-  }
-  at += central.size();
-  const std::size_t end = WordEnd(text, at);
-  if (end > at) {  // the ordinal written on: "NQTW4"
-    const int value = SmallNumber(text.substr(at, end - at));
-    return value != 0 ? Ordinal{value, end} : Ordinal{};
-  }
-  return NthAt(text, at);
+  const std::size_t at = pos + 2;
+  if (Ordinal joined = CentralAbbreviationOrdinal(text, at); joined.value != 0) return joined;
+  if (!AtWordStart(text, at)) return {};
+  return PlenumAfter(text, at, /*meeting=*/false);
 }
 
 struct TypeWord {
@@ -387,6 +441,7 @@ std::optional<DocumentName> NameAt(std::string_view text, std::size_t pos) {
     name.session = ordinal.value;
     const Term term = TermAfter(text, ordinal.end);
     name.term = term.roman;
+    name.second_term = term.second_roman;
     name.span.end = term.end != 0 ? term.end : ordinal.end;
     return name;
   };

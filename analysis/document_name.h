@@ -46,6 +46,9 @@ struct DocumentName {
   // (the congress opens the term of that number), session 0.
   std::string term;
   int session = 0;
+  // Plenum names of two terms ("Nghị quyết Trung ương 4 khóa XI, XII": the fourth plenum of
+  // each): the second term, the one after `term`; "" for a name of one term.
+  std::string second_term;
 };
 
 // Every name in text, in reading order, none overlapping. text should be NFC; invalid UTF-8 is

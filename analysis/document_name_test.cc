@@ -18,6 +18,7 @@ std::string Describe(std::string_view text) {
       out += "short " + name.type + " " + name.number + (name.issuer_body.empty() ? "" : " " + name.issuer_body);
     } else {
       out += (name.kind == NameKind::kPlenum ? "plenum " : "congress ") + PlenumKey(name.term, name.session);
+      if (!name.second_term.empty()) out += "+" + name.second_term;
     }
     out += " [" + std::string(text.substr(name.span.begin, name.span.end - name.span.begin)) + "]";
   }
@@ -67,7 +68,25 @@ TEST_CASE("Plenum names in their many shapes", "[document_name]") {
         "plenum XII/5 [Hội nghị lần thứ 5, Ban chấp hành trung ương Đảng, khóa XII]");
 }
 
+// Sample sentences, invented.
+TEST_CASE("Plenum names: the central committee joined to its ordinal, and two terms", "[document_name]") {
+  CHECK(Describe("theo tinh thần Nghị quyết TW4: xây dựng Đảng") == "plenum /4 [Nghị quyết TW4]");
+  CHECK(Describe("Hội nghị TƯ5 khóa XII") == "plenum XII/5 [Hội nghị TƯ5 khóa XII]");
+  CHECK(Describe("Nghị quyết T.Ư 6 khóa XII") == "plenum XII/6 [Nghị quyết T.Ư 6 khóa XII]");
+  CHECK(Describe("NQT.Ư4 và") == "plenum /4 [NQT.Ư4]");
+  CHECK(Describe("Nghị quyết Trung ương 4 (Khóa XI, XII) về") == "plenum XI/4+XII [Nghị quyết Trung ương 4 (Khóa XI, XII)]");
+  CHECK(Describe("Nghị quyết Trung ương 4 khóa XI, khóa XII và") ==
+        "plenum XI/4+XII [Nghị quyết Trung ương 4 khóa XI, khóa XII]");
+  CHECK(Describe("Nghị quyết Trung ương 4 khóa XI và XII") == "plenum XI/4+XII [Nghị quyết Trung ương 4 khóa XI và XII]");
+  // Not a second term: not the next one, a number, a lower-case word.
+  CHECK(Describe("Nghị quyết Trung ương 4 khóa XI, XIII") == "plenum XI/4 [Nghị quyết Trung ương 4 khóa XI]");
+  CHECK(Describe("Nghị quyết Trung ương 4 khóa XI, 12 tỉnh") == "plenum XI/4 [Nghị quyết Trung ương 4 khóa XI]");
+  CHECK(Describe("Nghị quyết Trung ương 4 khóa XI, xii") == "plenum XI/4 [Nghị quyết Trung ương 4 khóa XI]");
+}
+
 TEST_CASE("Not plenum names", "[document_name]") {
+  CHECK(Describe("Hội nghị TWA 4") == "");
+  CHECK(Describe("Nghị quyết TW45") == "");
   CHECK(Describe("Nghị quyết từ 5 năm trước") == "");  // "từ", not "TƯ"
   CHECK(Describe("Hội nghị Trung ương năm 2017") == "");  // the year, not the fifth
   CHECK(Describe("Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 5") == "");
@@ -82,6 +101,12 @@ TEST_CASE("Congress names", "[document_name]") {
   CHECK(Describe("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XV") == "");
   CHECK(Describe("Nghị quyết Đại hội XV của Đảng bộ tỉnh") == "");
   CHECK(Describe("Nghị quyết Đại hội Đoàn") == "");
+  // Sample sentences, invented: the congress of another body, named after the ordinal.
+  CHECK(Describe("Nghị quyết Đại hội XI Đảng bộ tỉnh Lam Giang") == "");
+  CHECK(Describe("Nghị quyết Đại hội XII Công đoàn Việt Nam") == "");
+  CHECK(Describe("Nghị quyết Đại hội X của Hội Nông dân") == "");
+  CHECK(Describe("Nghị quyết Đại hội X Đảng Cộng sản Việt Nam") == "congress X/0 [Nghị quyết Đại hội X]");
+  CHECK(Describe("Nghị quyết Đại hội XII, các nghị quyết") == "congress XII/0 [Nghị quyết Đại hội XII]");
 }
 
 TEST_CASE("Roman numerals and keys", "[document_name]") {
