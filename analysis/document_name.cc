@@ -311,13 +311,67 @@ Ordinal AbbreviatedPlenum(std::string_view text, std::size_t pos) {
 struct TypeWord {
   std::string_view first, second;  // the two folded syllables of the type's name
   std::string_view code;
+  bool also_verb;  // the words are a verb too ("quyết định 3 việc"), so lower case needs "số"
 };
 
 // The type words a short name starts with. "Quy định" is QĐi (older documents wrote QĐ).
+// "Nghị định" alone is never a verb.
 constexpr std::array<TypeWord, 9> kTypeWords = {{
-    {"nghi", "quyet", "NQ"}, {"chi", "thi", "CT"}, {"quy", "dinh", "QĐi"},
-    {"quyet", "dinh", "QĐ"}, {"ket", "luan", "KL"}, {"huong", "dan", "HD"},
-    {"thong", "tri", "TT"}, {"nghi", "dinh", "NĐ"}, {"thong", "bao", "TB"}}};
+    {"nghi", "quyet", "NQ", true}, {"chi", "thi", "CT", true}, {"quy", "dinh", "QĐi", true},
+    {"quyet", "dinh", "QĐ", true}, {"ket", "luan", "KL", true}, {"huong", "dan", "HD", true},
+    {"thong", "tri", "TT", true}, {"nghi", "dinh", "NĐ", false}, {"thong", "bao", "TB", true}}};
+
+// The words written before pos on its line, nearest first, at most kMaxIssuerWords + 6 of
+// them (an issuer, a person's name and "đã ký"), stopping at anything but letters, digits and
+// blanks: a comma or a full stop ends the clause the issuer must be in.
+std::vector<TextSpan> WordsBefore(std::string_view text, std::size_t pos) {
+  std::vector<TextSpan> words;
+  while (words.size() < kMaxIssuerWords + 6) {
+    while (pos > 0 && (text[pos - 1] == ' ' || text[pos - 1] == '\t')) --pos;
+    std::size_t begin = pos;
+    while (begin > 0) {
+      std::size_t length = 0;
+      if (!IsWordChar(CodePointBefore(text, begin, &length)) || length == 0) break;
+      begin -= length;
+    }
+    if (begin == pos) break;
+    words.push_back({begin, pos});
+    pos = begin;
+  }
+  return words;
+}
+
+// The issuer written before a short name at pos as the subject of "ký" or "ban hành" ("Bộ Chính
+// trị đã ban hành Nghị quyết 08", "Thủ tướng Nguyễn Xuân Phúc vừa ký Chỉ thị 24"): its body code
+// (as IssuerAfter gives them), or "". Between the issuer and the verb only a person's name (in
+// capitals) and the adverbs đã, cũng, vừa, mới.
+std::string IssuerBefore(std::string_view text, std::size_t pos) {
+  const std::vector<TextSpan> words = WordsBefore(text, pos);
+  const auto is = [&](std::size_t i, std::string_view folded) {
+    return i < words.size() && MatchFoldedWord(text, words[i].begin, folded) == words[i].end;
+  };
+  std::size_t i = 0;
+  if (is(0, "hanh") && is(1, "ban")) {
+    i = 2;
+    if (is(2, "ky")) i = 3;  // "ký ban hành"
+  } else if (is(0, "ky")) {
+    i = 1;
+  } else {
+    return "";
+  }
+  while (is(i, "da") || is(i, "cung") || is(i, "vua") || is(i, "moi")) ++i;
+  // The issuer's name ends at word i, or before a person's name of up to four capitalised words.
+  for (std::size_t skip = 0; skip <= 4 && i + skip < words.size(); ++skip) {
+    if (skip > 0 && !CapitalAt(text, words[i + skip - 1].begin)) break;
+    const std::size_t last = i + skip;
+    for (std::size_t first = std::min(words.size() - 1, last + kMaxIssuerWords - 1) + 1; first-- > last;) {
+      const std::string_view name = text.substr(words[first].begin, words[last].end - words[first].begin);
+      if (const Code* body = FindIssuingBodyByName(name)) return std::string(body->code);
+      if (first == last + 1 && is(first, "thu") && is(last, "tuong")) return "TTg";
+    }
+  }
+  return "";
+}
 
 // The issuer's body code named by "của …" at pos ("của Bộ Chính trị" → TW), or "" with end
 // unchanged. Tries the longest run of words the code table knows.
@@ -374,6 +428,17 @@ std::string YearAfter(std::string_view text, std::size_t pos, std::size_t* end) 
   return std::to_string(date->year);
 }
 
+// The end of "/YYYY" at pos, a year from 1945 to 2099 closing a partial number ("15/2016"), or
+// 0 when that is not written there or the number goes on ("15/2016/NĐ-CP", "15/2016-QĐ").
+std::size_t YearOfPartialNumber(std::string_view text, std::size_t pos) {
+  if (pos + 5 > text.size() || text[pos] != '/') return 0;
+  const std::string_view year = text.substr(pos + 1, 4);
+  if (!std::all_of(year.begin(), year.end(), IsAsciiDigit) || year < "1945" || year > "2099") return 0;
+  const std::size_t end = pos + 5;
+  if (WordEnd(text, end) != end) return 0;
+  return end;
+}
+
 // A short name at pos, after its type word ending at type_end: "[số] 05 [của …]".
 std::optional<DocumentName> ShortNameAfter(std::string_view text, std::size_t pos, std::size_t type_end,
                                            const TypeWord& type, bool capital) {
@@ -381,15 +446,17 @@ std::optional<DocumentName> ShortNameAfter(std::string_view text, std::size_t po
   const std::size_t number_word = Words(text, at, {"so"});
   // A type word in lower case is a verb as often as a name ("quyết định 3 việc"), unless
   // "số" follows it.
-  if (number_word == 0 && !capital) return std::nullopt;
+  if (number_word == 0 && !capital && type.also_verb) return std::nullopt;
   if (number_word != 0) at = number_word;
   at = SkipBlanks(text, at);
   std::size_t digits_end = at;
   while (digits_end < text.size() && digits_end - at < 5 && IsAsciiDigit(text[digits_end])) ++digits_end;
   if (digits_end == at || digits_end - at > 4) return std::nullopt;
-  // The number must end here: not go on into a document number, a decimal or a word.
-  const std::size_t after = SkipBlanks(text, digits_end);
+  // The number must end here: not go on into a document number, a decimal or a word; but it
+  // may carry its year ("Nghị định 15/2016", with no type or body code after it).
   if (WordEnd(text, digits_end) != digits_end) return std::nullopt;
+  const std::size_t year_of_number = YearOfPartialNumber(text, digits_end);
+  const std::size_t after = SkipBlanks(text, year_of_number != 0 ? year_of_number : digits_end);
   if (after < text.size()) {
     const char next = text[after];
     if (next == '-' || next == '/' || text.substr(after, 3) == "–" || text.substr(after, 3) == "—") return std::nullopt;
@@ -402,13 +469,19 @@ std::optional<DocumentName> ShortNameAfter(std::string_view text, std::size_t po
   name.kind = NameKind::kShort;
   name.type = type.code;
   name.number = digits.size() == 1 ? "0" + std::string(digits) : std::string(digits);
-  name.span = {pos, digits_end};
   std::size_t year_end = digits_end;
-  name.year = YearAfter(text, digits_end, &year_end);
+  if (year_of_number != 0) {
+    name.year = std::string(text.substr(digits_end + 1, 4));
+    digits_end = year_end = year_of_number;
+  } else {
+    name.year = YearAfter(text, digits_end, &year_end);
+  }
+  name.span = {pos, digits_end};
   std::size_t issuer_end = year_end;
   std::size_t issuer_at = SkipBlanks(text, year_end);
   if (issuer_at < text.size() && text[issuer_at] == ',') issuer_at = issuer_at + 1;
   name.issuer_body = IssuerAfter(text, issuer_at, &issuer_end);
+  if (name.issuer_body.empty()) name.issuer_body = IssuerBefore(text, pos);
   // The span covers the year only when an issuer follows it: "Chỉ thị số 50 ngày 7/12/2015 của
   // Bộ Chính trị" is one name, "Nghị định 154" is a name in "Nghị định 154 năm 2016".
   name.span.end = issuer_end > year_end ? issuer_end : digits_end;

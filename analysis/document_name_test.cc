@@ -40,10 +40,30 @@ TEST_CASE("Short names: a type word and a bare number", "[document_name]") {
   CHECK(FindDocumentNames("Nghị định 154 năm nay").at(0).year == "");
 }
 
+// Sample sentences, invented.
+TEST_CASE("Short names: a year in a partial number, 'nghị định' in lower case, an issuer before", "[document_name]") {
+  CHECK(Describe("Nghị định 82/2011 của Chính phủ") == "short NĐ 82 CP [Nghị định 82/2011 của Chính phủ]");
+  CHECK(FindDocumentNames("theo Nghị định 15/2016 sửa đổi").at(0).year == "2016");
+  CHECK(Describe("theo Nghị định 15/2016 sửa đổi") == "short NĐ 15 [Nghị định 15/2016]");
+  CHECK(Describe("sửa nghị định 38 của Chính phủ") == "short NĐ 38 CP [nghị định 38 của Chính phủ]");
+  CHECK(Describe("Bộ Chính trị đã ban hành Nghị quyết 08 về du lịch") == "short NQ 08 TW [Nghị quyết 08]");
+  CHECK(Describe("Thủ tướng Nguyễn Văn Mẫu vừa ký Chỉ thị 24 để") == "short CT 24 TTg [Chỉ thị 24]");
+  CHECK(Describe("Thủ tướng Chính phủ đã ký ban hành Chỉ thị số 9.") == "short CT 09 TTg [Chỉ thị số 9]");
+  CHECK(Describe("Tỉnh ủy Lam Giang cũng đã ban hành Chỉ thị 17") == "short CT 17 TU [Chỉ thị 17]");
+  // The issuer after the name wins; none when the verb is not next to the name or a clause ends.
+  CHECK(Describe("Bộ Chính trị ban hành Chỉ thị 05 của Ban Bí thư") == "short CT 05 TW [Chỉ thị 05 của Ban Bí thư]");
+  CHECK(Describe("Bộ Chính trị đã ban hành nhiều văn bản như Chỉ thị 05") == "short CT 05 [Chỉ thị 05]");
+  CHECK(Describe("Ý kiến của Bộ Chính trị, đã ký Chỉ thị 05") == "short CT 05 [Chỉ thị 05]");
+  CHECK(Describe("ông Nguyễn Văn Mẫu đã ký Chỉ thị 05") == "short CT 05 [Chỉ thị 05]");
+  CHECK(Describe("sau khi quyết định 3 việc") == "");  // still a verb in lower case
+}
+
 TEST_CASE("Not short names: full numbers, verbs, decimals", "[document_name]") {
   CHECK(Describe("Chỉ thị 05-CT/TW ngày 15-5-2016") == "");
   CHECK(Describe("Chỉ thị số 05 – CT/TW") == "");
-  CHECK(Describe("Nghị định 82/2011 của Chính phủ") == "");
+  CHECK(Describe("Nghị định 82/2011/NĐ-CP của Chính phủ") == "");
+  CHECK(Describe("Nghị định 82/2011-NĐ") == "");
+  CHECK(Describe("Nghị định 82/1800") == "");  // not a year
   CHECK(Describe("Bộ Chính trị quyết định 3 việc") == "");  // a verb in lower case
   CHECK(Describe("Quyết định 1.000 đồng") == "");
   CHECK(Describe("Nghị quyết 05a") == "");

@@ -173,13 +173,14 @@ class Resolver {
   // của Bộ Chính trị" → 05-CT/TW; a province's or a district's numbers are not unique, which
   // province is not in the code, hence a lower confidence), the Government's resolutions
   // (N/NQ-CP), the Prime Minister's directives (N/CT-TTg) and decrees with their year
-  // (N/YEAR/NĐ-CP: only the Government issues them). Quy định was numbered QĐ, then QĐi, and
+  // (N/YEAR/NĐ-CP: only the Government issues them, whoever the text says signed them). Quy định was numbered QĐ, then QĐi, and
   // other State numbers carry a year or not by kind: those stay unresolved.
   static std::string NumberFromIssuer(const DocumentName& name, double* confidence) {
     const std::string& body = name.issuer_body;
     std::string written;
     *confidence = kIssuerConfidence;
-    if (name.type == "NĐ" && !name.year.empty() && (body.empty() || body == "CP")) {
+    // Decrees are the Government's, though often said to be the Prime Minister's.
+    if (name.type == "NĐ" && !name.year.empty() && (body.empty() || body == "CP" || body == "TTg")) {
       written = name.number + "/" + name.year + "/NĐ-CP";
     } else if ((name.type == "NQ" && body == "CP") || (name.type == "CT" && body == "TTg")) {
       written = name.number + "/" + name.type + "-" + body;

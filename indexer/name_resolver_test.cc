@@ -102,6 +102,17 @@ TEST_CASE("Issuers and years spell Party and State numbers", "[name_resolver]") 
   CHECK(Named(Build("Nghị định 116 ngày 18/7/2016 của Chính phủ.")) ==
         std::vector<std::string>{"short 116/2016/NĐ-CP 0.80 [Nghị định 116 ngày 18/7/2016 của Chính phủ]"});
   CHECK(Named(Build("Nghị định 67 của Chính phủ.")).empty());  // decrees carry their year
+  // Sample sentences, invented: a decree said to be the Prime Minister's, a year in a partial
+  // number, an issuer before the name.
+  CHECK(Named(Build("Nghị định 116 ngày 18/7/2016 của Thủ tướng Chính phủ.")) ==
+        std::vector<std::string>{"short 116/2016/NĐ-CP 0.80 [Nghị định 116 ngày 18/7/2016 của Thủ tướng Chính phủ]"});
+  CHECK(Named(Build("sửa đổi Nghị định 79/2012 về biểu diễn.")) ==
+        std::vector<std::string>{"short 79/2012/NĐ-CP 0.80 [Nghị định 79/2012]"});
+  CHECK(Named(Build("Bộ Chính trị đã ban hành Nghị quyết 08 về du lịch.")) ==
+        std::vector<std::string>{"short 08-NQ/TW 0.80 [Nghị quyết 08]"});
+  CHECK(Named(Build("Thủ tướng Nguyễn Văn Mẫu đã ký Chỉ thị 24. Chỉ thị 24 yêu cầu.")) ==
+        std::vector<std::string>{"short 24/CT-TTg 0.80 [Chỉ thị 24]", "short 24/CT-TTg 0.75 [Chỉ thị 24]"});
+  CHECK(Named(Build("Quyết định 26/2017 của thành phố.")).empty());  // a year alone does not spell a decision
 }
 
 TEST_CASE("A short name takes the number its issuer gave it elsewhere in the document", "[name_resolver]") {
