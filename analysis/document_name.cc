@@ -482,6 +482,12 @@ std::optional<DocumentName> ShortNameAfter(std::string_view text, std::size_t po
   if (issuer_at < text.size() && text[issuer_at] == ',') issuer_at = issuer_at + 1;
   name.issuer_body = IssuerAfter(text, issuer_at, &issuer_end);
   if (name.issuer_body.empty()) name.issuer_body = IssuerBefore(text, pos);
+  // The date may follow the issuer instead: "Nghị định số 19 của Chính phủ (ban hành) ngày
+  // 22-3-2016". It dates the name; the span stays the name and its issuer.
+  if (name.year.empty() && issuer_end > year_end) {
+    std::size_t date_end = 0;
+    name.year = YearAfter(text, OptionalWords(text, issuer_end, {"ban", "hanh"}), &date_end);
+  }
   // The span covers the year only when an issuer follows it: "Chỉ thị số 50 ngày 7/12/2015 của
   // Bộ Chính trị" is one name, "Nghị định 154" is a name in "Nghị định 154 năm 2016".
   name.span.end = issuer_end > year_end ? issuer_end : digits_end;

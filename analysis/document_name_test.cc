@@ -56,6 +56,10 @@ TEST_CASE("Short names: a year in a partial number, 'nghị định' in lower ca
   CHECK(Describe("Ý kiến của Bộ Chính trị, đã ký Chỉ thị 05") == "short CT 05 [Chỉ thị 05]");
   CHECK(Describe("ông Nguyễn Văn Mẫu đã ký Chỉ thị 05") == "short CT 05 [Chỉ thị 05]");
   CHECK(Describe("sau khi quyết định 3 việc") == "");  // still a verb in lower case
+  // A date after the issuer dates the name.
+  CHECK(FindDocumentNames("Nghị định số 19 của Chính phủ ban hành ngày 22-3-2016 về").at(0).year == "2016");
+  CHECK(FindDocumentNames("Nghị định số 19 của Chính phủ ngày 22/3/2016").at(0).year == "2016");
+  CHECK(FindDocumentNames("Nghị định số 19 của Chính phủ về kinh doanh khí năm 2016").at(0).year == "");
 }
 
 TEST_CASE("Not short names: full numbers, verbs, decimals", "[document_name]") {

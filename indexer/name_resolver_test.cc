@@ -112,6 +112,10 @@ TEST_CASE("Issuers and years spell Party and State numbers", "[name_resolver]") 
         std::vector<std::string>{"short 08-NQ/TW 0.80 [Nghị quyết 08]"});
   CHECK(Named(Build("Thủ tướng Nguyễn Văn Mẫu đã ký Chỉ thị 24. Chỉ thị 24 yêu cầu.")) ==
         std::vector<std::string>{"short 24/CT-TTg 0.80 [Chỉ thị 24]", "short 24/CT-TTg 0.75 [Chỉ thị 24]"});
+  CHECK(Named(Build("Nghị định số 19 của Chính phủ ban hành ngày 22-3-2016 về kinh doanh khí. Nghị định 19 "
+                    "đòi hỏi điều kiện cao.")) ==
+        std::vector<std::string>{"short 19/2016/NĐ-CP 0.80 [Nghị định số 19 của Chính phủ]",
+                                 "short 19/2016/NĐ-CP 0.75 [Nghị định 19]"});
   CHECK(Named(Build("Quyết định 26/2017 của thành phố.")).empty());  // a year alone does not spell a decision
 }
 
