@@ -193,7 +193,7 @@ TEST_CASE("what is carried out: chỉ đạo tại, hướng dẫn tại, a deci
         Lines{"10/2016/TT-BGDĐT amends "});
 }
 
-TEST_CASE("a meeting evaluating the implementation reviews it; a report on it does not") {
+TEST_CASE("a meeting evaluating the implementation reviews it, a report on it does not") {
   CHECK(Relations("Hội nghị toàn quốc đánh giá kết quả thực hiện Kết luận số 120-KL/TW.") ==
         Lines{"120-KL/TW reviews "});
   CHECK(Relations("Cuộc họp này nhằm đánh giá việc triển khai Quyết định số 1468/QĐ-TTg.") ==
