@@ -323,16 +323,23 @@ constexpr std::array<TypeWord, 9> kTypeWords = {{
 
 // The words written before pos on its line, nearest first, at most kMaxIssuerWords + 6 of
 // them (an issuer, a person's name and "đã ký"), stopping at anything but letters, digits and
-// blanks: a comma or a full stop ends the clause the issuer must be in.
+// a blank or two: a comma or a full stop ends the clause the issuer must be in. A word longer
+// than any of an issuer's or a name's ends the look back too, so that it reads a bounded number
+// of bytes whatever the text.
 std::vector<TextSpan> WordsBefore(std::string_view text, std::size_t pos) {
+  constexpr std::size_t kMaxWordBytes = 32;
+  constexpr std::size_t kMaxBlanks = 2;
   std::vector<TextSpan> words;
   while (words.size() < kMaxIssuerWords + 6) {
-    while (pos > 0 && (text[pos - 1] == ' ' || text[pos - 1] == '\t')) --pos;
+    for (std::size_t blanks = 0; pos > 0 && (text[pos - 1] == ' ' || text[pos - 1] == '\t'); ++blanks, --pos) {
+      if (blanks == kMaxBlanks) return words;
+    }
     std::size_t begin = pos;
     while (begin > 0) {
       std::size_t length = 0;
       if (!IsWordChar(CodePointBefore(text, begin, &length)) || length == 0) break;
       begin -= length;
+      if (pos - begin > kMaxWordBytes) return words;
     }
     if (begin == pos) break;
     words.push_back({begin, pos});
@@ -344,7 +351,7 @@ std::vector<TextSpan> WordsBefore(std::string_view text, std::size_t pos) {
 // The issuer written before a short name at pos as the subject of "ký" or "ban hành" ("Bộ Chính
 // trị đã ban hành Nghị quyết 08", "Thủ tướng Nguyễn Xuân Phúc vừa ký Chỉ thị 24"): its body code
 // (as IssuerAfter gives them), or "". Between the issuer and the verb only a person's name (in
-// capitals) and the adverbs đã, cũng, vừa, mới.
+// capitals) and the adverbs đã, cũng, vừa, mới. The issuer's name is written with a capital.
 std::string IssuerBefore(std::string_view text, std::size_t pos) {
   const std::vector<TextSpan> words = WordsBefore(text, pos);
   const auto is = [&](std::size_t i, std::string_view folded) {
@@ -365,6 +372,7 @@ std::string IssuerBefore(std::string_view text, std::size_t pos) {
     if (skip > 0 && !CapitalAt(text, words[i + skip - 1].begin)) break;
     const std::size_t last = i + skip;
     for (std::size_t first = std::min(words.size() - 1, last + kMaxIssuerWords - 1) + 1; first-- > last;) {
+      if (!CapitalAt(text, words[first].begin)) continue;  // an issuer's name starts with a capital
       const std::string_view name = text.substr(words[first].begin, words[last].end - words[first].begin);
       if (const Code* body = FindIssuingBodyByName(name)) return std::string(body->code);
       if (first == last + 1 && is(first, "thu") && is(last, "tuong")) return "TTg";
