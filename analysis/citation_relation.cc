@@ -31,6 +31,13 @@ constexpr std::size_t kMaxBlockerDistance = 8;
 constexpr std::size_t kMaxMeetingDistance = 10;
 // How far back an article's "Nghị định này" may find the decree it means.
 constexpr std::size_t kMaxAntecedentDistance = 400;
+// An item of a list of documents starts with its number within this many words ("2. Quyết
+// định số 67/2015/QĐ-UBND ngày … về việc …;"), and is at most kMaxListItem words long; the
+// sentence announcing the list ("Bãi bỏ các Quyết định do … ban hành về …, bao gồm:") is at most
+// kMaxListAnnouncement words long.
+constexpr std::size_t kMaxItemLead = 5;
+constexpr std::size_t kMaxListItem = 80;
+constexpr std::size_t kMaxListAnnouncement = 60;
 
 // One token of the text: a syllable, folded, or a number, a date, a document number.
 struct Word {
@@ -190,11 +197,42 @@ Verb VerbEndingAt(const std::vector<Word>& words, std::size_t end) {
   return {};
 }
 
+// The verb of a list item starting at words[begin], a clause start, whose number leads it:
+// the verb of the item before ("…; 2. Quyết định số …"), when that one too starts with its
+// number after bridge words only, or, for the first item after "bao gồm:" or "sau:", the verb
+// of the announcement whose object is a plural ("Bãi bỏ các Quyết định …, bao gồm: 1. …").
+// kNone when neither.
+Verb ListItemVerb(const std::vector<Word>& words, std::size_t begin, const std::vector<Verb>& verbs) {
+  if (begin == 0 || words[begin - 1].sentence != words[begin].sentence) return {};
+  std::size_t previous = begin - 1;  // back to the start of the clause before
+  for (std::size_t seen = 0; !words[previous].clause_start; ++seen) {
+    if (previous == 0 || seen == std::max(kMaxListItem, kMaxListAnnouncement)) return {};
+    --previous;
+  }
+  if (words[begin].clause_mark == ';') {
+    for (std::size_t i = previous; i < begin && i < previous + kMaxItemLead; ++i) {
+      if (words[i].mention != kNoMention) return verbs[words[i].mention];
+      if (!IsBridge(words[i])) break;
+    }
+    return {};
+  }
+  const bool announced = PhraseEndsAt(words, begin - 1, {"bao", "gom"}) || PhraseEndsAt(words, begin - 1, {"sau"});
+  if (words[begin].clause_mark != ':' || !announced || begin - previous > kMaxListAnnouncement) return {};
+  for (std::size_t i = previous; i + 1 < begin; ++i) {
+    const Verb verb = VerbEndingAt(words, i);
+    if (verb.relation != Relation::kNone && (words[i + 1].folded == "cac" || words[i + 1].folded == "nhung")) {
+      return verb;
+    }
+  }
+  return {};
+}
+
 // The verb governing the number at words[at]: the nearest verb before it in its clause with
 // only bridge words between, or the verb of the number before it in a list ("bãi bỏ các Thông
 // tư sau: số 15/2014/TT-BXD; số 11/2009/TT-BXD, số 01/2010/TT-BXD"), whose verbs `verbs` holds.
-// A list goes on past ";" and ":", a clause past ":" only ("… sau: số …"). A passive verb
-// ("được thay thế bằng …" names the agent) governs nothing after it.
+// A list goes on past ";" and ":", a clause past ":" only ("… sau: số …"). A number leading a
+// list item takes the list's verb (ListItemVerb). A passive verb ("được thay thế bằng …" names
+// the agent) governs nothing after it.
 Verb GoverningVerb(const std::vector<Word>& words, std::size_t at, const std::vector<Verb>& verbs) {
   bool listed = false;  // past a ";": only a number before it can pass its verb on
   // Past "quy định tại": carrying out "theo quy định tại" a number acts by it, which is no
@@ -202,6 +240,14 @@ Verb GoverningVerb(const std::vector<Word>& words, std::size_t at, const std::ve
   bool by_provision = false;
   for (std::size_t i = at, bridged = 0; i > 0 && bridged <= kMaxBridge; ++bridged) {
     if (words[i].clause_start) {
+      // A counter ("…: 1. Quyết định số …; 2. Quyết định …") ends a sentence for the analyser:
+      // the item then starts at the counter.
+      const bool counted = words[i].clause_mark == 0 && i > 0 && !words[i - 1].is_word &&
+                           words[i - 1].mention == kNoMention && words[i - 1].clause_mark != 0;
+      const std::size_t item_begin = counted ? i - 1 : i;
+      if (bridged < kMaxItemLead && !listed && words[item_begin].clause_mark != 0) {
+        if (const Verb item = ListItemVerb(words, item_begin, verbs); item.relation != Relation::kNone) return item;
+      }
       if (words[i].clause_mark == 0) break;
       listed = listed || words[i].clause_mark == ';';
     }

@@ -193,6 +193,21 @@ TEST_CASE("what is carried out: chỉ đạo tại, hướng dẫn tại, a deci
         Lines{"10/2016/TT-BGDĐT amends "});
 }
 
+TEST_CASE("the items of a list announced by a verb with a plural object share its relation") {
+  CHECK(Relations("Điều 1. Bãi bỏ các Quyết định do Ủy ban nhân dân tỉnh Lam Giang ban hành về bảng giá, bao gồm: "
+                  "1. Quyết định số 39/2015/QĐ-UBND ngày 31/7/2015 về việc ban hành bảng giá tối thiểu; "
+                  "2. Quyết định số 67/2015/QĐ-UBND ngày 16/11/2015 về việc sửa đổi bảng giá.") ==
+        Lines{"39/2015/QĐ-UBND repeals ", "67/2015/QĐ-UBND repeals "});
+  CHECK(Relations("Thay thế các văn bản sau: Quyết định số 12-QĐ/TU ngày 3/5/2010 về công tác cán bộ; Quyết định "
+                  "số 15-QĐ/TU ngày 4/6/2011 về luân chuyển.") ==
+        Lines{"12-QĐ/TU replaces ", "15-QĐ/TU replaces "});
+  // Not a list: no plural object announced, or a clause led by its own verb.
+  CHECK(Relations("Bãi bỏ Quyết định số 39/2015/QĐ-UBND ngày 31/7/2015, bao gồm: 1. Quyết định số 67/2015/QĐ-UBND.") ==
+        Lines{"39/2015/QĐ-UBND repeals ", "67/2015/QĐ-UBND -"});
+  CHECK(Relations("Triển khai Nghị quyết số 05-NQ/TU ngày 3/5/2016 về du lịch; Quyết định số 12-QĐ/TU ngày 4/6/2016 "
+                  "nêu rõ.") == Lines{"05-NQ/TU implements ", "12-QĐ/TU -"});
+}
+
 TEST_CASE("a meeting evaluating the implementation reviews it, a report on it does not") {
   CHECK(Relations("Hội nghị toàn quốc đánh giá kết quả thực hiện Kết luận số 120-KL/TW.") ==
         Lines{"120-KL/TW reviews "});
