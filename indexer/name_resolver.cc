@@ -117,8 +117,8 @@ class Resolver {
   static std::string Key(const DocumentName& name) { return analysis::PlenumKey(name.term, name.session); }
 
   // A plenum or congress name with a Party resolution's number beside it in its sentence: the
-  // nearest number after the name, else the nearest before it.
-  // A name of two terms stands for two resolutions: one number beside it pairs with neither.
+  // nearest number after the name, else the nearest before it. A name of two terms stands for
+  // two resolutions: one number beside it pairs with neither.
   void LearnPairing(const FoundName& found) {
     if (found.name.kind == NameKind::kShort || !found.name.second_term.empty()) return;
     const std::string_view text = record_.PartText(found.part);
@@ -173,8 +173,9 @@ class Resolver {
   // của Bộ Chính trị" → 05-CT/TW; a province's or a district's numbers are not unique, which
   // province is not in the code, hence a lower confidence), the Government's resolutions
   // (N/NQ-CP), the Prime Minister's directives (N/CT-TTg) and decrees with their year
-  // (N/YEAR/NĐ-CP: only the Government issues them, whoever the text says signed them). Quy định was numbered QĐ, then QĐi, and
-  // other State numbers carry a year or not by kind: those stay unresolved.
+  // (N/YEAR/NĐ-CP: only the Government issues them, whoever the text says signed them). Quy
+  // định was numbered QĐ, then QĐi, and other State numbers carry a year or not by kind: those
+  // stay unresolved.
   static std::string NumberFromIssuer(const DocumentName& name, double* confidence) {
     const std::string& body = name.issuer_body;
     std::string written;
