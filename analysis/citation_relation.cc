@@ -26,8 +26,18 @@ constexpr std::size_t kMaxReviewDistance = 6;
 // How far before "thực hiện" the words of an inspection or a report may stand ("giám sát việc
 // lãnh đạo, chỉ đạo triển khai thực hiện").
 constexpr std::size_t kMaxBlockerDistance = 8;
+// How far before an evaluation ("đánh giá kết quả thực hiện") the meeting holding it may stand
+// ("Hội nghị toàn quốc đánh giá …", "cuộc họp này có ý nghĩa quan trọng nhằm đánh giá …").
+constexpr std::size_t kMaxMeetingDistance = 10;
 // How far back an article's "Nghị định này" may find the decree it means.
 constexpr std::size_t kMaxAntecedentDistance = 400;
+// An item of a list of documents starts with its number within this many words ("2. Quyết
+// định số 67/2015/QĐ-UBND ngày … về việc …;"), and is at most kMaxListItem words long; the
+// sentence announcing the list ("Bãi bỏ các Quyết định do … ban hành về …, bao gồm:") is at most
+// kMaxListAnnouncement words long.
+constexpr std::size_t kMaxItemLead = 5;
+constexpr std::size_t kMaxListItem = 80;
+constexpr std::size_t kMaxListAnnouncement = 60;
 
 // One token of the text: a syllable, folded, or a number, a date, a document number.
 struct Word {
@@ -42,8 +52,9 @@ struct Word {
 
 // The syllables that may stand between a verb and the number it governs: the words of a
 // citation (the type names of the code table, "số", issuers, plenum names, dates), lists ("và",
-// "các"), the adverbs of implementation ("nghiêm túc, có hiệu quả", "đúng") and what is carried
-// out ("tinh thần", "những nội dung của").
+// "các"), the adverbs of implementation ("nghiêm túc, có hiệu quả", "đúng"), what is carried
+// out ("tinh thần", "những nội dung của", "chỉ đạo … tại"), and "phê duyệt" ("Quyết định phê
+// duyệt số …"). "tại" may bridge but not after "quy định": see GoverningVerb.
 bool IsBridge(const Word& word) {
   if (!word.is_word) return true;  // numbers, dates, other document numbers
   static const std::set<std::string, std::less<>> kBridge = [] {
@@ -55,6 +66,7 @@ bool IsBridge(const Word& word) {
         "kip",  "thoi", "i",    "ii",    "iii",    "iv",   "v",     "vi",    "vii",   "viii",
         "ix",   "x",    "xi",   "xii",   "xiii",   "nhat", "hai",   "ba",    "bon",   "sau",
         "tu",   "than", "nhung", "noi",  "dung",   "giay", "phep",  "van",   "gom",
+        "chi",  "dao",  "phe",  "duyet", "tai",
     };
     for (const Code& type : DocumentTypes()) {
       const std::string name = FoldedWords(type.name);
@@ -128,6 +140,14 @@ Verb ImplementationEndingAt(const std::vector<Word>& words, std::size_t end) {
   if (PrecededBy(words, begin, kMaxReviewDistance, {{"so", "ket"}, {"tong", "ket"}})) {
     return {Relation::kReviews, begin};
   }
+  // A meeting that evaluates the implementation is a review (a report on it is not).
+  for (std::size_t i = begin, seen = 0; i > 0 && seen < kMaxBlockerDistance && !words[i].clause_start; ++seen) {
+    if (!PhraseEndsAt(words, --i, {"danh", "gia"})) continue;
+    if (PrecededBy(words, i - 1, kMaxMeetingDistance, {{"hoi", "nghi"}, {"cuoc", "hop"}})) {
+      return {Relation::kReviews, begin};
+    }
+    break;
+  }
   if (PrecededBy(words, begin, kMaxBlockerDistance,
                  {{"kiem", "tra"}, {"giam", "sat"}, {"danh", "gia"}, {"bao", "cao"}, {"tinh", "hinh"},
                   {"chua"}, {"khong"}, {"vi", "pham"}})) {
@@ -150,10 +170,12 @@ Verb VerbEndingAt(const std::vector<Word>& words, std::size_t end) {
       PhraseEndsAt(words, end, {"quy", "dinh", "chi", "tiet"})) {
     return {Relation::kGuides, end - 3};
   }
-  // "hướng dẫn" is also the name of a type ("Hướng dẫn số 17-HD/BTCTW"): a verb only when no
-  // "số" or number follows it at once.
-  if (PhraseEndsAt(words, end, {"huong", "dan"}) && end + 1 < words.size() &&
-      words[end + 1].folded != "so" && words[end + 1].mention == kNoMention) {
+  // "hướng dẫn" is also the name of a type ("Hướng dẫn số 17-HD/BTCTW") and a noun ("theo
+  // hướng dẫn của Bộ Tài chính tại Thông tư …", "hướng dẫn tại Công văn …"): a verb only when
+  // "theo" is not before it and no "số", "tại" or number follows it at once.
+  if (PhraseEndsAt(words, end, {"huong", "dan"}) && !PhraseEndsAt(words, end, {"theo", "huong", "dan"}) &&
+      end + 1 < words.size() && words[end + 1].folded != "so" && words[end + 1].folded != "tai" &&
+      words[end + 1].mention == kNoMention) {
     return {Relation::kGuides, end - 1};
   }
   if (PhraseEndsAt(words, end, {"thay", "the"})) return {Relation::kReplaces, end - 1};
@@ -175,15 +197,57 @@ Verb VerbEndingAt(const std::vector<Word>& words, std::size_t end) {
   return {};
 }
 
+// The verb of a list item starting at words[begin], a clause start, whose number leads it:
+// the verb of the item before ("…; 2. Quyết định số …"), when that one too starts with its
+// number after bridge words only, or, for the first item after "bao gồm:" or "sau:", the verb
+// of the announcement whose object is a plural ("Bãi bỏ các Quyết định …, bao gồm: 1. …").
+// kNone when neither.
+Verb ListItemVerb(const std::vector<Word>& words, std::size_t begin, const std::vector<Verb>& verbs) {
+  if (begin == 0 || words[begin - 1].sentence != words[begin].sentence) return {};
+  std::size_t previous = begin - 1;  // back to the start of the clause before
+  for (std::size_t seen = 0; !words[previous].clause_start; ++seen) {
+    if (previous == 0 || seen == std::max(kMaxListItem, kMaxListAnnouncement)) return {};
+    --previous;
+  }
+  if (words[begin].clause_mark == ';') {
+    for (std::size_t i = previous; i < begin && i < previous + kMaxItemLead; ++i) {
+      if (words[i].mention != kNoMention) return verbs[words[i].mention];
+      if (!IsBridge(words[i])) break;
+    }
+    return {};
+  }
+  const bool announced = PhraseEndsAt(words, begin - 1, {"bao", "gom"}) || PhraseEndsAt(words, begin - 1, {"sau"});
+  if (words[begin].clause_mark != ':' || !announced || begin - previous > kMaxListAnnouncement) return {};
+  for (std::size_t i = previous; i + 1 < begin; ++i) {
+    const Verb verb = VerbEndingAt(words, i);
+    if (verb.relation != Relation::kNone && (words[i + 1].folded == "cac" || words[i + 1].folded == "nhung")) {
+      return verb;
+    }
+  }
+  return {};
+}
+
 // The verb governing the number at words[at]: the nearest verb before it in its clause with
 // only bridge words between, or the verb of the number before it in a list ("bãi bỏ các Thông
 // tư sau: số 15/2014/TT-BXD; số 11/2009/TT-BXD, số 01/2010/TT-BXD"), whose verbs `verbs` holds.
-// A list goes on past ";" and ":", a clause past ":" only ("… sau: số …"). A passive verb
-// ("được thay thế bằng …" names the agent) governs nothing after it.
+// A list goes on past ";" and ":", a clause past ":" only ("… sau: số …"). A number leading a
+// list item takes the list's verb (ListItemVerb). A passive verb ("được thay thế bằng …" names
+// the agent) governs nothing after it.
 Verb GoverningVerb(const std::vector<Word>& words, std::size_t at, const std::vector<Verb>& verbs) {
   bool listed = false;  // past a ";": only a number before it can pass its verb on
+  // Past "quy định tại": carrying out "theo quy định tại" a number acts by it, which is no
+  // implementation of it; amending or repealing "các quy định tại" it still relates.
+  bool by_provision = false;
   for (std::size_t i = at, bridged = 0; i > 0 && bridged <= kMaxBridge; ++bridged) {
     if (words[i].clause_start) {
+      // A counter ("…: 1. Quyết định số …; 2. Quyết định …") ends a sentence for the analyser:
+      // the item then starts at the counter.
+      const bool counted = words[i].clause_mark == 0 && i > 0 && !words[i - 1].is_word &&
+                           words[i - 1].mention == kNoMention && words[i - 1].clause_mark != 0;
+      const std::size_t item_begin = counted ? i - 1 : i;
+      if (bridged < kMaxItemLead && !listed && words[item_begin].clause_mark != 0) {
+        if (const Verb item = ListItemVerb(words, item_begin, verbs); item.relation != Relation::kNone) return item;
+      }
       if (words[i].clause_mark == 0) break;
       listed = listed || words[i].clause_mark == ';';
     }
@@ -196,8 +260,10 @@ Verb GoverningVerb(const std::vector<Word>& words, std::size_t at, const std::ve
       if (!IsBridge(words[i])) break;
       continue;
     }
+    by_provision = by_provision || (words[i].folded == "tai" && PhraseEndsAt(words, i, {"quy", "dinh", "tai"}));
     Verb verb = VerbEndingAt(words, i);
     if (verb.relation != Relation::kNone) {
+      if (by_provision && verb.relation == Relation::kImplements) return {};
       // "… được thực hiện theo Thông tư …" follows the number after it all the same.
       const bool passive = verb.begin > 0 && words[verb.begin - 1].sentence == words[at].sentence &&
                            (words[verb.begin - 1].folded == "duoc" || words[verb.begin - 1].folded == "bi") &&

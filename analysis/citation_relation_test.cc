@@ -176,6 +176,47 @@ TEST_CASE("thực hiện theo a number, thu hồi a number, status reports are n
   CHECK(Relations("Các bộ thực hiện đúng Nghị định 80/2017/NĐ-CP.") == Lines{"80/2017/NĐ-CP implements "});
 }
 
+TEST_CASE("what is carried out: chỉ đạo tại, hướng dẫn tại, a decision phê duyệt") {
+  CHECK(Relations("Sở tiếp tục thực hiện nghiêm chỉ đạo của Ủy ban nhân dân tỉnh tại văn bản số 4808/UBND-KT.") ==
+        Lines{"4808/UBND-KT implements "});
+  CHECK(Relations("Thuế của cá nhân thực hiện theo hướng dẫn tại Công văn số 11828/BTC-CST.") ==
+        Lines{"11828/BTC-CST implements "});
+  CHECK(Relations("Công ty thoái vốn, thực hiện theo Quyết định phê duyệt số 4227/QĐ-BGTVT.") ==
+        Lines{"4227/QĐ-BGTVT implements "});
+  // "hướng dẫn" as a noun is no verb: the number gives guidance, it is not guided.
+  CHECK(Relations("Quy đổi theo hướng dẫn của Bộ Tài chính tại Thông tư số 200/2014/TT-BTC.") ==
+        Lines{"200/2014/TT-BTC -"});
+  // "tại" bridges, but carrying out "quy định tại" a number is still no implementation of it,
+  // while amending it is an amendment.
+  CHECK(Relations("Các đơn vị thực hiện đúng quy định tại Thông tư 10/2016/TT-BGDĐT.") == Lines{"10/2016/TT-BGDĐT -"});
+  CHECK(Relations("Bộ sẽ sửa đổi một số nội dung quy định tại Thông tư 10/2016/TT-BGDĐT.") ==
+        Lines{"10/2016/TT-BGDĐT amends "});
+}
+
+TEST_CASE("the items of a list announced by a verb with a plural object share its relation") {
+  CHECK(Relations("Điều 1. Bãi bỏ các Quyết định do Ủy ban nhân dân tỉnh Lam Giang ban hành về bảng giá, bao gồm: "
+                  "1. Quyết định số 39/2015/QĐ-UBND ngày 31/7/2015 về việc ban hành bảng giá tối thiểu; "
+                  "2. Quyết định số 67/2015/QĐ-UBND ngày 16/11/2015 về việc sửa đổi bảng giá.") ==
+        Lines{"39/2015/QĐ-UBND repeals ", "67/2015/QĐ-UBND repeals "});
+  CHECK(Relations("Thay thế các văn bản sau: Quyết định số 12-QĐ/TU ngày 3/5/2010 về công tác cán bộ; Quyết định "
+                  "số 15-QĐ/TU ngày 4/6/2011 về luân chuyển.") ==
+        Lines{"12-QĐ/TU replaces ", "15-QĐ/TU replaces "});
+  // Not a list: no plural object announced, or a clause led by its own verb.
+  CHECK(Relations("Bãi bỏ Quyết định số 39/2015/QĐ-UBND ngày 31/7/2015, bao gồm: 1. Quyết định số 67/2015/QĐ-UBND.") ==
+        Lines{"39/2015/QĐ-UBND repeals ", "67/2015/QĐ-UBND -"});
+  CHECK(Relations("Triển khai Nghị quyết số 05-NQ/TU ngày 3/5/2016 về du lịch; Quyết định số 12-QĐ/TU ngày 4/6/2016 "
+                  "nêu rõ.") == Lines{"05-NQ/TU implements ", "12-QĐ/TU -"});
+}
+
+TEST_CASE("a meeting evaluating the implementation reviews it, a report on it does not") {
+  CHECK(Relations("Hội nghị toàn quốc đánh giá kết quả thực hiện Kết luận số 120-KL/TW.") ==
+        Lines{"120-KL/TW reviews "});
+  CHECK(Relations("Cuộc họp này nhằm đánh giá việc triển khai Quyết định số 1468/QĐ-TTg.") ==
+        Lines{"1468/QĐ-TTg reviews "});
+  CHECK(Relations("Đoàn giám sát đánh giá việc triển khai Quyết định số 1468/QĐ-TTg.") == Lines{"1468/QĐ-TTg -"});
+  CHECK(Relations("Hội nghị nghe báo cáo tình hình thực hiện Kết luận số 120-KL/TW.") == Lines{"120-KL/TW -"});
+}
+
 TEST_CASE("word-segmented text and text without diacritics read alike") {
   CHECK(Relations("Quy_định này thay_thế Quy_định số 45 - QĐ / TW .") == Lines{"45-QĐ/TW replaces "});
   CHECK(Relations("Thuc hien Chi thi so 05-CT/TW cua Bo Chinh tri.") == Lines{"05-CT/TW implements "});

@@ -163,9 +163,46 @@ Ordinal NthAt(std::string_view text, std::size_t pos) {
   return nth != 0 ? OrdinalAt(text, nth, true) : OrdinalAt(text, pos, false);
 }
 
-// "khóa XII", "(khóa XII)", ", khoá xii" after a name: the term and the end of what was read.
+// A term's numeral at pos: a Roman numeral in either case ("khoá xii") or, when `digits`, a
+// number ("khóa 12"). Returns the value (0 for none) and its end.
+Ordinal TermNumeralAt(std::string_view text, std::size_t pos, bool digits) {
+  pos = SkipBlanks(text, pos);
+  const std::size_t end = WordEnd(text, pos);
+  const std::string_view word = text.substr(pos, end - pos);
+  int value = RomanValue(word, /*upper_only=*/false);
+  if (value == 0 && digits) value = SmallNumber(word);
+  return {value, end};
+}
+
+// The next term after a term of value `first` ending at pos, when the name names both plenums
+// ("khóa XI, XII", "khóa XI, khóa XII", "khóa XI và XII"). Only the next term: a plenum of two
+// terms is the same ordinal held twice in a row, and anything else after a comma (", 5 năm
+// qua") is not a term. The value is 0 when none.
+Ordinal SecondTermAfter(std::string_view text, std::size_t pos, int first) {
+  std::size_t at = SkipBlanks(text, pos);
+  if (at < text.size() && text[at] == ',') {
+    ++at;
+  } else if (std::size_t conjunction = Words(text, at, {"va"})) {
+    at = conjunction;
+  } else {
+    return {};
+  }
+  at = SkipBlanks(text, at);
+  Ordinal second;
+  if (const std::size_t term_word = Words(text, at, {"khoa"})) {
+    second = TermNumeralAt(text, term_word, /*digits=*/true);
+  } else {  // a bare second numeral only as an upper-case Roman one: ", v" or ", 13" is something else
+    const std::size_t end = WordEnd(text, at);
+    second = {RomanValue(text.substr(at, end - at), /*upper_only=*/true), end};
+  }
+  return second.value == first + 1 ? second : Ordinal{};
+}
+
+// "khóa XII", "(khóa XII)", ", khoá xii", "(Khóa XI, XII)" after a name: the term (and a second
+// one) and the end of what was read.
 struct Term {
   std::string roman;
+  std::string second_roman;
   std::size_t end = 0;
 };
 Term TermAfter(std::string_view text, std::size_t pos) {
@@ -174,32 +211,48 @@ Term TermAfter(std::string_view text, std::size_t pos) {
   if (parenthesis || (at < text.size() && text[at] == ',')) at = SkipBlanks(text, at + 1);
   at = Words(text, at, {"khoa"});
   if (at == 0) return {};
-  at = SkipBlanks(text, at);
-  const std::size_t end = WordEnd(text, at);
-  const std::string_view word = text.substr(at, end - at);
-  int value = RomanValue(word, /*upper_only=*/false);
-  if (value == 0) value = SmallNumber(word);
-  if (value == 0) return {};
+  const Ordinal first = TermNumeralAt(text, at, /*digits=*/true);
+  if (first.value == 0) return {};
+  std::size_t end = first.end;
+  std::string second_roman;
+  if (const Ordinal second = SecondTermAfter(text, end, first.value); second.value != 0) {
+    second_roman = RomanNumeral(second.value);
+    end = second.end;
+  }
+  const int value = first.value;
   std::size_t past = end;
   if (parenthesis) {
     const std::size_t close = SkipBlanks(text, end);
     if (close < text.size() && text[close] == ')') past = close + 1;
   }
-  return {RomanNumeral(value), past};
+  return {RomanNumeral(value), std::move(second_roman), past};
+}
+
+// "TW", "TƯ" or "T.Ư" at pos with the plenum's ordinal, written on ("TW4", "NQTƯ4") or apart
+// ("TƯ 4", "TW lần thứ 4"). Only in capitals: the folded "tu" is also "từ" (from) and "tư"
+// (fourth). Returns the ordinal and its end, the value 0 when none.
+Ordinal CentralAbbreviationOrdinal(std::string_view text, std::size_t pos) {
+  std::size_t after = 0;
+  for (std::string_view central : {"TW", "TƯ", "T.Ư"}) {
+    if (text.substr(pos, central.size()) == central) after = pos + central.size();
+  }
+  if (after == 0) return {};
+  const std::size_t end = WordEnd(text, after);
+  if (end > after) {  // written on: the rest of the word is the ordinal, or this is another word
+    const int value = SmallNumber(text.substr(after, end - after));
+    return value != 0 ? Ordinal{value, end} : Ordinal{};
+  }
+  return NthAt(text, after);
 }
 
 // A plenum written after "Hội nghị" (or after "Nghị quyết" when `meeting` is false, where only
-// the first shape is written): "Trung ương [lần thứ] 4", "TƯ 4", "Ban Chấp hành Trung ương
-// [Đảng] lần thứ 4", "lần thứ tư Ban Chấp hành Trung ương [Đảng]". Returns the ordinal and its end.
+// the first shape is written): "Trung ương [lần thứ] 4", "TƯ 4", "TW4", "Ban Chấp hành Trung
+// ương [Đảng] lần thứ 4", "lần thứ tư Ban Chấp hành Trung ương [Đảng]". Returns the ordinal and
+// its end.
 Ordinal PlenumAfter(std::string_view text, std::size_t pos, bool meeting) {
   const std::size_t at = SkipBlanks(text, pos);
-  std::size_t central = Words(text, at, {"trung", "uong"});
-  // "TƯ" and "TW" only in capitals: the folded "tu" is also "từ" (from) and "tư" (fourth).
-  if (central == 0 && (text.substr(at, 3) == "TƯ" || text.substr(at, 2) == "TW")) {
-    central = MatchFoldedWord(text, at, text[at + 1] == 'W' ? "tw" : "tu");
-  }
-  if (central == 0 && text.substr(at, 5) == "T.Ư") central = at + 5;
-  if (central != 0) return NthAt(text, central);
+  if (std::size_t central = Words(text, at, {"trung", "uong"})) return NthAt(text, central);
+  if (Ordinal abbreviated = CentralAbbreviationOrdinal(text, at); abbreviated.value != 0) return abbreviated;
   if (!meeting) return {};
   if (std::size_t committee = Words(text, at, {"ban", "chap", "hanh", "trung", "uong"})) {
     return NthAt(text, OptionalWords(text, committee, {"dang"}));
@@ -216,9 +269,17 @@ Ordinal PlenumAfter(std::string_view text, std::size_t pos, bool meeting) {
   return {};
 }
 
+// Whether the word at pos starts with a capital letter.
+bool CapitalAt(std::string_view text, std::size_t pos) {
+  std::size_t length = 0;
+  const char32_t letter = CodePointAt(text, pos, &length);
+  return IsWordChar(letter) && CharTables::Get().FoldCase(letter) != letter;
+}
+
 // A congress written after "Nghị quyết Đại hội": "[đại biểu toàn quốc] [Đảng] [lần thứ] XIII
-// [của Đảng]". A congress of a local Party organisation ("Đại hội Đảng bộ tỉnh …", "Đại hội XV
-// của Đảng bộ …") is not one.
+// [của] [Đảng …]". The congress of anything but the Party is not one: of a local Party
+// organisation ("Đại hội Đảng bộ tỉnh …", "Đại hội XI Đảng bộ tỉnh", "Đại hội XV của Đảng bộ …")
+// or of another organisation, named after the ordinal ("Đại hội XII Công đoàn Việt Nam").
 Ordinal CongressAfter(std::string_view text, std::size_t pos) {
   std::size_t at = OptionalWords(text, pos, {"dai", "bieu", "toan", "quoc"});
   if (std::size_t party = Words(text, at, {"dang"})) {
@@ -227,9 +288,13 @@ Ordinal CongressAfter(std::string_view text, std::size_t pos) {
   }
   Ordinal ordinal = NthAt(text, at);
   if (ordinal.value == 0) return {};
-  if (std::size_t of_party = Words(text, ordinal.end, {"cua", "dang"})) {
-    if (Words(text, of_party, {"bo"}) != 0) return {};
-    ordinal.end = of_party;
+  const std::size_t of = OptionalWords(text, ordinal.end, {"cua"});
+  const std::size_t organisation = SkipBlanks(text, of);
+  if (std::size_t party = Words(text, organisation, {"dang"})) {
+    if (Words(text, party, {"bo"}) != 0) return {};
+    if (of != ordinal.end) ordinal.end = party;  // "của Đảng" is part of the name
+  } else if (organisation < text.size() && CapitalAt(text, organisation)) {
+    return {};
   }
   return ordinal;
 }
@@ -237,33 +302,84 @@ Ordinal CongressAfter(std::string_view text, std::size_t pos) {
 // "NQTW4", "NQTƯ4", "NQTW 4", "NQ TW 4", "NQ Trung ương 4": the ordinal and its end.
 Ordinal AbbreviatedPlenum(std::string_view text, std::size_t pos) {
   if (text.substr(pos, 2) != "NQ") return {};
-  std::size_t at = pos + 2;
-  std::string_view central;
-  if (text.substr(at, 2) == "TW") central = "TW";
-  if (text.substr(at, 3) == "TƯ") central = "TƯ";
-  if (central.empty()) {
-    if (!AtWordStart(text, at)) return {};
-    return PlenumAfter(text, at, /*meeting=*/false);
-  }
-  at += central.size();
-  const std::size_t end = WordEnd(text, at);
-  if (end > at) {  // the ordinal written on: "NQTW4"
-    const int value = SmallNumber(text.substr(at, end - at));
-    return value != 0 ? Ordinal{value, end} : Ordinal{};
-  }
-  return NthAt(text, at);
+  const std::size_t at = pos + 2;
+  if (Ordinal joined = CentralAbbreviationOrdinal(text, at); joined.value != 0) return joined;
+  if (!AtWordStart(text, at)) return {};
+  return PlenumAfter(text, at, /*meeting=*/false);
 }
 
 struct TypeWord {
   std::string_view first, second;  // the two folded syllables of the type's name
   std::string_view code;
+  bool also_verb;  // the words are a verb too ("quyết định 3 việc"), so lower case needs "số"
 };
 
 // The type words a short name starts with. "Quy định" is QĐi (older documents wrote QĐ).
+// "Nghị định" alone is never a verb.
 constexpr std::array<TypeWord, 9> kTypeWords = {{
-    {"nghi", "quyet", "NQ"}, {"chi", "thi", "CT"}, {"quy", "dinh", "QĐi"},
-    {"quyet", "dinh", "QĐ"}, {"ket", "luan", "KL"}, {"huong", "dan", "HD"},
-    {"thong", "tri", "TT"}, {"nghi", "dinh", "NĐ"}, {"thong", "bao", "TB"}}};
+    {"nghi", "quyet", "NQ", true}, {"chi", "thi", "CT", true}, {"quy", "dinh", "QĐi", true},
+    {"quyet", "dinh", "QĐ", true}, {"ket", "luan", "KL", true}, {"huong", "dan", "HD", true},
+    {"thong", "tri", "TT", true}, {"nghi", "dinh", "NĐ", false}, {"thong", "bao", "TB", true}}};
+
+// The words written before pos on its line, nearest first, at most kMaxIssuerWords + 6 of
+// them (an issuer, a person's name and "đã ký"), stopping at anything but letters, digits and
+// a blank or two: a comma or a full stop ends the clause the issuer must be in. A word longer
+// than any of an issuer's or a name's ends the look back too, so that it reads a bounded number
+// of bytes whatever the text.
+std::vector<TextSpan> WordsBefore(std::string_view text, std::size_t pos) {
+  constexpr std::size_t kMaxWordBytes = 32;
+  constexpr std::size_t kMaxBlanks = 2;
+  std::vector<TextSpan> words;
+  while (words.size() < kMaxIssuerWords + 6) {
+    for (std::size_t blanks = 0; pos > 0 && (text[pos - 1] == ' ' || text[pos - 1] == '\t'); ++blanks, --pos) {
+      if (blanks == kMaxBlanks) return words;
+    }
+    std::size_t begin = pos;
+    while (begin > 0) {
+      std::size_t length = 0;
+      if (!IsWordChar(CodePointBefore(text, begin, &length)) || length == 0) break;
+      begin -= length;
+      if (pos - begin > kMaxWordBytes) return words;
+    }
+    if (begin == pos) break;
+    words.push_back({begin, pos});
+    pos = begin;
+  }
+  return words;
+}
+
+// The issuer written before a short name at pos as the subject of "ký" or "ban hành" ("Bộ Chính
+// trị đã ban hành Nghị quyết 08", "Thủ tướng Nguyễn Xuân Phúc vừa ký Chỉ thị 24"): its body code
+// (as IssuerAfter gives them), or "". Between the issuer and the verb only a person's name (in
+// capitals) and the adverbs đã, cũng, vừa, mới. The issuer's name is written with a capital.
+std::string IssuerBefore(std::string_view text, std::size_t pos) {
+  const std::vector<TextSpan> words = WordsBefore(text, pos);
+  const auto is = [&](std::size_t i, std::string_view folded) {
+    return i < words.size() && MatchFoldedWord(text, words[i].begin, folded) == words[i].end;
+  };
+  std::size_t i = 0;
+  if (is(0, "hanh") && is(1, "ban")) {
+    i = 2;
+    if (is(2, "ky")) i = 3;  // "ký ban hành"
+  } else if (is(0, "ky")) {
+    i = 1;
+  } else {
+    return "";
+  }
+  while (is(i, "da") || is(i, "cung") || is(i, "vua") || is(i, "moi")) ++i;
+  // The issuer's name ends at word i, or before a person's name of up to four capitalised words.
+  for (std::size_t skip = 0; skip <= 4 && i + skip < words.size(); ++skip) {
+    if (skip > 0 && !CapitalAt(text, words[i + skip - 1].begin)) break;
+    const std::size_t last = i + skip;
+    for (std::size_t first = std::min(words.size() - 1, last + kMaxIssuerWords - 1) + 1; first-- > last;) {
+      if (!CapitalAt(text, words[first].begin)) continue;  // an issuer's name starts with a capital
+      const std::string_view name = text.substr(words[first].begin, words[last].end - words[first].begin);
+      if (const Code* body = FindIssuingBodyByName(name)) return std::string(body->code);
+      if (first == last + 1 && is(first, "thu") && is(last, "tuong")) return "TTg";
+    }
+  }
+  return "";
+}
 
 // The issuer's body code named by "của …" at pos ("của Bộ Chính trị" → TW), or "" with end
 // unchanged. Tries the longest run of words the code table knows.
@@ -320,6 +436,17 @@ std::string YearAfter(std::string_view text, std::size_t pos, std::size_t* end) 
   return std::to_string(date->year);
 }
 
+// The end of "/YYYY" at pos, a year from 1945 to 2099 closing a partial number ("15/2016"), or
+// 0 when that is not written there or the number goes on ("15/2016/NĐ-CP", "15/2016-QĐ").
+std::size_t YearOfPartialNumber(std::string_view text, std::size_t pos) {
+  if (pos + 5 > text.size() || text[pos] != '/') return 0;
+  const std::string_view year = text.substr(pos + 1, 4);
+  if (!std::all_of(year.begin(), year.end(), IsAsciiDigit) || year < "1945" || year > "2099") return 0;
+  const std::size_t end = pos + 5;
+  if (WordEnd(text, end) != end) return 0;
+  return end;
+}
+
 // A short name at pos, after its type word ending at type_end: "[số] 05 [của …]".
 std::optional<DocumentName> ShortNameAfter(std::string_view text, std::size_t pos, std::size_t type_end,
                                            const TypeWord& type, bool capital) {
@@ -327,15 +454,17 @@ std::optional<DocumentName> ShortNameAfter(std::string_view text, std::size_t po
   const std::size_t number_word = Words(text, at, {"so"});
   // A type word in lower case is a verb as often as a name ("quyết định 3 việc"), unless
   // "số" follows it.
-  if (number_word == 0 && !capital) return std::nullopt;
+  if (number_word == 0 && !capital && type.also_verb) return std::nullopt;
   if (number_word != 0) at = number_word;
   at = SkipBlanks(text, at);
   std::size_t digits_end = at;
   while (digits_end < text.size() && digits_end - at < 5 && IsAsciiDigit(text[digits_end])) ++digits_end;
   if (digits_end == at || digits_end - at > 4) return std::nullopt;
-  // The number must end here: not go on into a document number, a decimal or a word.
-  const std::size_t after = SkipBlanks(text, digits_end);
+  // The number must end here: not go on into a document number, a decimal or a word; but it
+  // may carry its year ("Nghị định 15/2016", with no type or body code after it).
   if (WordEnd(text, digits_end) != digits_end) return std::nullopt;
+  const std::size_t year_of_number = YearOfPartialNumber(text, digits_end);
+  const std::size_t after = SkipBlanks(text, year_of_number != 0 ? year_of_number : digits_end);
   if (after < text.size()) {
     const char next = text[after];
     if (next == '-' || next == '/' || text.substr(after, 3) == "–" || text.substr(after, 3) == "—") return std::nullopt;
@@ -348,13 +477,25 @@ std::optional<DocumentName> ShortNameAfter(std::string_view text, std::size_t po
   name.kind = NameKind::kShort;
   name.type = type.code;
   name.number = digits.size() == 1 ? "0" + std::string(digits) : std::string(digits);
-  name.span = {pos, digits_end};
   std::size_t year_end = digits_end;
-  name.year = YearAfter(text, digits_end, &year_end);
+  if (year_of_number != 0) {
+    name.year = std::string(text.substr(digits_end + 1, 4));
+    digits_end = year_end = year_of_number;
+  } else {
+    name.year = YearAfter(text, digits_end, &year_end);
+  }
+  name.span = {pos, digits_end};
   std::size_t issuer_end = year_end;
   std::size_t issuer_at = SkipBlanks(text, year_end);
   if (issuer_at < text.size() && text[issuer_at] == ',') issuer_at = issuer_at + 1;
   name.issuer_body = IssuerAfter(text, issuer_at, &issuer_end);
+  if (name.issuer_body.empty()) name.issuer_body = IssuerBefore(text, pos);
+  // The date may follow the issuer instead: "Nghị định số 19 của Chính phủ (ban hành) ngày
+  // 22-3-2016". It dates the name; the span stays the name and its issuer.
+  if (name.year.empty() && issuer_end > year_end) {
+    std::size_t date_end = 0;
+    name.year = YearAfter(text, OptionalWords(text, issuer_end, {"ban", "hanh"}), &date_end);
+  }
   // The span covers the year only when an issuer follows it: "Chỉ thị số 50 ngày 7/12/2015 của
   // Bộ Chính trị" is one name, "Nghị định 154" is a name in "Nghị định 154 năm 2016".
   name.span.end = issuer_end > year_end ? issuer_end : digits_end;
@@ -387,6 +528,7 @@ std::optional<DocumentName> NameAt(std::string_view text, std::size_t pos) {
     name.session = ordinal.value;
     const Term term = TermAfter(text, ordinal.end);
     name.term = term.roman;
+    name.second_term = term.second_roman;
     name.span.end = term.end != 0 ? term.end : ordinal.end;
     return name;
   };

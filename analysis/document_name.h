@@ -1,7 +1,9 @@
 // Finds the names real text gives documents instead of their numbers (docs/identifiers.md,
 // "Names"):
 //   short names    "Chỉ thị 05", "Nghị quyết số 35", "Chỉ thị số 05 của Ban Bí thư",
-//                  "Chỉ thị số 50 ngày 7/12/2015 của Bộ Chính trị", "Nghị định 154 năm 2016"
+//                  "Chỉ thị số 50 ngày 7/12/2015 của Bộ Chính trị", "Nghị định 154 năm 2016",
+//                  "Nghị định 15/2016", "Bộ Chính trị đã ban hành Nghị quyết 08" (the issuer
+//                  before, as the subject of "ký" or "ban hành")
 //   plenum names   "Nghị quyết Trung ương 4 khóa XII", "Hội nghị Trung ương 4 (khóa XII)",
 //                  "Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII",
 //                  "NQTW4", "Nghị quyết TƯ 4 khóa XII"
@@ -34,23 +36,28 @@ struct DocumentName {
   TextSpan span;  // the name as written, from its first word to its last (a closing ")" included)
   // Short names: the type code of the type word ("CT"; "QĐi" for Quy định, which older
   // documents numbered QĐ), the number in canonical form ("05"), and the body code of the
-  // issuer written after it ("TW" for "của Bộ Chính trị"), "" when none or not a known body.
+  // issuer written after it ("TW" for "của Bộ Chính trị") or, when none is, before it as the
+  // subject of signing ("Thủ tướng đã ký Chỉ thị 24": TTg), "" when none or not a known body.
   std::string type;
   std::string number;
   std::string issuer_body;
   // Short names: the year written after the number ("Nghị định 154 năm 2016", "Chỉ thị số 50
-  // ngày 7/12/2015"), "" when none.
+  // ngày 7/12/2015") or with it ("Nghị định 15/2016"), "" when none.
   std::string year;
   // Plenum names: the term (khóa) as a Roman numeral ("XII"), "" when not written, and the
   // plenum's ordinal (4). Congress names: the congress's ordinal as a Roman numeral in `term`
   // (the congress opens the term of that number), session 0.
   std::string term;
   int session = 0;
+  // Plenum names of two terms ("Nghị quyết Trung ương 4 khóa XI, XII": the fourth plenum of
+  // each): the second term, the one after `term`; "" for a name of one term.
+  std::string second_term;
 };
 
 // Every name in text, in reading order, none overlapping. text should be NFC; invalid UTF-8 is
 // tolerated (it never matches). A short name whose number goes on into a document number
-// ("Chỉ thị 05-CT/TW", "Nghị định 82/2011") is not one: the identifier extractor reads those.
+// ("Chỉ thị 05-CT/TW", "Nghị định 82/2011/NĐ-CP") is not one: the identifier extractor reads
+// those; a number with only its year ("Nghị định 82/2011") is one, with that year.
 std::vector<DocumentName> FindDocumentNames(std::string_view text);
 
 // The key a plenum or congress is listed under in the plenum table: "XII/4", and "XIII/0" for

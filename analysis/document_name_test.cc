@@ -18,6 +18,7 @@ std::string Describe(std::string_view text) {
       out += "short " + name.type + " " + name.number + (name.issuer_body.empty() ? "" : " " + name.issuer_body);
     } else {
       out += (name.kind == NameKind::kPlenum ? "plenum " : "congress ") + PlenumKey(name.term, name.session);
+      if (!name.second_term.empty()) out += "+" + name.second_term;
     }
     out += " [" + std::string(text.substr(name.span.begin, name.span.end - name.span.begin)) + "]";
   }
@@ -39,10 +40,34 @@ TEST_CASE("Short names: a type word and a bare number", "[document_name]") {
   CHECK(FindDocumentNames("Nghị định 154 năm nay").at(0).year == "");
 }
 
+// Sample sentences, invented.
+TEST_CASE("Short names: a year in a partial number, 'nghị định' in lower case, an issuer before", "[document_name]") {
+  CHECK(Describe("Nghị định 82/2011 của Chính phủ") == "short NĐ 82 CP [Nghị định 82/2011 của Chính phủ]");
+  CHECK(FindDocumentNames("theo Nghị định 15/2016 sửa đổi").at(0).year == "2016");
+  CHECK(Describe("theo Nghị định 15/2016 sửa đổi") == "short NĐ 15 [Nghị định 15/2016]");
+  CHECK(Describe("sửa nghị định 38 của Chính phủ") == "short NĐ 38 CP [nghị định 38 của Chính phủ]");
+  CHECK(Describe("Bộ Chính trị đã ban hành Nghị quyết 08 về du lịch") == "short NQ 08 TW [Nghị quyết 08]");
+  CHECK(Describe("Thủ tướng Nguyễn Văn Mẫu vừa ký Chỉ thị 24 để") == "short CT 24 TTg [Chỉ thị 24]");
+  CHECK(Describe("Thủ tướng Chính phủ đã ký ban hành Chỉ thị số 9.") == "short CT 09 TTg [Chỉ thị số 9]");
+  CHECK(Describe("Tỉnh ủy Lam Giang cũng đã ban hành Chỉ thị 17") == "short CT 17 TU [Chỉ thị 17]");
+  // The issuer after the name wins; none when the verb is not next to the name or a clause ends.
+  CHECK(Describe("Bộ Chính trị ban hành Chỉ thị 05 của Ban Bí thư") == "short CT 05 TW [Chỉ thị 05 của Ban Bí thư]");
+  CHECK(Describe("Bộ Chính trị đã ban hành nhiều văn bản như Chỉ thị 05") == "short CT 05 [Chỉ thị 05]");
+  CHECK(Describe("Ý kiến của Bộ Chính trị, đã ký Chỉ thị 05") == "short CT 05 [Chỉ thị 05]");
+  CHECK(Describe("ông Nguyễn Văn Mẫu đã ký Chỉ thị 05") == "short CT 05 [Chỉ thị 05]");
+  CHECK(Describe("sau khi quyết định 3 việc") == "");  // still a verb in lower case
+  // A date after the issuer dates the name.
+  CHECK(FindDocumentNames("Nghị định số 19 của Chính phủ ban hành ngày 22-3-2016 về").at(0).year == "2016");
+  CHECK(FindDocumentNames("Nghị định số 19 của Chính phủ ngày 22/3/2016").at(0).year == "2016");
+  CHECK(FindDocumentNames("Nghị định số 19 của Chính phủ về kinh doanh khí năm 2016").at(0).year == "");
+}
+
 TEST_CASE("Not short names: full numbers, verbs, decimals", "[document_name]") {
   CHECK(Describe("Chỉ thị 05-CT/TW ngày 15-5-2016") == "");
   CHECK(Describe("Chỉ thị số 05 – CT/TW") == "");
-  CHECK(Describe("Nghị định 82/2011 của Chính phủ") == "");
+  CHECK(Describe("Nghị định 82/2011/NĐ-CP của Chính phủ") == "");
+  CHECK(Describe("Nghị định 82/2011-NĐ") == "");
+  CHECK(Describe("Nghị định 82/1800") == "");  // not a year
   CHECK(Describe("Bộ Chính trị quyết định 3 việc") == "");  // a verb in lower case
   CHECK(Describe("Quyết định 1.000 đồng") == "");
   CHECK(Describe("Nghị quyết 05a") == "");
@@ -67,7 +92,25 @@ TEST_CASE("Plenum names in their many shapes", "[document_name]") {
         "plenum XII/5 [Hội nghị lần thứ 5, Ban chấp hành trung ương Đảng, khóa XII]");
 }
 
+// Sample sentences, invented.
+TEST_CASE("Plenum names: the central committee joined to its ordinal, and two terms", "[document_name]") {
+  CHECK(Describe("theo tinh thần Nghị quyết TW4: xây dựng Đảng") == "plenum /4 [Nghị quyết TW4]");
+  CHECK(Describe("Hội nghị TƯ5 khóa XII") == "plenum XII/5 [Hội nghị TƯ5 khóa XII]");
+  CHECK(Describe("Nghị quyết T.Ư 6 khóa XII") == "plenum XII/6 [Nghị quyết T.Ư 6 khóa XII]");
+  CHECK(Describe("NQT.Ư4 và") == "plenum /4 [NQT.Ư4]");
+  CHECK(Describe("Nghị quyết Trung ương 4 (Khóa XI, XII) về") == "plenum XI/4+XII [Nghị quyết Trung ương 4 (Khóa XI, XII)]");
+  CHECK(Describe("Nghị quyết Trung ương 4 khóa XI, khóa XII và") ==
+        "plenum XI/4+XII [Nghị quyết Trung ương 4 khóa XI, khóa XII]");
+  CHECK(Describe("Nghị quyết Trung ương 4 khóa XI và XII") == "plenum XI/4+XII [Nghị quyết Trung ương 4 khóa XI và XII]");
+  // Not a second term: not the next one, a number, a lower-case word.
+  CHECK(Describe("Nghị quyết Trung ương 4 khóa XI, XIII") == "plenum XI/4 [Nghị quyết Trung ương 4 khóa XI]");
+  CHECK(Describe("Nghị quyết Trung ương 4 khóa XI, 12 tỉnh") == "plenum XI/4 [Nghị quyết Trung ương 4 khóa XI]");
+  CHECK(Describe("Nghị quyết Trung ương 4 khóa XI, xii") == "plenum XI/4 [Nghị quyết Trung ương 4 khóa XI]");
+}
+
 TEST_CASE("Not plenum names", "[document_name]") {
+  CHECK(Describe("Hội nghị TWA 4") == "");
+  CHECK(Describe("Nghị quyết TW45") == "");
   CHECK(Describe("Nghị quyết từ 5 năm trước") == "");  // "từ", not "TƯ"
   CHECK(Describe("Hội nghị Trung ương năm 2017") == "");  // the year, not the fifth
   CHECK(Describe("Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 5") == "");
@@ -82,6 +125,12 @@ TEST_CASE("Congress names", "[document_name]") {
   CHECK(Describe("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XV") == "");
   CHECK(Describe("Nghị quyết Đại hội XV của Đảng bộ tỉnh") == "");
   CHECK(Describe("Nghị quyết Đại hội Đoàn") == "");
+  // Sample sentences, invented: the congress of another body, named after the ordinal.
+  CHECK(Describe("Nghị quyết Đại hội XI Đảng bộ tỉnh Lam Giang") == "");
+  CHECK(Describe("Nghị quyết Đại hội XII Công đoàn Việt Nam") == "");
+  CHECK(Describe("Nghị quyết Đại hội X của Hội Nông dân") == "");
+  CHECK(Describe("Nghị quyết Đại hội X Đảng Cộng sản Việt Nam") == "congress X/0 [Nghị quyết Đại hội X]");
+  CHECK(Describe("Nghị quyết Đại hội XII, các nghị quyết") == "congress XII/0 [Nghị quyết Đại hội XII]");
 }
 
 TEST_CASE("Roman numerals and keys", "[document_name]") {
@@ -105,7 +154,14 @@ TEST_CASE("Hostile input: invalid UTF-8 and long runs stay linear", "[document_n
   std::string repeated;
   for (int i = 0; i < 200000; ++i) repeated += "Nghị quyết Hội nghị lần thứ ";
   std::string blanks = "Chỉ thị " + std::string(2000000, ' ') + "05";
+  // The look back for an issuer before each name stays within a few words.
+  std::string signed_names;
+  for (int i = 0; i < 20000; ++i) signed_names += "Bộ Chính trị đã ban hành Chỉ thị 05 ";
+  std::string long_words;
+  for (int i = 0; i < 20000; ++i) long_words += std::string(30, 'a') + "  ký Chỉ thị 05 ";
   const auto start = std::chrono::steady_clock::now();
+  CHECK(FindDocumentNames(signed_names).size() == 20000);
+  CHECK(FindDocumentNames(long_words).size() == 20000);
   CHECK(FindDocumentNames(repeated).empty());
   CHECK(FindDocumentNames(blanks).size() == 1);
   CHECK(FindDocumentNames(std::string(3000000, 'N')).empty());

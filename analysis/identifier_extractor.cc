@@ -432,6 +432,19 @@ bool ParseState(std::string_view text, std::size_t start, std::size_t after_numb
   if (year.empty() && !missing_slash) {
     std::string candidate;
     std::size_t after_year = ReadNumber(text, i, &candidate);
+    // Word segmentation may cut a year after its first digit ("30/2 012 / TT - BCA"), and then
+    // the number too ("1 30/2 006 / NĐ - CP" is 130/2006): one digit alone before it, after a
+    // blank, joins it.
+    if (std::string rest; (candidate == "1" || candidate == "2") && after_year + 4 <= text.size() &&
+                          text[after_year] == ' ' && ReadNumber(text, after_year + 1, &rest) == after_year + 4) {
+      candidate += rest;
+      after_year += 4;
+      if (start >= 2 && text[start - 1] == ' ' && IsAsciiDigit(text[start - 2]) &&
+          (start == 2 || text[start - 3] == ' ') && number_part == CanonicalNumber(number)) {
+        number_part = CanonicalNumber(std::string(1, text[start - 2]) + std::string(number));
+        start -= 2;
+      }
+    }
     if (after_year != i) {
       if (candidate.size() != 4 || candidate < "1945" || candidate > "2099") return false;
       std::size_t separator = SkipInnerBlanks(text, after_year);
@@ -454,6 +467,7 @@ bool ParseState(std::string_view text, std::size_t start, std::size_t after_numb
   }
 
   std::vector<std::string> segments;
+  bool slashed = false;  // every segment so far joined by a slash for the dash
   std::string written;
   std::size_t end = ReadSegment(text, i, &written);
   if (end == i) return false;
@@ -466,10 +480,14 @@ bool ParseState(std::string_view text, std::size_t start, std::size_t after_numb
     std::size_t dash_at = SkipInnerBlanks(text, end);
     std::size_t dash = DashLength(text, dash_at);
     // A slash for the dash after a type ("1512 / QĐ / TTg", "157/QĐ/HĐBT") or a State body
-    // ("2520/UBND/GPMB").
-    const bool slash_for_dash = dash == 0 && segments.size() == 1 && dash_at < text.size() && text[dash_at] == '/' &&
-                                ((FindDocumentType(segments[0]) != nullptr && CountLetters(segments[0]) >= 2) ||
-                                 IsStateBody(segments[0]));
+    // ("2520/UBND/GPMB"), and between the bodies of a joint circular that began so
+    // ("912/2001/TTLT/UBDTMN/BKHĐT").
+    const bool joint = segments[0] == "TTLT" && (segments.size() == 1 || slashed);
+    const bool slash_for_dash = dash == 0 && dash_at < text.size() && text[dash_at] == '/' &&
+                                ((segments.size() == 1 && ((FindDocumentType(segments[0]) != nullptr &&
+                                                            CountLetters(segments[0]) >= 2) ||
+                                                           IsStateBody(segments[0]))) ||
+                                 joint);
     if (slash_for_dash) dash = 1;
     if (dash == 0) break;
     std::size_t next = SkipInnerBlanks(text, dash_at + dash);
@@ -478,17 +496,24 @@ bool ParseState(std::string_view text, std::size_t start, std::size_t after_numb
     segment = CanonicalStateSegment(written);
     // A department may be numbered with dots ("TTCP-C.I") or written in mixed case ("CV-HoREA").
     if (segment.empty() && !slash_for_dash && (IsCapitalCode(written) || IsMixedCaseCode(written))) segment = written;
-    // After a slash, a code unknown but in capitals must end the symbol ("23/CV/VPF/2011" is not one).
+    // After a slash, a code unknown but in capitals must end the symbol ("23/CV/VPF/2011" is not
+    // one), or go on to the next body of a joint circular.
+    const bool goes_on = DashLength(text, after) != 0 || (joint && after < text.size() && text[after] == '/');
     if (segment.empty() || (slash_for_dash && FindIssuingBody(segment) == nullptr &&
-                            (CountLetters(segment) < 2 || (!SymbolEndsAt(text, after) && DashLength(text, after) == 0)))) {
+                            (CountLetters(segment) < 2 || (!SymbolEndsAt(text, after) && !goes_on)))) {
       break;
     }
+    slashed = slash_for_dash && (segments.size() == 1 || slashed);
     spaced = dash_at != end;
     segments.push_back(segment);
     end = after;
   }
   const std::string& last = segments.back();
-  const bool detached_department = spaced && segments.size() >= 3 && IsCapitalCode(last) && CountLetters(last) <= 3;
+  const Code* first_type = FindDocumentType(segments[0], CodeSystem::kState);
+  // A department's number apart, after TYPE-BODY-DEPARTMENT or BODY-DEPARTMENT ("1849 / CAT -
+  // PC 46"), never after a body (TYPE-BODY: "NĐ - CP 15" is no department).
+  const bool detached_department = spaced && IsCapitalCode(last) && CountLetters(last) <= 3 &&
+                                   (segments.size() >= 3 || (segments.size() == 2 && first_type == nullptr));
   std::string digits;
   if (last == "QH" || last == "UBTVQH" || detached_department) {
     if (std::size_t after = ReadDetachedDigits(text, end, &digits); after != end) {
@@ -497,7 +522,6 @@ bool ParseState(std::string_view text, std::size_t start, std::size_t after_numb
     }
   }
 
-  const Code* first_type = FindDocumentType(segments[0], CodeSystem::kState);
   const bool type_body = segments.size() >= 2 && first_type != nullptr && IsStateBody(segments[1]);
   if (missing_slash && !type_body) return false;
   if (year_join == YearJoin::kSpacedDash && !type_body) return false;

@@ -89,8 +89,9 @@ class Resolver {
     }
     for (const FoundName& found : names_) {
       LearnPairing(found);
-      if (found.name.kind == NameKind::kPlenum && !found.name.term.empty()) {
-        terms_[found.name.session].insert(found.name.term);
+      if (found.name.kind != NameKind::kPlenum) continue;
+      for (const std::string* term : {&found.name.term, &found.name.second_term}) {
+        if (!term->empty()) terms_[found.name.session].insert(*term);
       }
     }
   }
@@ -116,9 +117,10 @@ class Resolver {
   static std::string Key(const DocumentName& name) { return analysis::PlenumKey(name.term, name.session); }
 
   // A plenum or congress name with a Party resolution's number beside it in its sentence: the
-  // nearest number after the name, else the nearest before it.
+  // nearest number after the name, else the nearest before it. A name of two terms stands for
+  // two resolutions: one number beside it pairs with neither.
   void LearnPairing(const FoundName& found) {
-    if (found.name.kind == NameKind::kShort) return;
+    if (found.name.kind == NameKind::kShort || !found.name.second_term.empty()) return;
     const std::string_view text = record_.PartText(found.part);
     const std::vector<const schema::Mention*>& numbers = resolutions_[static_cast<int>(found.part)];
     const auto next = std::lower_bound(numbers.begin(), numbers.end(), found.name.span.end,
@@ -171,13 +173,15 @@ class Resolver {
   // của Bộ Chính trị" → 05-CT/TW; a province's or a district's numbers are not unique, which
   // province is not in the code, hence a lower confidence), the Government's resolutions
   // (N/NQ-CP), the Prime Minister's directives (N/CT-TTg) and decrees with their year
-  // (N/YEAR/NĐ-CP: only the Government issues them). Quy định was numbered QĐ, then QĐi, and
-  // other State numbers carry a year or not by kind: those stay unresolved.
+  // (N/YEAR/NĐ-CP: only the Government issues them, whoever the text says signed them). Quy
+  // định was numbered QĐ, then QĐi, and other State numbers carry a year or not by kind: those
+  // stay unresolved.
   static std::string NumberFromIssuer(const DocumentName& name, double* confidence) {
     const std::string& body = name.issuer_body;
     std::string written;
     *confidence = kIssuerConfidence;
-    if (name.type == "NĐ" && !name.year.empty() && (body.empty() || body == "CP")) {
+    // Decrees are the Government's, though often said to be the Prime Minister's.
+    if (name.type == "NĐ" && !name.year.empty() && (body.empty() || body == "CP" || body == "TTg")) {
       written = name.number + "/" + name.year + "/NĐ-CP";
     } else if ((name.type == "NQ" && body == "CP") || (name.type == "CT" && body == "TTg")) {
       written = name.number + "/" + name.type + "-" + body;
@@ -206,27 +210,50 @@ class Resolver {
       return;
     }
     if (table_ == nullptr) return;
-    double factor = 1;
-    const Plenum* plenum = nullptr;
     if (!name.term.empty()) {
-      plenum = table_->Find(name.term, name.session);
-    } else if (name.kind == NameKind::kPlenum) {
-      // The term the document gives the same plenum elsewhere ("Hội nghị lần thứ 5 Ban Chấp
-      // hành Trung ương khóa XII … Hội nghị Trung ương 5"), else the latest by its date.
-      auto same = terms_.find(name.session);
-      if (same != terms_.end() && same->second.size() == 1) {
-        plenum = table_->Find(*same->second.begin(), name.session);
-      } else {
-        plenum = table_->LatestOnOrBefore(name.session, record_.date);
+      for (const std::string* term : {&name.term, &name.second_term}) {
+        if (const Plenum* plenum = term->empty() ? nullptr : table_->Find(*term, name.session)) {
+          AddFromPlenum(found, *plenum, 1);
+        }
       }
-      factor = kTermGuessedFactor;
+      return;
     }
-    if (plenum == nullptr) return;
-    std::vector<const PlenumResolution*> chosen = ChosenByWords(found, *plenum);
+    if (name.kind != NameKind::kPlenum) return;
+    // The term the document gives the same plenum elsewhere ("Hội nghị lần thứ 5 Ban Chấp hành
+    // Trung ương khóa XII … Hội nghị Trung ương 5"), else the latest by its date, else (a
+    // document without a date) the one plenum of that ordinal whose subject words are near.
+    const Plenum* plenum = nullptr;
+    auto same = terms_.find(name.session);
+    if (same != terms_.end() && same->second.size() == 1) {
+      plenum = table_->Find(*same->second.begin(), name.session);
+    } else if (!record_.date.empty()) {
+      plenum = table_->LatestOnOrBefore(name.session, record_.date);
+    } else {
+      plenum = PlenumOfNearWords(found);
+    }
+    if (plenum != nullptr) AddFromPlenum(found, *plenum, kTermGuessedFactor);
+  }
+
+  // The one plenum of the name's ordinal, across terms, with subject words near the name; nullptr
+  // when none or several have.
+  const Plenum* PlenumOfNearWords(const FoundName& found) const {
+    const Plenum* only = nullptr;
+    for (const Plenum& plenum : table_->plenums) {
+      if (plenum.session != found.name.session || NearWords(found, plenum).empty()) continue;
+      if (only != nullptr) return nullptr;
+      only = &plenum;
+    }
+    return only;
+  }
+
+  // The mentions of the plenum's resolutions a name stands for: those its subject words pick,
+  // else what the name alone stands for; confidences times factor.
+  void AddFromPlenum(const FoundName& found, const Plenum& plenum, double factor) {
+    std::vector<const PlenumResolution*> chosen = ChosenByWords(found, plenum);
     double confidence = kTableConfidence;
     if (chosen.empty()) {
-      chosen = plenum->Named();
-      if (plenum->resolutions.size() > 1) confidence = chosen.size() == 1 ? kPrincipalConfidence : kSetConfidence;
+      chosen = plenum.Named();
+      if (plenum.resolutions.size() > 1) confidence = chosen.size() == 1 ? kPrincipalConfidence : kSetConfidence;
     } else if (chosen.size() > 1) {
       confidence = kSetConfidence;
     }
@@ -238,9 +265,18 @@ class Resolver {
 
   // The resolutions of a plenum of several whose subject words are written near the name.
   std::vector<const PlenumResolution*> ChosenByWords(const FoundName& found, const Plenum& plenum) const {
-    std::vector<const PlenumResolution*> chosen;
-    if (plenum.resolutions.size() < 2) return chosen;
+    if (plenum.resolutions.size() < 2) return {};
+    return NearWords(found, plenum);
+  }
+
+  // The plenum's resolutions whose subject words are written near the name: in the clause "về …"
+  // right after it when that names some ("Hội nghị Trung ương 5 (khóa XII) về hoàn thiện thể chế
+  // kinh tế thị trường …, cùng kinh tế tư nhân": the first, not the second), else anywhere in
+  // its sentence within kSubjectWindowBytes.
+  std::vector<const PlenumResolution*> NearWords(const FoundName& found, const Plenum& plenum) const {
     const std::string_view text = record_.PartText(found.part);
+    std::vector<const PlenumResolution*> chosen = WordsIn(SubjectClause(text, found.name.span.end), plenum);
+    if (!chosen.empty()) return chosen;
     std::size_t begin = found.name.span.begin > kSubjectWindowBytes ? found.name.span.begin - kSubjectWindowBytes : 0;
     std::size_t end = std::min(text.size(), std::size_t{found.name.span.end} + kSubjectWindowBytes);
     for (std::size_t i = found.name.span.begin; i > begin; --i) {
@@ -255,7 +291,31 @@ class Resolver {
         break;
       }
     }
-    const std::string window = " " + analysis::FoldedWords(text.substr(begin, end - begin)) + " ";
+    return WordsIn(text.substr(begin, end - begin), plenum);
+  }
+
+  // The clause "về …" (about) starting at pos, up to the first parenthesis, colon or sentence end
+  // and no further than the sentence window; "" when pos is not followed by "về". Commas and
+  // semicolons do not end it: they part the subjects of a plenum's several resolutions ("về A;
+  // B; C").
+  static std::string_view SubjectClause(std::string_view text, std::size_t pos) {
+    const std::size_t limit = std::min(text.size(), pos + kSubjectWindowBytes);
+    while (pos < text.size() && (text[pos] == ' ' || text[pos] == ')')) ++pos;
+    const std::size_t about = analysis::MatchFoldedWord(text, pos, "ve");
+    if (about == 0) return {};
+    std::size_t end = about;
+    while (end < limit && text[end] != '(' && text[end] != ':' &&
+           analysis::SentenceEndLength(text, end) == 0) {
+      ++end;
+    }
+    return text.substr(about, end - about);
+  }
+
+  // The plenum's resolutions with subject words in text.
+  static std::vector<const PlenumResolution*> WordsIn(std::string_view text, const Plenum& plenum) {
+    std::vector<const PlenumResolution*> chosen;
+    if (text.empty()) return chosen;
+    const std::string window = " " + analysis::FoldedWords(text) + " ";
     for (const PlenumResolution& resolution : plenum.resolutions) {
       const bool near = std::any_of(resolution.words.begin(), resolution.words.end(), [&](const std::string& words) {
         return window.find(" " + words + " ") != std::string::npos;

@@ -17,9 +17,16 @@ const PlenumTable& SampleTable() {
   static const PlenumTable table = ParsePlenumTable(R"(<plenums>
     <congress term="XIII"><resolution number="ĐH-XIII" date="2021-02-01"/></congress>
     <plenum term="X" session="3"><resolution number="04-NQ/TW" date="2006-08-21"/></plenum>
+    <plenum term="XI" session="4">
+      <resolution number="12-NQ/TW" date="2012-01-16" principal="true"><words>xây dựng Đảng</words></resolution>
+    </plenum>
     <plenum term="XII" session="4">
       <resolution number="04-NQ/TW" date="2016-10-30" principal="true"><words>chỉnh đốn Đảng</words></resolution>
       <resolution number="05-NQ/TW" date="2016-11-01"><words>mô hình tăng trưởng</words></resolution>
+    </plenum>
+    <plenum term="XII" session="5">
+      <resolution number="10-NQ/TW" date="2017-06-03"><words>kinh tế tư nhân</words></resolution>
+      <resolution number="11-NQ/TW" date="2017-06-03"><words>thể chế kinh tế thị trường</words></resolution>
     </plenum>
     <plenum term="XII" session="6">
       <resolution number="18-NQ/TW" date="2017-10-25"><words>tinh gọn</words></resolution>
@@ -95,6 +102,21 @@ TEST_CASE("Issuers and years spell Party and State numbers", "[name_resolver]") 
   CHECK(Named(Build("Nghị định 116 ngày 18/7/2016 của Chính phủ.")) ==
         std::vector<std::string>{"short 116/2016/NĐ-CP 0.80 [Nghị định 116 ngày 18/7/2016 của Chính phủ]"});
   CHECK(Named(Build("Nghị định 67 của Chính phủ.")).empty());  // decrees carry their year
+  // Sample sentences, invented: a decree said to be the Prime Minister's, a year in a partial
+  // number, an issuer before the name.
+  CHECK(Named(Build("Nghị định 116 ngày 18/7/2016 của Thủ tướng Chính phủ.")) ==
+        std::vector<std::string>{"short 116/2016/NĐ-CP 0.80 [Nghị định 116 ngày 18/7/2016 của Thủ tướng Chính phủ]"});
+  CHECK(Named(Build("sửa đổi Nghị định 79/2012 về biểu diễn.")) ==
+        std::vector<std::string>{"short 79/2012/NĐ-CP 0.80 [Nghị định 79/2012]"});
+  CHECK(Named(Build("Bộ Chính trị đã ban hành Nghị quyết 08 về du lịch.")) ==
+        std::vector<std::string>{"short 08-NQ/TW 0.80 [Nghị quyết 08]"});
+  CHECK(Named(Build("Thủ tướng Nguyễn Văn Mẫu đã ký Chỉ thị 24. Chỉ thị 24 yêu cầu.")) ==
+        std::vector<std::string>{"short 24/CT-TTg 0.80 [Chỉ thị 24]", "short 24/CT-TTg 0.75 [Chỉ thị 24]"});
+  CHECK(Named(Build("Nghị định số 19 của Chính phủ ban hành ngày 22-3-2016 về kinh doanh khí. Nghị định 19 "
+                    "đòi hỏi điều kiện cao.")) ==
+        std::vector<std::string>{"short 19/2016/NĐ-CP 0.80 [Nghị định số 19 của Chính phủ]",
+                                 "short 19/2016/NĐ-CP 0.75 [Nghị định 19]"});
+  CHECK(Named(Build("Quyết định 26/2017 của thành phố.")).empty());  // a year alone does not spell a decision
 }
 
 TEST_CASE("A short name takes the number its issuer gave it elsewhere in the document", "[name_resolver]") {
@@ -136,6 +158,36 @@ TEST_CASE("A plenum name stands for what the table says", "[name_resolver]") {
   CHECK(Build("Nghị quyết Đại hội XIII của Đảng đề ra.").cites == std::set<std::string>{"ĐH-XIII"});
   // Not in the table.
   CHECK(Named(Build("Nghị quyết Trung ương 9 khóa IX.")).empty());
+}
+
+TEST_CASE("A plenum name of two terms stands for both plenums' resolutions", "[name_resolver]") {
+  Built built = Build("Thực hiện Nghị quyết Trung ương 4 (khóa XI, XII) về xây dựng, chỉnh đốn Đảng (Nghị quyết số "
+                      "04-NQ/TW).");
+  CHECK(built.cites == std::set<std::string>{"04-NQ/TW", "12-NQ/TW"});
+  CHECK(Named(built) == std::vector<std::string>{"plenum 12-NQ/TW 0.90 [Nghị quyết Trung ương 4 (khóa XI, XII)]",
+                                                 "plenum 04-NQ/TW 0.90 [Nghị quyết Trung ương 4 (khóa XI, XII)]"});
+}
+
+TEST_CASE("The subject words of the clause 'về …' after a name come first", "[name_resolver]") {
+  // Sample sentence, invented: another plenum's subject later in the sentence does not count.
+  CHECK(Named(Build("Hội nghị Trung ương 5 (khóa XII) về hoàn thiện thể chế kinh tế thị trường đã xác định vai "
+                    "trò (cùng kinh tế tư nhân) của kinh tế tập thể.")) ==
+        std::vector<std::string>{"plenum 11-NQ/TW 0.90 [Hội nghị Trung ương 5 (khóa XII)]"});
+  // Without a clause, all the sentence's subject words count.
+  CHECK(Build("Hội nghị Trung ương 5 (khóa XII) bàn thể chế kinh tế thị trường và kinh tế tư nhân.").cites ==
+        std::set<std::string>{"10-NQ/TW", "11-NQ/TW"});
+}
+
+TEST_CASE("In a document without a date, subject words may pick the term", "[name_resolver]") {
+  // Sample sentences, invented. Only the fourth plenum of term XI has these words.
+  CHECK(Named(Build("Kiểm điểm theo Nghị quyết TW4 về một số vấn đề cấp bách về xây dựng Đảng hiện nay.", "")) ==
+        std::vector<std::string>{"plenum 12-NQ/TW 0.77 [Nghị quyết TW4]"});
+  CHECK(Build("Nghị quyết Trung ương 4 về xây dựng, chỉnh đốn Đảng.", "").cites == std::set<std::string>{"04-NQ/TW"});
+  // Words of two terms' plenums: which one is not known.
+  CHECK(Named(Build("Nghị quyết Trung ương 4 về xây dựng Đảng và chỉnh đốn Đảng.", "")).empty());
+  // With a date, the date decides as before.
+  CHECK(Build("Kiểm điểm theo Nghị quyết TW4 về xây dựng Đảng.", "2017-05-02").cites ==
+        std::set<std::string>{"04-NQ/TW"});
 }
 
 TEST_CASE("A plenum name beside a number in one sentence takes that number", "[name_resolver]") {

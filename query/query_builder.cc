@@ -129,10 +129,13 @@ class Builder {
     if (!context_.plenum_numbers || words.empty()) return words;
     std::vector<Q> numbers;
     for (const analysis::DocumentName& name : analysis::FindDocumentNames(text)) {
-      if (name.kind == analysis::NameKind::kShort || name.term.empty()) continue;
-      for (const std::string& number : context_.plenum_numbers(analysis::PlenumKey(name.term, name.session))) {
-        numbers.emplace_back(schema::Term(field::kIdentifier, number));
-        numbers.emplace_back(schema::Term(field::kCites, number));
+      if (name.kind == analysis::NameKind::kShort) continue;
+      for (const std::string* term : {&name.term, &name.second_term}) {  // "khóa XI, XII": both
+        if (term->empty()) continue;
+        for (const std::string& number : context_.plenum_numbers(analysis::PlenumKey(*term, name.session))) {
+          numbers.emplace_back(schema::Term(field::kIdentifier, number));
+          numbers.emplace_back(schema::Term(field::kCites, number));
+        }
       }
     }
     if (numbers.empty()) return words;

@@ -637,6 +637,10 @@ TEST_CASE("a plenum name finds the documents citing its number, and a number the
   CHECK(ids("nghị quyết trung ương 4 khóa XII") == std::vector<std::string>{"ten.txt", "so.txt"});
   CHECK(ids("nghi quyet trung uong 4 khoa xii") == std::vector<std::string>{"ten.txt", "so.txt"});
   CHECK(ids("\"nghị quyết trung ương 4\"") == std::vector<std::string>{"ten.txt"});  // no term: words only
+  // A name of two terms also finds the documents citing the second term's resolution (as a
+  // phrase, which neither document writes).
+  const std::vector<std::string> both = ids("\"nghị quyết trung ương 4 khóa XI, XII\"");
+  CHECK(std::set<std::string>(both.begin(), both.end()) == std::set<std::string>{"ten.txt", "so.txt"});
   fs::remove_all(root);
 }
 

@@ -3,7 +3,9 @@
 documents, found by patterns broader than analysis/document_name.cc's (so that its misses are
 in the sample too), from the unpacked corpora, at random with a fixed seed.
 
-usage: tools/name_candidates.py BAOMOI_DIR VIWIKI_DIR PER_KIND [SEED]
+usage: tools/name_candidates.py BAOMOI_DIR VIWIKI_DIR PER_KIND [SEED [GOLD_TSV...]]
+GOLD_TSV: gold sets (corpus and document in the first two columns) whose documents are left
+out, so that a fresh sample is held out from every document already labelled.
 Prints one candidate a line: corpus, doc id, begin, end (byte offsets in the file), kind, and
 the text around it to judge by (for the person labelling; never to be committed)."""
 import os
@@ -28,11 +30,33 @@ def documents(corpus, root):
                 yield corpus, os.path.relpath(path, root), path
 
 
+def document_key(corpus, doc):
+    """A document's name the same whichever folder of the archive the gold set counts from."""
+    for prefix in ("data/", "viwiki/"):
+        if doc.startswith(prefix):
+            return corpus, doc[len(prefix):]
+    return corpus, doc
+
+
+def labelled_documents(gold_paths):
+    """The document_key of every document of the gold sets."""
+    used = set()
+    for gold in gold_paths:
+        for line in open(gold, encoding="utf-8"):
+            fields = line.lstrip("# ").split("\t")
+            if len(fields) > 2:
+                used.add(document_key(fields[0], fields[1]))
+    return used
+
+
 def main():
     baomoi, viwiki, per_kind = sys.argv[1], sys.argv[2], int(sys.argv[3])
     seed = int(sys.argv[4]) if len(sys.argv) > 4 else 21
+    used = labelled_documents(sys.argv[5:])
     found = {"short": [], "plenum": []}
     for corpus, doc, path in list(documents("baomoi", baomoi)) + list(documents("viwiki", viwiki)):
+        if document_key(corpus, doc) in used:
+            continue
         data = open(path, "rb").read()
         text = unicodedata.normalize("NFC", data.decode("utf-8", "replace"))
         if text.encode("utf-8") != data:
