@@ -20,13 +20,11 @@ bool StartsUpperCase(const std::string& text, const analysis::Token& token) {
   return c > 0 && u_isupper(c);
 }
 
-}  // namespace
-
-bool IsBarredPair(const std::string& folded_pair) {
-  // The titles of offices and the forms of address that open most political news, and "tổ chức"
-  // (to organise, to hold, an organisation). They say who speaks or that something took place,
-  // not what about, yet in a thousand labelled documents they correlated with topics by chance and
-  // were learnt with large weights (issue 24).
+// The titles of offices and the forms of address that open most political news, and "tổ chức"
+// (to organise, to hold, an organisation). They say who speaks or that something took place,
+// not what about, yet in a thousand labelled documents they correlated with topics by chance and
+// were learnt with large weights (issue 24).
+const std::set<std::string>& BarredPairs() {
   static const std::set<std::string> kBarred = [] {
     std::set<std::string> folded;
     for (const char* pair : {"chủ tịch", "phó chủ", "bí thư", "phó bí", "tổng bí", "thủ tướng", "phó thủ",
@@ -36,7 +34,21 @@ bool IsBarredPair(const std::string& folded_pair) {
     }
     return folded;
   }();
-  return kBarred.count(folded_pair) > 0;
+  return kBarred;
+}
+
+}  // namespace
+
+bool IsBarredPair(const std::string& folded_pair) { return BarredPairs().count(folded_pair) > 0; }
+
+bool IsWordOfBarredPair(const std::string& folded_word) {
+  for (const std::string& pair : BarredPairs()) {
+    const std::size_t space = pair.find(' ');
+    if (pair.compare(0, space, folded_word) == 0 || pair.compare(space + 1, std::string::npos, folded_word) == 0) {
+      return true;
+    }
+  }
+  return false;
 }
 
 std::vector<Candidate> FindCandidates(const std::vector<const LabelledDocument*>& training, int min_df) {
