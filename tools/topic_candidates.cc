@@ -51,7 +51,12 @@ bool IsWordOfBarredPair(const std::string& folded_word) {
   return false;
 }
 
-std::vector<Candidate> FindCandidates(const std::vector<const LabelledDocument*>& training, int min_df) {
+namespace {
+
+// Terms of `words` words (1 or 2) read as a phrase, in at least min_df of the documents and at
+// most half of them, not mostly capitalised; `barred` says which (folded) to leave out besides.
+std::vector<Candidate> FindTerms(const std::vector<const LabelledDocument*>& training, int min_df, std::size_t words,
+                                 bool (*barred)(const std::string&)) {
   std::unordered_map<std::string, int> document_frequency;
   std::unordered_map<std::string, int> capitalised;  // occurrences as a name, minus others
   std::unordered_map<std::string, std::map<std::string, int>> exact_forms;
@@ -60,23 +65,23 @@ std::vector<Candidate> FindCandidates(const std::vector<const LabelledDocument*>
     const std::pair<const std::string*, const std::vector<analysis::Token>*> parts[] = {
         {&doc->title_text, &doc->title}, {&doc->subject_text, &doc->subject}, {&doc->text_text, &doc->text}};
     for (const auto& [text, tokens] : parts) {
-      for (std::size_t i = 1; i < tokens->size(); ++i) {
-        const analysis::Token& a = (*tokens)[i - 1];
+      for (std::size_t i = words - 1; i < tokens->size(); ++i) {
+        const analysis::Token& a = (*tokens)[i + 1 - words];
         const analysis::Token& b = (*tokens)[i];
         if (a.kind != analysis::TokenKind::kWord || b.kind != analysis::TokenKind::kWord) continue;
-        if (b.gap != analysis::Gap::kBlank) continue;
-        std::string folded = a.folded + " " + b.folded;
-        exact_forms[folded][a.exact + " " + b.exact]++;
+        if (words == 2 && b.gap != analysis::Gap::kBlank) continue;
+        std::string folded = words == 2 ? a.folded + " " + b.folded : b.folded;
+        exact_forms[folded][words == 2 ? a.exact + " " + b.exact : b.exact]++;
         capitalised[folded] += StartsUpperCase(*text, a) && StartsUpperCase(*text, b) ? 1 : -1;
         seen.insert(std::move(folded));
       }
     }
-    for (const std::string& pair : seen) document_frequency[pair]++;
+    for (const std::string& term : seen) document_frequency[term]++;
   }
   std::vector<Candidate> candidates;
   for (const auto& [folded, df] : document_frequency) {
     if (df < min_df || 2 * df > static_cast<int>(training.size())) continue;
-    if (capitalised[folded] > 0 || IsBarredPair(folded)) continue;
+    if (capitalised[folded] > 0 || barred(folded)) continue;
     const auto& forms = exact_forms[folded];
     auto commonest = std::max_element(forms.begin(), forms.end(),
                                       [](const auto& a, const auto& b) { return a.second < b.second; });
@@ -84,6 +89,16 @@ std::vector<Candidate> FindCandidates(const std::vector<const LabelledDocument*>
   }
   std::sort(candidates.begin(), candidates.end(), [](const auto& a, const auto& b) { return a.folded < b.folded; });
   return candidates;
+}
+
+}  // namespace
+
+std::vector<Candidate> FindCandidates(const std::vector<const LabelledDocument*>& training, int min_df) {
+  return FindTerms(training, min_df, 2, IsBarredPair);
+}
+
+std::vector<Candidate> FindWordCandidates(const std::vector<const LabelledDocument*>& training, int min_df) {
+  return FindTerms(training, min_df, 1, IsWordOfBarredPair);
 }
 
 }  // namespace vankien::tools

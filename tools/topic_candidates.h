@@ -30,6 +30,10 @@ bool IsWordOfBarredPair(const std::string& folded_word);
 // kind of story. Nor are offices and forms of address (IsBarredPair).
 std::vector<Candidate> FindCandidates(const std::vector<const LabelledDocument*>& training, int min_df);
 
+// The same for single words: in at least min_df documents and at most half, not capitalised in
+// most occurrences (the syllables of names), and not a word of an office (IsWordOfBarredPair).
+std::vector<Candidate> FindWordCandidates(const std::vector<const LabelledDocument*>& training, int min_df);
+
 }  // namespace vankien::tools
 
 #endif  // VANKIEN_TOOLS_TOPIC_CANDIDATES_H_

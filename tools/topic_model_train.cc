@@ -14,7 +14,8 @@
 //
 // Features are only terms of at least --min-df development documents: word pairs as
 // tools/topic_candidates.h finds them (no names, no offices or forms of address), and with
-// --words single words too (except the words of those offices).
+// --words single words too (tools::FindWordCandidates: no syllables of names, no words of those
+// offices).
 //
 // usage: topic_model_train --taxonomy FILE --labels TSV COLLECTION=DIR... [--out TSV]
 //                          [--folds K] [--min-df N] [--words] [--hand] [--fold-scores TSV]
@@ -52,6 +53,7 @@ constexpr double kSmallestWeight = 0.25;
 
 struct Features {
   std::vector<std::string> terms;                           // feature → folded term
+  std::vector<std::string> shown;                           // feature → its commonest exact form
   std::vector<std::vector<feature_node>> rows;              // per document, liblinear's form
 };
 
@@ -61,37 +63,26 @@ struct FitSettings {
   double positive_weight = 1;
 };
 
-// The folded words of documents, each once a document, by document frequency.
-std::unordered_map<std::string, int> WordFrequencies(const std::vector<const LabelledDocument*>& training) {
-  std::unordered_map<std::string, int> frequency;
-  for (const LabelledDocument* doc : training) {
-    std::set<std::string> seen;
-    for (const auto* tokens : {&doc->title, &doc->subject, &doc->text}) {
-      for (const analysis::Token& token : *tokens) {
-        if (token.kind == analysis::TokenKind::kWord) seen.insert(token.folded);
-      }
-    }
-    for (const std::string& word : seen) ++frequency[word];
-  }
-  return frequency;
-}
-
 Features BuildFeatures(const std::vector<LabelledDocument>& documents, int min_df, bool words) {
   std::vector<const LabelledDocument*> training;
   for (const LabelledDocument& doc : documents) {
     if (doc.development) training.push_back(&doc);
   }
-  Features features;
+  std::vector<std::pair<std::string, std::string>> terms;  // (folded, shown)
   for (const tools::Candidate& candidate : tools::FindCandidates(training, min_df)) {
-    features.terms.push_back(candidate.folded);
+    terms.emplace_back(candidate.folded, candidate.exact);
   }
   if (words) {
-    for (const auto& [word, df] : WordFrequencies(training)) {
-      if (df < min_df || 2 * df > static_cast<int>(training.size())) continue;
-      if (!tools::IsWordOfBarredPair(word)) features.terms.push_back(word);
+    for (const tools::Candidate& candidate : tools::FindWordCandidates(training, min_df)) {
+      terms.emplace_back(candidate.folded, candidate.exact);
     }
   }
-  std::sort(features.terms.begin(), features.terms.end());
+  std::sort(terms.begin(), terms.end());
+  Features features;
+  for (auto& [folded, shown] : terms) {
+    features.terms.push_back(std::move(folded));
+    features.shown.push_back(std::move(shown));
+  }
   std::unordered_map<std::uint64_t, int> feature_of;
   for (std::size_t f = 0; f < features.terms.size(); ++f) {
     feature_of[indexer::TopicTermKey(features.terms[f])] = static_cast<int>(f) + 1;  // liblinear counts from 1
@@ -356,7 +347,7 @@ int main(int argc, char** argv) {
     for (std::size_t f = 0; f < features.terms.size(); ++f) {
       const double points = chosen_mix.points * weights[t][f];
       if (std::abs(points) < kSmallestWeight) continue;
-      out << features.terms[f] << '\t' << codes[t] << '\t' << points << '\n';
+      out << features.shown[f] << '\t' << codes[t] << '\t' << points << '\n';
       ++rows;
     }
   }
