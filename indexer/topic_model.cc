@@ -8,7 +8,7 @@
 #include <set>
 #include <sstream>
 
-#include "analysis/token_filters.h"
+#include "analysis/analyzer.h"
 #include "indexer/topic_terms.h"
 
 namespace vankien::indexer {
@@ -35,6 +35,8 @@ TopicModel TopicModel::Parse(std::string_view tsv, const std::vector<std::string
   std::vector<bool> constant_given(codes.size(), false);
   std::set<std::pair<std::uint64_t, std::uint32_t>> given;
   std::size_t line_number = 0;
+  analysis::Analyzer analyzer;
+  analysis::Analysis analysis;
   for (std::size_t start = 0; start < tsv.size();) {
     std::size_t end = tsv.find('\n', start);
     if (end == std::string_view::npos) end = tsv.size();
@@ -66,10 +68,14 @@ TopicModel TopicModel::Parse(std::string_view tsv, const std::vector<std::string
       model.constants_[topic->second] = points;
       continue;
     }
-    const std::string folded = analysis::FoldedWords(fields[0]);
-    const std::size_t words = folded.empty() ? 0 : std::count(folded.begin(), folded.end(), ' ') + 1;
-    if (words == 0 || words > 2) fail("a term is one word or two");
-    const std::uint64_t key = TopicTermKey(folded);
+    // Analysed as a document is, so that a term holding a dot ("tp.hcm") is one word here too.
+    analyzer.Analyze(fields[0], &analysis);
+    const std::vector<analysis::Token>& words = analysis.tokens;
+    const bool all_words = std::all_of(words.begin(), words.end(), [](const analysis::Token& token) {
+      return token.kind == analysis::TokenKind::kWord;
+    });
+    if (words.empty() || words.size() > 2 || !all_words) fail("a term is one word or two");
+    const std::uint64_t key = TopicTermKey(words.size() == 1 ? words[0].folded : words[0].folded + " " + words[1].folded);
     if (!given.insert({key, topic->second}).second) fail("\"" + std::string(fields[0]) + "\" twice for " + topic->first);
     Term& term = model.terms_[key];
     if (term.text.empty()) term.text = fields[0];

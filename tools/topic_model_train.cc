@@ -10,7 +10,7 @@
 // weights; otherwise the taxonomy's learnt weights know the answers and the model gets no
 // weight. The held-out half is then scored once,
 // with the phrases alone, the model alone and both, and the chosen model is written (weights
-// already multiplied by model_points; contributions under kSmallestWeight points left out).
+// already multiplied by model_points; weights under --smallest-weight, default 1, left out).
 //
 // Features are only terms of at least --min-df development documents: word pairs as
 // tools/topic_candidates.h finds them (no names, no offices or forms of address), and with
@@ -18,7 +18,7 @@
 // offices).
 //
 // usage: topic_model_train --taxonomy FILE --labels TSV COLLECTION=DIR... [--out TSV]
-//                          [--folds K] [--min-df N] [--words] [--hand] [--fold-scores TSV]
+//                          [--folds K] [--min-df N] [--words] [--hand] [--fold-scores TSV] [--smallest-weight W]
 // tools/topic_model_train.sh runs it with the collections of the labels.
 #include <linear.h>
 
@@ -46,11 +46,6 @@ using tools::LabelledDocument;
 
 namespace {
 
-// A weight whose largest possible contribution (a term value is at most 1, and under 0.3 in any
-// document of more than a dozen words) stays under this many points is not written: the
-// classifier's threshold is 12.
-constexpr double kSmallestWeight = 0.25;
-
 struct Features {
   std::vector<std::string> terms;                           // feature → folded term
   std::vector<std::string> shown;                           // feature → its commonest exact form
@@ -61,6 +56,10 @@ struct FitSettings {
   int solver = L2R_LR;
   double c = 1;
   double positive_weight = 1;
+  // Weights smaller than this (in either direction) are set to 0 after the fit, in
+  // cross-validation as in the file: a term's value is under 0.3 in any document of more than a
+  // dozen words, so such a weight moves a score by less than that, and every weight costs a line.
+  double smallest_weight = 0;
 };
 
 Features BuildFeatures(const std::vector<LabelledDocument>& documents, int min_df, bool words) {
@@ -131,7 +130,10 @@ std::vector<double> FitTopic(const Features& features, const std::vector<Labelle
   for (int i = 0; i < get_nr_class(fitted); ++i) {
     if (fitted->label[i] == 1) label_index = i;
   }
-  for (std::size_t f = 0; f < n; ++f) weights[f] = get_decfun_coef(fitted, static_cast<int>(f) + 1, label_index);
+  for (std::size_t f = 0; f < n; ++f) {
+    weights[f] = get_decfun_coef(fitted, static_cast<int>(f) + 1, label_index);
+    if (f + 1 < n && std::abs(weights[f]) < settings.smallest_weight) weights[f] = 0;
+  }
   free_and_destroy_model(&fitted);
   return weights;
 }
@@ -170,8 +172,8 @@ std::pair<Mix, double> BestMix(const std::vector<LabelledDocument>& documents,
                                const std::vector<std::vector<double>>& margins, double phrase_share,
                                const std::vector<std::string>& codes, const indexer::TopicTuning& tuning) {
   std::pair<Mix, double> best{{}, -1};
-  for (double points : {1.0, 2.0, 3.0, 4.0, 6.0, 8.0, 12.0, 16.0, 24.0}) {
-    for (double offset = -2; offset <= 6; offset += 0.5) {
+  for (double points : {0.5, 1.0, 2.0, 3.0, 4.0, 6.0, 8.0, 12.0, 16.0, 24.0}) {
+    for (double offset = -2; offset <= 12; offset += 0.5) {
       const Mix mix{phrase_share, points, offset};
       const double f1 = tools::Evaluate(documents,
                                         [&](const LabelledDocument& d) {
@@ -230,6 +232,7 @@ const char* SolverName(int solver) { return solver == L1R_LR ? "L1" : "L2"; }
 int main(int argc, char** argv) {
   std::string taxonomy_path, labels_path, out_path;
   int folds = 5, min_df = 3;
+  double smallest_weight = 1;
   bool words = false;
   bool hand = false;  // mix with the person's phrase weights, not the learnt ones
   std::string fold_scores_path;
@@ -243,17 +246,19 @@ int main(int argc, char** argv) {
     else if (arg == "--folds" && has_value) folds = std::stoi(argv[++i]);
     else if (arg == "--min-df" && has_value) min_df = std::stoi(argv[++i]);
     else if (arg == "--words") words = true;
+    else if (arg == "--smallest-weight" && has_value) smallest_weight = std::stod(argv[++i]);
     else if (arg == "--hand") hand = true;
     else if (arg == "--fold-scores" && has_value) fold_scores_path = argv[++i];
     else if (arg.find('=') != std::string::npos) collections[arg.substr(0, arg.find('='))] = arg.substr(arg.find('=') + 1);
     else {
       std::cerr << "usage: topic_model_train --taxonomy FILE --labels TSV COLLECTION=DIR... [--out TSV] "
-                   "[--folds K] [--min-df N] [--words] [--hand] [--fold-scores TSV]\n";
+                   "[--folds K] [--min-df N] [--words] [--hand] [--fold-scores TSV] [--smallest-weight W]\n";
       return 2;
     }
   }
   set_print_string_function([](const char*) {});  // liblinear's progress dots
   indexer::Taxonomy taxonomy = indexer::LoadTaxonomy(taxonomy_path);
+  taxonomy.model.reset();  // a model written before: the new one is weighed against the phrases alone
   if (hand) taxonomy = HandWeights(taxonomy);
   const indexer::TopicClassifier classifier(taxonomy);
   std::vector<std::string> codes;
@@ -273,15 +278,29 @@ int main(int argc, char** argv) {
 
   // Out-of-fold margins of every development document under each setting.
   std::vector<FitSettings> grid;
-  for (int solver : {L2R_LR, L1R_LR}) {
-    for (double c : {4.0, 16.0, 64.0, 256.0}) {
-      for (double positive_weight : {1.0, 3.0}) grid.push_back({solver, c, positive_weight});
-    }
+  // L1 (L1R_LR) was tried and did worse at every C, and took longer.
+  for (double c : {256.0, 1024.0, 4096.0}) {
+    for (double positive_weight : {1.0, 3.0}) grid.push_back({L2R_LR, c, positive_weight, smallest_weight});
   }
   std::vector<std::size_t> fold_of(documents.size());
   for (std::size_t d = 0, k = 0; d < documents.size(); ++d) {
     if (documents[d].development) fold_of[d] = k++ % folds;
   }
+  tools::PrintEvaluation("cross-validated, phrases alone",
+                         tools::Evaluate(documents,
+                                         [&](const LabelledDocument& d) {
+                                           const std::size_t i = &d - documents.data();
+                                           return Decide(cv_phrase_scores[i], std::vector<double>(codes.size()), Mix{}, codes,
+                                                         classifier.tuning());
+                                         },
+                                         [](const LabelledDocument& d) { return d.development; }),
+                         false);
+  // What the model adds beyond lowering the threshold: the phrases with a constant added to
+  // every topic's score (margins all 0), the constant chosen the same way.
+  const std::vector<std::vector<double>> no_margins(documents.size(), std::vector<double>(codes.size(), 0.0));
+  const Mix shifted = BestMix(documents, cv_phrase_scores, no_margins, 1, codes, classifier.tuning()).first;
+  std::printf("cross-validated, phrases alone with %.1f points added: F1 %.3f\n", shifted.points * shifted.offset,
+              BestMix(documents, cv_phrase_scores, no_margins, 1, codes, classifier.tuning()).second);
   FitSettings chosen;
   Mix chosen_mix, chosen_alone;
   double chosen_f1 = -1;
@@ -299,8 +318,8 @@ int main(int argc, char** argv) {
     }
     const auto [alone, alone_f1] = BestMix(documents, cv_phrase_scores, margins, 0, codes, classifier.tuning());
     const auto [mix, mix_f1] = BestMix(documents, cv_phrase_scores, margins, 1, codes, classifier.tuning());
-    std::printf("  %s C %5.1f positive weight %.0f: cross-validated F1 model alone %.3f (points %.0f offset %.1f), "
-                "with the phrases %.3f (points %.0f offset %.1f)\n",
+    std::printf("  %s C %5.1f positive weight %.0f: cross-validated F1 model alone %.3f (points %.1f offset %.1f), "
+                "with the phrases %.3f (points %.1f offset %.1f)\n",
                 SolverName(settings.solver), settings.c, settings.positive_weight, alone_f1, alone.points,
                 alone.offset, mix_f1, mix.points, mix.offset);
     std::fflush(stdout);
@@ -311,7 +330,7 @@ int main(int argc, char** argv) {
       chosen_alone = alone;
     }
   }
-  std::printf("chosen: %s C %.1f positive weight %.0f, points %.0f offset %.1f (cross-validated F1 %.3f)\n",
+  std::printf("chosen: %s C %.1f positive weight %.0f, points %.1f offset %.1f (cross-validated F1 %.3f)\n",
               SolverName(chosen.solver), chosen.c, chosen.positive_weight, chosen_mix.points, chosen_mix.offset,
               chosen_f1);
 
@@ -333,6 +352,15 @@ int main(int argc, char** argv) {
                            held_out);
   };
   tools::PrintEvaluation("held out, phrases alone", evaluate(Mix{}), false);
+  tools::PrintEvaluation("held out, phrases, points added",
+                         tools::Evaluate(documents,
+                                         [&](const LabelledDocument& d) {
+                                           return Decide(phrase_scores[&d - documents.data()],
+                                                         std::vector<double>(codes.size()), shifted, codes,
+                                                         classifier.tuning());
+                                         },
+                                         held_out),
+                         false);
   tools::PrintEvaluation("held out, model alone", evaluate(chosen_alone), false);
   tools::PrintEvaluation("held out, phrases and model", evaluate(chosen_mix), true);
 
@@ -340,13 +368,13 @@ int main(int argc, char** argv) {
   std::ofstream out(out_path);
   out << "# The topic model (indexer/topic_model.h), written by tools/topic_model_train: term, topic, points.\n"
       << "# " << SolverName(chosen.solver) << " logistic regression, C " << chosen.c << ", positive weight "
-      << chosen.positive_weight << ", × " << chosen_mix.points << " points, offset " << chosen_mix.offset << ".\n";
+      << chosen.positive_weight << ", weights under " << chosen.smallest_weight << " left out, × " << chosen_mix.points << " points, offset " << chosen_mix.offset << ".\n";
   std::size_t rows = 0;
   for (std::size_t t = 0; t < codes.size(); ++t) {
     out << "*\t" << codes[t] << '\t' << chosen_mix.points * (weights[t].back() + chosen_mix.offset) << '\n';
     for (std::size_t f = 0; f < features.terms.size(); ++f) {
       const double points = chosen_mix.points * weights[t][f];
-      if (std::abs(points) < kSmallestWeight) continue;
+      if (points == 0) continue;
       out << features.shown[f] << '\t' << codes[t] << '\t' << points << '\n';
       ++rows;
     }
