@@ -4,13 +4,14 @@
 // as model_points × (margin + model_offset).
 //
 // Everything is chosen by K-fold cross-validation on the development half: the regularisation
-// (C), the weight of a positive example, L1 or L2, and model_points and model_offset. The
+// (C), the weight of a positive example, and model_points and model_offset. The
 // phrase scores weighed there must not have learnt from the documents they score: give
 // --fold-scores (tools/topic_learn --fold-scores, same folds), or --hand for the person's
 // weights; otherwise the taxonomy's learnt weights know the answers and the model gets no
-// weight. The held-out half is then scored once,
-// with the phrases alone, the model alone and both, and the chosen model is written (weights
-// already multiplied by model_points; weights under --smallest-weight, default 1, left out).
+// weight. The held-out half is then scored once, with the phrases alone, the phrases with a
+// constant added (a lower threshold), the model alone and both, and the chosen model is written
+// (weights already multiplied by model_points; weights under --smallest-weight, default 1, left
+// out). L2 regularisation: L1 did worse at every C tried, and was slower.
 //
 // Features are only terms of at least --min-df development documents: word pairs as
 // tools/topic_candidates.h finds them (no names, no offices or forms of address), and with
@@ -53,12 +54,11 @@ struct Features {
 };
 
 struct FitSettings {
-  int solver = L2R_LR;
   double c = 1;
   double positive_weight = 1;
   // Weights smaller than this (in either direction) are set to 0 after the fit, in
-  // cross-validation as in the file: a term's value is under 0.3 in any document of more than a
-  // dozen words, so such a weight moves a score by less than that, and every weight costs a line.
+  // cross-validation as in the file: a document's term values have length 1 over hundreds of
+  // terms, so such a weight moves a score by a fraction of a point, and each costs a line.
   double smallest_weight = 0;
 };
 
@@ -124,7 +124,7 @@ std::vector<double> FitTopic(const Features& features, const std::vector<Labelle
   problem prob{static_cast<int>(y.size()), static_cast<int>(n), y.data(), x.data(), -1};
   int labels[] = {1, -1};
   double label_weights[] = {settings.positive_weight, 1};
-  parameter param{settings.solver, 0.01, settings.c, 2, labels, label_weights, 0.1, nullptr};
+  parameter param{L2R_LR, 0.01, settings.c, 2, labels, label_weights, 0.1, nullptr};
   model* fitted = ::train(&prob, &param);
   int label_index = 0;
   for (int i = 0; i < get_nr_class(fitted); ++i) {
@@ -165,8 +165,24 @@ std::set<std::string> Decide(const std::vector<double>& phrase_scores, const std
   return topics;
 }
 
-// The mix with the best micro-F1 over the documents `include` selects, given each document's
-// margins (phrase_share fixed: 1 to mix, 0 for the model alone).
+// How a mix does on the documents `half` selects (development or held out), given each
+// document's phrase scores and margins.
+tools::Evaluation EvaluateMix(const std::vector<LabelledDocument>& documents,
+                              const std::vector<std::vector<double>>& phrase_scores,
+                              const std::vector<std::vector<double>>& margins, const Mix& mix,
+                              const std::vector<std::string>& codes, const indexer::TopicTuning& tuning,
+                              bool development) {
+  return tools::Evaluate(
+      documents,
+      [&](const LabelledDocument& d) {
+        const std::size_t i = &d - documents.data();
+        return Decide(phrase_scores[i], margins[i], mix, codes, tuning);
+      },
+      [development](const LabelledDocument& d) { return d.development == development; });
+}
+
+// The mix with the best micro-F1 on the development half, given each document's margins
+// (phrase_share fixed: 1 to mix, 0 for the model alone).
 std::pair<Mix, double> BestMix(const std::vector<LabelledDocument>& documents,
                                const std::vector<std::vector<double>>& phrase_scores,
                                const std::vector<std::vector<double>>& margins, double phrase_share,
@@ -175,13 +191,7 @@ std::pair<Mix, double> BestMix(const std::vector<LabelledDocument>& documents,
   for (double points : {0.5, 1.0, 2.0, 3.0, 4.0, 6.0, 8.0, 12.0, 16.0, 24.0}) {
     for (double offset = -2; offset <= 12; offset += 0.5) {
       const Mix mix{phrase_share, points, offset};
-      const double f1 = tools::Evaluate(documents,
-                                        [&](const LabelledDocument& d) {
-                                          const std::size_t i = &d - documents.data();
-                                          return Decide(phrase_scores[i], margins[i], mix, codes, tuning);
-                                        },
-                                        [](const LabelledDocument& d) { return d.development; })
-                            .micro.F1();
+      const double f1 = EvaluateMix(documents, phrase_scores, margins, mix, codes, tuning, true).micro.F1();
       if (f1 > best.second) best = {mix, f1};
     }
   }
@@ -225,8 +235,6 @@ void ReadFoldScores(const std::string& path, const std::vector<LabelledDocument>
   }
 }
 
-const char* SolverName(int solver) { return solver == L1R_LR ? "L1" : "L2"; }
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -256,6 +264,10 @@ int main(int argc, char** argv) {
       return 2;
     }
   }
+  if (folds < 2 || min_df < 1) {
+    std::cerr << "topic_model_train: --folds must be at least 2 and --min-df at least 1\n";
+    return 2;
+  }
   set_print_string_function([](const char*) {});  // liblinear's progress dots
   indexer::Taxonomy taxonomy = indexer::LoadTaxonomy(taxonomy_path);
   taxonomy.model.reset();  // a model written before: the new one is weighed against the phrases alone
@@ -278,29 +290,22 @@ int main(int argc, char** argv) {
 
   // Out-of-fold margins of every development document under each setting.
   std::vector<FitSettings> grid;
-  // L1 (L1R_LR) was tried and did worse at every C, and took longer.
   for (double c : {256.0, 1024.0, 4096.0}) {
-    for (double positive_weight : {1.0, 3.0}) grid.push_back({L2R_LR, c, positive_weight, smallest_weight});
+    for (double positive_weight : {1.0, 3.0}) grid.push_back({c, positive_weight, smallest_weight});
   }
   std::vector<std::size_t> fold_of(documents.size());
   for (std::size_t d = 0, k = 0; d < documents.size(); ++d) {
     if (documents[d].development) fold_of[d] = k++ % folds;
   }
+  const std::vector<std::vector<double>> no_margins(documents.size(), std::vector<double>(codes.size(), 0.0));
   tools::PrintEvaluation("cross-validated, phrases alone",
-                         tools::Evaluate(documents,
-                                         [&](const LabelledDocument& d) {
-                                           const std::size_t i = &d - documents.data();
-                                           return Decide(cv_phrase_scores[i], std::vector<double>(codes.size()), Mix{}, codes,
-                                                         classifier.tuning());
-                                         },
-                                         [](const LabelledDocument& d) { return d.development; }),
+                         EvaluateMix(documents, cv_phrase_scores, no_margins, Mix{}, codes, classifier.tuning(), true),
                          false);
   // What the model adds beyond lowering the threshold: the phrases with a constant added to
   // every topic's score (margins all 0), the constant chosen the same way.
-  const std::vector<std::vector<double>> no_margins(documents.size(), std::vector<double>(codes.size(), 0.0));
-  const Mix shifted = BestMix(documents, cv_phrase_scores, no_margins, 1, codes, classifier.tuning()).first;
+  const auto [shifted, shifted_f1] = BestMix(documents, cv_phrase_scores, no_margins, 1, codes, classifier.tuning());
   std::printf("cross-validated, phrases alone with %.1f points added: F1 %.3f\n", shifted.points * shifted.offset,
-              BestMix(documents, cv_phrase_scores, no_margins, 1, codes, classifier.tuning()).second);
+              shifted_f1);
   FitSettings chosen;
   Mix chosen_mix, chosen_alone;
   double chosen_f1 = -1;
@@ -318,9 +323,9 @@ int main(int argc, char** argv) {
     }
     const auto [alone, alone_f1] = BestMix(documents, cv_phrase_scores, margins, 0, codes, classifier.tuning());
     const auto [mix, mix_f1] = BestMix(documents, cv_phrase_scores, margins, 1, codes, classifier.tuning());
-    std::printf("  %s C %5.1f positive weight %.0f: cross-validated F1 model alone %.3f (points %.1f offset %.1f), "
+    std::printf("  C %6.1f positive weight %.0f: cross-validated F1 model alone %.3f (points %.1f offset %.1f), "
                 "with the phrases %.3f (points %.1f offset %.1f)\n",
-                SolverName(settings.solver), settings.c, settings.positive_weight, alone_f1, alone.points,
+                settings.c, settings.positive_weight, alone_f1, alone.points,
                 alone.offset, mix_f1, mix.points, mix.offset);
     std::fflush(stdout);
     if (mix_f1 > chosen_f1) {
@@ -330,8 +335,8 @@ int main(int argc, char** argv) {
       chosen_alone = alone;
     }
   }
-  std::printf("chosen: %s C %.1f positive weight %.0f, points %.1f offset %.1f (cross-validated F1 %.3f)\n",
-              SolverName(chosen.solver), chosen.c, chosen.positive_weight, chosen_mix.points, chosen_mix.offset,
+  std::printf("chosen: C %.1f positive weight %.0f, points %.1f offset %.1f (cross-validated F1 %.3f)\n",
+              chosen.c, chosen.positive_weight, chosen_mix.points, chosen_mix.offset,
               chosen_f1);
 
   std::vector<bool> development(documents.size());
@@ -342,33 +347,20 @@ int main(int argc, char** argv) {
   for (std::size_t d = 0; d < documents.size(); ++d) {
     for (std::size_t t = 0; t < codes.size(); ++t) margins[d][t] = Margin(weights[t], features.rows[d]);
   }
-  auto held_out = [](const LabelledDocument& d) { return !d.development; };
-  auto evaluate = [&](const Mix& mix) {
-    return tools::Evaluate(documents,
-                           [&](const LabelledDocument& d) {
-                             const std::size_t i = &d - documents.data();
-                             return Decide(phrase_scores[i], margins[i], mix, codes, classifier.tuning());
-                           },
-                           held_out);
+  auto evaluate = [&](const Mix& mix, const std::vector<std::vector<double>>& document_margins) {
+    return EvaluateMix(documents, phrase_scores, document_margins, mix, codes, classifier.tuning(), false);
   };
-  tools::PrintEvaluation("held out, phrases alone", evaluate(Mix{}), false);
-  tools::PrintEvaluation("held out, phrases, points added",
-                         tools::Evaluate(documents,
-                                         [&](const LabelledDocument& d) {
-                                           return Decide(phrase_scores[&d - documents.data()],
-                                                         std::vector<double>(codes.size()), shifted, codes,
-                                                         classifier.tuning());
-                                         },
-                                         held_out),
-                         false);
-  tools::PrintEvaluation("held out, model alone", evaluate(chosen_alone), false);
-  tools::PrintEvaluation("held out, phrases and model", evaluate(chosen_mix), true);
+  tools::PrintEvaluation("held out, phrases alone", evaluate(Mix{}, no_margins), false);
+  tools::PrintEvaluation("held out, phrases, points added", evaluate(shifted, no_margins), false);
+  tools::PrintEvaluation("held out, model alone", evaluate(chosen_alone, margins), false);
+  tools::PrintEvaluation("held out, phrases and model", evaluate(chosen_mix, margins), true);
 
   if (out_path.empty()) return 0;
   std::ofstream out(out_path);
   out << "# The topic model (indexer/topic_model.h), written by tools/topic_model_train: term, topic, points.\n"
-      << "# " << SolverName(chosen.solver) << " logistic regression, C " << chosen.c << ", positive weight "
-      << chosen.positive_weight << ", weights under " << chosen.smallest_weight << " left out, × " << chosen_mix.points << " points, offset " << chosen_mix.offset << ".\n";
+      << "# L2 logistic regression, C " << chosen.c << ", positive weight " << chosen.positive_weight
+      << ", weights under " << chosen.smallest_weight << " left out, × " << chosen_mix.points << " points, offset "
+      << chosen_mix.offset << ".\n";
   std::size_t rows = 0;
   for (std::size_t t = 0; t < codes.size(); ++t) {
     out << "*\t" << codes[t] << '\t' << chosen_mix.points * (weights[t].back() + chosen_mix.offset) << '\n';
@@ -378,6 +370,10 @@ int main(int argc, char** argv) {
       out << features.shown[f] << '\t' << codes[t] << '\t' << points << '\n';
       ++rows;
     }
+  }
+  if (!out.flush()) {
+    std::cerr << out_path << ": cannot write\n";
+    return 2;
   }
   std::printf("wrote %s: %zu weights\n", out_path.c_str(), rows);
   return 0;
