@@ -29,9 +29,9 @@ class TopicModelError : public std::runtime_error {
 class TopicModel {
  public:
   // Reads a model for the topics `codes` (the taxonomy's, in its order). Throws TopicModelError
-  // "NAME:LINE: problem" for a line without three fields, a code not among `codes`, a term of
-  // more than two words or none, a number that is not finite, or a term or constant given twice
-  // for one topic.
+  // "NAME:LINE: problem" for a line without three fields, a code not among `codes`, a term that
+  // is not one word or two (as the analyser reads it: numbers and codes are not words), a number
+  // that is not finite, or a term or constant given twice for one topic.
   static TopicModel Parse(std::string_view tsv, const std::vector<std::string>& codes, const std::string& name);
 
   // The same from a file; "FILE: cannot read" when it cannot be read.
