@@ -9,6 +9,7 @@
 #include <pugixml.hpp>
 
 #include "analysis/token_filters.h"
+#include "indexer/topic_model.h"
 #include "readers/text_cleanup.h"
 #include "readers/xml_position.h"
 
@@ -146,6 +147,7 @@ std::string Taxonomy::Fingerprint() const {
     out << topic.code << '\t' << topic.name << '\n';
     for (const TopicPhrase& phrase : topic.phrases) out << phrase.weight << '\t' << phrase.text << '\n';
   }
+  if (model != nullptr) out << "model\n" << model->Fingerprint();
   return out.str();
 }
 
@@ -168,7 +170,22 @@ Taxonomy LoadTaxonomy(const std::filesystem::path& path) {
   if (!in) throw TaxonomyError(path.string() + ": cannot read the topic taxonomy");
   std::stringstream buffer;
   buffer << in.rdbuf();
-  return ParseTaxonomy(buffer.str(), path.string());
+  Taxonomy taxonomy = ParseTaxonomy(buffer.str(), path.string());
+  const std::filesystem::path model_path = TopicModelPathFor(path);
+  std::error_code error;
+  if (!std::filesystem::exists(model_path, error)) return taxonomy;
+  std::vector<std::string> codes;
+  for (const TopicDefinition& topic : taxonomy.topics) codes.push_back(topic.code);
+  try {
+    taxonomy.model = std::make_shared<const TopicModel>(TopicModel::Load(model_path, codes));
+  } catch (const TopicModelError& e) {
+    throw TaxonomyError(e.what());
+  }
+  return taxonomy;
+}
+
+std::filesystem::path TopicModelPathFor(const std::filesystem::path& taxonomy_path) {
+  return taxonomy_path.parent_path() / "topic_model.tsv";
 }
 
 }  // namespace vankien::indexer

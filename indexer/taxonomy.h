@@ -19,6 +19,7 @@
 #define VANKIEN_INDEXER_TAXONOMY_H_
 
 #include <filesystem>
+#include <memory>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -46,8 +47,12 @@ struct TopicDefinition {
   std::vector<TopicPhrase> phrases;
 };
 
+class TopicModel;
+
 struct Taxonomy {
   std::vector<TopicDefinition> topics;
+  // The learnt model whose points add to the phrases' (indexer/topic_model.h), or null.
+  std::shared_ptr<const TopicModel> model;
 
   // A fingerprint of everything that decides assignments: when it changes, every document must
   // be classified again.
@@ -63,10 +68,15 @@ class TaxonomyError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-// Reads and validates a taxonomy file. Throws TaxonomyError "FILE:LINE:COLUMN: problem".
+// The file of the topic model installed with a taxonomy file: topic_model.tsv beside it.
+std::filesystem::path TopicModelPathFor(const std::filesystem::path& taxonomy_path);
+
+// Reads and validates a taxonomy file, and the topic model beside it when there is one
+// (TopicModelPathFor). Throws TaxonomyError "FILE:LINE:COLUMN: problem" (or "FILE:LINE: problem"
+// for the model).
 Taxonomy LoadTaxonomy(const std::filesystem::path& path);
 
-// The same, from bytes in memory; `name` names them in errors.
+// The same, from bytes in memory, without a model; `name` names them in errors.
 Taxonomy ParseTaxonomy(std::string_view xml, const std::string& name);
 
 }  // namespace vankien::indexer

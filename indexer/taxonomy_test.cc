@@ -1,6 +1,11 @@
 #include "indexer/taxonomy.h"
 
+#include <filesystem>
+#include <fstream>
+
 #include <catch2/catch.hpp>
+
+#include "indexer/topic_model.h"
 
 namespace vankien::indexer {
 namespace {
@@ -13,6 +18,37 @@ TEST_CASE("the bundled taxonomy loads and is complete") {
     CHECK_FALSE(topic.name.empty());
     CHECK(topic.phrases.size() >= 5);
   }
+}
+
+TEST_CASE("the bundled topic model is read with the bundled taxonomy") {
+  Taxonomy taxonomy = LoadTaxonomy(VANKIEN_SOURCE_DIR "/corpus/topics.xml");
+  REQUIRE(taxonomy.model != nullptr);
+  CHECK(taxonomy.model->weight_count() > 1000);
+}
+
+TEST_CASE("a topic model beside a taxonomy file is read with it, is in its fingerprint, and must be valid") {
+  const std::filesystem::path folder = std::filesystem::temp_directory_path() / "vankien-taxonomy-model-test";
+  std::filesystem::remove_all(folder);
+  std::filesystem::create_directories(folder);
+  {
+    std::ofstream(folder / "topics.xml") << R"(<taxonomy><topic code="a"><name>A</name>
+        <phrase weight="2">chi bộ</phrase></topic></taxonomy>)";
+  }
+  const Taxonomy alone = LoadTaxonomy(folder / "topics.xml");
+  CHECK(alone.model == nullptr);
+  CHECK(TopicModelPathFor(folder / "topics.xml") == folder / "topic_model.tsv");
+  {
+    std::ofstream(folder / "topic_model.tsv") << "*\ta\t-1\nđảng viên\ta\t3\n";
+  }
+  const Taxonomy with_model = LoadTaxonomy(folder / "topics.xml");
+  REQUIRE(with_model.model != nullptr);
+  CHECK(with_model.model->weight_count() == 1);
+  CHECK(with_model.Fingerprint() != alone.Fingerprint());
+  {
+    std::ofstream(folder / "topic_model.tsv") << "đảng viên\tb\t3\n";
+  }
+  CHECK_THROWS_WITH(LoadTaxonomy(folder / "topics.xml"), Catch::Contains("topic_model.tsv:1: unknown topic code"));
+  std::filesystem::remove_all(folder);
 }
 
 TEST_CASE("the bundled taxonomy groups its topics: the Party's work, then the fields it leads") {

@@ -6,6 +6,8 @@
 #include <cstdio>
 #include <functional>
 
+#include "indexer/topic_terms.h"
+
 namespace vankien::indexer {
 namespace {
 
@@ -15,7 +17,8 @@ std::uint64_t WordHash(const std::string& word) { return std::hash<std::string>(
 
 }  // namespace
 
-TopicClassifier::TopicClassifier(const Taxonomy& taxonomy, TopicTuning tuning) : tuning_(tuning) {
+TopicClassifier::TopicClassifier(const Taxonomy& taxonomy, TopicTuning tuning)
+    : tuning_(tuning), model_(taxonomy.model) {
   analysis::Analyzer analyzer;
   analysis::Analysis analysis;
   for (std::size_t t = 0; t < taxonomy.topics.size(); ++t) {
@@ -110,11 +113,19 @@ std::vector<std::string> TopicClassifier::Explain(const std::vector<analysis::To
 std::vector<double> TopicClassifier::Scores(const std::vector<analysis::Token>& title,
                                             const std::vector<analysis::Token>& subject,
                                             const std::vector<analysis::Token>& text) const {
-  return ScoresOf(PhraseCounts(title, subject, text));
+  return ScoresOf(PhraseCounts(title, subject, text), TermValues(title, subject, text));
 }
 
-std::vector<double> TopicClassifier::ScoresOf(const std::vector<std::pair<std::size_t, double>>& counts) const {
-  std::vector<double> scores(codes_.size(), 0.0);
+std::unordered_map<std::uint64_t, double> TopicClassifier::TermValues(const std::vector<analysis::Token>& title,
+                                                                      const std::vector<analysis::Token>& subject,
+                                                                      const std::vector<analysis::Token>& text) const {
+  if (model_ == nullptr) return {};
+  return TopicTermValues(title, subject, text);
+}
+
+std::vector<double> TopicClassifier::ScoresOf(const std::vector<std::pair<std::size_t, double>>& counts,
+                                              const std::unordered_map<std::uint64_t, double>& term_values) const {
+  std::vector<double> scores = model_ != nullptr ? model_->Scores(term_values) : std::vector<double>(codes_.size(), 0.0);
   for (const auto& [p, count] : counts) scores[phrases_[p].topic] += phrases_[p].weight * count;
   return scores;
 }
@@ -135,7 +146,8 @@ std::vector<schema::TopicScore> TopicClassifier::Classify(const std::vector<anal
                                                           const std::vector<analysis::Token>& subject,
                                                           const std::vector<analysis::Token>& text) const {
   const std::vector<std::pair<std::size_t, double>> counts = PhraseCounts(title, subject, text);
-  std::vector<schema::TopicScore> topics = ChooseTopics(ScoresOf(counts), codes_, tuning_);
+  const std::unordered_map<std::uint64_t, double> term_values = TermValues(title, subject, text);
+  std::vector<schema::TopicScore> topics = ChooseTopics(ScoresOf(counts, term_values), codes_, tuning_);
   for (schema::TopicScore& topic : topics) {
     const std::size_t t = std::find(codes_.begin(), codes_.end(), topic.code) - codes_.begin();
     // (points, phrase) of the phrases that counted for the topic; ties go to the earlier phrase
@@ -147,6 +159,15 @@ std::vector<schema::TopicScore> TopicClassifier::Classify(const std::vector<anal
     std::stable_sort(points.begin(), points.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
     for (std::size_t i = 0; i < points.size() && i < tuning_.evidence; ++i) {
       topic.evidence.push_back(phrases_[points[i].second].text);
+    }
+    if (model_ == nullptr) continue;
+    // The model's terms, but for those a phrase already names.
+    std::size_t added = 0;
+    for (const std::string& term : model_->Strongest(term_values, t, tuning_.model_evidence + topic.evidence.size())) {
+      if (added == tuning_.model_evidence) break;
+      if (std::find(topic.evidence.begin(), topic.evidence.end(), term) != topic.evidence.end()) continue;
+      topic.evidence.push_back(term);
+      ++added;
     }
   }
   return topics;

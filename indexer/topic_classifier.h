@@ -4,6 +4,8 @@
 //
 // Score of a topic = Σ over its phrases of weight × min(count, max_count), where count counts a
 // match in the title title_factor times and in the subject subject_factor times (TopicTuning).
+// With a topic model (Taxonomy::model), the score adds the model's points for the document's
+// words and word pairs (indexer/topic_model.h).
 // A topic is assigned when its score reaches the threshold (ChooseTopics). The weights are
 // learnt from the development half of tests/data/topic_labels.tsv (tools/topic_learn) and
 // measured on the other half (tools/topic_eval); docs/topics-scope.md has the figures.
@@ -11,6 +13,7 @@
 #define VANKIEN_INDEXER_TOPIC_CLASSIFIER_H_
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -18,6 +21,7 @@
 
 #include "analysis/analyzer.h"
 #include "indexer/taxonomy.h"
+#include "indexer/topic_model.h"
 #include "schema/document_record.h"
 
 namespace vankien::indexer {
@@ -36,6 +40,8 @@ struct TopicTuning {
   // How many of the phrases that gave an assigned topic most of its points Classify keeps as
   // its evidence.
   std::size_t evidence = 3;
+  // And how many of the model's terms that gave it most points, after the phrases.
+  std::size_t model_evidence = 2;
 };
 
 // The topics given these scores (one per code, in the same order), best first: those reaching
@@ -51,7 +57,7 @@ class TopicClassifier {
 
   // The topics of a document whose parts were analysed into these tokens, best first, with
   // their scores and evidence (the phrases that gave the most points, as the taxonomy writes
-  // them). Thread-safe (const).
+  // them, then the model's terms that did, as its file writes them). Thread-safe (const).
   std::vector<schema::TopicScore> Classify(const std::vector<analysis::Token>& title,
                                            const std::vector<analysis::Token>& subject,
                                            const std::vector<analysis::Token>& text) const;
@@ -101,10 +107,17 @@ class TopicClassifier {
                                                            const std::vector<analysis::Token>& subject,
                                                            const std::vector<analysis::Token>& text) const;
 
-  // Every topic's score from the phrase counts.
-  std::vector<double> ScoresOf(const std::vector<std::pair<std::size_t, double>>& counts) const;
+  // Every topic's score from the phrase counts and (with a model) the document's term values.
+  std::vector<double> ScoresOf(const std::vector<std::pair<std::size_t, double>>& counts,
+                               const std::unordered_map<std::uint64_t, double>& term_values) const;
+
+  // The document's term values for the model; empty without a model.
+  std::unordered_map<std::uint64_t, double> TermValues(const std::vector<analysis::Token>& title,
+                                                       const std::vector<analysis::Token>& subject,
+                                                       const std::vector<analysis::Token>& text) const;
 
   TopicTuning tuning_;
+  std::shared_ptr<const TopicModel> model_;
   std::vector<std::string> codes_;
   std::vector<CompiledPhrase> phrases_;
   // Phrases by their first folded word, then (for phrases of two words or more) their second:

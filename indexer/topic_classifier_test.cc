@@ -1,6 +1,11 @@
 #include "indexer/topic_classifier.h"
 
+#include <memory>
+
 #include <catch2/catch.hpp>
+
+#include "indexer/topic_model.h"
+#include "indexer/topic_terms.h"
 
 namespace vankien::indexer {
 namespace {
@@ -106,6 +111,41 @@ TEST_CASE("phrases sharing their first words, single words and sentence ends are
   CHECK(matches[2].phrase == 3);
   for (const auto& match : matches) CHECK(match.value == 1);
   CHECK(classifier.Scores({}, {}, text.tokens)[0] == 1 + 3 + 4);
+}
+
+TEST_CASE("with a model, its points add to the phrases' and its strongest terms follow them as evidence") {
+  Taxonomy taxonomy = ParseTaxonomy(kTaxonomy, "t");
+  // A sample model, invented for the test: dan-van gains from "quần chúng" and "vận động",
+  // chi-bo loses a constant 2.
+  taxonomy.model = std::make_shared<const TopicModel>(TopicModel::Parse(
+      "*\tchi-bo\t-2\nquần chúng\tdan-van\t60\nvận động\tdan-van\t10\nchi bộ\tchi-bo\t1\n",
+      {"chi-bo", "dan-van"}, "m"));
+  TopicTuning tuning{3, 2, 3, 8};
+  const TopicClassifier classifier(taxonomy, tuning);
+  const TopicClassifier phrases_only(ParseTaxonomy(kTaxonomy, "t"), tuning);
+  const Doc doc{"Sinh hoạt chi bộ", "", "Vận động quần chúng."};
+  analysis::Analyzer analyzer;
+  analysis::Analysis title, text;
+  analyzer.Analyze(doc.title, &title);
+  analyzer.Analyze(doc.text, &text);
+  const auto values = TopicTermValues(title.tokens, {}, text.tokens);
+  const std::vector<double> scores = classifier.Scores(title.tokens, {}, text.tokens);
+  const std::vector<double> phrase_scores = phrases_only.Scores(title.tokens, {}, text.tokens);
+  const std::vector<double> model_scores = taxonomy.model->Scores(values);
+  REQUIRE(scores.size() == 2);
+  CHECK(scores[0] == Approx(phrase_scores[0] + model_scores[0]));
+  CHECK(scores[1] == Approx(phrase_scores[1] + model_scores[1]));
+  CHECK(phrase_scores[1] == 0);
+  // "quần chúng" alone lifts dan-van to the threshold of 8; "vận động" adds to it.
+  CHECK(60 * values.at(TopicTermKey("quan chung")) >= 8);
+  const auto topics = Classify(classifier, doc);
+  REQUIRE(topics.size() == 2);
+  CHECK(topics[0].code == "chi-bo");
+  // chi-bo's phrases first; the model's "chi bộ" is one of them already.
+  CHECK(topics[0].evidence == std::vector<std::string>{"sinh hoạt chi bộ", "chi bộ"});
+  CHECK(topics[1].code == "dan-van");
+  CHECK(topics[1].evidence == std::vector<std::string>{"quần chúng", "vận động"});
+  CHECK(Classify(phrases_only, doc).size() == 1);
 }
 
 }  // namespace

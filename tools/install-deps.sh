@@ -9,7 +9,10 @@ build_packages=(g++ cmake make pkg-config libxapian-dev libicu-dev
                 libzstd-dev libmagic-dev libzip-dev libxml2-dev
                 libpoppler-cpp-dev libtesseract-dev tesseract-ocr-vie
                 # The .doc and .rtf readers run these converters when indexing.
-                catdoc unrtf)
+                catdoc unrtf
+                # tools/topic_model_train fits the topic model with it (80 kB; the indexer
+                # only reads the weights it writes).
+                liblinear-dev)
 # The browser test drives Debian's Chromium with playwright-core from npm; the formats test
 # (tests/e2e/formats_test.sh) reads records with jq, originals with curl, and makes hostile
 # files with python3 and pdftoppm; the package test (tools/package.sh) checks the .deb with

@@ -67,5 +67,22 @@ TEST_CASE("offices, forms of address and \"tổ chức\" are never candidates") 
         std::vector<std::string>{"chi bo", "chi chu", "chuc hop", "hop chi", "tich to"});
 }
 
+TEST_CASE("word candidates: single words in enough documents, not names' syllables, not offices' words") {
+  CHECK(IsWordOfBarredPair("tich"));
+  CHECK(IsWordOfBarredPair("thu"));
+  CHECK(IsWordOfBarredPair("chuc"));
+  CHECK_FALSE(IsWordOfBarredPair("bo cao"));
+  CHECK_FALSE(IsWordOfBarredPair("dan"));
+  std::vector<LabelledDocument> documents = {
+      Document("Chủ tịch Hùng nói về đầu tư."), Document("Ông Hùng bàn đầu tư, bí thư nghe."),
+      Document("Tin thể thao."), Document("Tin văn hóa."), Document("Một tin khác.")};
+  std::vector<const LabelledDocument*> training;
+  for (const auto& d : documents) training.push_back(&d);
+  // "Hùng" is capitalised wherever it stands; "chủ", "tịch", "bí", "thư" are offices' words;
+  // "tin" is in 3 of 5 documents, more than half.
+  CHECK(Folded(FindWordCandidates(training, 2)) == std::vector<std::string>{"dau", "tu"});
+  CHECK(FindWordCandidates(training, 2).front().exact == "đầu");
+}
+
 }  // namespace
 }  // namespace vankien::tools

@@ -10,11 +10,15 @@
 // comparable for the classifier's relative rule.
 //
 // usage: topic_learn --taxonomy IN.xml --labels TSV --out OUT.xml [--train development|all]
-//                    [--folds K] [--min-df N] [--penalties L1,L2,POSITIVE_WEIGHT] COLLECTION=DIR...
+//                    [--folds K] [--min-df N] [--penalties L1,L2,POSITIVE_WEIGHT] [--fold-scores TSV]
+//                    COLLECTION=DIR...
 // --penalties gives the settings to choose from instead of the built-in grid (repeat it for
 // more than one; with one there is no cross-validation, for trying a change quickly).
 // With --train development (the default) only the development half is learnt from, and the
 // held-out half is scored with the written file, exactly as tools/topic_eval would.
+// --fold-scores writes every training document's topic scores (collection, id, one score a
+// topic in taxonomy order) from the weights of the chosen setting fitted without its fold, for
+// tools/topic_model_train to weigh the phrases against its model on documents neither learnt.
 #include <algorithm>
 #include <atomic>
 #include <cmath>
@@ -153,6 +157,7 @@ indexer::TopicFitOptions ChoosePenalties(const std::vector<indexer::TopicFitOpti
 
 int main(int argc, char** argv) {
   std::string taxonomy_path, labels_path, out_path, train = "development";
+  std::string fold_scores_path;  // where to write the out-of-fold scores of the chosen setting
   int folds = 5, min_df = 4;
   std::map<std::string, std::filesystem::path> collections;
   std::vector<indexer::TopicFitOptions> grid;
@@ -163,6 +168,7 @@ int main(int argc, char** argv) {
     else if (arg == "--out" && i + 1 < argc) out_path = argv[++i];
     else if (arg == "--train" && i + 1 < argc) train = argv[++i];
     else if (arg == "--folds" && i + 1 < argc) folds = std::stoi(argv[++i]);
+    else if (arg == "--fold-scores" && i + 1 < argc) fold_scores_path = argv[++i];
     else if (arg == "--min-df" && i + 1 < argc) min_df = std::stoi(argv[++i]);
     else if (arg == "--penalties" && i + 1 < argc) {
       indexer::TopicFitOptions options;
@@ -176,6 +182,7 @@ int main(int argc, char** argv) {
     else {
       std::cerr << "usage: topic_learn --taxonomy IN.xml --labels TSV --out OUT.xml "
                    "[--train development|all] [--folds K] [--min-df N] [--penalties L1,L2,POSITIVE_WEIGHT] "
+                   "[--fold-scores TSV] "
                    "COLLECTION=DIR...\n";
       return 2;
     }
@@ -239,9 +246,10 @@ int main(int argc, char** argv) {
     }
   }
 
-  // Cross-validation: document d is in fold d % folds; micro-F1 of the classifier's choices.
+  // Cross-validation: document d is in fold d % folds. Every training document's scores from
+  // the weights fitted without its fold.
   std::atomic<int> unconverged{0};
-  auto cross_validate = [&](const indexer::TopicFitOptions& options) {
+  auto out_of_fold_scores = [&](const indexer::TopicFitOptions& options) {
     std::vector<std::vector<double>> scores(training.size(), std::vector<double>(codes.size(), 0.0));
     for (int fold = 0; fold < folds; ++fold) {
       for (std::size_t t = 0; t < codes.size(); ++t) {
@@ -253,6 +261,11 @@ int main(int argc, char** argv) {
         for (std::size_t d = fold; d < training.size(); d += folds) scores[d][t] = Score(weights, examples[t][d]);
       }
     }
+    return scores;
+  };
+  // Micro-F1 of the classifier's choices on those scores.
+  auto cross_validate = [&](const indexer::TopicFitOptions& options) {
+    const std::vector<std::vector<double>> scores = out_of_fold_scores(options);
     std::unordered_map<const LabelledDocument*, std::set<std::string>> predicted;
     for (std::size_t d = 0; d < training.size(); ++d) {
       for (const auto& topic : indexer::ChooseTopics(scores[d], codes, tuning)) predicted[training[d]].insert(topic.code);
@@ -270,6 +283,19 @@ int main(int argc, char** argv) {
     }
   }
   const indexer::TopicFitOptions best = ChoosePenalties(grid, cross_validate, folds);
+  if (!fold_scores_path.empty()) {
+    std::ofstream fold_scores(fold_scores_path, std::ios::binary | std::ios::trunc);
+    const std::vector<std::vector<double>> scores = out_of_fold_scores(best);
+    for (std::size_t d = 0; d < training.size(); ++d) {
+      fold_scores << training[d]->collection << '\t' << training[d]->id;
+      for (double score : scores[d]) fold_scores << '\t' << score;
+      fold_scores << '\n';
+    }
+    if (!fold_scores.flush()) {
+      std::cerr << fold_scores_path << ": cannot write\n";
+      return 2;
+    }
+  }
 
   // Fit on every training document and write the file.
   std::vector<indexer::LearntTopic> learnt(codes.size());
