@@ -20,12 +20,6 @@ TEST_CASE("the bundled taxonomy loads and is complete") {
   }
 }
 
-TEST_CASE("the bundled topic model is read with the bundled taxonomy") {
-  Taxonomy taxonomy = LoadTaxonomy(VANKIEN_SOURCE_DIR "/corpus/topics.xml");
-  REQUIRE(taxonomy.model != nullptr);
-  CHECK(taxonomy.model->weight_count() > 1000);
-}
-
 TEST_CASE("a topic model beside a taxonomy file is read with it, is in its fingerprint, and must be valid") {
   const std::filesystem::path folder = std::filesystem::temp_directory_path() / "vankien-taxonomy-model-test";
   std::filesystem::remove_all(folder);
