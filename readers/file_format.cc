@@ -61,8 +61,9 @@ bool HasHtmlElement(std::string_view bytes) {
 }
 
 // Whether `bytes` (the opening of a file) is UTF-8 text: well formed — but for a character cut
-// at the end of the sample — and without control characters other than tab, line and page
-// breaks. libmagic reads a few signatures into text: a line starting "V" and a byte from E0 to FF
+// at the end of the sample — without a NUL, and with at most one other control character
+// (tab, line and page breaks aside) and one more per 1,000 bytes: text copied from elsewhere
+// keeps a stray one (a group separator in a title), binary data holds them everywhere. libmagic reads a few signatures into text: a line starting "V" and a byte from E0 to FF
 // ("Vụ", "Về", "Việt") is to it the sync word of LATM audio.
 bool IsUtf8Text(std::string_view bytes) {
   std::size_t end = bytes.size();
@@ -77,11 +78,12 @@ bool IsUtf8Text(std::string_view bytes) {
     if ((c & 0x80) == 0) break;
   }
   const std::string_view text = bytes.substr(0, end);
-  if (analysis::CountInvalidUtf8(text) > 0) return false;
-  return std::none_of(text.begin(), text.end(), [](char c) {
+  if (analysis::CountInvalidUtf8(text) > 0 || text.find('\0') != std::string_view::npos) return false;
+  const auto controls = std::count_if(text.begin(), text.end(), [](char c) {
     const auto byte = static_cast<unsigned char>(c);
     return (byte < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || byte == 0x7F;
   });
+  return static_cast<std::size_t>(controls) <= 1 + text.size() / 1000;
 }
 
 }  // namespace

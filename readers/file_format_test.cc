@@ -55,7 +55,12 @@ TEST_CASE("file format: UTF-8 text libmagic takes for audio is text, whatever it
   const std::string text = "Về việc tổ chức sinh hoạt chi bộ thôn Đông Say\n\nChi bộ họp ngày 5.\n";
   CHECK(DetectFormat(text, "ghi-chu.seg") == FileFormat::kText);
   CHECK(DetectFormat(text.substr(0, 8), "cat.seg") == FileFormat::kText);  // cut inside "ệ"
-  CHECK(DetectFormat(std::string("V\xe1\xbb\x81 \x01\x02", 6), "nhi-phan.seg") == FileFormat::kUnknown);
+  CHECK(DetectFormat(std::string("V\xe1\xbb\x81 \x01\x02", 7), "nhi-phan.seg") == FileFormat::kUnknown);
+  // A stray control character copied into a title leaves it text; a NUL, or many, do not.
+  const std::string stray = "Về việc tổ chức\x1d sinh hoạt chi bộ\n\nChi bộ họp ngày 5.\n";
+  CHECK(DetectFormat(stray, "tin.seg") == FileFormat::kText);
+  CHECK(DetectFormat(std::string("Về việc\0 tổ chức", 18), "tin.seg") == FileFormat::kUnknown);
+  CHECK(DetectFormat("Về\x1d việc\x1d tổ chức\x1e", "tin.seg") == FileFormat::kUnknown);
 }
 
 TEST_CASE("file format: names") {
