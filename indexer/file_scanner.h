@@ -32,7 +32,7 @@ struct ScanRoot {
 
 struct ScanResult {
   std::vector<ScanRoot> roots;
-  std::vector<ScannedFile> files;        // indexable files (.xml, .txt), sorted by path
+  std::vector<ScannedFile> files;        // indexable files (readers::IsIndexableFile), sorted by path
   std::vector<std::string> problems;     // "PATH: reason" for paths that could not be scanned
   // Files found whose size and time could not be read for want of permission (each also in
   // `problems`): what the index holds of them is kept until they can be read.

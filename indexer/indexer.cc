@@ -132,7 +132,7 @@ IndexSummary UpdateIndex(const IndexOptions& given, Reporter* reporter) {
   // Not failures (nothing here could have been read), but never silent: a link that leads out
   // of the folders may be someone's attempt to make a private file searchable.
   for (const auto& [path, reason] : scan.refused) reporter->Note("skipped  " + path.string() + ": " + reason);
-  for (const fs::path& path : scan.ignored) reporter->Action("skipped  " + path.string() + ": not a .xml or .txt file");
+  for (const fs::path& path : scan.ignored) reporter->Action("skipped  " + path.string() + ": its extension names no format vankien reads");
 
   // Xapian flushes its in-memory changes by itself every XAPIAN_FLUSH_THRESHOLD documents;
   // the batches here are smaller, so leave the flushing to the commits.
