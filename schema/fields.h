@@ -119,7 +119,9 @@ inline constexpr std::string_view kSchemaVersion = "vankien:schema-version";
 // and signature out of the text).
 // 4: each citation's relation (replaces, guides, implements, …) read from its sentence, with
 // the relation terms; documents named by short and plenum names; messier numbers read.
-inline constexpr std::string_view kContentVersion = "4";
+// 5: plenum names of two terms, issuers before short names, the relation of a list's items,
+// numbers split by word segmentation; text with a stray control character read.
+inline constexpr std::string_view kContentVersion = "5";
 
 // The schema version this build writes and reads.
 // 3: text compressed by vankien; 4: no termlist, deleted documents listed; 5: folded words
