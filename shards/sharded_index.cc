@@ -2,6 +2,7 @@
 
 #include "indexer/registry.h"
 #include "schema/fields.h"
+#include "shards/layout.h"
 
 namespace vankien::shards {
 namespace {
@@ -27,9 +28,14 @@ Xapian::Database Open(const ShardSource& source, const RemoteLimits& limits) {
 }  // namespace
 
 ShardedIndex::ShardedIndex(const std::string& path, RemoteLimits limits) : sources_(SourcesOf(path)) {
+  std::map<std::string, std::string> names_by_uuid;
   for (const ShardSource& source : sources_) {
     shards_.push_back(Open(source, limits));
     combined_.add_database(shards_.back());
+    const auto [named, added] = names_by_uuid.emplace(shards_.back().get_uuid(), source.name);
+    if (!added && sources_.size() > 1) {
+      throw ShardError("the index " + path + " lists one database twice: " + named->second + " and " + source.name);
+    }
   }
 }
 
@@ -49,6 +55,12 @@ schema::DeletedDocuments ShardedIndex::Deleted() const {
     for (Xapian::docid id : deleted.ids()) merged.Add(CombinedId(s, id));
   }
   return merged;
+}
+
+DeletedByShard ShardedIndex::DeletedInShards() const {
+  DeletedByShard deleted;
+  for (const Xapian::Database& shard : shards_) deleted[shard.get_uuid()] = schema::DeletedDocuments::Read(shard);
+  return deleted;
 }
 
 std::optional<schema::FileState> ShardedIndex::FileStateOf(const std::string& file_key) const {

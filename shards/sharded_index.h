@@ -6,6 +6,7 @@
 #ifndef VANKIEN_SHARDS_SHARDED_INDEX_H_
 #define VANKIEN_SHARDS_SHARDED_INDEX_H_
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -27,10 +28,16 @@ struct RemoteLimits {
   unsigned connect_timeout_ms = 2000;
 };
 
+// The deleted documents of each shard in the shard's own ids, by the shard's UUID
+// (Xapian::Database::get_uuid): Xapian runs a query's posting sources on each shard apart,
+// with the shard's own ids, and tells them the shard only as a database.
+using DeletedByShard = std::map<std::string, schema::DeletedDocuments>;
+
 class ShardedIndex {
  public:
   // Opens every shard of the index named `path` read-only. Throws ShardError for a stub that
-  // cannot be read, Xapian::Error when a shard cannot be opened (its message names the shard).
+  // cannot be read or lists one database twice (the same UUID), Xapian::Error when a shard
+  // cannot be opened (its message names the shard).
   explicit ShardedIndex(const std::string& path, RemoteLimits limits = {});
 
   // All the shards as one database: document `id` of shard `s` is CombinedId(s, id) in it.
@@ -53,6 +60,8 @@ class ShardedIndex {
   // The deleted documents of every shard, in combined ids. Throws std::runtime_error when a
   // shard's list is damaged.
   schema::DeletedDocuments Deleted() const;
+  // The same, each shard's in its own ids. Throws std::runtime_error as Deleted does.
+  DeletedByShard DeletedInShards() const;
 
   // The recorded state of the file `file_key`, from whichever shard holds it; nullopt if none.
   std::optional<schema::FileState> FileStateOf(const std::string& file_key) const;
