@@ -450,7 +450,7 @@ TEST_CASE("a sharded index puts each file in the shard its path hashes to, and k
   CHECK(schema::LiveDocumentsWithTerm(index.combined(), index.Deleted(), "dang").size() == 0);
 }
 
-TEST_CASE("a sharded index refuses another number of shards, or none; shards refuse a folder holding a plain index") {
+TEST_CASE("a sharded index refuses another number of shards, or none, and shards refuse a folder holding a plain index") {
   TempDir dir;
   dir.Write("a.txt", Article("Bài viết", "Nội dung."));
   RunSharded(dir, 2);

