@@ -14,7 +14,8 @@ rounds=${3:-2}
 work=$(mktemp -d /tmp/vankien-bench-shards.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 baomoi=$(unpack_corpus baomoi-2017)
-find "$baomoi/" -type f ! -name '.*' | sort | head -n "$files" >"$work/files"
+find "$baomoi/" -type f ! -name '.*' | sort >"$work/all"  # not piped into head: pipefail
+head -n "$files" "$work/all" >"$work/files"
 bytes=$(xargs -d '\n' stat -c %s <"$work/files" | awk '{s += $1} END {printf "%.1f", s / 1e6}')
 echo "baomoi: the first $(wc -l <"$work/files") files, $bytes MB; $rounds rounds, alternated; -j2"
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
