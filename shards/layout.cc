@@ -13,9 +13,6 @@ namespace vankien::shards {
 namespace fs = std::filesystem;
 namespace {
 
-// A stub is a few bytes a shard: anything much larger is not one of ours.
-constexpr std::uintmax_t kMaxStubBytes = 64 * 1024;
-
 std::string ShardName(std::size_t index) { return "shard-" + std::to_string(index); }
 
 void Fsync(const fs::path& path, int flags) {

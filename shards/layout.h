@@ -23,6 +23,9 @@ class ShardError : public std::runtime_error {
 // hostile stub cannot make a reader open thousands of databases.
 inline constexpr std::size_t kMaxShards = 256;
 
+// The largest stub file read: a few bytes a shard, so anything much larger is not one.
+inline constexpr std::uintmax_t kMaxStubBytes = 64 * 1024;
+
 // FNV-1a, 64 bits, of `bytes`: the same on every machine and every build, which std::hash is
 // not, so that a file stays in its shard from one run to the next.
 uint64_t Fnv1a64(std::string_view bytes);

@@ -12,8 +12,6 @@ namespace vankien::shards {
 namespace fs = std::filesystem;
 namespace {
 
-constexpr std::uintmax_t kMaxStubBytes = 64 * 1024;
-
 std::string_view Trimmed(std::string_view text) {
   const std::size_t begin = text.find_first_not_of(" \t\r");
   if (begin == std::string_view::npos) return {};
