@@ -15,6 +15,7 @@
 
 #include "indexer/batch_writer.h"
 #include "indexer/file_scanner.h"
+#include "indexer/index_check.h"
 #include "schema/file_state.h"
 #include "indexer/index_directory.h"
 #include "indexer/ordered_pipeline.h"
@@ -22,6 +23,8 @@
 #include "indexer/topic_classifier.h"
 #include "schema/deleted_documents.h"
 #include "schema/fields.h"
+#include "shards/layout.h"
+#include "shards/sharded_index.h"
 
 namespace vankien::indexer {
 namespace fs = std::filesystem;
@@ -92,12 +95,12 @@ std::set<std::string> ListedPaths(const ScanResult& scan) {
 // missing, or the index holds files still on disk that the rebuild would drop — from elsewhere,
 // or under a PATH whose listing leaves them out (named on an earlier run). A typo must not empty
 // an index. (Files gone from disk with their folder are dropped: nothing else can remove them.)
-void CheckRebuildCovers(const Xapian::Database& db, const ScanResult& scan, const fs::path& path) {
+void CheckRebuildCovers(const Xapian::Database& db, const ScanResult& scan, const std::set<std::string>& listed,
+                        const fs::path& path) {
   if (scan.roots.empty() || !scan.problems.empty()) {
     throw IndexError("--rebuild builds the index anew from the PATHs given, and some could not be read "
                      "(see above): nothing was changed in " + path.string());
   }
-  const std::set<std::string> listed = ListedPaths(scan);
   std::size_t elsewhere = 0, left_out = 0;
   std::string example;
   for (const auto& [key, state] : schema::ReadFileStates(db, "")) {
@@ -118,41 +121,73 @@ void CheckRebuildCovers(const Xapian::Database& db, const ScanResult& scan, cons
   }
 }
 
-}  // namespace
+// What a run does alike in every shard it writes.
+struct Run {
+  const std::set<std::string>* listed;  // every file the scan listed, whatever its shard
+  unsigned jobs = 1;
+  TopicClassifier* classifier = nullptr;
+  std::string fingerprint;  // AnalysisFingerprint
+  std::vector<std::pair<std::string, std::string>> metadata;  // stored with the last commit
+};
 
-IndexSummary UpdateIndex(const IndexOptions& given, Reporter* reporter) {
-  IndexOptions options = given;
-  options.db = RealFolder(given.db);
-  const auto start = std::chrono::steady_clock::now();
-  IndexSummary summary;
-  ScanResult scan = ScanPaths(options.paths, options.links);
-  for (const std::string& problem : scan.problems) reporter->Problem(problem);
-  summary.failed += scan.problems.size();
-  summary.skipped += scan.ignored.size() + scan.refused.size();  // each once, however many roots reach it
-  // Not failures (nothing here could have been read), but never silent: a link that leads out
-  // of the folders may be someone's attempt to make a private file searchable.
-  for (const auto& [path, reason] : scan.refused) reporter->Note("skipped  " + path.string() + ": " + reason);
-  for (const fs::path& path : scan.ignored) reporter->Action("skipped  " + path.string() + ": its extension names no format vankien reads");
+// The files of `scan` that go to shard `shard` of `count`; the rest of it as it is.
+ScanResult ShareOf(const ScanResult& scan, std::size_t shard, std::size_t count) {
+  ScanResult share = scan;
+  std::erase_if(share.files, [&](const ScannedFile& file) { return shards::ShardOf(file.path.string(), count) != shard; });
+  return share;
+}
 
-  // Xapian flushes its in-memory changes by itself every XAPIAN_FLUSH_THRESHOLD documents;
-  // the batches here are smaller, so leave the flushing to the commits.
-  ::setenv("XAPIAN_FLUSH_THRESHOLD", "100000", /*overwrite=*/0);
-  const unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
-  std::optional<TopicClassifier> classifier;
-  if (options.taxonomy != nullptr) classifier.emplace(*options.taxonomy);
-  // A new analysis or taxonomy means every document must be read again. The fingerprint is
-  // stored only with the last commit, so a run killed half-way is redone in full.
-  const std::string fingerprint = AnalysisFingerprint(options.taxonomy, options.plenums);
-  const std::vector<std::pair<std::string, std::string>> run_metadata = {
-      {std::string(schema::metadata::kSchemaVersion), std::string(schema::kCurrentSchemaVersion)},
-      {std::string(schema::metadata::kAnalysisFingerprint), fingerprint},
-      {"vankien:taxonomy-fingerprint", ""},  // the key before kContentVersion: an empty value removes it
-      {std::string(schema::metadata::kTopics),
-       options.taxonomy != nullptr ? options.taxonomy->CodesAndNamesJson() : ""},
-      {std::string(schema::metadata::kPlenumNames), options.plenums != nullptr ? options.plenums->NamesJson() : ""},
-      {std::string(schema::metadata::kAbbreviations),
-       options.abbreviations != nullptr ? options.abbreviations->EquivalencesJson() : ""}};
+// How many shards the run writes into options.db: 0 for a plain index. Records the number for
+// a new sharded index; refuses (IndexError) any other number than the one recorded, and shards
+// in a folder that holds something else (a plain index).
+std::size_t ShardsToWrite(const IndexOptions& options) {
+  const std::string dir = options.db.string();
+  std::size_t recorded = 0;
+  try {
+    recorded = shards::RecordedShardCount(options.db);
+  } catch (const shards::ShardError& e) {
+    throw IndexError(e.what());
+  }
+  if (recorded != 0 && options.shards != recorded) {
+    throw IndexError("the index " + dir + " is made of " + std::to_string(recorded) + " shards: give --shards " +
+                     std::to_string(recorded) + " (another number would move files between shards; build a new "
+                     "index in another folder for that)");
+  }
+  if (recorded != 0 || options.shards == 0) return recorded;
+  if (options.shards > shards::kMaxShards) {
+    throw IndexError("--shards " + std::to_string(options.shards) + ": at most " + std::to_string(shards::kMaxShards));
+  }
+  std::error_code error;
+  if (fs::exists(options.db, error) && !fs::is_empty(options.db, error)) {
+    throw IndexError("the folder " + dir + " is not empty and not a sharded index (a plain index?): index it without "
+                     "--shards, or give --shards a new folder");
+  }
+  try {
+    shards::RecordShardCount(options.db, options.shards);
+  } catch (const fs::filesystem_error& e) {
+    throw IndexError("cannot write the index " + dir + ": " + e.what());
+  }
+  return options.shards;
+}
 
+// Reports every document id that documents of two shards hold: one index refuses the second,
+// but shards are written apart.
+void ReportDuplicateIds(const fs::path& dir, Reporter* reporter, IndexSummary* summary) {
+  const shards::ShardedIndex index(dir.string());
+  for (const std::string& problem : DuplicateIds(index.combined(), index.Deleted())) {
+    reporter->Problem(dir.string() + ": " + problem + " in different shards; searches find each of them");
+    ++summary->failed;
+  }
+}
+
+// Brings the index at options.db — a plain index or a shard — in step with `scan`, its files.
+void UpdateOne(const IndexOptions& options, const ScanResult& scan, const Run& run, Reporter* reporter,
+               IndexSummary* summary_out) {
+  IndexSummary& summary = *summary_out;
+  const unsigned jobs = run.jobs;
+  TopicClassifier* const classifier = run.classifier;
+  const std::string& fingerprint = run.fingerprint;
+  const auto& run_metadata = run.metadata;
   Xapian::WritableDatabase db = OpenForWriting(options.db);
   try {
     std::uintmax_t scanned_bytes = 0;
@@ -169,10 +204,10 @@ IndexSummary UpdateIndex(const IndexOptions& given, Reporter* reporter) {
     fs::remove_all(CompactionFolder(options.db));                  // left by a killed compaction
     if (options.rebuild || (first_build && jobs > 1 &&
                             (scan.files.size() >= kMinParallelFiles || scanned_bytes >= kMinParallelBytes))) {
-      if (options.rebuild) CheckRebuildCovers(db, scan, options.db);
+      if (options.rebuild) CheckRebuildCovers(db, scan, *run.listed, options.db);
       // The index stays open, its write lock held, until the new one is in its place: no other
       // indexer can write to it (and be overwritten) or clear the shards meanwhile.
-      BuildInParallel(scan.files, options, jobs, db, classifier ? &*classifier : nullptr, run_metadata,
+      BuildInParallel(scan.files, options, jobs, db, classifier, run_metadata,
                       reporter, &summary);
       db.close();
     } else {
@@ -216,14 +251,13 @@ IndexSummary UpdateIndex(const IndexOptions& given, Reporter* reporter) {
       BatchWriter writer(&db, {options.batch_documents, options.batch_bytes}, reporter, &summary);
       // `known` now holds only the files the scan did not list: usually none.
       if (!known.empty()) {
-        const std::set<std::string> listed = ListedPaths(scan);
         for (const auto& [key, state] : known) {
-          if (!keep.count(key) && !StillOnDisk(key, listed, scan)) writer.Remove(key);
+          if (!keep.count(key) && !StillOnDisk(key, *run.listed, scan)) writer.Remove(key);
         }
       }
       std::size_t done = 0;
       std::uintmax_t bytes_done = 0;
-      ProcessInOrder(tasks, options.limits, jobs, classifier ? &*classifier : nullptr, options.plenums,
+      ProcessInOrder(tasks, options.limits, jobs, classifier, options.plenums,
                      [&](const FileTask& task, FileResult result) {
                        writer.Apply(task, std::move(result));
                        bytes_done += task.file->size;
@@ -232,7 +266,8 @@ IndexSummary UpdateIndex(const IndexOptions& given, Reporter* reporter) {
                      });
       for (const auto& [key, value] : run_metadata) writer.SetMetadata(key, value);
       writer.Commit();
-      summary.documents_in_index = schema::LiveDocumentCount(db, writer.deleted());
+      const Xapian::doccount live = schema::LiveDocumentCount(db, writer.deleted());
+      summary.documents_in_index += live;
       if (WorthCompacting(db, options.db)) {
         try {
           CompactInPlace(&db, options.db);
@@ -245,7 +280,7 @@ IndexSummary UpdateIndex(const IndexOptions& given, Reporter* reporter) {
         }
       }
       if (writer.deleted().size() >= kRebuildAdviceMinimum &&
-          writer.deleted().size() > kRebuildAdviceShare * (summary.documents_in_index + writer.deleted().size())) {
+          writer.deleted().size() > kRebuildAdviceShare * (live + writer.deleted().size())) {
         reporter->Note(std::to_string(writer.deleted().size()) +
                        " replaced or removed documents still take space in the index and count in its "
                        "word statistics: vankien-index --rebuild reclaims them");
@@ -259,7 +294,64 @@ IndexSummary UpdateIndex(const IndexOptions& given, Reporter* reporter) {
   } catch (const fs::filesystem_error& e) {
     throw IndexError(std::string("writing the index failed: ") + e.what());
   }
-  summary.index_bytes = DirectorySize(options.db);
+}
+
+}  // namespace
+
+IndexSummary UpdateIndex(const IndexOptions& given, Reporter* reporter) {
+  IndexOptions options = given;
+  options.db = RealFolder(given.db);
+  const auto start = std::chrono::steady_clock::now();
+  IndexSummary summary;
+  ScanResult scan = ScanPaths(options.paths, options.links);
+  for (const std::string& problem : scan.problems) reporter->Problem(problem);
+  summary.failed += scan.problems.size();
+  summary.skipped += scan.ignored.size() + scan.refused.size();  // each once, however many roots reach it
+  // Not failures (nothing here could have been read), but never silent: a link that leads out
+  // of the folders may be someone's attempt to make a private file searchable.
+  for (const auto& [path, reason] : scan.refused) reporter->Note("skipped  " + path.string() + ": " + reason);
+  for (const fs::path& path : scan.ignored) reporter->Action("skipped  " + path.string() + ": its extension names no format vankien reads");
+
+  // Xapian flushes its in-memory changes by itself every XAPIAN_FLUSH_THRESHOLD documents;
+  // the batches here are smaller, so leave the flushing to the commits.
+  ::setenv("XAPIAN_FLUSH_THRESHOLD", "100000", /*overwrite=*/0);
+  Run run;
+  run.jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  std::optional<TopicClassifier> classifier;
+  if (options.taxonomy != nullptr) classifier.emplace(*options.taxonomy);
+  // A new analysis or taxonomy means every document must be read again. The fingerprint is
+  // stored only with the last commit, so a run killed half-way is redone in full.
+  run.classifier = classifier ? &*classifier : nullptr;
+  run.fingerprint = AnalysisFingerprint(options.taxonomy, options.plenums);
+  run.metadata = {
+      {std::string(schema::metadata::kSchemaVersion), std::string(schema::kCurrentSchemaVersion)},
+      {std::string(schema::metadata::kAnalysisFingerprint), run.fingerprint},
+      {"vankien:taxonomy-fingerprint", ""},  // the key before kContentVersion: an empty value removes it
+      {std::string(schema::metadata::kTopics),
+       options.taxonomy != nullptr ? options.taxonomy->CodesAndNamesJson() : ""},
+      {std::string(schema::metadata::kPlenumNames), options.plenums != nullptr ? options.plenums->NamesJson() : ""},
+      {std::string(schema::metadata::kAbbreviations),
+       options.abbreviations != nullptr ? options.abbreviations->EquivalencesJson() : ""}};
+
+  const std::set<std::string> listed = ListedPaths(scan);
+  run.listed = &listed;
+  const std::size_t shard_count = ShardsToWrite(options);
+  if (shard_count == 0) {
+    UpdateOne(options, scan, run, reporter, &summary);
+    summary.index_bytes = DirectorySize(options.db);
+  } else {
+    for (std::size_t shard = 0; shard < shard_count; ++shard) {
+      IndexOptions part = options;
+      part.db = shards::ShardPath(options.db, shard);
+      UpdateOne(part, ShareOf(scan, shard, shard_count), run, reporter, &summary);
+      summary.index_bytes += DirectorySize(part.db);
+    }
+    try {
+      ReportDuplicateIds(options.db, reporter, &summary);
+    } catch (const Xapian::Error& e) {
+      throw IndexError("reading the index " + options.db.string() + " back failed: " + e.get_description());
+    }
+  }
   summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return summary;
 }

@@ -43,6 +43,10 @@ struct IndexOptions {
   // old one when done (which stays searchable until then): reclaims the space of deleted
   // documents (schema/deleted_documents.h) and reads an index of another schema version.
   bool rebuild = false;
+  // 0: `db` is a plain index. N > 0: `db` is a sharded index of N shards (shards/layout.h),
+  // each file going to the shard its key hashes to, and each shard updated as a plain index
+  // is. A sharded `db` must be given the number it was made with; a plain one, 0.
+  std::size_t shards = 0;
 };
 
 // An incremental run suggests --rebuild when at least this many deleted documents are more
@@ -58,7 +62,9 @@ class IndexError : public std::runtime_error {
 
 // Brings the index at options.db in step with options.paths. Problems with single files are
 // reported through *reporter and counted in the summary; problems with the index itself throw
-// IndexError. Files indexed from other paths in earlier runs are left as they are.
+// IndexError. Files indexed from other paths in earlier runs are left as they are. A document
+// id held in two shards is reported as a problem and counted as failed (one index refuses the
+// second document; shards are written apart and can only tell afterwards).
 IndexSummary UpdateIndex(const IndexOptions& options, Reporter* reporter);
 
 }  // namespace vankien::indexer

@@ -22,6 +22,9 @@
 #include "indexer/parallel_build.h"
 #include "schema/deleted_documents.h"
 #include "schema/fields.h"
+#include "schema/file_state.h"
+#include "shards/layout.h"
+#include "shards/sharded_index.h"
 
 namespace vankien::indexer {
 namespace {
@@ -389,6 +392,91 @@ void CheckDuplicateIds(std::size_t padding) {
   CHECK(DocumentsWithTerm(dir.db(), "hai") == 1);
   CHECK(DocumentsWithTerm(dir.db(), "mot") == 0);
   CHECK(Run(dir).unchanged == padding + 1);
+}
+
+// A quiet run into dir's index as `shards` shards; what it reported in *messages.
+IndexSummary RunSharded(const TempDir& dir, std::size_t shards, std::string* messages = nullptr) {
+  IndexOptions options;
+  options.db = dir.db();
+  options.paths = {dir.docs()};
+  options.shards = shards;
+  options.jobs = 2;
+  options.batch_documents = 2;
+  CapturedReporter reporter;
+  IndexSummary summary = UpdateIndex(options, reporter.get());
+  if (messages != nullptr) *messages = reporter.text();
+  return summary;
+}
+
+// A name under docs/ for a file routed to shard `shard` of `shards`: `stem`, a number, `extension`.
+std::string NameInShard(const TempDir& dir, const std::string& stem, std::size_t shard, std::size_t shards,
+                        const std::string& extension = ".txt") {
+  for (int i = 0;; ++i) {
+    const std::string name = stem + std::to_string(i) + extension;
+    if (shards::ShardOf((dir.docs() / name).string(), shards) == shard) return name;
+  }
+}
+
+TEST_CASE("a sharded index puts each file in the shard its path hashes to, and keeps each shard up to date") {
+  TempDir dir;
+  constexpr std::size_t kShards = 3;
+  for (std::size_t shard = 0; shard < kShards; ++shard) {
+    dir.Write(NameInShard(dir, "tin-" + std::to_string(shard) + "-", shard, kShards),
+              Article("Bài viết ở phần " + std::to_string(shard), "Nội dung về chi bộ thôn."));
+  }
+  dir.Write("them.txt", Article("Bài viết thêm", "Nội dung về đảng viên."));
+  IndexSummary first = RunSharded(dir, kShards);
+  CHECK(first.added == 4);
+  CHECK(first.documents_in_index == 4);
+  CHECK(shards::RecordedShardCount(dir.db()) == kShards);
+  for (std::size_t shard = 0; shard < kShards; ++shard) {
+    const Xapian::Database db(shards::ShardPath(dir.db(), shard).string());
+    CHECK(db.get_doccount() == 1 + (shards::ShardOf((dir.docs() / "them.txt").string(), kShards) == shard));
+    for (const auto& [key, state] : schema::ReadFileStates(db, "")) CHECK(shards::ShardOf(key, kShards) == shard);
+    CHECK(CheckIndex(db).empty());
+  }
+
+  CHECK(RunSharded(dir, kShards).unchanged == 4);
+  dir.Write("them.txt", Article("Bài viết thêm", "Nội dung về thi đua."));
+  fs::remove(dir.docs() / NameInShard(dir, "tin-0-", 0, kShards));
+  IndexSummary changed = RunSharded(dir, kShards);
+  CHECK(changed.updated == 1);
+  CHECK(changed.removed == 1);
+  CHECK(changed.unchanged == 2);
+  CHECK(changed.documents_in_index == 3);
+  const shards::ShardedIndex index(dir.db().string());
+  CHECK(CheckShardedIndex(index).empty());
+  CHECK(schema::LiveDocumentsWithTerm(index.combined(), index.Deleted(), "thi").size() == 1);
+  CHECK(schema::LiveDocumentsWithTerm(index.combined(), index.Deleted(), "dang").size() == 0);
+}
+
+TEST_CASE("a sharded index refuses another number of shards, or none, and shards refuse a folder holding a plain index") {
+  TempDir dir;
+  dir.Write("a.txt", Article("Bài viết", "Nội dung."));
+  RunSharded(dir, 2);
+  CHECK_THROWS_WITH(RunSharded(dir, 3), Catch::Contains("is made of 2 shards: give --shards 2"));
+  CHECK_THROWS_WITH(RunSharded(dir, 0), Catch::Contains("is made of 2 shards: give --shards 2"));
+  CHECK(RunSharded(dir, 2).unchanged == 1);
+
+  TempDir plain;
+  plain.Write("a.txt", Article("Bài viết", "Nội dung."));
+  RunSharded(plain, 0);
+  CHECK_THROWS_WITH(RunSharded(plain, 2), Catch::Contains("not a sharded index"));
+  CHECK(shards::RecordedShardCount(plain.db()) == 0);
+}
+
+TEST_CASE("an id held by files in two shards is reported on every run and by the check") {
+  TempDir dir;
+  const std::string same = "<vankien><document id=\"same\" kind=\"article\"><title>A</title><text>một</text></document></vankien>";
+  dir.Write(NameInShard(dir, "a", 0, 2, ".xml"), same);
+  dir.Write(NameInShard(dir, "b", 1, 2, ".xml"), same);
+  std::string messages;
+  CHECK(RunSharded(dir, 2, &messages).failed == 1);
+  CHECK_THAT(messages, Catch::Contains("document id same is held by 2 documents in different shards"));
+  CHECK(RunSharded(dir, 2, &messages).failed == 1);
+  const std::vector<std::string> problems = CheckShardedIndex(shards::ShardedIndex(dir.db().string()));
+  REQUIRE(problems.size() == 1);
+  CHECK(problems[0] == "document id same is held by 2 documents in different shards");
 }
 
 TEST_CASE("an id used by two files is indexed once, the second reported until the first is gone") {

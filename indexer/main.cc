@@ -13,6 +13,7 @@
 #include "indexer/index_check.h"
 #include "indexer/indexer.h"
 #include "schema/deleted_documents.h"
+#include "shards/sharded_index.h"
 
 namespace po = boost::program_options;
 using vankien::indexer::IndexError;
@@ -107,6 +108,9 @@ int main(int argc, char** argv) {
       ("no-topics", "assign no topics")
       ("no-abbreviations", "store no abbreviation table: queries find abbreviations only as written")
       ("no-ocr", "do not read scanned pages with OCR (a PDF page without text is then left out)")
+      ("shards", po::value<std::size_t>(&options.shards)->value_name("N"),
+       "make DIR a sharded index of N shards, each file going to the shard its path hashes to "
+       "(docs/shards.md); every later run must give the same N")
       ("rebuild", "build the index anew from the PATHs given (reclaims the space of replaced and "
                   "removed documents; reads an index of an older version); the old index is "
                   "searchable until the new one replaces it")
@@ -161,10 +165,10 @@ int main(int argc, char** argv) {
       return kExitUsageOrIndexError;
     }
     try {
-      Xapian::Database index(db);
-      std::vector<std::string> problems = vankien::indexer::CheckIndex(index);
+      const vankien::shards::ShardedIndex index(db);
+      std::vector<std::string> problems = vankien::indexer::CheckShardedIndex(index);
       for (const std::string& problem : problems) std::cerr << problem << "\n";
-      std::cout << vankien::schema::LiveDocumentCount(index, vankien::schema::DeletedDocuments::Read(index))
+      std::cout << vankien::schema::LiveDocumentCount(index.combined(), index.Deleted())
                 << " documents; "
                 << (problems.empty() ? "consistent" : std::to_string(problems.size()) + " problems") << "\n";
       return problems.empty() ? kExitOk : kExitUsageOrIndexError;

@@ -246,7 +246,7 @@ void BuildInParallel(const std::vector<ScannedFile>& files, const IndexOptions& 
     for (const auto& [key, value] : metadata) index.set_metadata(key, value);
     index.set_metadata(kCompactedBytesKey, std::to_string(DirectorySize(merged)));
     index.commit();
-    summary->documents_in_index = schema::LiveDocumentCount(index, deleted);
+    summary->documents_in_index += schema::LiveDocumentCount(index, deleted);  // summed over shards
   }
   SyncDirectory(merged);
   ReplaceDirectory(options.db, merged);

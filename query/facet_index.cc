@@ -26,16 +26,21 @@ FacetIndex::FacetIndex(const Xapian::Database& db) : combinations_{""} {
   }
 }
 
-FacetCounts FacetIndex::Counts(const std::vector<Xapian::doccount>& per_combination) const {
+namespace {
+
+// The facet counts of documents counted per encoded combination of values: for_each(f) calls
+// f(encoded, documents) for each combination counted.
+template <typename ForEach>
+FacetCounts Tally(ForEach for_each) {
   std::array<std::map<std::string, Xapian::doccount, std::less<>>, schema::kFacetCount> counts;
-  for (std::size_t c = 0; c < per_combination.size() && c < combinations_.size(); ++c) {
-    if (per_combination[c] == 0) continue;
-    schema::ForEachFacetValue(combinations_[c], [&](std::size_t facet, std::string_view value) {
+  for_each([&](std::string_view encoded, Xapian::doccount documents) {
+    if (documents == 0) return;
+    schema::ForEachFacetValue(encoded, [&](std::size_t facet, std::string_view value) {
       auto it = counts[facet].find(value);
       if (it == counts[facet].end()) it = counts[facet].emplace(std::string(value), 0).first;
-      it->second += per_combination[c];
+      it->second += documents;
     });
-  }
+  });
   FacetCounts out;
   for (std::size_t f = 0; f < schema::kFacetCount; ++f) {
     std::vector<FacetCount> list;
@@ -44,6 +49,20 @@ FacetCounts FacetIndex::Counts(const std::vector<Xapian::doccount>& per_combinat
     out[std::string(schema::kFacetNames[f])] = std::move(list);
   }
   return out;
+}
+
+}  // namespace
+
+FacetCounts FacetIndex::Counts(const std::vector<Xapian::doccount>& per_combination) const {
+  return Tally([&](const auto& add) {
+    for (std::size_t c = 0; c < per_combination.size() && c < combinations_.size(); ++c) add(combinations_[c], per_combination[c]);
+  });
+}
+
+FacetCounts CountsOfValues(const std::map<std::string, Xapian::doccount>& per_value) {
+  return Tally([&](const auto& add) {
+    for (const auto& [encoded, documents] : per_value) add(encoded, documents);
+  });
 }
 
 }  // namespace vankien::query

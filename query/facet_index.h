@@ -52,6 +52,12 @@ class FacetIndex {
   std::vector<MonthKey> month_of_;         // by document id
 };
 
+// The facet counts of documents counted by their encoded facet values (the value of
+// schema::slot::kFacets), as a Xapian::ValueCountMatchSpy over that slot counts them: Xapian
+// runs a match spy on each shard of a sharded index apart, with the shard's own document ids,
+// which no FacetIndex of the whole index knows.
+FacetCounts CountsOfValues(const std::map<std::string, Xapian::doccount>& per_value);
+
 }  // namespace vankien::query
 
 #endif  // VANKIEN_QUERY_FACET_INDEX_H_

@@ -7,14 +7,14 @@
 
 #include <xapian.h>
 
-#include "schema/deleted_documents.h"
+#include "shards/sharded_index.h"
 
 namespace vankien::query {
 
-// `query` matching only documents not in `deleted`, with the same weights; `query` itself when
-// nothing is deleted. The result shares `deleted`, which must not change while it is in use.
-Xapian::Query WithoutDeleted(const Xapian::Query& query,
-                             const std::shared_ptr<const schema::DeletedDocuments>& deleted);
+// `query` matching only documents not in `deleted` (each shard's list, in its own ids, by its
+// UUID; shards/sharded_index.h), with the same weights; `query` itself when nothing is deleted.
+// The result shares `deleted`, which must not change while it is in use.
+Xapian::Query WithoutDeleted(const Xapian::Query& query, const std::shared_ptr<const shards::DeletedByShard>& deleted);
 
 }  // namespace vankien::query
 

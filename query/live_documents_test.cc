@@ -1,6 +1,11 @@
 #include "query/live_documents.h"
 #include "query/match_everything.h"
 
+#include <unistd.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <string>
 #include <vector>
 
 #include <catch2/catch.hpp>
@@ -27,12 +32,13 @@ TEST_CASE("a search leaves the deleted documents out and keeps the others' weigh
     if (i % 10 == 0) document.add_term("tenth");
     db.add_document(document);
   }
-  auto deleted = std::make_shared<schema::DeletedDocuments>();
-  for (Xapian::docid id : {3u, 10u, 11u, 150u, 200u}) deleted->Add(id);
+  schema::DeletedDocuments list;
+  for (Xapian::docid id : {3u, 10u, 11u, 150u, 200u}) list.Add(id);
+  auto deleted = std::make_shared<shards::DeletedByShard>(shards::DeletedByShard{{db.get_uuid(), list}});
 
   std::vector<Xapian::docid> expected;
   for (Xapian::docid id = 10; id <= 200; id += 10) {
-    if (!deleted->Contains(id)) expected.push_back(id);
+    if (!list.Contains(id)) expected.push_back(id);
   }
   CHECK(Matches(db, WithoutDeleted(Xapian::Query("tenth"), deleted)) == expected);
   CHECK(Matches(db, WithoutDeleted(MatchEverything(), deleted)).size() == 195);
@@ -50,8 +56,35 @@ TEST_CASE("a search leaves the deleted documents out and keeps the others' weigh
 
 TEST_CASE("with nothing deleted the query is left as it is") {
   const Xapian::Query query("word");
-  CHECK(WithoutDeleted(query, std::make_shared<schema::DeletedDocuments>()).get_description() ==
-        query.get_description());
+  CHECK(WithoutDeleted(query, std::make_shared<shards::DeletedByShard>()).get_description() == query.get_description());
+  CHECK(WithoutDeleted(query, std::make_shared<shards::DeletedByShard>(shards::DeletedByShard{{"a", {}}, {"b", {}}}))
+            .get_description() == query.get_description());
+}
+
+TEST_CASE("over shards, each shard leaves out its own deleted documents, in its own ids") {
+  const std::string base = "/tmp/vankien-live-documents-test-" + std::to_string(::getpid());
+  Xapian::Database combined;
+  auto deleted = std::make_shared<shards::DeletedByShard>();
+  std::vector<Xapian::docid> expected;  // in combined ids: shard s's document d is (d - 1) * 2 + s + 1
+  for (int s = 0; s < 2; ++s) {
+    Xapian::WritableDatabase shard(base + "-" + std::to_string(s), Xapian::DB_CREATE_OR_OVERWRITE);
+    for (Xapian::docid d = 1; d <= 10; ++d) {
+      Xapian::Document document;
+      document.add_term("word");
+      shard.add_document(document);
+      if ((s == 0 && d % 3 == 0) || (s == 1 && d == 4)) {
+        (*deleted)[shard.get_uuid()].Add(d);
+      } else {
+        expected.push_back((d - 1) * 2 + s + 1);
+      }
+    }
+    shard.commit();
+    combined.add_database(Xapian::Database(base + "-" + std::to_string(s)));
+  }
+  std::sort(expected.begin(), expected.end());
+  CHECK(expected.size() == 16);
+  CHECK(Matches(combined, WithoutDeleted(Xapian::Query("word"), deleted)) == expected);
+  for (int s = 0; s < 2; ++s) std::filesystem::remove_all(base + "-" + std::to_string(s));
 }
 
 }  // namespace

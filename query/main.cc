@@ -19,6 +19,7 @@
 #include "query/result_export.h"
 #include "query/searcher.h"
 #include "query/text_output.h"
+#include "shards/layout.h"
 
 namespace po = boost::program_options;
 using namespace vankien::query;
@@ -284,6 +285,9 @@ int main(int argc, char** argv) {
     searcher = std::make_unique<Searcher>(db, KnownValuesHint{"xem vankien-query --codes", "xem vankien-query --topics"});
   } catch (const Xapian::Error& e) {
     std::cerr << "vankien-query: cannot open the index " << db << ": " << e.get_description() << "\n";
+    return kExitError;
+  } catch (const vankien::shards::ShardError& e) {
+    std::cerr << "vankien-query: cannot open the index " << db << ": " << e.what() << "\n";
     return kExitError;
   }
 

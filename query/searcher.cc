@@ -115,11 +115,13 @@ Searcher::Folder Searcher::FolderOf(const std::string& path) {
 }
 
 Searcher::Searcher(const std::string& path, KnownValuesHint where_known)
-    : path_(path), folder_(FolderOf(path)), db_(path) {
-  const std::string version = db_.get_metadata(std::string(schema::metadata::kSchemaVersion));
-  if (db_.get_doccount() > 0 && version != schema::kCurrentSchemaVersion) {
-    throw Xapian::DatabaseVersionError("the index " + path + " was written by another version of vankien (schema " +
-                                       (version.empty() ? "unknown" : version) + "); index it again with vankien-index --rebuild");
+    : path_(path), folder_(FolderOf(path)), index_(path), db_(index_.combined()) {
+  for (std::size_t s = 0; s < index_.size(); ++s) {
+    const std::string version = index_.shard(s).get_metadata(std::string(schema::metadata::kSchemaVersion));
+    if (index_.shard(s).get_doccount() > 0 && version != schema::kCurrentSchemaVersion) {
+      throw Xapian::DatabaseVersionError("the index " + index_.name(s) + " was written by another version of vankien (schema " +
+                                         (version.empty() ? "unknown" : version) + "); index it again with vankien-index --rebuild");
+    }
   }
   LoadDeleted();
   LoadTopics();
@@ -142,7 +144,7 @@ Searcher::Searcher(const std::string& path, KnownValuesHint where_known)
 
 void Searcher::LoadTopics() {
   topics_.clear();
-  std::string stored = db_.get_metadata(std::string(schema::metadata::kTopics));
+  std::string stored = index_.SharedMetadata(schema::metadata::kTopics);
   if (stored.empty()) return;
   try {
     for (const auto& topic : nlohmann::json::parse(stored)) {
@@ -157,7 +159,7 @@ void Searcher::LoadTopics() {
 
 void Searcher::LoadPlenumNames() {
   plenum_names_.clear();
-  std::string stored = db_.get_metadata(std::string(schema::metadata::kPlenumNames));
+  std::string stored = index_.SharedMetadata(schema::metadata::kPlenumNames);
   if (stored.empty()) return;
   try {
     plenum_names_ = nlohmann::json::parse(stored).get<std::map<std::string, std::vector<std::string>>>();
@@ -168,7 +170,7 @@ void Searcher::LoadPlenumNames() {
 
 void Searcher::LoadAbbreviations() {
   try {
-    abbreviations_ = Abbreviations::FromJson(db_.get_metadata(std::string(schema::metadata::kAbbreviations)));
+    abbreviations_ = Abbreviations::FromJson(index_.SharedMetadata(schema::metadata::kAbbreviations));
   } catch (const std::invalid_argument&) {
     abbreviations_ = Abbreviations();  // an index written by another version: words as written
   }
@@ -176,21 +178,23 @@ void Searcher::LoadAbbreviations() {
 
 void Searcher::LoadDeleted() {
   try {
-    deleted_ = std::make_shared<const schema::DeletedDocuments>(schema::DeletedDocuments::Read(db_));
+    deleted_ = std::make_shared<const schema::DeletedDocuments>(index_.Deleted());
+    deleted_in_shards_ = std::make_shared<const shards::DeletedByShard>(index_.DeletedInShards());
   } catch (const std::runtime_error& e) {
     throw Xapian::DatabaseCorruptError(e.what());
   }
 }
 
-Xapian::Query Searcher::Live(const Xapian::Query& query) const { return WithoutDeleted(query, deleted_); }
+Xapian::Query Searcher::Live(const Xapian::Query& query) const { return WithoutDeleted(query, deleted_in_shards_); }
 
 bool Searcher::Reopen() {
   // Xapian's reopen follows new revisions of the files it has open, not always a new folder.
   const Folder folder = FolderOf(path_);
   if (folder != folder_ && folder.inode != 0) {  // see OpenedFolder
-    db_ = Xapian::Database(path_);
+    index_ = shards::ShardedIndex(path_);
+    db_ = index_.combined();
     folder_ = folder;
-  } else if (!db_.reopen() && !half_loaded_) {
+  } else if (!index_.Reopen() && !half_loaded_) {
     return false;
   }
   // What follows may throw: until it is done, the next Reopen loads it again.
@@ -533,10 +537,28 @@ void Searcher::CountFacets(const Q& query, double time_limit, bool with_timeline
   enquire.set_weighting_scheme(CountingWeight());
   if (time_limit > 0) enquire.set_time_limit(time_limit);
   enquire.set_query(Live(query));
-  FacetSpy spy(*facet_index_, with_timeline ? &per_month : nullptr);
-  enquire.add_matchspy(&spy);
-  SetCounted(enquire.get_mset(0, 0, db_.get_doccount()), result);
-  result->facets = spy.Result();
+  if (index_.size() == 1) {
+    FacetSpy spy(*facet_index_, with_timeline ? &per_month : nullptr);
+    enquire.add_matchspy(&spy);
+    SetCounted(enquire.get_mset(0, 0, db_.get_doccount()), result);
+    result->facets = spy.Result();
+  } else {
+    // Xapian 1.4 gives a match spy each shard's own document ids, which FacetIndex does not
+    // know: the values themselves are counted, by a spy the stock remote server also runs.
+    Xapian::ValueCountMatchSpy facets(schema::slot::kFacets), dates(schema::slot::kDate);
+    enquire.add_matchspy(&facets);
+    if (with_timeline) enquire.add_matchspy(&dates);
+    SetCounted(enquire.get_mset(0, 0, db_.get_doccount()), result);
+    std::map<std::string, Xapian::doccount> per_value;
+    for (auto it = facets.values_begin(); it != facets.values_end(); ++it) per_value[*it] = it.get_termfreq();
+    result->facets = CountsOfValues(per_value);
+    Xapian::doccount dated = 0;
+    for (auto it = dates.values_begin(); it != dates.values_end(); ++it) {
+      per_month[MonthOfDateValue(*it)] += it.get_termfreq();
+      dated += it.get_termfreq();
+    }
+    if (with_timeline) per_month[0] += result->total_lower - dated;  // the undated
+  }
   if (with_timeline) result->timeline = MakeTimeline(per_month);
 }
 
@@ -695,13 +717,13 @@ std::optional<RelatedDocuments> Searcher::Related(const std::string& id, std::si
                                     [&](const CitedNumber& cited) { return cited.number == mention.canonical; });
     if (mention.own || listed) continue;
     CitedNumber cited{mention.canonical, {}};
-    for (const schema::DirectiveRecord& entry : schema::ReadRegistryEntry(db_, mention.canonical)) {
+    for (const schema::DirectiveRecord& entry : index_.RegistryEntry(mention.canonical, *deleted_)) {
       cited.documents.insert(cited.documents.end(), entry.documents.begin(), entry.documents.end());
     }
     related.cites.push_back(std::move(cited));
   }
   if (!record.identifier.empty()) {
-    for (const schema::DirectiveRecord& entry : schema::ReadRegistryEntry(db_, record.identifier)) {
+    for (const schema::DirectiveRecord& entry : index_.RegistryEntry(record.identifier, *deleted_)) {
       if (std::find(entry.documents.begin(), entry.documents.end(), id) == entry.documents.end()) continue;
       related.cited_by.insert(related.cited_by.end(), entry.citations.begin(), entry.citations.end());
     }
@@ -729,8 +751,7 @@ std::optional<OriginalFile> Searcher::Original(const std::string& id) {
   if (number == 0) return std::nullopt;
   OriginalFile original;
   original.path = db_.get_document(number).get_value(schema::slot::kFile);
-  const std::optional<schema::FileState> state =
-      schema::DecodeFileState(db_.get_metadata(schema::FileStateKey(original.path.string())));
+  const std::optional<schema::FileState> state = index_.FileStateOf(original.path.string());
   original.unchanged = state && SameSizeAndTime(original.path, *state);
   return original;
 }
@@ -738,8 +759,7 @@ std::optional<OriginalFile> Searcher::Original(const std::string& id) {
 std::optional<std::string> Searcher::ReadOriginal(const std::string& id) {
   const std::optional<OriginalFile> original = Original(id);
   if (!original || !original->unchanged) return std::nullopt;
-  const std::optional<schema::FileState> state =
-      schema::DecodeFileState(db_.get_metadata(schema::FileStateKey(original->path.string())));
+  const std::optional<schema::FileState> state = index_.FileStateOf(original->path.string());
   std::ifstream in(original->path, std::ios::binary);
   std::string bytes(static_cast<std::size_t>(state->size), '\0');
   if (!in.read(bytes.data(), static_cast<std::streamsize>(bytes.size())) || in.peek() != EOF) return std::nullopt;
@@ -750,7 +770,7 @@ std::optional<std::string> Searcher::ReadOriginal(const std::string& id) {
 std::vector<schema::DirectiveRecord> Searcher::Registry(const std::string& number) {
   std::optional<analysis::IdentifierMention> found = analysis::TheIdentifierIn(number);
   if (!found) throw QueryError("\"" + number + "\" không phải số hiệu văn bản (như 05-CT/TW)", 0);
-  return schema::ReadRegistryEntry(db_, found->canonical);
+  return index_.RegistryEntry(found->canonical, *deleted_);
 }
 
 const FacetCounts& Searcher::CountAll() {

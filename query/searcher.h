@@ -26,6 +26,7 @@
 #include "schema/deleted_documents.h"
 #include "schema/document_record.h"
 #include "schema/registry_record.h"
+#include "shards/sharded_index.h"
 
 namespace vankien::query {
 
@@ -150,8 +151,10 @@ std::string TopicName(const std::vector<Topic>& topics, std::string_view code);
 // Not thread-safe: one thread at a time uses a Searcher (each Searcher has its own Database handle).
 class Searcher {
  public:
-  // Opens the index at `path` read-only. Throws Xapian::Error when it cannot be opened. A query
-  // naming an unknown body, type or topic is refused pointing to `where_known`.
+  // Opens the index at `path` read-only: an index folder, a sharded index folder or a stub file
+  // of local and remote shards (shards/sharded_index.h), searched alike. Throws Xapian::Error
+  // when it cannot be opened, shards::ShardError for a bad stub. A query naming an unknown body,
+  // type or topic is refused pointing to `where_known`.
   explicit Searcher(const std::string& path, KnownValuesHint where_known = {});
 
   // Runs a search. Throws QueryError for a malformed query.
@@ -259,8 +262,11 @@ class Searcher {
   std::string path_;
   Folder folder_;              // as when opened or last reopened
   bool half_loaded_ = false;   // a Reopen threw before reading all it reads
-  Xapian::Database db_;
-  std::shared_ptr<const schema::DeletedDocuments> deleted_;  // read with each revision
+  shards::ShardedIndex index_;  // every metadata read goes through it
+  Xapian::Database db_;         // index_.combined(): searches and documents
+  // Read with each revision: in the combined database's ids, and each shard's in its own.
+  std::shared_ptr<const schema::DeletedDocuments> deleted_;
+  std::shared_ptr<const shards::DeletedByShard> deleted_in_shards_;
   analysis::Analyzer analyzer_;
   std::vector<Topic> topics_;
   std::map<std::string, std::vector<std::string>> plenum_names_;  // analysis::PlenumKey → numbers

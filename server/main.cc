@@ -15,6 +15,8 @@
 #include <thread>
 
 #include "server/search_service.h"
+#include "shards/layout.h"
+#include "shards/sharded_index.h"
 
 namespace po = boost::program_options;
 
@@ -116,9 +118,12 @@ int main(int argc, char** argv) {
     options.log_queries = vm.count("log-queries") > 0;
   }
   try {
-    Xapian::Database check(options.db);  // fail now, not on the first request
+    vankien::shards::ShardedIndex check(options.db);  // fail now, not on the first request
   } catch (const Xapian::Error& e) {
     std::cerr << "vankien-serve: cannot open the index " << options.db << ": " << e.get_description() << "\n";
+    return kExitError;
+  } catch (const vankien::shards::ShardError& e) {
+    std::cerr << "vankien-serve: cannot open the index " << options.db << ": " << e.what() << "\n";
     return kExitError;
   }
 

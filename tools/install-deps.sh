@@ -17,7 +17,7 @@ build_packages=(g++ cmake make pkg-config libxapian-dev libicu-dev
 # (tests/e2e/formats_test.sh) reads records with jq, originals with curl, and makes hostile
 # files with python3 and pdftoppm; the package test (tools/package.sh) checks the .deb with
 # lintian and its units with systemd-analyze (systemd).
-test_packages=(catch2 chromium jq curl python3 poppler-utils lintian systemd)
+test_packages=(catch2 chromium jq curl python3 poppler-utils lintian systemd xapian-tools)
 # The fuzz targets (tools/fuzz.sh) are built with clang and libFuzzer, which clang only
 # recommends.
 fuzz_packages=(clang-14 libclang-rt-14-dev)

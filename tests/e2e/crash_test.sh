@@ -2,7 +2,8 @@
 # Kills real indexer runs with SIGKILL at several points and checks that the index then opens,
 # is consistent (vankien-index --check), holds whole batches only, and that the next run
 # completes the work to the same result as an uninterrupted run. Covers both the incremental
-# writer (an existing index gaining files) and the parallel first build (resumed from shards).
+# writer (an existing index gaining files) and the parallel first build (resumed from shards),
+# and the incremental writer of a sharded index (vankien-index --shards).
 # usage: crash_test.sh BUILD_DIR SOURCE_DIR
 source "$(dirname "$0")/checks.sh" "$@"
 
@@ -74,6 +75,35 @@ got=$("$query_bin" --db "$db" --run-format trec --limit 5 <<<$'q1\t"đoạn sử
 [ "$got" = "a/bai-1.txt" ] || fail "after a kill and a changed file, «đoạn sửa đổi riêng» finds «$got»"
 resumed=no; grep -q "resuming an interrupted build" <<<"$out" && resumed=yes
 echo "first build killed after 0.6s, a file changed: resumed from shards: $resumed; completed to $reference; the change is found"
+
+# A sharded index (docs/shards.md): each shard is updated by the incremental writer in turn, so a
+# kill leaves every shard consistent and holding whole batches of its files, but for the last
+# batch of a shard whose files were all written; the next run completes each.
+shard_documents() { xapian-delve "$1" | awk '/number of documents/ {print $NF}'; }
+"$index_bin" -q --db "$work/sharded-reference" --shards 3 "$work/docs" || fail "sharded reference run"
+for delay in 0.8 1.6; do
+  db="$work/sharded-$delay"
+  "$index_bin" -q --jobs 1 --db "$db" --shards 3 "$work/docs/a" || fail "sharded, first half"
+  declare -A half=()
+  for k in 0 1 2; do half[$k]=$(shard_documents "$db/shard-$k"); done
+  (timeout --foreground -s KILL "$delay" "$index_bin" -q --batch "$batch" --db "$db" --shards 3 "$work/docs" >/dev/null 2>&1) 2>/dev/null
+  check "$db" "sharded, killed after ${delay}s"
+  held=""
+  for k in 0 1 2; do
+    now=$(shard_documents "$db/shard-$k")
+    complete=$(shard_documents "$work/sharded-reference/shard-$k")
+    held+="$now "
+    if [ "$now" != "$complete" ] && [ $(((now - half[$k]) % batch)) -ne 0 ]; then
+      fail "sharded, killed after ${delay}s: shard $k holds $now documents: not its first half (${half[$k]}) plus whole batches of $batch, nor all $complete"
+    fi
+  done
+  "$index_bin" -q --db "$db" --shards 3 "$work/docs" || fail "sharded, run after the kill at ${delay}s"
+  check "$db" "sharded, completed after the kill at ${delay}s"
+  [ "$(documents "$db")" = "$reference" ] || fail "sharded, completed after ${delay}s: $(documents "$db") documents, not $reference"
+  got=$("$query_bin" --db "$db" --run-format trec --limit 1 <<<$'q1	Mã bài 1234' | awk '{print $3}')
+  [ "$got" = "b/bai-1234.txt" ] || fail "sharded after ${delay}s: the first result for «Mã bài 1234» is «$got»"
+  echo "3 shards, incremental, killed after ${delay}s: shards held ${held% }; completed to $reference"
+done
 
 # Every completed index finds the one article numbered 1234 first.
 for db in "$work/reference" "$work"/incremental-* "$work"/parallel-*; do

@@ -1,0 +1,110 @@
+#include "shards/sharded_index.h"
+
+#include <catch2/catch.hpp>
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+#include "indexer/indexer.h"
+#include "schema/fields.h"
+#include "shards/layout.h"
+
+namespace vankien::shards {
+namespace {
+
+namespace fs = std::filesystem;
+
+// The registry samples of the end-to-end tests (one directive, the documents citing it), copied
+// so that a test may change them, indexed as one index and as three shards.
+class TwoIndexes {
+ public:
+  TwoIndexes() : dir_(fs::temp_directory_path() / ("vankien-sharded-test-" + std::to_string(::getpid()))) {
+    fs::remove_all(dir_);
+    fs::create_directories(docs());
+    fs::copy(fs::path(VANKIEN_SOURCE_DIR) / "tests/e2e/registry_corpus", docs());
+    fs::remove(docs() / "README.md");
+    Index();
+  }
+  ~TwoIndexes() { fs::remove_all(dir_); }
+  fs::path docs() const { return dir_ / "docs"; }
+  std::string plain() const { return (dir_ / "plain").string(); }
+  std::string sharded() const { return (dir_ / "sharded").string(); }
+
+  void Index() const {
+    for (std::size_t shards : {0, 3}) {
+      indexer::IndexOptions options;
+      options.db = shards == 0 ? plain() : sharded();
+      options.paths = {docs()};
+      options.shards = shards;
+      options.jobs = 1;
+      char* text = nullptr;
+      std::size_t size = 0;
+      std::FILE* sink = open_memstream(&text, &size);
+      indexer::Reporter reporter(indexer::Verbosity::kQuiet, false, sink, sink);
+      const indexer::IndexSummary summary = indexer::UpdateIndex(options, &reporter);
+      std::fclose(sink);
+      std::free(text);
+      REQUIRE(summary.failed == 0);
+    }
+  }
+
+ private:
+  fs::path dir_;
+};
+
+TEST_CASE("a sharded index reads as one: documents, ids, metadata, file states, the registry") {
+  TwoIndexes indexes;
+  const ShardedIndex plain(indexes.plain());
+  const ShardedIndex sharded(indexes.sharded());
+  REQUIRE(plain.size() == 1);
+  REQUIRE(sharded.size() == 3);
+  CHECK(sharded.name(1) == (fs::path(indexes.sharded()) / "shard-1").string());
+  CHECK(sharded.combined().get_doccount() == plain.combined().get_doccount());
+  std::size_t nonempty = 0;
+  for (std::size_t s = 0; s < sharded.size(); ++s) nonempty += sharded.shard(s).get_doccount() > 0;
+  CHECK(nonempty >= 2);  // the samples are spread, or the test proves little
+
+  // Each shard's documents are where CombinedId says in the combined database.
+  for (std::size_t s = 0; s < sharded.size(); ++s) {
+    for (auto it = sharded.shard(s).postlist_begin(""); it != sharded.shard(s).postlist_end(""); ++it) {
+      CHECK(sharded.combined().get_document(sharded.CombinedId(s, *it)).get_data() ==
+            sharded.shard(s).get_document(*it).get_data());
+    }
+  }
+  CHECK(sharded.SharedMetadata(schema::metadata::kSchemaVersion) == schema::kCurrentSchemaVersion);
+  const std::string file = (indexes.docs() / "kh-21-tu.txt").string();
+  REQUIRE(sharded.FileStateOf(file));
+  CHECK(*sharded.FileStateOf(file) == *plain.FileStateOf(file));
+  CHECK_FALSE(sharded.FileStateOf(file + ".missing"));
+
+  // The directive is in one shard, most of its citers in others: the entry is whole anyway.
+  const auto expected = plain.RegistryEntry("09-CT/TU", plain.Deleted());
+  REQUIRE(expected.size() == 1);
+  CHECK(expected[0].citations.size() == 6);
+  CHECK(sharded.RegistryEntry("09-CT/TU", sharded.Deleted()) == expected);
+}
+
+TEST_CASE("deleted documents of every shard are left out, in combined ids") {
+  TwoIndexes indexes;
+  for (const char* name : {"kh-21-tu.txt", "bc-120-tu.txt", "ct-09-tu.txt", "kh-33-hu.txt"}) {
+    std::ofstream(indexes.docs() / name, std::ios::app) << "\nMột câu thêm vào.\n";
+  }
+  indexes.Index();
+  const ShardedIndex plain(indexes.plain());
+  const ShardedIndex sharded(indexes.sharded());
+  const schema::DeletedDocuments deleted = sharded.Deleted();
+  CHECK(deleted.size() == 4);
+  CHECK(schema::LiveDocumentCount(sharded.combined(), deleted) == schema::LiveDocumentCount(plain.combined(), plain.Deleted()));
+  // Every deleted id is a replaced copy: a document whose id term a live document also holds.
+  for (Xapian::docid id : deleted.ids()) {
+    const schema::DocumentRecord record = schema::LoadRecord(sharded.combined().get_document(id), false);
+    CHECK(schema::LiveDocumentsWithTerm(sharded.combined(), deleted, schema::Term(schema::field::kDocId, record.id)).size() == 1);
+  }
+  CHECK(sharded.RegistryEntry("09-CT/TU", deleted) == plain.RegistryEntry("09-CT/TU", plain.Deleted()));
+}
+
+}  // namespace
+}  // namespace vankien::shards

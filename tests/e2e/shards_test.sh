@@ -1,0 +1,108 @@
+#!/usr/bin/env bash
+# The same answers from one index and from the same files in 2 and 3 local shards (docs/
+# shards.md): the bundled corpus and the registry samples (a directive, the documents citing it),
+# through vankien-query — searches with ranking, exact totals and facets, number lookups, both
+# date orders, pages, filters, --show, --cite, --related, --topics — compared by same_answers.py.
+# Then an index changed after its first build (deleted documents in several shards). A page from
+# which Xapian's matcher over several databases left a document out, while the full list is
+# right (a known miss of Xapian 1.4: docs/shards.md), is printed as KNOWN and counted apart.
+# usage: shards_test.sh BUILD_DIR SOURCE_DIR
+source "$(dirname "$0")/checks.sh" "$@"
+compare="$source/tests/e2e/same_answers.py"
+inputs=("$source/corpus" "$work/registry")
+cp -r "$source/tests/e2e/registry_corpus" "$work/registry"
+rm "$work/registry/README.md"
+
+index_all() {
+  "$index_bin" -q --db "$work/one" "${inputs[@]}" || fail "indexing one index"
+  for n in 2 3; do "$index_bin" -q --db "$work/shards$n" --shards "$n" "${inputs[@]}" || fail "indexing $n shards"; done
+}
+
+queries=("chi bộ" "dan van" "đảng viên sinh hoạt" "\"chi bộ thôn\"" "03 – NQ/TU" "Chỉ thị số 09-CT/TU"
+         "09-CT/TU kế hoạch" "type:NQ" "body:TU year:2017" "chi bộ OR dân vận" "kiểm tra -giám" "date:2016..2020"
+         "cites:09-CT/TU" "topic:chi-bo đảng viên" "nghị quyết NEAR/3 chi bộ")
+options=("" "--facets" "--sort date" "--sort oldest" "--timeline" "-n 3 --offset 2" "-n 4 --page 2 --sort date")
+
+known=0
+# judge WHAT COMPARE-ARGUMENTS...: same_answers.py, a failure unless the answers are the same; the
+# known miss of Xapian's matcher over several databases (exit 3) is printed and counted apart.
+judge() {
+  local what=$1 out status
+  shift
+  out=$(python3 "$compare" "$@"); status=$?
+  if [ "$status" -eq 3 ]; then
+    echo "KNOWN: $what: $out"
+    known=$((known + 1))
+  elif [ "$status" -ne 0 ]; then
+    fail "$what: $out"
+  fi
+}
+
+compare_all() {
+  local n=$1 what=$2 checked=0
+  for query in "${queries[@]}"; do
+    for sort in relevance date oldest; do
+      "$query_bin" --db "$work/one" --json --sort "$sort" -n 1000 -- "$query" >"$work/full-one-$sort.json"
+      "$query_bin" --db "$work/shards$n" --json --sort "$sort" -n 1000 -- "$query" >"$work/full-shards-$sort.json"
+    done
+    for option in "${options[@]}"; do
+      sort=relevance
+      [[ "$option" == *"sort date"* ]] && sort=date
+      [[ "$option" == *"sort oldest"* ]] && sort=oldest
+      # shellcheck disable=SC2086 # the options are words
+      "$query_bin" --db "$work/one" --json $option -- "$query" >"$work/a.json"
+      # shellcheck disable=SC2086
+      "$query_bin" --db "$work/shards$n" --json $option -- "$query" >"$work/b.json"
+      judge "$what «$query» $option" search "$work/a.json" "$work/b.json" "$work/full-one-$sort.json" \
+        "$work/full-shards-$sort.json"
+      checked=$((checked + 1))
+    done
+  done
+  ids=$("$query_bin" --db "$work/one" --json -n 1000 -- "type:NQ OR type:CT OR kind:article OR kind:document" |
+        python3 -c 'import json,sys; print("\n".join(h["id"] for h in json.load(sys.stdin)["hits"]))')
+  live=$("$index_bin" --db "$work/one" --check | awk '{print $1}')
+  expect_eq "$(wc -l <<<"$ids")" "$live" "$what: every document listed"
+  while read -r id; do
+    "$query_bin" --db "$work/one" --json --show "$id" >"$work/a.json"
+    "$query_bin" --db "$work/shards$n" --json --show "$id" >"$work/b.json"
+    out=$(python3 "$compare" exact "$work/a.json" "$work/b.json") || fail "$what --show $id: $out"
+    "$query_bin" --db "$work/one" --json --related "$id" >"$work/a.json"
+    "$query_bin" --db "$work/shards$n" --json --related "$id" >"$work/b.json"
+    "$query_bin" --db "$work/one" --json --related "$id" -n 1000 >"$work/full-one.json"
+    "$query_bin" --db "$work/shards$n" --json --related "$id" -n 1000 >"$work/full-shards.json"
+    judge "$what --related $id" related "$work/a.json" "$work/b.json" "$work/full-one.json" "$work/full-shards.json"
+    checked=$((checked + 2))
+  done <<<"$ids"
+  for number in 09-CT/TU 03-NQ/TU 05-CT/TW 12-NQ/CB 08-CT/TU; do
+    "$query_bin" --db "$work/one" --json --cite "$number" >"$work/a.json"
+    "$query_bin" --db "$work/shards$n" --json --cite "$number" >"$work/b.json"
+    out=$(python3 "$compare" exact "$work/a.json" "$work/b.json") || fail "$what --cite $number: $out"
+    checked=$((checked + 1))
+  done
+  "$query_bin" --db "$work/one" --json --topics >"$work/a.json"
+  "$query_bin" --db "$work/shards$n" --json --topics >"$work/b.json"
+  out=$(python3 "$compare" exact "$work/a.json" "$work/b.json") || fail "$what --topics: $out"
+  echo "$what, $n shards: $((checked + 1)) answers compared"
+}
+
+index_all
+for n in 2 3; do
+  for shard in 0 1 2; do
+    [ "$shard" -lt "$n" ] || continue
+    count=$(xapian-delve "$work/shards$n/shard-$shard" 2>/dev/null | awk '/number of documents/ {print $NF}')
+    [ "${count:-0}" -gt 0 ] || fail "$n shards: shard $shard holds documents (${count:-none})"
+  done
+  "$index_bin" --db "$work/shards$n" --check >/dev/null || fail "$n shards: --check"
+  compare_all "$n" "first build"
+done
+
+# Change a third of the files: their old documents stay as deleted ones, in every shard.
+mapfile -t changed < <(find "$work/registry" -type f | sort)
+for file in "${changed[@]}"; do echo "Một dòng thêm vào để tệp đổi." >>"$file"; done
+index_all
+for n in 2 3; do
+  "$index_bin" --db "$work/shards$n" --check >/dev/null || fail "$n shards after changes: --check"
+  compare_all "$n" "after changes"
+done
+echo "$known answers with a document left out by Xapian's matcher over several databases (docs/shards.md)"
+finish "shards: the same answers as one index"
