@@ -1,14 +1,13 @@
 #include "indexer/abbreviation_table.h"
 
 #include <algorithm>
-#include <fstream>
 #include <map>
-#include <sstream>
 
 #include <nlohmann/json.hpp>
 #include <pugixml.hpp>
 
 #include "analysis/token_filters.h"
+#include "indexer/table_file.h"
 #include "readers/text_cleanup.h"
 #include "readers/xml_position.h"
 
@@ -101,11 +100,9 @@ AbbreviationTable ParseAbbreviationTable(std::string_view xml, const std::string
 }
 
 AbbreviationTable LoadAbbreviationTable(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw AbbreviationTableError(path.string() + ": cannot read the abbreviation table");
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return ParseAbbreviationTable(buffer.str(), path.string());
+  std::string xml;
+  if (!ReadTableFile(path, &xml)) throw AbbreviationTableError(path.string() + ": cannot read the abbreviation table");
+  return ParseAbbreviationTable(xml, path.string());
 }
 
 }  // namespace vankien::indexer

@@ -1,7 +1,6 @@
 #include "indexer/plenum_table.h"
 
 #include <algorithm>
-#include <fstream>
 #include <set>
 #include <sstream>
 
@@ -12,6 +11,7 @@
 #include "analysis/document_name.h"
 #include "analysis/identifier_extractor.h"
 #include "analysis/token_filters.h"
+#include "indexer/table_file.h"
 #include "readers/text_cleanup.h"
 #include "readers/xml_position.h"
 
@@ -194,11 +194,9 @@ PlenumTable ParsePlenumTable(std::string_view xml, const std::string& name) {
 }
 
 PlenumTable LoadPlenumTable(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw PlenumTableError(path.string() + ": cannot read the plenum table");
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return ParsePlenumTable(buffer.str(), path.string());
+  std::string xml;
+  if (!ReadTableFile(path, &xml)) throw PlenumTableError(path.string() + ": cannot read the plenum table");
+  return ParsePlenumTable(xml, path.string());
 }
 
 }  // namespace vankien::indexer

@@ -1,7 +1,6 @@
 #include "indexer/taxonomy.h"
 
 #include <algorithm>
-#include <fstream>
 #include <set>
 #include <sstream>
 
@@ -9,6 +8,7 @@
 #include <pugixml.hpp>
 
 #include "analysis/token_filters.h"
+#include "indexer/table_file.h"
 #include "indexer/topic_model.h"
 #include "readers/text_cleanup.h"
 #include "readers/xml_position.h"
@@ -166,11 +166,9 @@ Taxonomy ParseTaxonomy(std::string_view xml, const std::string& name) {
 }
 
 Taxonomy LoadTaxonomy(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw TaxonomyError(path.string() + ": cannot read the topic taxonomy");
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  Taxonomy taxonomy = ParseTaxonomy(buffer.str(), path.string());
+  std::string xml;
+  if (!ReadTableFile(path, &xml)) throw TaxonomyError(path.string() + ": cannot read the topic taxonomy");
+  Taxonomy taxonomy = ParseTaxonomy(xml, path.string());
   const std::filesystem::path model_path = TopicModelPathFor(path);
   std::error_code error;
   if (!std::filesystem::exists(model_path, error)) return taxonomy;

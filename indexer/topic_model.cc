@@ -2,13 +2,13 @@
 
 #include <algorithm>
 #include <cmath>
-#include <fstream>
 #include <iomanip>
 #include <map>
 #include <set>
 #include <sstream>
 
 #include "analysis/analyzer.h"
+#include "indexer/table_file.h"
 #include "indexer/topic_terms.h"
 
 namespace vankien::indexer {
@@ -86,11 +86,9 @@ TopicModel TopicModel::Parse(std::string_view tsv, const std::vector<std::string
 }
 
 TopicModel TopicModel::Load(const std::filesystem::path& path, const std::vector<std::string>& codes) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw TopicModelError(path.string() + ": cannot read");
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return Parse(buffer.str(), codes, path.string());
+  std::string text;
+  if (!ReadTableFile(path, &text)) throw TopicModelError(path.string() + ": cannot read");
+  return Parse(text, codes, path.string());
 }
 
 std::vector<double> TopicModel::Scores(const std::unordered_map<std::uint64_t, double>& values) const {
