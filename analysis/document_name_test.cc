@@ -156,12 +156,13 @@ TEST_CASE("Hostile input: invalid UTF-8 and long runs stay linear", "[document_n
   std::string blanks = "Chỉ thị " + std::string(2000000, ' ') + "05";
   // The look back for an issuer before each name stays within a few words.
   std::string signed_names;
-  for (int i = 0; i < 20000; ++i) signed_names += "Bộ Chính trị đã ban hành Chỉ thị 05 ";
+  // 5,000 of each: a look back over the whole text before each name would cost some 10^9 steps.
+  for (int i = 0; i < 5000; ++i) signed_names += "Bộ Chính trị đã ban hành Chỉ thị 05 ";
   std::string long_words;
-  for (int i = 0; i < 20000; ++i) long_words += std::string(30, 'a') + "  ký Chỉ thị 05 ";
+  for (int i = 0; i < 5000; ++i) long_words += std::string(30, 'a') + "  ký Chỉ thị 05 ";
   const auto start = std::chrono::steady_clock::now();
-  CHECK(FindDocumentNames(signed_names).size() == 20000);
-  CHECK(FindDocumentNames(long_words).size() == 20000);
+  CHECK(FindDocumentNames(signed_names).size() == 5000);
+  CHECK(FindDocumentNames(long_words).size() == 5000);
   CHECK(FindDocumentNames(repeated).empty());
   CHECK(FindDocumentNames(blanks).size() == 1);
   CHECK(FindDocumentNames(std::string(3000000, 'N')).empty());
