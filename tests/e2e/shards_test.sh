@@ -62,16 +62,21 @@ compare_all() {
         python3 -c 'import json,sys; print("\n".join(h["id"] for h in json.load(sys.stdin)["hits"]))')
   live=$("$index_bin" --db "$work/one" --check | awk '{print $1}')
   expect_eq "$(wc -l <<<"$ids")" "$live" "$what: every document listed"
+  # Every document's record; the related documents of every third (each asks four searches).
+  local nth=0
   while read -r id; do
+    nth=$((nth + 1))
     "$query_bin" --db "$work/one" --json --show "$id" >"$work/a.json"
     "$query_bin" --db "$work/shards$n" --json --show "$id" >"$work/b.json"
     out=$(python3 "$compare" exact "$work/a.json" "$work/b.json") || fail "$what --show $id: $out"
+    checked=$((checked + 1))
+    [ $((nth % 3)) -eq 1 ] || continue
     "$query_bin" --db "$work/one" --json --related "$id" >"$work/a.json"
     "$query_bin" --db "$work/shards$n" --json --related "$id" >"$work/b.json"
     "$query_bin" --db "$work/one" --json --related "$id" -n 1000 >"$work/full-one.json"
     "$query_bin" --db "$work/shards$n" --json --related "$id" -n 1000 >"$work/full-shards.json"
     judge "$what --related $id" related "$work/a.json" "$work/b.json" "$work/full-one.json" "$work/full-shards.json"
-    checked=$((checked + 2))
+    checked=$((checked + 1))
   done <<<"$ids"
   for number in 09-CT/TU 03-NQ/TU 05-CT/TW 12-NQ/CB 08-CT/TU; do
     "$query_bin" --db "$work/one" --json --cite "$number" >"$work/a.json"
@@ -100,9 +105,9 @@ done
 mapfile -t changed < <(find "$work/registry" -type f | sort)
 for file in "${changed[@]}"; do echo "Một dòng thêm vào để tệp đổi." >>"$file"; done
 index_all
-for n in 2 3; do
-  "$index_bin" --db "$work/shards$n" --check >/dev/null || fail "$n shards after changes: --check"
-  compare_all "$n" "after changes"
-done
+"$index_bin" --db "$work/shards2" --check >/dev/null || fail "2 shards after changes: --check"
+# After the changes, 3 shards only: each holds deleted documents, as each of 2 would.
+"$index_bin" --db "$work/shards3" --check >/dev/null || fail "3 shards after changes: --check"
+compare_all 3 "after changes"
 echo "$known answers with a document left out by Xapian's matcher over several databases (docs/shards.md)"
 finish "shards: the same answers as one index"
