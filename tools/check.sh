@@ -27,8 +27,9 @@ VANKIEN_FUZZ_WORK="$build-fuzz-work" bash tools/fuzz.sh "$build-fuzz" 6
 #   (valgrind says so in the normal build too), and under ASan, which fills new memory with
 #   0xbe, finds extra documents: the normal build runs it;
 # - the reader's memory limit: ASan's shadow takes terabytes of address space, so
-#   vankien-extract sets no limit on it here (readers/extract_main.cc).
-cmake -S . -B "$build-fuzz" -DVANKIEN_BUILD_TESTS=ON >/dev/null
+#   vankien-extract sets no limit on it here (readers/extract_main.cc);
+# - the measuring programs of tools/, which no test runs (the Release build below compiles them).
+cmake -S . -B "$build-fuzz" -DVANKIEN_BUILD_TESTS=ON -DVANKIEN_BUILD_TOOLS=OFF >/dev/null
 cmake --build "$build-fuzz" -j "$(nproc)"
 # VANKIEN_TEST_SLOWDOWN: the e2e tests' time budgets are scaled for the sanitizers' slowdown.
 VANKIEN_TEST_SLOWDOWN=2 ASAN_OPTIONS="detect_leaks=1:exitcode=66" UBSAN_OPTIONS="print_stacktrace=1:exitcode=66" \
