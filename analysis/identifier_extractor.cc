@@ -943,12 +943,14 @@ std::optional<IdentifierMention> WholeIdentifier(std::string_view text, std::siz
 
 std::optional<IdentifierMention> ParseIdentifier(std::string_view text) {
   if (std::optional<IdentifierMention> mention = WholeIdentifier(text, 0)) return mention;
-  // An old State number of a type and no body ("58-SL", "03-TT") is read in text only after its
-  // type's name ("Sắc lệnh số 58-SL"): alone, it is read as if so written, so that every
-  // canonical form the extractor gives can be looked up.
-  const std::size_t dash = text.find_last_of('-');
-  if (dash == std::string_view::npos) return std::nullopt;
-  std::string code(text.substr(dash + 1));
+  // An old State number of a type and no body ("58-SL", "03-TT", "15/SL", "03/NĐ-76") is read in
+  // text only after its type's name ("Sắc lệnh số 58-SL"): alone, it is read as if so written,
+  // so that every canonical form the extractor gives can be looked up. The type's code follows
+  // the number's first hyphen or slash, up to a hyphen before the year.
+  const std::size_t separator = text.find_first_of("-/");
+  if (separator == std::string_view::npos) return std::nullopt;
+  const std::size_t code_end = std::min(text.find('-', separator + 1), text.size());
+  std::string code(text.substr(separator + 1, code_end - separator - 1));
   while (!code.empty() && (code.back() == ' ' || code.back() == '\t' || code.back() == '\n' || code.back() == '\r')) {
     code.pop_back();
   }

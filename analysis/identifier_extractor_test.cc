@@ -199,7 +199,7 @@ TEST_CASE("extraction is linear on adversarial input") {
 }  // namespace
 TEST_CASE("an old number of a type alone parses back as itself, as the index keys it") {
   // Text reads "03-TT" only after a type's name ("Thông tri số 03-TT"); alone it is looked up.
-  for (const char* canonical : {"03-TT", "58-SL"}) {
+  for (const char* canonical : {"03-TT", "58-SL", "15/SL", "04/TT", "03/NĐ-76"}) {
     CAPTURE(canonical);
     const std::optional<IdentifierMention> parsed = ParseIdentifier(canonical);
     REQUIRE(parsed);
@@ -208,6 +208,8 @@ TEST_CASE("an old number of a type alone parses back as itself, as the index key
     CHECK(parsed->span.end == std::string_view(canonical).size());
   }
   CHECK_FALSE(ParseIdentifier("03-XYZ"));
+  CHECK_FALSE(ParseIdentifier("03/XYZ"));
+  CHECK_FALSE(ParseIdentifier("03/"));
   const std::vector<IdentifierMention> found = ExtractIdentifiers("Thông tri số 03-TT\"\"/TW bàn về bầu cử.");
   REQUIRE(found.size() == 1);
   CHECK(ParseIdentifier(found[0].canonical)->canonical == found[0].canonical);
