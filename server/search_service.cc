@@ -108,7 +108,7 @@ class SearcherPool {
   struct Idle {
     std::unique_ptr<query::Searcher> searcher;  // opened on first use
     std::chrono::steady_clock::time_point checked;
-    std::uint64_t generation = 0;  // the pool's generation_ when the searcher was opened
+    std::uint64_t generation = 0;  // the pool's generation_ when the searcher was opened (Adopt)
   };
 
   // An idle searcher taken from the pool for a scope, and given back at its end.
@@ -119,8 +119,6 @@ class SearcherPool {
       if (!pool_->idle_.empty()) {  // else a new one: the gate bounds how many there are
         idle_ = std::move(pool_->idle_.back());
         pool_->idle_.pop_back();
-      } else {
-        idle_.generation = pool_->generation_;
       }
     }
     // A searcher opened before an index was replaced is closed, not given back: a request that
