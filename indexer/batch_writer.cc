@@ -100,6 +100,10 @@ void BatchWriter::Delete(Xapian::docid id) {
   } catch (const std::runtime_error&) {
     // A record this version cannot read: its numbers are refreshed when next cited.
   }
+  if (termlist_) {
+    db_->delete_document(id);
+    return;
+  }
   deleted_.Add(id);
   deleted_changed_ = true;
 }

@@ -23,10 +23,12 @@ struct BatchLimits {
 class BatchWriter {
  public:
   // db, reporter and summary must outlive the writer; the summary's counts are updated.
-  // Throws std::runtime_error when db's list of deleted documents is damaged.
-  BatchWriter(Xapian::WritableDatabase* db, BatchLimits limits, Reporter* reporter,
+  // `termlist` says whether db keeps a termlist (IndexOptions::termlist): then Xapian deletes
+  // the documents replaced or removed, else they are listed as deleted. Throws
+  // std::runtime_error when db's list of deleted documents is damaged.
+  BatchWriter(Xapian::WritableDatabase* db, BatchLimits limits, bool termlist, Reporter* reporter,
               IndexSummary* summary)
-      : db_(db), limits_(limits), reporter_(reporter), summary_(summary),
+      : db_(db), limits_(limits), termlist_(termlist), reporter_(reporter), summary_(summary),
         deleted_(schema::DeletedDocuments::Read(*db)) {}
 
   // An uncommitted batch is cancelled, not left for Xapian to commit when *db is destroyed
@@ -39,8 +41,7 @@ class BatchWriter {
   void Remove(const std::string& file_key);
 
   // Applies one file's result: replaces its documents (the new ones are added, the old ones
-  // listed as deleted: the index keeps no termlist), records its state, or reports why it
-  // failed (keeping what was indexed).
+  // deleted), records its state, or reports why it failed (keeping what was indexed).
   void Apply(const FileTask& task, FileResult result);
 
   // Sets a metadata entry of the index, committed with the batch.
@@ -56,7 +57,7 @@ class BatchWriter {
   // Writes the file's documents in place of those it gave before; returns how many it could not
   // write because another file holds their ids (each reported).
   std::size_t ApplyDocuments(const FileTask& task, FileResult* result);
-  // Lists the document as deleted, noting the numbers it has or cites.
+  // Deletes the document (or lists it as deleted), noting the numbers it has or cites.
   void Delete(Xapian::docid id);
   void CommitIfFull();
   // Each batch is a Xapian transaction: nothing of it reaches the disk before Commit, not even
@@ -65,6 +66,7 @@ class BatchWriter {
 
   Xapian::WritableDatabase* db_;
   BatchLimits limits_;
+  bool termlist_;
   Reporter* reporter_;
   IndexSummary* summary_;
   std::size_t batch_documents_ = 0;

@@ -40,7 +40,7 @@ TEST_CASE("a batch is written whole at its commit or not at all, whatever Xapian
   const fs::path path = fs::temp_directory_path() / ("vankien-batch-test-" + std::to_string(::getpid()));
   fs::remove_all(path);
   {
-    Xapian::WritableDatabase db(path.string(), Xapian::DB_CREATE_OR_OPEN | kWriteFlags);
+    Xapian::WritableDatabase db(path.string(), Xapian::DB_CREATE_OR_OPEN | WriteFlags(false));
     db.add_document(DocumentOfA());
     db.commit();
   }
@@ -56,21 +56,48 @@ TEST_CASE("a batch is written whole at its commit or not at all, whatever Xapian
 
   SECTION("given up before its commit: nothing of it is left, though the index is closed after") {
     {
-      Xapian::WritableDatabase db(path.string(), Xapian::DB_OPEN | kWriteFlags);
-      BatchWriter writer(&db, {100, 1 << 20}, &reporter, &summary);
+      Xapian::WritableDatabase db(path.string(), Xapian::DB_OPEN | WriteFlags(false));
+      BatchWriter writer(&db, {100, 1 << 20}, /*termlist=*/false, &reporter, &summary);
       writer.Apply(task, ChangedA());
       CHECK(held_and_deleted() == std::make_pair(Xapian::doccount{1}, std::size_t{0}));
     }
     CHECK(held_and_deleted() == std::make_pair(Xapian::doccount{1}, std::size_t{0}));
   }
   SECTION("committed: the new document and the old one's deletion together") {
-    Xapian::WritableDatabase db(path.string(), Xapian::DB_OPEN | kWriteFlags);
-    BatchWriter writer(&db, {100, 1 << 20}, &reporter, &summary);
+    Xapian::WritableDatabase db(path.string(), Xapian::DB_OPEN | WriteFlags(false));
+    BatchWriter writer(&db, {100, 1 << 20}, /*termlist=*/false, &reporter, &summary);
     writer.Apply(task, ChangedA());
     writer.Commit();
     CHECK(held_and_deleted() == std::make_pair(Xapian::doccount{2}, std::size_t{1}));
   }
   ::unsetenv("XAPIAN_FLUSH_THRESHOLD");
+  fs::remove_all(path);
+}
+
+TEST_CASE("an index with a termlist has its replaced documents deleted by Xapian, none listed") {
+  const fs::path path = fs::temp_directory_path() / ("vankien-batch-termlist-test-" + std::to_string(::getpid()));
+  fs::remove_all(path);
+  {
+    Xapian::WritableDatabase db(path.string(), Xapian::DB_CREATE_OR_OPEN | WriteFlags(true));
+    db.add_document(DocumentOfA());
+    db.commit();
+  }
+  Reporter reporter(Verbosity::kQuiet, false);
+  IndexSummary summary;
+  const ScannedFile file{kFileKey, "a.txt", 20, 2};
+  const FileTask task{&file, schema::FileState{10, 1, 1, 1}, false};
+  {
+    Xapian::WritableDatabase db(path.string(), Xapian::DB_OPEN | WriteFlags(true));
+    BatchWriter writer(&db, {100, 1 << 20}, /*termlist=*/true, &reporter, &summary);
+    writer.Apply(task, ChangedA());
+    writer.Commit();
+    writer.Remove(kFileKey);
+    writer.Commit();
+  }
+  Xapian::Database reader(path.string());
+  CHECK(reader.get_doccount() == 0);
+  CHECK(reader.get_lastdocid() == 2);  // the replacement was written, then removed
+  CHECK(schema::DeletedDocuments::Read(reader).empty());
   fs::remove_all(path);
 }
 

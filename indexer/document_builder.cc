@@ -183,6 +183,8 @@ Xapian::Document DocumentBuilder::Build(schema::DocumentRecord* record,
     facets[2] = {year};
     document.add_value(schema::slot::kDate, year + record->date.substr(5, 2) + record->date.substr(8, 2));
   }
+  const std::string date = document.get_value(schema::slot::kDate);
+  document.add_value(schema::slot::kOldestFirst, date.empty() ? std::string(schema::slot::kUndatedLast) : date);
   for (const schema::TopicScore& topic : record->topics) {
     document.add_boolean_term(schema::Term(field::kTopic, topic.code));
     facets[3].push_back(topic.code);

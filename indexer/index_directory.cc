@@ -79,7 +79,8 @@ void CompactInPlace(Xapian::WritableDatabase* db, const fs::path& path) {
   try {
     db->compact(compacted.string(), Xapian::DBCOMPACT_NO_RENUMBER | Xapian::Compactor::FULL);
     {
-      Xapian::WritableDatabase copy(compacted.string(), Xapian::DB_OPEN | kWriteFlags);
+      // An index opened keeps the termlist it was made with, whatever the flag says.
+      Xapian::WritableDatabase copy(compacted.string(), Xapian::DB_OPEN | WriteFlags(false));
       copy.set_metadata(kCompactedBytesKey, std::to_string(DirectorySize(compacted)));
       copy.commit();
     }

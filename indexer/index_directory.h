@@ -9,9 +9,12 @@
 
 namespace vankien::indexer {
 
-// How an index or a shard is opened for writing (with DB_CREATE_OR_OPEN, …): without a
-// termlist (schema/deleted_documents.h says why), and committing without fsync (SyncDirectory).
-inline constexpr int kWriteFlags = Xapian::DB_NO_TERMLIST | Xapian::DB_NO_SYNC;
+// How an index is opened for writing (with DB_CREATE_OR_OPEN, …): committing without fsync
+// (SyncDirectory), and — where this makes it — with a termlist only when `termlist` is true: a
+// plain index keeps none (schema/deleted_documents.h says why), a shard of a sharded index does
+// (IndexOptions::termlist). Xapian decides it when it creates the index; an index opened later
+// keeps what it was made with.
+constexpr int WriteFlags(bool termlist) { return Xapian::DB_NO_SYNC | (termlist ? 0 : Xapian::DB_NO_TERMLIST); }
 
 // The total size of the regular files directly in dir.
 std::uintmax_t DirectorySize(const std::filesystem::path& dir);

@@ -40,9 +40,9 @@ std::string AnalysisFingerprint(const Taxonomy* taxonomy, const PlenumTable* ple
   return fingerprint;
 }
 
-Xapian::WritableDatabase OpenForWriting(const fs::path& path) {
+Xapian::WritableDatabase OpenForWriting(const fs::path& path, bool termlist) {
   try {
-    return Xapian::WritableDatabase(path.string(), Xapian::DB_CREATE_OR_OPEN | kWriteFlags);
+    return Xapian::WritableDatabase(path.string(), Xapian::DB_CREATE_OR_OPEN | WriteFlags(termlist));
   } catch (const Xapian::DatabaseLockError&) {
     // Xapian says the same when the lock file cannot be made at all (a read-only folder or
     // file system): then that is the reason to give, not another writer.
@@ -188,7 +188,7 @@ void UpdateOne(const IndexOptions& options, const ScanResult& scan, const Run& r
   TopicClassifier* const classifier = run.classifier;
   const std::string& fingerprint = run.fingerprint;
   const auto& run_metadata = run.metadata;
-  Xapian::WritableDatabase db = OpenForWriting(options.db);
+  Xapian::WritableDatabase db = OpenForWriting(options.db, options.termlist);
   try {
     std::uintmax_t scanned_bytes = 0;
     for (const ScannedFile& file : scan.files) scanned_bytes += file.size;
@@ -248,7 +248,7 @@ void UpdateOne(const IndexOptions& options, const ScanResult& scan, const Run& r
         bytes_total += file.size;
       }
 
-      BatchWriter writer(&db, {options.batch_documents, options.batch_bytes}, reporter, &summary);
+      BatchWriter writer(&db, {options.batch_documents, options.batch_bytes}, options.termlist, reporter, &summary);
       // `known` now holds only the files the scan did not list: usually none.
       if (!known.empty()) {
         for (const auto& [key, state] : known) {
@@ -343,6 +343,7 @@ IndexSummary UpdateIndex(const IndexOptions& given, Reporter* reporter) {
     for (std::size_t shard = 0; shard < shard_count; ++shard) {
       IndexOptions part = options;
       part.db = shards::ShardPath(options.db, shard);
+      part.termlist = true;
       UpdateOne(part, ShareOf(scan, shard, shard_count), run, reporter, &summary);
       summary.index_bytes += DirectorySize(part.db);
     }

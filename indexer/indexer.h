@@ -47,6 +47,11 @@ struct IndexOptions {
   // each file going to the shard its key hashes to, and each shard updated as a plain index
   // is. A sharded `db` must be given the number it was made with; a plain one, 0.
   std::size_t shards = 0;
+  // Whether a new index keeps a termlist (Xapian's list of each document's terms). UpdateIndex
+  // sets it for every shard of a sharded index: Xapian's remote server cannot send a document of
+  // an index without one (docs/shards.md). With one, a replaced or removed document is deleted
+  // by Xapian itself rather than listed as deleted (schema/deleted_documents.h).
+  bool termlist = false;
 };
 
 // An incremental run suggests --rebuild when at least this many deleted documents are more

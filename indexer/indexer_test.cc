@@ -230,7 +230,7 @@ TEST_CASE("an index of another schema version is refused, and --rebuild builds i
   dir.Write("a.txt", Article("Bài viết về chi bộ", "Nội dung."));
   Run(dir);
   {
-    Xapian::WritableDatabase db(dir.db().string(), Xapian::DB_OPEN | kWriteFlags);
+    Xapian::WritableDatabase db(dir.db().string(), Xapian::DB_OPEN | WriteFlags(false));
     db.set_metadata(std::string(schema::metadata::kSchemaVersion), "3");
     db.commit();
   }
@@ -253,7 +253,7 @@ TEST_CASE("an index written by another version of the reading of texts is read a
   Run(dir);
   CHECK(DocumentsWithTerm(dir.db(), "C05/2020/NĐ-CP") == 1);  // cited
   {
-    Xapian::WritableDatabase db(dir.db().string(), Xapian::DB_OPEN | kWriteFlags);
+    Xapian::WritableDatabase db(dir.db().string(), Xapian::DB_OPEN | WriteFlags(false));
     db.set_metadata(std::string(schema::metadata::kAnalysisFingerprint), "content 1, taxonomy none");
     db.commit();
   }
@@ -341,7 +341,7 @@ TEST_CASE("the check finds a document whose stored text is damaged") {
   Run(dir);
   CHECK(CheckIndex(Xapian::Database(dir.db().string())).empty());
   {  // replaced as the indexer replaces a document: a damaged copy added, the original deleted
-    Xapian::WritableDatabase db(dir.db().string(), Xapian::DB_OPEN | kWriteFlags);
+    Xapian::WritableDatabase db(dir.db().string(), Xapian::DB_OPEN | WriteFlags(false));
     const Xapian::Document original = db.get_document(1);
     std::string data = original.get_data();
     data[data.size() / 2] ^= 0x5a;
@@ -656,7 +656,7 @@ TEST_CASE("a locked index is an IndexError that says so") {
   TempDir dir;
   dir.Write("a.txt", Article("Bài viết thứ nhất về chi bộ", "Nội dung."));
   Run(dir);
-  Xapian::WritableDatabase holder(dir.db().string(), Xapian::DB_OPEN | kWriteFlags);
+  Xapian::WritableDatabase holder(dir.db().string(), Xapian::DB_OPEN | WriteFlags(false));
   try {
     Run(dir);
     FAIL("no error");

@@ -56,11 +56,12 @@ bool StillCurrent(const ExistingShard& shard, const std::map<std::string, const 
 
 // The same id from two files: keep the document of the file that held it in `previous` (the
 // index rebuilt: a rebuild changes nothing a run would not), else of the file that sorts first;
-// report the rest, and list them as deleted (returned, and stored with db's next commit). A
+// report the rest, and delete them: by Xapian where db keeps a termlist, else listed as deleted
+// (returned, and stored with db's next commit). A
 // file that lost a document counts as failed, and is read again on the next run
 // (schema::MarkToReadAgain), which indexes the document once the other file is gone or changed.
 schema::DeletedDocuments ResolveDuplicateIds(Xapian::WritableDatabase* db, const Xapian::Database& previous,
-                                             Reporter* reporter, IndexSummary* summary) {
+                                             bool termlist, Reporter* reporter, IndexSummary* summary) {
   const schema::DeletedDocuments previously_deleted = schema::DeletedDocuments::Read(previous);
   schema::DeletedDocuments deleted;
   const std::string prefix(schema::GetField(field::kDocId).prefix);
@@ -80,7 +81,11 @@ schema::DeletedDocuments ResolveDuplicateIds(Xapian::WritableDatabase* db, const
       std::stable_partition(owners.begin(), owners.end(), [&](const auto& owner) { return owner.first == holder; });
     }
     for (std::size_t i = 1; i < owners.size(); ++i) {
-      deleted.Add(owners[i].second);
+      if (termlist) {
+        db->delete_document(owners[i].second);
+      } else {
+        deleted.Add(owners[i].second);
+      }
       --summary->documents_written;
       reporter->Problem(owners[i].first + ": document id \"" + term.substr(prefix.size()) +
                         "\" is already used by " + owners[0].first +
@@ -167,7 +172,7 @@ void BuildInParallel(const std::vector<ScannedFile>& files, const IndexOptions& 
 
   auto work = [&](fs::path shard_path) {
     try {
-      Xapian::WritableDatabase shard(shard_path.string(), Xapian::DB_CREATE_OR_OVERWRITE | kWriteFlags);
+      Xapian::WritableDatabase shard(shard_path.string(), Xapian::DB_CREATE_OR_OVERWRITE | WriteFlags(options.termlist));
       DocumentBuilder builder(classifier, options.plenums);
       std::size_t batch_documents = 0;
       std::uintmax_t batch_bytes = 0;
@@ -240,8 +245,8 @@ void BuildInParallel(const std::vector<ScannedFile>& files, const IndexOptions& 
   // FULLER made it larger (301 MB) and is meant for indexes never updated again.
   all.compact(merged.string(), Xapian::DBCOMPACT_MULTIPASS | Xapian::Compactor::FULL);
   {
-    Xapian::WritableDatabase index(merged.string(), Xapian::DB_OPEN | kWriteFlags);
-    const schema::DeletedDocuments deleted = ResolveDuplicateIds(&index, previous, reporter, summary);
+    Xapian::WritableDatabase index(merged.string(), Xapian::DB_OPEN | WriteFlags(options.termlist));
+    const schema::DeletedDocuments deleted = ResolveDuplicateIds(&index, previous, options.termlist, reporter, summary);
     UpdateRegistry(&index, deleted, AllNumbers(index));
     for (const auto& [key, value] : metadata) index.set_metadata(key, value);
     index.set_metadata(kCompactedBytesKey, std::to_string(DirectorySize(merged)));

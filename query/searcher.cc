@@ -48,21 +48,11 @@ class FacetSpy : public Xapian::MatchSpy {
   std::vector<Xapian::doccount>* per_month_;
 };
 
-// The date key of the oldest-first order: a document without a date sorts after every date
-// rather than before them (its value is empty).
-class OldestFirstKey : public Xapian::KeyMaker {
- public:
-  std::string operator()(const Xapian::Document& document) const override {
-    std::string date = document.get_value(schema::slot::kDate);
-    return date.empty() ? std::string("\xff") : date;
-  }
-};
-
 // Orders by date — oldest first for SortOrder::kOldest, else newest first — then by relevance.
+// Undated documents come last either way: their kDate is empty, their kOldestFirst greatest.
 void SortByDate(Xapian::Enquire* enquire, SortOrder sort) {
   if (sort == SortOrder::kOldest) {
-    // Released: the Enquire owns it, so no key maker is shared between threads.
-    enquire->set_sort_by_key_then_relevance((new OldestFirstKey)->release(), false);
+    enquire->set_sort_by_value_then_relevance(schema::slot::kOldestFirst, false);
   } else {
     enquire->set_sort_by_value_then_relevance(schema::slot::kDate, true);
   }
@@ -114,8 +104,8 @@ Searcher::Folder Searcher::FolderOf(const std::string& path) {
           static_cast<std::uint64_t>(info.st_ctim.tv_sec) * 1000000000u + static_cast<std::uint64_t>(info.st_ctim.tv_nsec)};
 }
 
-Searcher::Searcher(const std::string& path, KnownValuesHint where_known)
-    : path_(path), folder_(FolderOf(path)), index_(path), db_(index_.combined()) {
+Searcher::Searcher(const std::string& path, KnownValuesHint where_known, shards::RemoteLimits limits)
+    : path_(path), limits_(limits), folder_(FolderOf(path)), index_(path, limits), db_(index_.combined()) {
   for (std::size_t s = 0; s < index_.size(); ++s) {
     const std::string version = index_.shard(s).get_metadata(std::string(schema::metadata::kSchemaVersion));
     if (index_.shard(s).get_doccount() > 0 && version != schema::kCurrentSchemaVersion) {
@@ -191,7 +181,7 @@ bool Searcher::Reopen() {
   // Xapian's reopen follows new revisions of the files it has open, not always a new folder.
   const Folder folder = FolderOf(path_);
   if (folder != folder_ && folder.inode != 0) {  // see OpenedFolder
-    index_ = shards::ShardedIndex(path_);
+    index_ = shards::ShardedIndex(path_, limits_);
     db_ = index_.combined();
     folder_ = folder;
   } else if (!index_.Reopen() && !half_loaded_) {
@@ -514,37 +504,44 @@ void Searcher::SettleWithDeleted(const Q& query, SearchResult* result) {
 // can reach the top) made a faceted 3-word search take 11.8 ms over HTTP on baomoi + viwiki, 6 ms
 // once counted apart (a plain known-item search: 2.4 ms). Set operations on posting lists count
 // faster still than Xapian's unweighted matcher (query/match_set.h).
+//
+// Over remote shards, neither: they read posting lists and value streams, which a remote shard
+// sends a message per posting or a round trip per document for. There Xapian's matcher counts,
+// on each shard.
 void Searcher::CountFacets(const Q& query, double time_limit, bool with_timeline, SearchResult* result) {
-  if (!facet_index_) facet_index_.emplace(db_);
   std::vector<Xapian::doccount> per_month(with_timeline ? kMonthKeys : 0, 0);
-  if (std::optional<DocSet> matches = MatchSet(db_, query)) {
-    for (Xapian::docid id : deleted_->ids()) matches->Remove(id);
-    std::vector<Xapian::doccount> per_combination(facet_index_->combinations(), 0);
-    if (with_timeline) {
-      matches->ForEach([&](Xapian::docid id) {
-        ++per_combination[facet_index_->CombinationOf(id)];
-        ++per_month[facet_index_->MonthOf(id)];
-      });
-      result->timeline = MakeTimeline(per_month);
-    } else {
-      matches->ForEach([&](Xapian::docid id) { ++per_combination[facet_index_->CombinationOf(id)]; });
+  if (!index_.HasRemote()) {
+    if (!facet_index_) facet_index_.emplace(db_);
+    if (std::optional<DocSet> matches = MatchSet(db_, query)) {
+      for (Xapian::docid id : deleted_->ids()) matches->Remove(id);
+      std::vector<Xapian::doccount> per_combination(facet_index_->combinations(), 0);
+      if (with_timeline) {
+        matches->ForEach([&](Xapian::docid id) {
+          ++per_combination[facet_index_->CombinationOf(id)];
+          ++per_month[facet_index_->MonthOf(id)];
+        });
+        result->timeline = MakeTimeline(per_month);
+      } else {
+        matches->ForEach([&](Xapian::docid id) { ++per_combination[facet_index_->CombinationOf(id)]; });
+      }
+      result->facets = facet_index_->Counts(per_combination);
+      result->total_lower = result->total_estimated = result->total_upper = matches->Count();
+      return;
     }
-    result->facets = facet_index_->Counts(per_combination);
-    result->total_lower = result->total_estimated = result->total_upper = matches->Count();
-    return;
   }
   Xapian::Enquire enquire(db_);
   enquire.set_weighting_scheme(CountingWeight());
   if (time_limit > 0) enquire.set_time_limit(time_limit);
   enquire.set_query(Live(query));
-  if (index_.size() == 1) {
+  if (index_.size() == 1 && !index_.HasRemote()) {
     FacetSpy spy(*facet_index_, with_timeline ? &per_month : nullptr);
     enquire.add_matchspy(&spy);
     SetCounted(enquire.get_mset(0, 0, db_.get_doccount()), result);
     result->facets = spy.Result();
   } else {
     // Xapian 1.4 gives a match spy each shard's own document ids, which FacetIndex does not
-    // know: the values themselves are counted, by a spy the stock remote server also runs.
+    // know: the values themselves are counted, by a spy the stock remote server also runs (on
+    // the shard: it sends the counts, not the values).
     Xapian::ValueCountMatchSpy facets(schema::slot::kFacets), dates(schema::slot::kDate);
     enquire.add_matchspy(&facets);
     if (with_timeline) enquire.add_matchspy(&dates);
@@ -632,15 +629,19 @@ const std::vector<std::string>& Searcher::PairPassages(const std::string& pair) 
   const std::string term = schema::Term(field::kPair, pair);
   HighlightTerms marked;
   marked.pairs.insert(pair);
-  Xapian::doccount read = 0;
-  for (auto it = db_.postlist_begin(term); it != db_.postlist_end(term) && read < kDocumentsPerPair; ++it) {
-    if (deleted_->Contains(*it)) continue;
-    const schema::DocumentRecord record = schema::LoadRecord(db_.get_document(*it));
+  // The first documents holding the pair, as its posting list lists them; asked of the matcher,
+  // which a remote shard runs itself, rather than by reading the list, which it sends whole.
+  Xapian::Enquire enquire(db_);
+  enquire.set_weighting_scheme(CountingWeight());
+  enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+  enquire.set_query(Live(Q(term)));
+  const Xapian::MSet first = enquire.get_mset(0, kDocumentsPerPair);
+  for (auto it = first.begin(); it != first.end(); ++it) {
+    const schema::DocumentRecord record = schema::LoadRecord(it.get_document());
     std::string passage;
     for (const SnippetPart& part : MakeSnippet(record.text, marked, &analyzer_)) passage += part.text;
     entry->second.push_back(record.title);  // where a pair often stands when the text does not show it
     entry->second.push_back(std::move(passage));
-    ++read;
   }
   return entry->second;
 }

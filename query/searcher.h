@@ -154,8 +154,11 @@ class Searcher {
   // Opens the index at `path` read-only: an index folder, a sharded index folder or a stub file
   // of local and remote shards (shards/sharded_index.h), searched alike. Throws Xapian::Error
   // when it cannot be opened, shards::ShardError for a bad stub. A query naming an unknown body,
-  // type or topic is refused pointing to `where_known`.
-  explicit Searcher(const std::string& path, KnownValuesHint where_known = {});
+  // type or topic is refused pointing to `where_known`. Remote shards are opened with `limits`:
+  // a call a shard does not answer in time throws Xapian::NetworkTimeoutError, and after any
+  // Xapian::NetworkError the Searcher fails every later call (Xapian's combined handle does):
+  // open another.
+  explicit Searcher(const std::string& path, KnownValuesHint where_known = {}, shards::RemoteLimits limits = {});
 
   // Runs a search. Throws QueryError for a malformed query.
   SearchResult Search(const SearchRequest& request);
@@ -260,6 +263,7 @@ class Searcher {
   void SettleWithDeleted(const Xapian::Query& query, SearchResult* result);
 
   std::string path_;
+  shards::RemoteLimits limits_;
   Folder folder_;              // as when opened or last reopened
   bool half_loaded_ = false;   // a Reopen threw before reading all it reads
   shards::ShardedIndex index_;  // every metadata read goes through it

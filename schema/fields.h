@@ -83,6 +83,10 @@ inline constexpr Xapian::valueno kDate = 0;     // "YYYYMMDD", for date ranges a
 inline constexpr Xapian::valueno kFacets = 1;   // the facet values (schema/facets.h), for counts
 inline constexpr Xapian::valueno kFile = 2;     // the source file's key (its absolute path)
 inline constexpr Xapian::valueno kRecord = 3;   // the record's fields as JSON (schema/document_record.h)
+// The oldest-first key: kDate, or kUndatedLast for a document without a date, so that it sorts
+// after every date. A value rather than a Xapian::KeyMaker, which the remote backend refuses.
+inline constexpr Xapian::valueno kOldestFirst = 4;
+inline constexpr std::string_view kUndatedLast = "\xff";
 }  // namespace slot
 
 // The organ term of a document of a body that names no issuer: a body: filter naming an organ keeps it,
@@ -125,8 +129,9 @@ inline constexpr std::string_view kContentVersion = "5";
 
 // The schema version this build writes and reads.
 // 3: text compressed by vankien; 4: no termlist, deleted documents listed; 5: folded words
-// carry positions (phrases, NEAR)
-inline constexpr std::string_view kCurrentSchemaVersion = "5";
+// carry positions (phrases, NEAR); 6: the oldest-first key (slot::kOldestFirst), shards with a
+// termlist
+inline constexpr std::string_view kCurrentSchemaVersion = "6";
 
 
 }  // namespace vankien::schema

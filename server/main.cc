@@ -63,6 +63,8 @@ int main(int argc, char** argv) {
       ("static", po::value<std::string>(&static_dir)->value_name("DIR"), "the web page's files (default: installed)")
       ("threads", po::value<std::size_t>(&options.threads)->value_name("N"), "request workers, one per open connection (default 64)")
       ("searches", po::value<std::size_t>(&options.searches)->value_name("N"), "searches run at once, the others wait their turn (default: cores + 1)")
+      ("shard-timeout", po::value<unsigned>(&options.remote_limits.timeout_ms)->value_name("MS"),
+       "how long a remote shard may take to answer, in milliseconds (default 3000); a request it does not answer in time gets 503")
       ("log-queries", "also write each request's query string (what was searched for) in the access log")
       ("no-access-log", "write no access log (errors are still written to stderr)")
       ("help,h", "show this help and exit")
@@ -96,6 +98,10 @@ int main(int argc, char** argv) {
     std::cerr << "vankien-serve: --searches 0: at least one search must be able to run\n";
     return kExitError;
   }
+  if (vm.count("shard-timeout") && options.remote_limits.timeout_ms == 0) {
+    std::cerr << "vankien-serve: --shard-timeout 0: a request must not wait for a shard without end\n";
+    return kExitError;
+  }
   if (port < 0 || port > 65535) {
     std::cerr << "vankien-serve: --port " << port << ": a port is a number from 0 to 65535\n";
     return kExitError;
@@ -118,7 +124,7 @@ int main(int argc, char** argv) {
     options.log_queries = vm.count("log-queries") > 0;
   }
   try {
-    vankien::shards::ShardedIndex check(options.db);  // fail now, not on the first request
+    vankien::shards::ShardedIndex check(options.db, options.remote_limits);  // fail now, not on the first request
   } catch (const Xapian::Error& e) {
     std::cerr << "vankien-serve: cannot open the index " << options.db << ": " << e.get_description() << "\n";
     return kExitError;

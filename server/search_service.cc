@@ -80,30 +80,52 @@ void SendError(httplib::Response& response, const HttpError& error) {
 // re-index is picked up without restarting.
 class SearcherPool {
  public:
-  SearcherPool(std::string db, std::size_t searches, std::chrono::milliseconds longest_wait)
-      : db_(std::move(db)), gate_(searches), longest_wait_(longest_wait) {}
+  SearcherPool(std::string db, shards::RemoteLimits remote_limits, std::size_t searches,
+               std::chrono::milliseconds longest_wait)
+      : db_(std::move(db)), remote_limits_(remote_limits), gate_(searches), longest_wait_(longest_wait) {}
 
   // Calls work(searcher) with an idle searcher, once the gate lets it in; an HttpError 503 if
   // that takes longer than the longest wait. A re-index that commits several times can
   // overtake a handle (Xapian::DatabaseModifiedError): the handle then moves to the newest
   // revision and the work is done again.
+  //
+  // A remote shard that fails (Xapian::NetworkError) leaves the searcher failing every later
+  // call (Xapian's combined handle does): it is closed, and the next request opens the shards
+  // afresh, so the service recovers by itself when the shard is back. A searcher whose
+  // connection fails at once — its server closed it (idle for a minute: it then says it timed
+  // out) or was restarted — is opened again and the work done again, once. A shard that did not
+  // answer within the time limit, or cannot be reached afresh, is a 503 naming it.
   template <typename Work>
   void Run(Work work) {
     AdmissionTicket ticket(gate_, std::chrono::steady_clock::now() + longest_wait_);
     if (!ticket.admitted()) throw HttpError{503, "máy chủ đang bận, xin thử lại sau giây lát"};
     Loan loan(this);
+    bool reconnected = false;
     for (int attempt = 0;; ++attempt) {
+      const auto start = std::chrono::steady_clock::now();
+      const bool opening = loan.idle().searcher == nullptr;
       try {
         work(UpToDate(loan.idle(), /*force=*/attempt > 0));
         return;
       } catch (const Xapian::DatabaseModifiedError&) {
         if (attempt == kMaxAttempts) throw;
+      } catch (const Xapian::NetworkError& error) {
+        loan.idle().searcher.reset();
+        const bool waited = std::chrono::steady_clock::now() - start >= remote_limits_.Timeout() / 2;
+        if (reconnected || opening || waited) throw ShardUnavailable(error);
+        reconnected = true;
       }
     }
   }
 
  private:
   static constexpr int kMaxAttempts = 3;
+
+  static HttpError ShardUnavailable(const Xapian::NetworkError& error) {
+    const std::string shard = shards::ShardedIndex::ShardOf(error);
+    return HttpError{503, "phân đoạn chỉ mục " + (shard.empty() ? std::string("từ xa") : shard) +
+                              " không trả lời, xin thử lại sau (" + error.get_description() + ")"};
+  }
 
   struct Idle {
     std::unique_ptr<query::Searcher> searcher;  // opened on first use
@@ -143,7 +165,7 @@ class SearcherPool {
     const auto now = std::chrono::steady_clock::now();
     try {
       if (!idle.searcher) {
-        idle.searcher = std::make_unique<query::Searcher>(db_, kWhereKnown);
+        idle.searcher = std::make_unique<query::Searcher>(db_, kWhereKnown, remote_limits_);
         idle.checked = now;
       } else if (force || now - idle.checked > kReopenInterval) {
         idle.searcher->Reopen();  // a re-index committed since: search the new revision
@@ -153,7 +175,7 @@ class SearcherPool {
       }
     } catch (const Xapian::DatabaseError&) {
       // The index was replaced as a whole (a first build finishing): open the new one.
-      idle.searcher = std::make_unique<query::Searcher>(db_, kWhereKnown);
+      idle.searcher = std::make_unique<query::Searcher>(db_, kWhereKnown, remote_limits_);
       idle.checked = now;
     }
     Adopt(idle);
@@ -178,6 +200,7 @@ class SearcherPool {
   }
 
   std::string db_;
+  shards::RemoteLimits remote_limits_;
   AdmissionGate gate_;
   const std::chrono::milliseconds longest_wait_;
   std::mutex mutex_;              // guards idle_, folder_ and generation_
@@ -394,7 +417,7 @@ void InstallService(httplib::Server* server, const ServiceOptions& options) {
   const std::size_t searches =
       options.searches > 0 ? options.searches : std::thread::hardware_concurrency() + 1;
   auto pool = std::make_shared<SearcherPool>(
-      options.db, searches,
+      options.db, options.remote_limits, searches,
       std::chrono::milliseconds(static_cast<long>(options.search_seconds * 1000)));
   // cpp-httplib gives each open connection a worker for as long as it is kept alive, so there
   // must be more workers than busy clients; idle ones cost little. The limits: docs/api.md.

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "server/access_log.h"
+#include "shards/sharded_index.h"
 
 namespace httplib {
 class Server;
@@ -18,6 +19,9 @@ namespace vankien::server {
 
 struct ServiceOptions {
   std::string db;                       // the index, opened read-only by every worker
+  // How long a remote shard may take to answer one call, and to connect: a request whose shard
+  // does not is answered 503 naming it (docs/shards.md).
+  shards::RemoteLimits remote_limits{3000, 1000};
   std::filesystem::path static_dir;     // the web page's files; nothing outside is served
   std::size_t threads = 0;              // request workers; 0 = 64 (one per open connection)
   std::size_t searches = 0;             // searches at once, the rest queued; 0 = cores + 1

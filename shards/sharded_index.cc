@@ -30,6 +30,7 @@ Xapian::Database Open(const ShardSource& source, const RemoteLimits& limits) {
 ShardedIndex::ShardedIndex(const std::string& path, RemoteLimits limits) : sources_(SourcesOf(path)) {
   std::map<std::string, std::string> names_by_uuid;
   for (const ShardSource& source : sources_) {
+    has_remote_ = has_remote_ || source.kind != ShardSource::Kind::kLocal;
     shards_.push_back(Open(source, limits));
     combined_.add_database(shards_.back());
     const auto [named, added] = names_by_uuid.emplace(shards_.back().get_uuid(), source.name);
@@ -75,6 +76,13 @@ std::vector<schema::DirectiveRecord> ShardedIndex::RegistryEntry(const std::stri
                                                                  const schema::DeletedDocuments& deleted) const {
   if (shards_.size() == 1) return schema::ReadRegistryEntry(shards_[0], number);
   return indexer::ComputeRegistryEntry(combined_, deleted, number);
+}
+
+std::string ShardedIndex::ShardOf(const Xapian::NetworkError& error) {
+  constexpr std::string_view kRemote = "remote:";
+  std::string context = error.get_context();
+  if (context.rfind(kRemote, 0) == 0) return context.substr(kRemote.size());
+  return context;
 }
 
 bool ShardedIndex::Reopen() {

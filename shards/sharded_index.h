@@ -6,6 +6,7 @@
 #ifndef VANKIEN_SHARDS_SHARDED_INDEX_H_
 #define VANKIEN_SHARDS_SHARDED_INDEX_H_
 
+#include <chrono>
 #include <map>
 #include <optional>
 #include <string>
@@ -26,6 +27,7 @@ namespace vankien::shards {
 struct RemoteLimits {
   unsigned timeout_ms = 10000;
   unsigned connect_timeout_ms = 2000;
+  std::chrono::milliseconds Timeout() const { return std::chrono::milliseconds(timeout_ms); }
 };
 
 // The deleted documents of each shard in the shard's own ids, by the shard's UUID
@@ -47,6 +49,10 @@ class ShardedIndex {
   const Xapian::Database& shard(std::size_t index) const { return shards_[index]; }
   // How messages name shard `index` (shards/sources.h).
   const std::string& name(std::size_t index) const { return sources_[index].name; }
+  // Whether any shard is remote: then whatever reads posting lists or value streams whole (one
+  // message per posting, a round trip per document) must be done by Xapian's matcher instead,
+  // which runs on each shard.
+  bool HasRemote() const { return has_remote_; }
 
   // Xapian interleaves the shards' documents in the combined database.
   Xapian::docid CombinedId(std::size_t shard, Xapian::docid id) const {
@@ -76,8 +82,13 @@ class ShardedIndex {
   // Picks up what was committed to any shard since it was opened; true if anything was.
   bool Reopen();
 
+  // The remote shard a network error names (Xapian names it in the error's context:
+  // "tcp(127.0.0.1:33401)"), or "" when it names none.
+  static std::string ShardOf(const Xapian::NetworkError& error);
+
  private:
   std::vector<ShardSource> sources_;
+  bool has_remote_ = false;
   std::vector<Xapian::Database> shards_;
   Xapian::Database combined_;
 };

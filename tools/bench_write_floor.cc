@@ -118,7 +118,7 @@ RoundTimes WriteAndMerge(const std::vector<KeptDocument>& documents, unsigned jo
   for (unsigned j = 0; j < jobs; ++j) {
     threads.emplace_back([&, j] {
       Xapian::WritableDatabase shard((work / ("shard" + std::to_string(j))).string(),
-                                     Xapian::DB_CREATE_OR_OVERWRITE | indexer::kWriteFlags);
+                                     Xapian::DB_CREATE_OR_OVERWRITE | indexer::WriteFlags(false));
       const std::size_t end = std::min(documents.size(), (j + 1) * share);
       for (std::size_t i = j * share; i < end; ++i) {
         Xapian::Document document;

@@ -3,7 +3,8 @@
 # remote protocol, one stock xapian-tcpsrv per shard on 127.0.0.1, and writes the stub file that
 # vankien-query and vankien-serve then take as --db.
 #   tools/shards.sh start DIR [FIRST_PORT]   shard K on port FIRST_PORT+K (default 33400);
-#                                            writes DIR.stub and prints its path
+#                                            writes DIR.stub and prints its path; the
+#                                            servers' messages go to DIR.log
 #   tools/shards.sh stop DIR                 stops the servers start started
 # Xapian's remote protocol has no authentication: the servers listen on 127.0.0.1 only. To
 # serve shards to other machines, reach them through ssh (a stub line
@@ -29,7 +30,11 @@ case "$command" in
     for k in "${!shards[@]}"; do
       port=$((first_port + k))
       # The idle timeout is Xapian's default (60 s): vankien reopens a connection it closed.
-      xapian-tcpsrv --quiet --interface 127.0.0.1 --port "$port" "$dir/${shards[$k]}" &
+      # Its messages (a client gone, a connection timed out) go to DIR.log; it holds no output of
+      # the caller open, so "$(tools/shards.sh start DIR)" returns. In a session of its own: on
+      # SIGTERM, xapian-tcpsrv signals its whole process group, which would otherwise be the
+      # caller's.
+      setsid xapian-tcpsrv --quiet --interface 127.0.0.1 --port "$port" "$dir/${shards[$k]}" </dev/null >>"$dir.log" 2>&1 &
       echo $! >>"$pids"
       lines+=("remote 127.0.0.1:$port")
     done
@@ -51,7 +56,8 @@ case "$command" in
     ;;
   stop)
     [ -f "$pids" ] || { echo "$0: no servers recorded in $pids" >&2; exit 2; }
-    while read -r pid; do kill "$pid" 2>/dev/null || true; done <"$pids"
+    # Each server with the processes it forked, one per open connection.
+    while read -r pid; do kill -- "-$pid" 2>/dev/null || true; done <"$pids"
     rm -f "$pids" "$stub"
     ;;
   *) usage ;;

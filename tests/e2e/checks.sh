@@ -19,3 +19,15 @@ finish() {
   fi
   echo "$1"
 }
+
+# serve_shards DIR: serves the shards of the sharded index DIR with xapian-tcpsrv (tools/shards.sh)
+# on free ports, trying others when one is taken; prints the stub file's path.
+serve_shards() {
+  local attempt
+  for attempt in 1 2 3 4 5; do
+    bash "$source/tools/shards.sh" start "$1" $((20000 + (RANDOM % 2000) * 10)) 2>/dev/null && return 0
+  done
+  return 1
+}
+# stop_shards DIR: stops what serve_shards DIR started, if anything.
+stop_shards() { bash "$source/tools/shards.sh" stop "$1" >/dev/null 2>&1 || true; }

@@ -1,0 +1,98 @@
+#!/usr/bin/env bash
+# vankien-serve over remote shards that fail (docs/shards.md, "Failures"): two shards served by
+# the stock xapian-tcpsrv on 127.0.0.1, one of them killed, restarted, stopped (SIGSTOP) and
+# resumed, and one whose server closes idle connections. Every request must be answered within
+# its bound — 503 naming the shard while it is away — and the full answer must come back by
+# itself within 2 s of the shard's return, with no restart of vankien-serve.
+# usage: remote_failure_test.sh BUILD_DIR SOURCE_DIR
+source "$(dirname "$0")/checks.sh" "$@"
+serve_bin=$build/server/vankien-serve
+# kill_server SIGNAL PID: signals the xapian-tcpsrv PID, which leads a session of its own (setsid),
+# and the processes it forked, one per connection, as when the shard's machine fails.
+kill_server() { kill "$1" -- "-$2" 2>/dev/null; }
+
+trap 'kill "${serve_pid:-}" 2>/dev/null; [ -n "${restarted_pid:-}" ] && kill_server -TERM "$restarted_pid"
+      [ -n "${stopped_pid:-}" ] && kill_server -CONT "$stopped_pid"; stop_shards "$work/shards"; rm -rf "$work"' EXIT
+
+"$index_bin" -q --db "$work/shards" --shards 2 "$source/corpus" || fail "indexing 2 shards"
+stub=$(serve_shards "$work/shards") || { fail "serving 2 shards with xapian-tcpsrv"; finish ""; }
+mapfile -t pids <"$work/shards.pids"
+mapfile -t ports < <(awk '$1 == "remote" {sub(/.*:/, "", $2); print $2}' "$stub")
+
+# A call a shard does not answer within 800 ms is a 503.
+"$serve_bin" --db "$stub" --port 0 --shard-timeout 800 --no-access-log >"$work/serve.out" 2>"$work/serve.err" &
+serve_pid=$!
+for _ in $(seq 100); do
+  url=$(sed -n 's|^vankien-serve: \(http://[^ /]*\).*|\1|p' "$work/serve.out")
+  [ -n "$url" ] && break
+  sleep 0.1
+done
+[ -n "$url" ] || { fail "vankien-serve did not start: $(cat "$work/serve.err")"; finish ""; }
+
+# ask: one search; prints "STATUS SECONDS", the body in $work/body.
+ask() {
+  curl -s -o "$work/body" -w '%{http_code} %{time_total}' --max-time 20 "$url/api/search?q=chi%20b%E1%BB%99&facets=1"
+}
+total() { python3 -c 'import json,sys; print(json.load(open(sys.argv[1])).get("total", {}).get("estimated", "none"))' "$work/body"; }
+# within SECONDS LIMIT: whether SECONDS <= LIMIT.
+within() { python3 -c 'import sys; sys.exit(0 if float(sys.argv[1]) <= float(sys.argv[2]) else 1)' "$1" "$2"; }
+# back_within LIMIT WHAT: asks until a 200, for at most LIMIT seconds; fails unless it comes with
+# the full answer.
+back_within() {
+  local start=$SECONDS answer
+  while :; do
+    answer=$(ask)
+    [ "${answer%% *}" == 200 ] && break
+    if [ $((SECONDS - start)) -gt "$1" ]; then
+      fail "$2: no answer $1 s after the shard's return (last: $answer)"
+      return
+    fi
+    sleep 0.2
+  done
+  expect_eq "$(total)" "$expected" "$2: the full answer"
+}
+
+answer=$(ask)
+expect_eq "${answer%% *}" 200 "both shards up: answered"
+expected=$(total)
+[ "$expected" -gt 0 ] 2>/dev/null || fail "both shards up: something found (total $expected)"
+
+# Killed: 503 naming the shard, at once (nothing listens on its port), request after request.
+kill_server -KILL "${pids[1]}"
+for attempt in 1 2 3; do
+  answer=$(ask)
+  expect_eq "${answer%% *}" 503 "shard killed, request $attempt: 503"
+  within "${answer#* }" 3 || fail "shard killed, request $attempt: answered in ${answer#* } s"
+  expect_contains "$(head -c 400 "$work/body")" "127.0.0.1:${ports[1]}" "shard killed: the 503 names it"
+done
+# Back on its port: the service finds it by itself.
+setsid xapian-tcpsrv --quiet --interface 127.0.0.1 --port "${ports[1]}" "$work/shards/shard-1" </dev/null >/dev/null 2>&1 &
+restarted_pid=$!
+back_within 2 "shard restarted"
+
+# Stopped (hung, its connections open): 503 naming it within the time limit, not a hang.
+stopped_pid=${pids[0]}
+kill_server -STOP "$stopped_pid"
+for attempt in 1 2; do
+  answer=$(ask)
+  expect_eq "${answer%% *}" 503 "shard stopped, request $attempt: 503"
+  within "${answer#* }" 4 || fail "shard stopped, request $attempt: answered in ${answer#* } s"
+  expect_contains "$(head -c 400 "$work/body")" "127.0.0.1:${ports[0]}" "shard stopped: the 503 names it"
+done
+kill_server -CONT "$stopped_pid"
+back_within 2 "shard resumed"
+
+# A server that closes idle connections (Xapian's default: after 60 s): the next request opens
+# them again, unseen by the client.
+kill_server -TERM "$restarted_pid"
+wait "$restarted_pid" 2>/dev/null
+setsid xapian-tcpsrv --quiet --interface 127.0.0.1 --port "${ports[1]}" --idle-timeout 300 "$work/shards/shard-1" </dev/null >/dev/null 2>&1 &
+restarted_pid=$!
+back_within 2 "shard restarted with a short idle timeout"
+sleep 1
+answer=$(ask)
+expect_eq "${answer%% *}" 200 "after the server closed an idle connection: answered ($(head -c 300 "$work/body"))"
+expect_eq "$(total)" "$expected" "after the server closed an idle connection: the full answer"
+
+kill -0 "$serve_pid" 2>/dev/null || fail "vankien-serve is still running"
+finish "remote shards: failures answered 503 within their bound, and the service back by itself"
