@@ -340,11 +340,13 @@ IndexSummary UpdateIndex(const IndexOptions& given, Reporter* reporter) {
     UpdateOne(options, scan, run, reporter, &summary);
     summary.index_bytes = DirectorySize(options.db);
   } else {
+    Run shard_run = run;
+    shard_run.metadata.emplace_back(schema::metadata::kTermlist, "1");
     for (std::size_t shard = 0; shard < shard_count; ++shard) {
       IndexOptions part = options;
       part.db = shards::ShardPath(options.db, shard);
       part.termlist = true;
-      UpdateOne(part, ShareOf(scan, shard, shard_count), run, reporter, &summary);
+      UpdateOne(part, ShareOf(scan, shard, shard_count), shard_run, reporter, &summary);
       summary.index_bytes += DirectorySize(part.db);
     }
     try {

@@ -108,6 +108,9 @@ inline constexpr std::string_view kDeletedDocuments = "vankien:deleted";  // sch
 inline constexpr std::string_view kAnalysisFingerprint = "vankien:analysis-fingerprint";
 // The layout of terms, slots and records: an index written with another is refused.
 inline constexpr std::string_view kSchemaVersion = "vankien:schema-version";
+// "1" in an index made with a termlist (the shards of a sharded index), which a remote server
+// needs to send its documents; absent in a plain index.
+inline constexpr std::string_view kTermlist = "vankien:termlist";
 }  // namespace metadata
 
 // The version of what the indexer makes of a text — its terms, numbers and records — within one

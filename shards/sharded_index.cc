@@ -32,6 +32,13 @@ ShardedIndex::ShardedIndex(const std::string& path, RemoteLimits limits) : sourc
   for (const ShardSource& source : sources_) {
     has_remote_ = has_remote_ || source.kind != ShardSource::Kind::kLocal;
     shards_.push_back(Open(source, limits));
+    // Xapian's remote server cannot send a document of an index without a termlist; say so now,
+    // not as a FeatureUnavailableError on the first hit shown.
+    if (source.kind != ShardSource::Kind::kLocal && shards_.back().get_doccount() > 0 &&
+        shards_.back().get_metadata(std::string(schema::metadata::kTermlist)).empty()) {
+      throw ShardError("the remote shard " + source.name + " is an index without a termlist, which Xapian's remote "
+                       "server cannot send documents of: serve the shards of a sharded index (vankien-index --shards N)");
+    }
     combined_.add_database(shards_.back());
     const auto [named, added] = names_by_uuid.emplace(shards_.back().get_uuid(), source.name);
     if (!added && sources_.size() > 1) {

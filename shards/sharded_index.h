@@ -38,8 +38,9 @@ using DeletedByShard = std::map<std::string, schema::DeletedDocuments>;
 class ShardedIndex {
  public:
   // Opens every shard of the index named `path` read-only. Throws ShardError for a stub that
-  // cannot be read or lists one database twice (the same UUID), Xapian::Error when a shard
-  // cannot be opened (its message names the shard).
+  // cannot be read, lists one database twice (the same UUID), or names a remote shard made
+  // without a termlist (a plain index); Xapian::Error when a shard cannot be opened (its
+  // message names the shard).
   explicit ShardedIndex(const std::string& path, RemoteLimits limits = {});
 
   // All the shards as one database: document `id` of shard `s` is CombinedId(s, id) in it.

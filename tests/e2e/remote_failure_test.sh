@@ -95,4 +95,17 @@ expect_eq "${answer%% *}" 200 "after the server closed an idle connection: answe
 expect_eq "$(total)" "$expected" "after the server closed an idle connection: the full answer"
 
 kill -0 "$serve_pid" 2>/dev/null || fail "vankien-serve is still running"
+
+# A plain index served in a shard's place: refused at once, saying why, rather than failing on
+# the first document shown (the remote server cannot send documents of an index without a
+# termlist).
+kill_server -TERM "$restarted_pid"
+wait "$restarted_pid" 2>/dev/null
+"$index_bin" -q --db "$work/plain" "$source/corpus" || fail "indexing a plain index"
+setsid xapian-tcpsrv --quiet --interface 127.0.0.1 --port "${ports[1]}" "$work/plain" </dev/null >/dev/null 2>&1 &
+restarted_pid=$!
+for _ in $(seq 50); do (exec 3<>"/dev/tcp/127.0.0.1/${ports[1]}") 2>/dev/null && break; sleep 0.1; done
+err=$("$query_bin" --db "$stub" "chi bộ" 2>&1 >/dev/null); status=$?
+expect_eq "$status" 2 "a plain index as a remote shard: exit 2"
+expect_contains "$err" "127.0.0.1:${ports[1]} is an index without a termlist" "a plain index as a remote shard: named and why"
 finish "remote shards: failures answered 503 within their bound, and the service back by itself"
