@@ -20,6 +20,7 @@
 #include "query/searcher.h"
 #include "query/text_output.h"
 #include "shards/layout.h"
+#include "shards/sharded_index.h"
 
 namespace po = boost::program_options;
 using namespace vankien::query;
@@ -160,9 +161,12 @@ int main(int argc, char** argv) {
   // Read signed, so that "-5" is refused rather than wrapped around to a huge count.
   long long limit = 10, offset = 0, page = 0;
   SearchRequest request;
+  vankien::shards::RemoteLimits remote_limits;
   po::options_description visible("Options");
   visible.add_options()
-      ("db", po::value<std::string>(&db)->value_name("DIR"), "the index to search")
+      ("db", po::value<std::string>(&db)->value_name("DIR"), "the index to search (a folder, a sharded index or a stub file)")
+      ("shard-timeout", po::value<unsigned>(&remote_limits.timeout_ms)->value_name("MS"),
+       "how long a remote shard may take to answer, in milliseconds (default 10000)")
       ("limit,n", po::value<long long>(&limit)->value_name("N"), "results per page (default 10)")
       ("offset", po::value<long long>(&offset)->value_name("N"), "skip the first N results")
       ("page,p", po::value<long long>(&page)->value_name("N"), "show page N (1-based) of --limit results")
@@ -229,6 +233,10 @@ int main(int argc, char** argv) {
     std::cerr << "vankien-query: --db DIR is required\nTry 'vankien-query --help'.\n";
     return kExitError;
   }
+  if (remote_limits.timeout_ms == 0) {
+    std::cerr << "vankien-query: --shard-timeout 0: a search must not wait for a shard without end\n";
+    return kExitError;
+  }
   const std::optional<SortOrder> order = SortOrderNamed(sort);
   if (!order) {
     std::cerr << "vankien-query: --sort is relevance, date or oldest, not " << sort << "\n";
@@ -282,7 +290,8 @@ int main(int argc, char** argv) {
 
   std::unique_ptr<Searcher> searcher;
   try {
-    searcher = std::make_unique<Searcher>(db, KnownValuesHint{"xem vankien-query --codes", "xem vankien-query --topics"});
+    searcher = std::make_unique<Searcher>(db, KnownValuesHint{"xem vankien-query --codes", "xem vankien-query --topics"},
+                                          remote_limits);
   } catch (const Xapian::Error& e) {
     std::cerr << "vankien-query: cannot open the index " << db << ": " << e.get_description() << "\n";
     return kExitError;
