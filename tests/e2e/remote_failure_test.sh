@@ -7,6 +7,8 @@
 # usage: remote_failure_test.sh BUILD_DIR SOURCE_DIR
 source "$(dirname "$0")/checks.sh" "$@"
 serve_bin=$build/server/vankien-serve
+# The bounds below, scaled by VANKIEN_TEST_SLOWDOWN under the sanitizers (tools/check.sh).
+slowdown=${VANKIEN_TEST_SLOWDOWN:-1}
 # kill_server SIGNAL PID: signals the xapian-tcpsrv PID, which leads a session of its own (setsid),
 # and the processes it forked, one per connection, as when the shard's machine fails.
 kill_server() { kill "$1" -- "-$2" 2>/dev/null; }
@@ -62,13 +64,13 @@ kill_server -KILL "${pids[1]}"
 for attempt in 1 2 3; do
   answer=$(ask)
   expect_eq "${answer%% *}" 503 "shard killed, request $attempt: 503"
-  within "${answer#* }" 3 || fail "shard killed, request $attempt: answered in ${answer#* } s"
+  within "${answer#* }" $((3 * slowdown)) || fail "shard killed, request $attempt: answered in ${answer#* } s"
   expect_contains "$(head -c 400 "$work/body")" "127.0.0.1:${ports[1]}" "shard killed: the 503 names it"
 done
 # Back on its port: the service finds it by itself.
 setsid xapian-tcpsrv --quiet --interface 127.0.0.1 --port "${ports[1]}" "$work/shards/shard-1" </dev/null >/dev/null 2>&1 &
 restarted_pid=$!
-back_within 2 "shard restarted"
+back_within $((2 * slowdown)) "shard restarted"
 
 # Stopped (hung, its connections open): 503 naming it within the time limit, not a hang.
 stopped_pid=${pids[0]}
@@ -76,11 +78,11 @@ kill_server -STOP "$stopped_pid"
 for attempt in 1 2; do
   answer=$(ask)
   expect_eq "${answer%% *}" 503 "shard stopped, request $attempt: 503"
-  within "${answer#* }" 4 || fail "shard stopped, request $attempt: answered in ${answer#* } s"
+  within "${answer#* }" $((4 * slowdown)) || fail "shard stopped, request $attempt: answered in ${answer#* } s"
   expect_contains "$(head -c 400 "$work/body")" "127.0.0.1:${ports[0]}" "shard stopped: the 503 names it"
 done
 kill_server -CONT "$stopped_pid"
-back_within 2 "shard resumed"
+back_within $((2 * slowdown)) "shard resumed"
 
 # A server that closes idle connections (Xapian's default: after 60 s): the next request opens
 # them again, unseen by the client.
@@ -88,7 +90,7 @@ kill_server -TERM "$restarted_pid"
 wait "$restarted_pid" 2>/dev/null
 setsid xapian-tcpsrv --quiet --interface 127.0.0.1 --port "${ports[1]}" --idle-timeout 300 "$work/shards/shard-1" </dev/null >/dev/null 2>&1 &
 restarted_pid=$!
-back_within 2 "shard restarted with a short idle timeout"
+back_within $((2 * slowdown)) "shard restarted with a short idle timeout"
 sleep 1
 answer=$(ask)
 expect_eq "${answer%% *}" 200 "after the server closed an idle connection: answered ($(head -c 300 "$work/body"))"
