@@ -125,6 +125,9 @@ Searcher::Searcher(const std::string& path, KnownValuesHint where_known, shards:
     return it != plenum_names_.end() ? it->second : std::vector<std::string>{};
   };
   context_.indexed = [this](const std::string& term) {
+    // Without deleted documents, asked of each shard rather than read from a posting list
+    // (which a remote shard sends whole).
+    if (deleted_->empty()) return db_.term_exists(term);
     for (auto it = db_.postlist_begin(term); it != db_.postlist_end(term); ++it) {
       if (!deleted_->Contains(*it)) return true;
     }
