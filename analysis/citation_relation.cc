@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <initializer_list>
+#include <iterator>
 #include <set>
 #include <string>
 
@@ -375,9 +376,10 @@ std::size_t Antecedent(const std::vector<Word>& words, const Analysis& analysis,
   return kNoMention;
 }
 
+// The subject of the verb starting at words[verb_begin]. `the_text` is the source
+// when the text itself speaks (TextSpeaker); not found where an article speaks of documents.
 Subject SubjectOf(const std::vector<Word>& words, const Analysis& analysis,
-                  const std::vector<bool>& governed, std::size_t verb_begin, Voice voice) {
-  const Subject the_text{voice == Voice::kDocument, kTheText};
+                  const std::vector<bool>& governed, std::size_t verb_begin, Subject the_text) {
   bool punctuated = false;  // a comma, a bracket … between words[i] and the verb
   bool worded = false;      // a word other than "ngày" between words[i] and the verb
   for (std::size_t i = verb_begin, seen = 0; i > 0 && !words[i].clause_start && seen < kMaxSubjectDistance; ++seen) {
@@ -403,12 +405,60 @@ Subject SubjectOf(const std::vector<Word>& words, const Analysis& analysis,
       type = TypeNameHeading(words, i, verb_begin);
     }
     if (!type.empty()) {
-      if (voice == Voice::kDocument) return the_text;
+      if (the_text.found) return the_text;
       const std::size_t antecedent = Antecedent(words, analysis, governed, i, type);
       return antecedent == kNoMention ? Subject{} : Subject{true, antecedent};
     }
   }
   return the_text;
+}
+
+// A document an article reprints: from its first "Căn cứ" clause on, the article's words are the
+// document's own — its grounds, then "QUYẾT ĐỊNH: Điều 1. Bãi bỏ …" — as local news publishes a
+// decision whole.
+struct Reprint {
+  std::size_t begin = 0;           // the word its text starts at
+  std::size_t mention = kNoMention;  // the number it is: Analysis::identifiers' index
+};
+
+// The heading that opens the articles of a reprinted document ("QUYẾT ĐỊNH: Điều 1", "QUYẾT
+// NGHỊ: Điều 1"), ending at words[end] just before "Điều 1": the type code of the document it
+// opens, or "".
+std::string_view ReprintHeading(const std::vector<Word>& words, std::size_t end) {
+  if (end + 2 >= words.size() || words[end + 1].clause_mark != ':' || words[end + 1].folded != "dieu" ||
+      words[end + 2].folded != "1" || end == 0) {
+    return {};
+  }
+  if (PhraseEndsAt(words, end, {"quyet", "nghi"})) return "NQ";
+  return TypeNamed(words, end - 1, end);
+}
+
+// The documents an article reprints, in order. A heading counts only after a "Căn cứ" clause
+// (the grounds every such document states first), and the document is the latest number of the
+// heading's type named before those grounds and governed by no verb ("UBND tỉnh ban hành Quyết
+// định số 28/2017/QĐ-UBND …"); without one, nothing is taken for a reprint.
+std::vector<Reprint> ReprintsOf(const std::vector<Word>& words, const Analysis& analysis,
+                                const std::vector<bool>& governed) {
+  std::vector<Reprint> reprints;
+  std::size_t grounds = kNoMention;      // the first "Căn cứ" clause since the last heading
+  std::size_t latest[2] = {kNoMention, kNoMention};  // the latest ungoverned QĐ and NQ before it
+  std::size_t latest_before_grounds[2] = {kNoMention, kNoMention};
+  auto slot = [](std::string_view type) { return type == "QĐ" ? 0 : type == "NQ" ? 1 : -1; };
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (const std::size_t m = words[i].mention; m != kNoMention && !governed[m]) {
+      if (const int k = slot(analysis.identifiers[m].type); k >= 0) latest[k] = m;
+    }
+    if (grounds == kNoMention && words[i].clause_start && PhraseStartsAt(words, i, {"can", "cu"})) {
+      grounds = i;
+      std::copy(std::begin(latest), std::end(latest), std::begin(latest_before_grounds));
+    }
+    if (grounds == kNoMention) continue;
+    const int k = slot(ReprintHeading(words, i));
+    if (k < 0) continue;
+    if (latest_before_grounds[k] != kNoMention) reprints.push_back({grounds, latest_before_grounds[k]});
+    grounds = kNoMention;
+  }
+  return reprints;
 }
 
 // The text's syllables and numbers, with their sentences.
@@ -487,15 +537,26 @@ std::vector<CitationRelation> FindCitationRelations(std::string_view text, const
     verbs[m] = GoverningVerb(words, word_of_mention[m], verbs);
     governed[m] = verbs[m].relation != Relation::kNone;
   }
+  // Who speaks when the text itself does: a document, or the document an article reprints
+  // there; elsewhere an article, which relates no document by itself.
+  const std::vector<Reprint> reprints =
+      voice == Voice::kArticle ? ReprintsOf(words, analysis, governed) : std::vector<Reprint>();
+  auto the_text_at = [&](std::size_t word) {
+    if (voice == Voice::kDocument) return Subject{true, kTheText};
+    auto after = std::upper_bound(reprints.begin(), reprints.end(), word,
+                                  [](std::size_t w, const Reprint& reprint) { return w < reprint.begin; });
+    return after == reprints.begin() ? Subject{} : Subject{true, std::prev(after)->mention};
+  };
   for (std::size_t m = 0; m < count; ++m) {
     const std::size_t at = word_of_mention[m];
     if (at == kNoMention) continue;
     CitationRelation& out = relations[m];
+    const Subject the_text = the_text_at(at);
     if (governed[m]) {
       // A "Căn cứ" line is the document's own ground; an article has none.
       const Subject subject = verbs[m].relation == Relation::kBasedOn
-                                  ? Subject{voice == Voice::kDocument, kTheText}
-                                  : SubjectOf(words, analysis, governed, verbs[m].begin, voice);
+                                  ? the_text
+                                  : SubjectOf(words, analysis, governed, verbs[m].begin, the_text);
       if (!subject.found || subject.source == m) continue;
       out = {verbs[m].relation, subject.source, sentences[words[at].sentence]};
       continue;
@@ -505,7 +566,7 @@ std::vector<CitationRelation> FindCitationRelations(std::string_view text, const
     if (passive.relation == Relation::kNone) continue;
     // The agent: a number after "bởi"/"bằng" (past its type name), "… này" (the text), or
     // unnamed — the text itself when a document says so.
-    Subject subject{voice == Voice::kDocument, kTheText};
+    Subject subject = the_text;
     for (std::size_t i = agent_at, seen = 0; i < words.size() && seen < kMaxBridge; ++i, ++seen) {
       if (words[i].sentence != words[at].sentence) break;
       if (words[i].mention != kNoMention) {

@@ -10,6 +10,9 @@
 // document's own text can be such a source: in an article, "this decree" means the decree last
 // named, and a sentence with no numbered subject relates no document ("Tỉnh ủy triển khai
 // thực hiện Chỉ thị 05" tells what the Tỉnh ủy did, not what the article does), so it gives "".
+// The exception is a decision an article reprints whole ("… ban hành Quyết định số
+// 12/2017/QĐ-UBND … Nội dung như sau: Căn cứ …; QUYẾT ĐỊNH: Điều 1. Bãi bỏ …"): from its
+// grounds on, the text is that decision's own, and the decision is the source.
 //
 // Precision comes first: "thực hiện" is everywhere, so a verb relates a number only when it
 // governs it — it stands before it in the same clause with nothing but the citation's own

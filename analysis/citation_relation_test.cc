@@ -110,6 +110,22 @@ TEST_CASE("in an article only a named document relates: an unnamed subject gives
   CHECK(Relations("Quy định này thay thế Quy định số 45-QĐ/TW.", Voice::kArticle) == Lines{"45-QĐ/TW -"});
 }
 
+TEST_CASE("an article reprinting a decision speaks as the decision from its grounds on") {
+  const std::string_view reprint =
+      "UBND tỉnh Lam Giang vừa ban hành Quyết định số 12/2017/QĐ-UBND ngày 3/2/2017 về giá đất. Nội "
+      "dung như sau: Căn cứ Nghị định số 45/2014/NĐ-CP ngày 15/5/2014 của Chính phủ; QUYẾT ĐỊNH: Điều 1. "
+      "Bãi bỏ Quyết định số 39/2015/QĐ-UBND ngày 31/7/2015 của UBND tỉnh.";
+  CHECK(Relations(reprint, Voice::kArticle) ==
+        Lines{"12/2017/QĐ-UBND -", "45/2014/NĐ-CP based_on 12/2017/QĐ-UBND", "39/2015/QĐ-UBND repeals 12/2017/QĐ-UBND"});
+  // Grounds with no heading of the decision's articles after them, or a heading with no decision
+  // named before: the article speaks for no document.
+  CHECK(Relations("Căn cứ Nghị định số 45/2014/NĐ-CP, tỉnh đã bãi bỏ Quyết định số 39/2015/QĐ-UBND.",
+                  Voice::kArticle) == Lines{"45/2014/NĐ-CP -", "39/2015/QĐ-UBND -"});
+  CHECK(Relations("Nội dung như sau: Căn cứ Nghị định số 45/2014/NĐ-CP; QUYẾT ĐỊNH: Điều 1. Bãi bỏ "
+                  "Quyết định số 39/2015/QĐ-UBND.",
+                  Voice::kArticle) == Lines{"45/2014/NĐ-CP -", "39/2015/QĐ-UBND -"});
+}
+
 TEST_CASE("in an article, this decree is the decree last named") {
   CHECK(Relations("Chính phủ ban hành Nghị định 20/2017/NĐ-CP về quản lý thuế. Nghị định này thay "
                   "thế Nghị định 24/2007/NĐ-CP.",

@@ -128,7 +128,8 @@ inline constexpr std::string_view kTermlist = "vankien:termlist";
 // the relation terms; documents named by short and plenum names; messier numbers read.
 // 5: plenum names of two terms, issuers before short names, the relation of a list's items,
 // numbers split by word segmentation; text with a stray control character read.
-inline constexpr std::string_view kContentVersion = "5";
+// 6: the relations of a decision an article reprints, from the decision.
+inline constexpr std::string_view kContentVersion = "6";
 
 // The schema version this build writes and reads.
 // 3: text compressed by vankien; 4: no termlist, deleted documents listed; 5: folded words
