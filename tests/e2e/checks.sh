@@ -21,11 +21,12 @@ finish() {
 }
 
 # serve_shards DIR: serves the shards of the sharded index DIR with xapian-tcpsrv (tools/shards.sh)
-# on free ports, trying others when one is taken; prints the stub file's path.
+# on free ports, trying others when one is taken; prints the stub file's path. The ports are
+# below Linux's ephemeral range (from 32768), which a connection could take meanwhile.
 serve_shards() {
   local attempt
   for attempt in 1 2 3 4 5; do
-    bash "$source/tools/shards.sh" start "$1" $((20000 + (RANDOM % 2000) * 10)) 2>/dev/null && return 0
+    bash "$source/tools/shards.sh" start "$1" $((20000 + (RANDOM % 1200) * 10)) 2>/dev/null && return 0
   done
   return 1
 }
