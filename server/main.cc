@@ -125,6 +125,9 @@ int main(int argc, char** argv) {
   }
   try {
     vankien::shards::ShardedIndex check(options.db, options.remote_limits);  // fail now, not on the first request
+  } catch (const Xapian::NetworkError& e) {
+    // A remote shard away: the service starts, answers 503 naming it, and is whole once it is back.
+    std::cerr << "vankien-serve: " << e.get_description() << ": serving anyway; searches get 503 until it answers\n";
   } catch (const Xapian::Error& e) {
     std::cerr << "vankien-serve: cannot open the index " << options.db << ": " << e.get_description() << "\n";
     return kExitError;

@@ -13,7 +13,7 @@ slowdown=${VANKIEN_TEST_SLOWDOWN:-1}
 # and the processes it forked, one per connection, as when the shard's machine fails.
 kill_server() { kill "$1" -- "-$2" 2>/dev/null; }
 
-trap 'kill "${serve_pid:-}" 2>/dev/null; [ -n "${restarted_pid:-}" ] && kill_server -TERM "$restarted_pid"
+trap 'kill "${serve_pid:-}" "${serve2_pid:-}" 2>/dev/null; [ -n "${restarted_pid:-}" ] && kill_server -TERM "$restarted_pid"
       [ -n "${stopped_pid:-}" ] && kill_server -CONT "$stopped_pid"; stop_shards "$work/shards"; rm -rf "$work"' EXIT
 
 cp -r "$source/corpus" "$work/corpus"
@@ -22,19 +22,27 @@ stub=$(serve_shards "$work/shards") || { fail "serving 2 shards with xapian-tcps
 mapfile -t pids <"$work/shards.pids"
 mapfile -t ports < <(awk '$1 == "remote" {sub(/.*:/, "", $2); print $2}' "$stub")
 
-# A call a shard does not answer within 800 ms is a 503.
-"$serve_bin" --db "$stub" --port 0 --shard-timeout 800 --no-access-log >"$work/serve.out" 2>"$work/serve.err" &
-serve_pid=$!
-for _ in $(seq 100); do
-  url=$(sed -n 's|^vankien-serve: \(http://[^ /]*\).*|\1|p' "$work/serve.out")
-  [ -n "$url" ] && break
-  sleep 0.1
-done
+# start_serve NAME: starts vankien-serve on the stub, its output in $work/NAME.*, its pid in
+# $work/NAME.pid; prints its URL, or nothing when it did not start. A call a shard does not
+# answer within 800 ms is a 503.
+start_serve() {
+  "$serve_bin" --db "$stub" --port 0 --shard-timeout 800 --no-access-log >"$work/$1.out" 2>"$work/$1.err" &
+  echo $! >"$work/$1.pid"
+  local _ started
+  for _ in $(seq 100); do
+    started=$(sed -n 's|^vankien-serve: \(http://[^ /]*\).*|\1|p' "$work/$1.out")
+    [ -n "$started" ] && { echo "$started"; return; }
+    sleep 0.1
+  done
+}
+url=$(start_serve serve)
+serve_pid=$(cat "$work/serve.pid")
 [ -n "$url" ] || { fail "vankien-serve did not start: $(cat "$work/serve.err")"; finish ""; }
 
-# ask: one search; prints "STATUS SECONDS", the body in $work/body.
+# ask [URL]: one search of the service at URL (default: the first); prints "STATUS SECONDS", the
+# body in $work/body.
 ask() {
-  curl -s -o "$work/body" -w '%{http_code} %{time_total}' --max-time 20 "$url/api/search?q=chi%20b%E1%BB%99&facets=1"
+  curl -s -o "$work/body" -w '%{http_code} %{time_total}' --max-time 20 "${1:-$url}/api/search?q=chi%20b%E1%BB%99&facets=1"
 }
 total() { python3 -c 'import json,sys; print(json.load(open(sys.argv[1])).get("total", {}).get("estimated", "none"))' "$work/body"; }
 # within SECONDS LIMIT: whether SECONDS <= LIMIT.
@@ -68,10 +76,25 @@ for attempt in 1 2 3; do
   within "${answer#* }" $((3 * slowdown)) || fail "shard killed, request $attempt: answered in ${answer#* } s"
   expect_contains "$(head -c 400 "$work/body")" "127.0.0.1:${ports[1]}" "shard killed: the 503 names it"
 done
-# Back on its port: the service finds it by itself.
+# A service started while the shard is away starts all the same, and answers 503 meanwhile.
+url2=$(start_serve serve2)
+serve2_pid=$(cat "$work/serve2.pid")
+if [ -z "$url2" ]; then
+  fail "vankien-serve started with a shard away: $(cat "$work/serve2.err")"
+else
+  expect_contains "$(cat "$work/serve2.err")" "127.0.0.1:${ports[1]}" "started with a shard away: the shard named"
+  answer=$(ask "$url2")
+  expect_eq "${answer%% *}" 503 "started with a shard away: 503"
+fi
+# Back on its port: the services find it by themselves.
 setsid xapian-tcpsrv --quiet --interface 127.0.0.1 --port "${ports[1]}" "$work/shards/shard-1" </dev/null >/dev/null 2>&1 &
 restarted_pid=$!
 back_within $((2 * slowdown)) "shard restarted"
+if [ -n "$url2" ]; then
+  answer=$(ask "$url2")
+  expect_eq "${answer%% *}" 200 "started with a shard away, the shard back: answered"
+fi
+kill "$serve2_pid"
 
 # Stopped (hung, its connections open): 503 naming it within the time limit, not a hang.
 stopped_pid=${pids[0]}
