@@ -3,6 +3,7 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <cmath>
 #include <deque>
 #include <fstream>
 
@@ -256,14 +257,28 @@ void StableFirst(std::vector<Xapian::MSetIterator>* order, std::size_t among, Pr
 
 }  // namespace
 
-std::vector<Xapian::MSetIterator> Searcher::Reordered(const Xapian::MSet& mset, const BuiltQuery& built) {
+std::set<Xapian::docid> Searcher::HoldingWordRuns(const Xapian::MSet& mset, const Q& matched, const BuiltQuery& built) {
+  const Xapian::doccount among = std::min<Xapian::doccount>(kWordRunsAmong, mset.size());
+  if (among == 0 || built.word_runs.empty()) return {};
+  // The matches holding a run, best first, no weaker than the last of those `among`: the same
+  // weights, so every one of `among` holding a run is there (ties come by document id, as in
+  // `mset`). The weight cutoff lets the matcher skip the rest; a hair below, in case.
+  const double weakest = mset[among - 1].get_weight();
+  Xapian::Enquire enquire(db_);
+  enquire.set_query(Q(Q::OP_FILTER, matched, InSequence(built.word_runs)));
+  enquire.set_cutoff(0, std::nextafter(weakest, 0.0));
+  const Xapian::MSet holding = enquire.get_mset(0, among);
+  std::set<Xapian::docid> holders;
+  for (auto it = holding.begin(); it != holding.end(); ++it) holders.insert(*it);
+  return holders;
+}
+
+std::vector<Xapian::MSetIterator> Searcher::Reordered(const Xapian::MSet& mset, const Q& matched, const BuiltQuery& built) {
   std::vector<Xapian::MSetIterator> order;
   for (auto it = mset.begin(); it != mset.end(); ++it) order.push_back(it);
   if (!built.word_runs.empty()) {
-    StableFirst(&order, kWordRunsAmong, [&](const Xapian::MSetIterator& it) {
-      return std::any_of(built.word_runs.begin(), built.word_runs.end(),
-                         [&](const std::vector<std::string>& run) { return HoldsInSequence(db_, *it, run); });
-    });
+    const std::set<Xapian::docid> holders = HoldingWordRuns(mset, matched, built);
+    StableFirst(&order, kWordRunsAmong, [&](const Xapian::MSetIterator& it) { return holders.count(*it) > 0; });
   }
   if (!built.exact_phrases.empty()) {
     analysis::Analysis scratch;
@@ -449,7 +464,7 @@ SearchResult Searcher::SearchAsTyped(const SearchRequest& request) {
   }
   std::vector<Xapian::MSetIterator> order;
   if (reorder) {
-    order = Reordered(mset, built);
+    order = Reordered(mset, Live(*matched), built);
   } else {
     for (auto it = mset.begin(); it != mset.end(); ++it) order.push_back(it);
   }

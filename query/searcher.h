@@ -9,6 +9,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -244,10 +245,15 @@ class Searcher {
   // `query` without the deleted documents (query/live_documents.h).
   Xapian::Query Live(const Xapian::Query& query) const;
   Hit MakeHit(const Xapian::MSetIterator& it, const BuiltQuery& built, bool snippets);
-  // The hits of `mset` (which starts at rank 0) in order, except that among the first
-  // kWordRunsAmong those holding one of built.word_runs come first, and then among the first
-  // kExactPhraseAmong those writing one of built.exact_phrases.
-  std::vector<Xapian::MSetIterator> Reordered(const Xapian::MSet& mset, const BuiltQuery& built);
+  // The hits of `mset` (a search of `matched`, ranked by relevance from rank 0) in order, except
+  // that among the first kWordRunsAmong those holding one of built.word_runs come first, and
+  // then among the first kExactPhraseAmong those writing one of built.exact_phrases.
+  std::vector<Xapian::MSetIterator> Reordered(const Xapian::MSet& mset, const Xapian::Query& matched,
+                                              const BuiltQuery& built);
+  // Which of the first kWordRunsAmong hits of `mset` (as Reordered) hold one of built.word_runs
+  // (query/word_sequence.h), asked of the matcher in one more search.
+  std::set<Xapian::docid> HoldingWordRuns(const Xapian::MSet& mset, const Xapian::Query& matched,
+                                          const BuiltQuery& built);
   // Whether fewer than `wanted` documents have the words of `built` side by side, filters
   // aside; `mset` is a search of built.query (its bounds are used when they settle it).
   bool TooFew(const BuiltQuery& built, const Xapian::MSet& mset, Xapian::doccount wanted);

@@ -1,10 +1,12 @@
-// Whether a document holds words one after another, read from the positions of its folded
-// terms: the check a quoted phrase makes in the matcher, made here for a few documents only,
-// where making it for every match would cost too much (Searcher ranks the best matches of
-// words typed side by side by it).
+// Words one after another: the query a document matches when it holds a run of words at
+// consecutive positions, in order — the check a quoted phrase makes. Searcher ranks first,
+// among the best matches of words typed side by side, those holding them so; it asks Xapian's
+// matcher, which runs on each shard where the shards are remote, rather than reading positions
+// document by document (a round trip per document and word to a remote shard).
 #ifndef VANKIEN_QUERY_WORD_SEQUENCE_H_
 #define VANKIEN_QUERY_WORD_SEQUENCE_H_
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -12,11 +14,10 @@
 
 namespace vankien::query {
 
-// True when document `docid` of `db` holds the terms `words` (folded words, which carry
-// positions: schema, field "word") at consecutive positions, in order; false when `words` is
-// empty or the document lacks one of them. Its cost grows with how often the first word occurs
-// in the document. Throws Xapian::Error.
-bool HoldsInSequence(const Xapian::Database& db, Xapian::docid docid, const std::vector<std::string>& words);
+// Matches the documents holding one of `runs` — each a list of terms that carry positions (the
+// folded words: schema, field "word") — at consecutive positions, in order; a run of one word
+// is that word; matches nothing when `runs` is empty. Boolean: it adds no weight.
+Xapian::Query InSequence(const std::set<std::vector<std::string>>& runs);
 
 }  // namespace vankien::query
 
