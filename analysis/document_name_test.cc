@@ -3,7 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
-#include <chrono>
+#include <ctime>
 #include <cstdlib>
 #include <string>
 
@@ -162,7 +162,9 @@ TEST_CASE("Hostile input: invalid UTF-8 and long runs stay linear", "[document_n
   for (int i = 0; i < 5000; ++i) signed_names += "Bộ Chính trị đã ban hành Chỉ thị 05 ";
   std::string long_words;
   for (int i = 0; i < 5000; ++i) long_words += std::string(30, 'a') + "  ký Chỉ thị 05 ";
-  const auto start = std::chrono::steady_clock::now();
+  // The processor time this takes, not the time on the clock: a machine busy with other work
+  // must not fail it, and a scan that is not linear takes minutes either way.
+  const std::clock_t start = std::clock();
   CHECK(FindDocumentNames(signed_names).size() == 5000);
   CHECK(FindDocumentNames(long_words).size() == 5000);
   CHECK(FindDocumentNames(repeated).empty());
@@ -171,7 +173,7 @@ TEST_CASE("Hostile input: invalid UTF-8 and long runs stay linear", "[document_n
   // Under the sanitizers (tools/check.sh sets VANKIEN_TEST_SLOWDOWN) the budget grows with them.
   const char* slowdown = std::getenv("VANKIEN_TEST_SLOWDOWN");
   const int factor = slowdown != nullptr ? std::max(1, std::atoi(slowdown)) : 1;
-  CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(5) * factor);
+  CHECK(static_cast<double>(std::clock() - start) / CLOCKS_PER_SEC < 5.0 * factor);
 }
 
 }  // namespace
