@@ -50,15 +50,20 @@ serve_remote() {
   local attempt
   # Servers a killed run left behind would hold the ports and the pid file.
   stop_remote
+  # Ports below Linux's ephemeral range (32768 up), which a load's client connections fill
+  # with sockets in TIME_WAIT; ten to each try, for the proxies of bench_round_trips.sh.
   for attempt in 1 2 3 4 5; do
-    remote_stub=$(bash tools/shards.sh start "$remote_shards" $((40000 + (RANDOM % 2000) * 10)) 2>/dev/null) && return 0
+    remote_stub=$(bash tools/shards.sh start "$remote_shards" $((21000 + (RANDOM % 1100) * 10)) 2>/dev/null) && return 0
   done
   echo "could not serve $remote_shards with xapian-tcpsrv" >&2
   return 1
 }
 
 stop_remote() {
-  [ ! -f "$remote_shards.pids" ] || bash tools/shards.sh stop "$remote_shards" >/dev/null 2>&1 || true
+  [ -f "$remote_shards.pids" ] || return 0
+  # A server left stopped (bench_shard_failures.sh's SIGSTOP) would not act on SIGTERM.
+  while read -r pid; do kill -CONT -- "-$pid" 2>/dev/null || true; done <"$remote_shards.pids"
+  bash tools/shards.sh stop "$remote_shards" >/dev/null 2>&1 || true
 }
 
 # start_serve LOG DB [OPTION...]: starts vankien-serve (from $build) on a free port in the
