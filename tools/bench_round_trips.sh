@@ -66,12 +66,19 @@ def counts():
     with socket.create_connection(("127.0.0.1", int(control))) as s:
         return json.loads(s.makefile().readline())
 
-def round_trips(action):
-    """(sum over the shards, the busiest shard) of the round trips ACTION made."""
+request_types = {}  # kind → the client's messages by type, summed over the service's requests
+
+def round_trips(action, kind=None):
+    """(sum over the shards, the busiest shard) of the round trips ACTION made; with KIND, adds
+    its messages by type to request_types[KIND]."""
     before = counts()
     action()
     after = counts()
     per_shard = [after[p]["round_trips"] - before.get(p, {}).get("round_trips", 0) for p in after]
+    for p in after if kind else ():
+        for name, n in after[p]["request_types"].items():
+            n -= before.get(p, {}).get("request_types", {}).get(name, 0)
+            request_types.setdefault(kind, {})[name] = request_types.get(kind, {}).get(name, 0) + n
     return sum(per_shard), max(per_shard)
 
 def get(url):
@@ -91,7 +98,7 @@ for kind, samples in kinds:
                                                     capture_output=True)) for a, _ in samples]
     for _, path in samples:  # warm: the service opens its connections, the pages are cached
         get(url0 + path), get(url1 + path)
-    served = [round_trips(lambda p=path: get(url0 + p)) for _, path in samples]
+    served = [round_trips(lambda p=path: get(url0 + p), kind) for _, path in samples]
     times = {}
     for url in (url0, url1):
         rounds = [statistics.median(get(url + p) for _, p in samples) for _ in range(5)]
@@ -100,4 +107,8 @@ for kind, samples in kinds:
     busiest = mean([b for _, b in served])
     print(f"  {kind:<26} {mean([s for s, _ in process]):10.1f} {mean([s for s, _ in served]):10.1f} {busiest:8.1f} "
           f"{times[url0]:8.2f} {times[url1]:9.2f} {times[url1] - times[url0]:7.2f} {busiest * 2 * float(delay):12.2f}")
+print("  the service's messages per request by type (Xapian's names), summed over the shards:")
+for kind, samples in kinds:
+    by_type = sorted(request_types.get(kind, {}).items(), key=lambda item: -item[1])
+    print(f"    {kind:<26} " + ", ".join(f"{name} {n / len(samples):.1f}" for name, n in by_type if n))
 PY

@@ -10,7 +10,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/corpora.sh"
 remote_cache=${VANKIEN_REMOTE_CACHE:-/tmp/vankien-remote}
 
 # remote_docs: prints the folder holding the three corpora (hard links, no copy). The ids are
-# paths below it: baomoi/…, viwiki/…, vietnews/….
+# paths below it: baomoi/…, viwiki/…, vietnews/NNNNNN.txt.
 remote_docs() {
   local docs=$remote_cache/docs baomoi viwiki vietnews
   baomoi=$(unpack_corpus baomoi-2017)
@@ -20,7 +20,12 @@ remote_docs() {
     mkdir -p "$docs.tmp"
     cp -al "$baomoi/data" "$docs.tmp/baomoi"
     cp -al "$viwiki/viwiki" "$docs.tmp/viwiki"
-    cp -al "$vietnews/test_tokenized" "$docs.tmp/vietnews"
+    # A folder's .seg files would be skipped (an unknown extension): linked as .txt.
+    python3 -c 'import os, sys
+os.mkdir(sys.argv[2])
+for name in os.listdir(sys.argv[1]):
+    os.link(os.path.join(sys.argv[1], name), os.path.join(sys.argv[2], name.removesuffix(".seg").replace(".txt", "") + ".txt"))' \
+      "$vietnews/test_tokenized" "$docs.tmp/vietnews"
     mv "$docs.tmp" "$docs"
   fi
   echo "$docs"

@@ -6,9 +6,9 @@ see what a request costs on a network slower than loopback.
 usage: shard_proxy.py [--delay-ms D] [--control PORT] LISTEN_PORT:TARGET_PORT...
   Listens on 127.0.0.1 only (the protocol has no authentication, like the servers behind it).
   A connection to the control port, if one is given, gets one line of JSON, the counts so far per listening port:
-  connections, messages to the server and to the client, and round trips — the times the server
+  connections, messages to the server and to the client, round trips — the times the server
   spoke after the client had (a burst of pipelined requests answered counts once, as a network
-  delay would cost it once).
+  delay would cost it once) — and the client's messages by type (request_types).
 
 Xapian 1.4 frames each message as a type byte, its length, and its body; the length is one byte
 below 255, else 0xff followed by (length - 255) in 7-bit groups, least significant first, the
@@ -21,6 +21,15 @@ import threading
 import time
 
 
+# The client's message types, numbered as in Xapian 1.4's net/remoteprotocol.h.
+MESSAGE_NAMES = dict(enumerate([
+    "ALLTERMS", "COLLFREQ", "DOCUMENT", "TERMEXISTS", "TERMFREQ", "VALUESTATS", "KEEPALIVE", "DOCLENGTH", "QUERY",
+    "TERMLIST", "POSITIONLIST", "POSTLIST", "REOPEN", "UPDATE", "ADDDOCUMENT", "CANCEL", "DELETEDOCUMENTTERM",
+    "COMMIT", "REPLACEDOCUMENT", "REPLACEDOCUMENTTERM", "DELETEDOCUMENT", "WRITEACCESS", "GETMETADATA",
+    "SETMETADATA", "ADDSPELLING", "REMOVESPELLING", "GETMSET", "SHUTDOWN", "METADATAKEYLIST", "FREQS",
+    "UNIQUETERMS", "SELECT", "POSITIONLISTCOUNT"]))
+
+
 class Counts:
     def __init__(self):
         self.lock = threading.Lock()
@@ -28,8 +37,12 @@ class Counts:
 
     def add(self, port, key, amount=1):
         with self.lock:
-            entry = self.by_port.setdefault(port, {"connections": 0, "to_server": 0, "to_client": 0, "round_trips": 0})
-            entry[key] += amount
+            entry = self.by_port.setdefault(port, {"connections": 0, "to_server": 0, "to_client": 0, "round_trips": 0,
+                                                   "request_types": {}})
+            if key in entry:
+                entry[key] += amount
+            else:
+                entry["request_types"][key] = entry["request_types"].get(key, 0) + amount
 
     def snapshot(self):
         with self.lock:
@@ -42,6 +55,7 @@ class Framing:
 
     def __init__(self):
         self.state, self.skip, self.length, self.shift = "type", 0, 0, 0
+        self.types = []  # the type byte of each message begun, for the caller to take
 
     def feed(self, data):
         complete, i = 0, 0
@@ -56,6 +70,7 @@ class Framing:
             i += 1
             if self.state == "type":
                 self.state = "length"
+                self.types.append(byte)
             elif self.state == "length":
                 if byte < 255:
                     complete += self.begin_body(byte)
@@ -103,6 +118,10 @@ class Connection:
                 pieces.put(None)
                 return
             messages = framing.feed(data)
+            if key == "to_server":
+                for kind in framing.types:
+                    self.counts.add(self.port, MESSAGE_NAMES.get(kind, str(kind)))
+            framing.types.clear()
             if messages:
                 self.counts.add(self.port, key, messages)
                 with self.lock:
