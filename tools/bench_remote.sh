@@ -33,7 +33,7 @@ options() {
     deep) echo "--offset 900" ;;
   esac
 }
-for round in 1 2 3; do
+for _ in 1 2 3; do
   for kind in "${kinds[@]}"; do
     for layout in one stub; do
       db=$([ "$layout" == one ] && echo "$remote_one" || echo "$remote_stub")

@@ -1,11 +1,13 @@
-# Sourced by the remote-shard benchmarks (bench_remote.sh, bench_shard_failures.sh; issue 23):
-# one index and a 3-shard index of the same files — baomoi, viwiki and vietnews — kept between
-# runs in $VANKIEN_REMOTE_CACHE (default /tmp/vankien-remote), and the shards served on
-# 127.0.0.1 by tools/shards.sh.
+# shellcheck shell=bash disable=SC2034 # sets variables for the scripts that source it
+# Sourced by the remote-shard benchmarks (bench_remote.sh, bench_round_trips.sh,
+# bench_shard_failures.sh; issue 23): one index and a 3-shard index of the same files — baomoi,
+# viwiki and vietnews — kept between runs in $VANKIEN_REMOTE_CACHE (default /tmp/vankien-remote),
+# and the shards served on 127.0.0.1 by tools/shards.sh.
 #   remote_indexes BUILD   builds what is missing or what BUILD's vankien-query refuses (an index
 #                          of another schema version); sets remote_one and remote_shards
 #   serve_remote           serves remote_shards on free ports; sets remote_stub
 #   stop_remote            stops what serve_remote started (safe when nothing was started)
+#   start_serve LOG DB …   vankien-serve on DB (below)
 source "$(dirname "${BASH_SOURCE[0]}")/corpora.sh"
 remote_cache=${VANKIEN_REMOTE_CACHE:-/tmp/vankien-remote}
 
@@ -52,12 +54,11 @@ remote_indexes() {
 }
 
 serve_remote() {
-  local attempt
   # Servers a killed run left behind would hold the ports and the pid file.
   stop_remote
   # Ports below Linux's ephemeral range (32768 up), which a load's client connections fill
   # with sockets in TIME_WAIT; ten to each try, for the proxies of bench_round_trips.sh.
-  for attempt in 1 2 3 4 5; do
+  for _ in 1 2 3 4 5; do
     remote_stub=$(bash tools/shards.sh start "$remote_shards" $((21000 + (RANDOM % 1100) * 10)) 2>/dev/null) && return 0
   done
   echo "could not serve $remote_shards with xapian-tcpsrv" >&2
