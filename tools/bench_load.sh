@@ -6,7 +6,7 @@
 # highlighting, related documents, feeds, exports, graphs, NEAR and oldest-first searches, and
 # the page's own requests. Reports requests/s, latency p50/p99 and errors. (wrk is closed-loop: it
 # under-reports the tail when the server stalls; see ../shared/NOTES.md.)
-# VANKIEN_LOAD_DB=DB serves DB instead (a stub of remote shards, tools/bench_remote.sh), which
+# VANKIEN_LOAD_DB=DB serves DB instead (such as the stub tools/shards.sh start prints), which
 # must hold baomoi's articles under baomoi/ as the index of baomoi + viwiki does.
 # usage: tools/bench_load.sh [BUILD_DIR] [DURATION] [CONNECTIONS] [VANKIEN_SERVE_OPTION...]
 set -euo pipefail
