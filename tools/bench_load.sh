@@ -6,6 +6,8 @@
 # highlighting, related documents, feeds, exports, graphs, NEAR and oldest-first searches, and
 # the page's own requests. Reports requests/s, latency p50/p99 and errors. (wrk is closed-loop: it
 # under-reports the tail when the server stalls; see ../shared/NOTES.md.)
+# VANKIEN_LOAD_DB=DB serves DB instead (such as the stub tools/shards.sh start prints), which
+# must hold baomoi's articles under baomoi/ as the index of baomoi + viwiki does.
 # usage: tools/bench_load.sh [BUILD_DIR] [DURATION] [CONNECTIONS] [VANKIEN_SERVE_OPTION...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,7 +17,8 @@ duration=${2:-30}
 connections=${3:-16}
 shift $(($# < 3 ? $# : 3))  # the rest are options for vankien-serve
 command -v wrk >/dev/null || { echo "needs wrk (apt-get install wrk)" >&2; exit 2; }
-index_all baomoi-viwiki "$(baomoi_viwiki)" "$build"
+db=${VANKIEN_LOAD_DB:-$cache/baomoi-viwiki-vankien}
+[ -n "${VANKIEN_LOAD_DB:-}" ] || index_all baomoi-viwiki "$(baomoi_viwiki)" "$build"
 work=$(mktemp -d)
 known_item_queries 1000 2 "$work"
 python3 - "$work" <<'PY'
@@ -69,7 +72,7 @@ for i, (q, p, doc) in enumerate(zip(queries, plain, ids)):
         paths.append(page[i % len(page)])
 open(work + "/paths.txt", "w").write("\n".join(paths) + "\n")
 PY
-"$build/server/vankien-serve" --db "$cache/baomoi-viwiki-vankien" --port 0 "$@" >"$work/serve.log" 2>&1 &
+"$build/server/vankien-serve" --db "$db" --port 0 "$@" >"$work/serve.log" 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null; rm -rf "$work"' EXIT
 for _ in $(seq 100); do address=$(grep -o 'http://[^ ]*' "$work/serve.log" || true); [ -n "$address" ] && break; sleep 0.1; done
