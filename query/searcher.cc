@@ -725,7 +725,7 @@ std::optional<RelatedDocuments> Searcher::Related(const std::string& id, std::si
   if (number == 0) return std::nullopt;
   const schema::DocumentRecord record = schema::LoadRecord(db_.get_document(number));
   RelatedDocuments related;
-  const Q similar = SimilarityQuery(TellingTerms(db_, record, &analyzer_, kSimilarityTerms));
+  const Q similar = SimilarityQuery(TellingTerms(db_, record, &analyzer_, kSimilarityTerms, index_.HasRemote()));
   Xapian::Enquire enquire(db_);
   enquire.set_query(Live(Q(Q::OP_AND_NOT, similar, Q(schema::Term(field::kDocId, id)))));
   const Xapian::MSet mset = enquire.get_mset(0, std::min(limit, kMaxLimit));

@@ -44,15 +44,24 @@ void CountTerms(std::string_view text, int repeats, analysis::Analyzer* analyzer
 }  // namespace
 
 std::vector<WeightedTerm> TellingTerms(const Xapian::Database& db, const schema::DocumentRecord& record,
-                                       analysis::Analyzer* analyzer, std::size_t count) {
+                                       analysis::Analyzer* analyzer, std::size_t count, bool together) {
   std::map<std::string, int> frequency;
   CountTerms(record.title, kTitleRepeats, analyzer, &frequency);
   CountTerms(record.subject, kTitleRepeats, analyzer, &frequency);
   CountTerms(Prefix(record.text, kSimilarityTextBytes), 1, analyzer, &frequency);
   const double documents = std::max<double>(db.get_doccount(), 1);
+  // Together: one search that ranks nothing but gathers the statistics of every term.
+  Xapian::MSet statistics;
+  if (together) {
+    std::vector<Xapian::Query> each;
+    for (const auto& entry : frequency) each.emplace_back(entry.first);
+    Xapian::Enquire enquire(db);
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_OR, each.begin(), each.end()));
+    statistics = enquire.get_mset(0, 0);
+  }
   std::vector<WeightedTerm> terms;
   for (const auto& [term, tf] : frequency) {
-    const Xapian::doccount df = db.get_termfreq(term);
+    const Xapian::doccount df = together ? statistics.get_termfreq(term) : db.get_termfreq(term);
     if (df < 2 || df > documents / 2) continue;
     terms.push_back({term, (1 + std::log(tf)) * std::log(documents / df)});
   }

@@ -29,9 +29,12 @@ inline constexpr std::size_t kSimilarityTextBytes = 64 * 1024;
 // of its text), best first: each of its folded words and of its word pairs within a sentence,
 // scored (1 + ln tf) × ln(N / df) over `db` of N documents, title and subject words counted three
 // times. Terms in fewer than 2 documents (nothing else has them) or in more than half of the
-// index (they tell nothing), numbers and one-letter words are left out. Throws Xapian::Error.
+// index (they tell nothing), numbers and one-letter words are left out. With `together`, the
+// document frequencies are asked in one search, which a remote shard answers in one round trip
+// rather than one per term (on a local index asking term by term is faster: a search opens
+// every term's posting list); the result is the same. Throws Xapian::Error.
 std::vector<WeightedTerm> TellingTerms(const Xapian::Database& db, const schema::DocumentRecord& record,
-                                       analysis::Analyzer* analyzer, std::size_t count);
+                                       analysis::Analyzer* analyzer, std::size_t count, bool together = false);
 
 // The query of documents holding any of `terms`, each weighted by BM25 and scaled by its weight
 // relative to the best one's; an empty query for no terms.

@@ -43,6 +43,8 @@ TEST_CASE("a document's telling terms: its rarer words and pairs, not the common
   REQUIRE(terms.size() >= 2);
   for (std::size_t i = 1; i < terms.size(); ++i) CHECK(terms[i - 1].weight >= terms[i].weight);
   CHECK(TellingTerms(db, record, &analyzer, 2).size() == 2);
+  // Asked in one search (for remote shards), the same terms and weights.
+  CHECK(TellingTerms(db, record, &analyzer, 10, /*together=*/true) == terms);
 }
 
 TEST_CASE("the similarity query weights terms by rank and matches what shares them") {
