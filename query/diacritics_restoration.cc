@@ -88,9 +88,18 @@ const std::vector<WordForms::Form>& WordForms::FormsOf(const std::string& folded
   const Xapian::termcount total = db_.get_collection_freq(folded);
   if (total == 0) return forms;
   const std::string exact_prefix(schema::GetField(schema::field::kExact).prefix);
+  const std::vector<std::string> candidates = SyllableForms(folded);
+  Xapian::MSet held;  // together: the statistics of every candidate, from one search
+  if (together_) {
+    std::vector<Xapian::Query> each;
+    for (const std::string& form : candidates) each.emplace_back(exact_prefix + form);
+    Xapian::Enquire enquire(db_);
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_OR, each.begin(), each.end()));
+    held = enquire.get_mset(0, 0);
+  }
   Xapian::termcount accented = 0;
-  for (const std::string& form : SyllableForms(folded)) {
-    if (form == folded) continue;
+  for (const std::string& form : candidates) {
+    if (form == folded || (together_ && held.get_termfreq(exact_prefix + form) == 0)) continue;
     if (const Xapian::termcount n = db_.get_collection_freq(exact_prefix + form); n > 0) {
       forms.push_back({form, n});
       accented += n;

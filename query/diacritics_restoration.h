@@ -21,8 +21,10 @@ namespace vankien::query {
 // word by word and kept. Not thread-safe; one per Searcher, made afresh for each index revision.
 class WordForms {
  public:
-  // Reads `db`, which must outlive this.
-  explicit WordForms(const Xapian::Database& db) : db_(db) {}
+  // Reads `db`, which must outlive this. With `together`, which forms of a word the index holds
+  // is asked in one search (a remote shard answers it in one round trip, not one per form), and
+  // only those are counted; the forms found are the same.
+  explicit WordForms(const Xapian::Database& db, bool together = false) : db_(db), together_(together) {}
 
   struct Form {
     std::string exact;
@@ -40,6 +42,7 @@ class WordForms {
   // Words kept at most: a long-running service sees ever new ones.
   static constexpr std::size_t kMostWords = 50000;
   const Xapian::Database& db_;
+  bool together_;
   std::unordered_map<std::string, std::vector<Form>> forms_;
 };
 

@@ -56,6 +56,18 @@ TEST_CASE("the index's forms of a word, most frequent first, the unaccented one 
   REQUIRE(forms.FormsOf("chi").size() == 1);
   CHECK(forms.FormsOf("chi")[0].exact == "chi");
   CHECK(forms.FormsOf("khong").empty());
+  // Which forms the index holds asked in one search (for remote shards): the same forms.
+  WordForms together(db, /*together=*/true);
+  for (const char* word : {"dang", "chi", "vien", "khong"}) {
+    CAPTURE(word);
+    const auto& one_by_one = forms.FormsOf(word);
+    const auto& at_once = together.FormsOf(word);
+    REQUIRE(at_once.size() == one_by_one.size());
+    for (std::size_t i = 0; i < at_once.size(); ++i) {
+      CHECK(at_once[i].exact == one_by_one[i].exact);
+      CHECK(at_once[i].occurrences == one_by_one[i].occurrences);
+    }
+  }
 }
 
 TEST_CASE("context tells a word's form where counts alone would not") {

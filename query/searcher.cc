@@ -690,7 +690,7 @@ std::optional<Searcher::Restoration> Searcher::RestoreDiacritics(const std::stri
     context.push_back(result.hits[i].record.subject);
     context.push_back(passages[i]);
   }
-  if (!word_forms_) word_forms_.emplace(db_);
+  if (!word_forms_) word_forms_.emplace(db_, /*together=*/index_.HasRemote());
   RestoredQuery restored = query::RestoreDiacritics(folded, joined, context, &*word_forms_, &analyzer_);
   // Where that leaves a word unsure, passages of a few documents where it stands beside its
   // neighbours: the first documents found may hold the words apart ("bao ve" → "bảo vệ", not

@@ -14,9 +14,10 @@
 
 namespace vankien::query {
 
-// Matches the documents holding one of `runs` — each a list of terms that carry positions (the
-// folded words: schema, field "word") — at consecutive positions, in order; a run of one word
-// is that word; matches nothing when `runs` is empty. Boolean: it adds no weight.
+// Matches the documents holding one of `runs` — each a list of folded words (schema, field
+// "word", which carry positions) — at consecutive positions, in order, as the index holds them
+// (with the pair terms of its words side by side); a run of one word is that word; matches
+// nothing when `runs` is empty. Boolean: it adds no weight.
 Xapian::Query InSequence(const std::set<std::vector<std::string>>& runs);
 
 }  // namespace vankien::query

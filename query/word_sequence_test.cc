@@ -2,17 +2,28 @@
 
 #include <catch2/catch.hpp>
 
+#include "schema/fields.h"
+
 namespace vankien::query {
 namespace {
 
-// A document of `words` at positions 1, 2, 3 …, except that a word "|" leaves a gap of one
-// position, as the index leaves one at a sentence end.
+// A document of `words` at positions 1, 2, 3 …, with the pair terms of the words side by side,
+// as the indexer makes them, except that a word "|" leaves a gap of one position and stops the
+// pairs, as the index does at a sentence end.
 Xapian::docid Add(Xapian::WritableDatabase* db, const std::vector<std::string>& words) {
+  const std::string pair_prefix(schema::GetField(schema::field::kPair).prefix);
   Xapian::Document document;
   Xapian::termpos position = 0;
+  const std::string* previous = nullptr;
   for (const std::string& word : words) {
     ++position;
-    if (word != "|") document.add_posting(word, position);
+    if (word == "|") {
+      previous = nullptr;
+      continue;
+    }
+    document.add_posting(word, position);
+    if (previous != nullptr) document.add_term(pair_prefix + *previous + ' ' + word);
+    previous = &word;
   }
   return db->add_document(document);
 }
