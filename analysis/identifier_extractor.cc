@@ -295,9 +295,10 @@ bool ParseParty(std::string_view text, std::size_t start, std::size_t after_numb
   mention->body = body.substr(0, body.find('-'));
   mention->span = {start, end};
   if (known_body != nullptr && known_body->system == CodeSystem::kState) {
-    const Code* state_type = FindDocumentType(written_type, CodeSystem::kState);
     mention->system = IdentifierSystem::kState;
-    if (state_type != nullptr) mention->type = std::string(state_type->code);
+    // As the State form is read back (ParseState): a State type, else the segment as a body
+    // would be spelled ("241-DD/BTC" → 241/ĐĐ-BTC, as "241/DD-BTC" reads).
+    if (std::string segment = CanonicalStateSegment(written_type); !segment.empty()) mention->type = std::move(segment);
     mention->canonical = mention->number + "/" + mention->type + "-" + body;
     return true;
   }
