@@ -294,13 +294,16 @@ bool ParseParty(std::string_view text, std::size_t start, std::size_t after_numb
   mention->type = type;
   mention->body = body.substr(0, body.find('-'));
   mention->span = {start, end};
+  // A State body's number in the State form, its type spelled as that form is read back
+  // (ParseState): a State type, else the segment as a body would be ("241-DD/BTC" → 241/ĐĐ-BTC,
+  // as "241/DD-BTC" reads). A Party type no State form has ("08-QĐi/BYT") keeps the Party form.
   if (known_body != nullptr && known_body->system == CodeSystem::kState) {
-    mention->system = IdentifierSystem::kState;
-    // As the State form is read back (ParseState): a State type, else the segment as a body
-    // would be spelled ("241-DD/BTC" → 241/ĐĐ-BTC, as "241/DD-BTC" reads).
-    if (std::string segment = CanonicalStateSegment(written_type); !segment.empty()) mention->type = std::move(segment);
-    mention->canonical = mention->number + "/" + mention->type + "-" + body;
-    return true;
+    if (std::string segment = CanonicalStateSegment(written_type); !segment.empty()) {
+      mention->system = IdentifierSystem::kState;
+      mention->type = std::move(segment);
+      mention->canonical = mention->number + "/" + mention->type + "-" + body;
+      return true;
+    }
   }
   mention->system = IdentifierSystem::kParty;
   mention->canonical = mention->number + "-" + type + "/" + body;
