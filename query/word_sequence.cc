@@ -18,7 +18,7 @@ Xapian::Query InSequence(const std::set<std::vector<std::string>>& runs) {
     parts.emplace_back(Xapian::Query::OP_PHRASE, run.begin(), run.end(), static_cast<Xapian::termcount>(run.size()));
     holding.emplace_back(Xapian::Query::OP_AND, parts.begin(), parts.end());
   }
-  if (holding.empty()) return Xapian::Query::MatchNothing;
+  if (holding.empty()) return Xapian::Query();  // matches nothing
   return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(Xapian::Query::OP_OR, holding.begin(), holding.end()), 0);
 }
 

@@ -14,9 +14,9 @@ cmake -S . -B "$build-tsan" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DVANKIEN_SANITIZE
 cmake --build "$build-tsan" -j "$(nproc)" --target concurrency_tests
 TSAN_OPTIONS="halt_on_error=1 exitcode=66" "$build-tsan/server/concurrency_tests"
 
-# Every fuzz target for 6 s, built with clang, libFuzzer, ASan and UBSan (tools/fuzz.sh installs
+# Every fuzz target for 4 s, built with clang, libFuzzer, ASan and UBSan (tools/fuzz.sh installs
 # clang); the crashes once found are replayed by the normal build's CTest as well.
-VANKIEN_FUZZ_WORK="$build-fuzz-work" bash tools/fuzz.sh "$build-fuzz" 6
+VANKIEN_FUZZ_WORK="$build-fuzz-work" bash tools/fuzz.sh "$build-fuzz" 4
 
 # The unit and e2e tests again under ASan and UBSan, in that same build: its libraries are
 # already compiled with both, so only the tests and programs are added. Undefined behaviour stops
