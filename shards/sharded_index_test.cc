@@ -101,6 +101,7 @@ TEST_CASE("replaced documents are deleted from the shards by Xapian, listed as d
   CHECK(sharded.combined().get_doccount() == schema::LiveDocumentCount(plain.combined(), plain.Deleted()));
   for (std::size_t s = 0; s < sharded.size(); ++s) {
     const Xapian::Database& shard = sharded.shard(s);
+    if (shard.get_doccount() == 0) continue;  // the files' paths may route none to it
     const Xapian::docid first = *shard.postlist_begin("");
     CHECK(shard.termlist_begin(first) != shard.termlist_end(first));
   }
