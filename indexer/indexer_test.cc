@@ -225,6 +225,34 @@ TEST_CASE("updates leave the index compact") {
   CHECK(CheckIndex(Xapian::Database(dir.db().string())).empty());
 }
 
+// A reader that keeps the index open (a xapian-tcpsrv connection serving a shard) moves to a
+// new revision only when the number it finds differs from its own: an index compacted or rebuilt
+// into a new folder must not start again at a revision such a reader may hold.
+TEST_CASE("a reader of the index finds what a compaction or a rebuild put in its place when it reopens") {
+  TempDir dir;
+  for (int i = 0; i < 40; ++i) dir.Write(std::to_string(i) + ".txt", Article("Bài viết số " + std::to_string(i), "Nội dung."));
+  Run(dir);
+  Xapian::Database reader(dir.db().string());
+  auto finds = [&](const std::string& term) {
+    reader.reopen();
+    return reader.get_termfreq(term);
+  };
+  const Xapian::rev first = reader.get_revision();
+  // Each run grows this small index by more than a quarter, and compacts it.
+  dir.Write("mot.txt", Article("Bài viết về chi bộ", "Một từ lạ zqxjvk."));
+  Run(dir);
+  CHECK(finds("zqxjvk") == 1);
+  CHECK(reader.get_revision() > first);
+  dir.Write("hai.txt", Article("Bài viết về đảng viên", "Một từ lạ qwvbnx."));
+  Run(dir);
+  CHECK(finds("qwvbnx") == 1);
+  dir.Write("ba.txt", Article("Bài viết về dân vận", "Một từ lạ plmokn."));
+  Run(dir, nullptr, /*rebuild=*/true);
+  CHECK(finds("plmokn") == 1);
+  CHECK(finds("qwvbnx") == 1);
+  CHECK(reader.get_doccount() == 43);
+}
+
 TEST_CASE("an index of another schema version is refused, and --rebuild builds it anew") {
   TempDir dir;
   dir.Write("a.txt", Article("Bài viết về chi bộ", "Nội dung."));

@@ -122,6 +122,27 @@ expect_eq "$(total)" "$expected" "after the server closed an idle connection: th
 
 kill -0 "$serve_pid" 2>/dev/null || fail "vankien-serve is still running"
 
+# Re-indexed under the running servers and service: a new document is found within 2 s; then
+# rebuilt, every shard's folder replaced by a new one, and still found.
+cat >"$work/corpus/articles/remote-shard-sample.txt" <<'TEXT'
+Bài mẫu của dự án vankien về phân đoạn chỉ mục
+Một bài viết mẫu có từ lạ zqxjvk để tìm sau khi lập chỉ mục lại.
+TEXT
+# found_within LIMIT WHAT: the new document is found within LIMIT seconds.
+found_within() {
+  local start=$SECONDS
+  until curl -s --max-time 10 "$url/api/search?q=zqxjvk" | grep -q '"estimated":1'; do
+    if [ $((SECONDS - start)) -gt "$1" ]; then fail "$2: the new document not found after $1 s"; return; fi
+    sleep 0.2
+  done
+}
+"$index_bin" -q --db "$work/shards" --shards 2 "$work/corpus" || fail "re-indexing 2 shards"
+found_within $((2 * slowdown)) "re-indexed under the servers"
+"$index_bin" -q --rebuild --db "$work/shards" --shards 2 "$work/corpus" || fail "rebuilding 2 shards"
+found_within $((2 * slowdown)) "rebuilt under the servers"
+answer=$(ask)
+expect_eq "${answer%% *}" 200 "after the rebuild: answered"
+
 # A plain index served in a shard's place: refused at once, saying why, rather than failing on
 # the first document shown (the remote server cannot send documents of an index without a
 # termlist).
