@@ -1,5 +1,7 @@
 #include "shards/sharded_index.h"
 
+#include <filesystem>
+
 #include "indexer/registry.h"
 #include "schema/fields.h"
 #include "shards/layout.h"
@@ -7,10 +9,18 @@
 namespace vankien::shards {
 namespace {
 
-Xapian::Database Open(const ShardSource& source, const RemoteLimits& limits) {
+// Opens one shard; its errors name it when `several` shards make the index, or it is remote.
+Xapian::Database Open(const ShardSource& source, const RemoteLimits& limits, bool several) {
+  const bool name_it = several || source.kind != ShardSource::Kind::kLocal;
+  const std::string named = name_it ? "shard " + source.name + ": " : "";
   try {
     switch (source.kind) {
       case ShardSource::Kind::kLocal:
+        // Xapian would say only that it "couldn't stat" the folder.
+        if (!std::filesystem::exists(source.location)) {
+          throw Xapian::DatabaseNotFoundError("no index at " + source.location + " (vankien-index --db " +
+                                              source.location + " PATH… builds one)");
+        }
         return Xapian::Database(source.location);
       case ShardSource::Kind::kTcp:
         return Xapian::Remote::open(source.location, source.port, limits.timeout_ms, limits.connect_timeout_ms);
@@ -18,9 +28,11 @@ Xapian::Database Open(const ShardSource& source, const RemoteLimits& limits) {
         return Xapian::Remote::open(source.location, source.arguments, limits.timeout_ms);
     }
   } catch (const Xapian::NetworkError& e) {
-    throw Xapian::NetworkError("shard " + source.name + ": " + e.get_msg(), e.get_context());
+    throw Xapian::NetworkError(named + e.get_msg(), e.get_context());
+  } catch (const Xapian::DatabaseNotFoundError& e) {
+    throw Xapian::DatabaseNotFoundError(named + e.get_msg(), e.get_context());
   } catch (const Xapian::DatabaseOpeningError& e) {
-    throw Xapian::DatabaseOpeningError("shard " + source.name + ": " + e.get_msg(), e.get_context());
+    throw Xapian::DatabaseOpeningError(named + e.get_msg(), e.get_context());
   }
   return {};
 }
@@ -31,7 +43,7 @@ ShardedIndex::ShardedIndex(const std::string& path, RemoteLimits limits) : sourc
   std::map<std::string, std::string> names_by_uuid;
   for (const ShardSource& source : sources_) {
     has_remote_ = has_remote_ || source.kind != ShardSource::Kind::kLocal;
-    shards_.push_back(Open(source, limits));
+    shards_.push_back(Open(source, limits, sources_.size() > 1));
     // Xapian's remote server cannot send a document of an index without a termlist; say so now,
     // not as a FeatureUnavailableError on the first hit shown.
     if (source.kind != ShardSource::Kind::kLocal && shards_.back().get_doccount() > 0 &&
