@@ -250,6 +250,15 @@ int main(int argc, char** argv) {
     std::cerr << "vankien-query: --run-format is trec or tsv\n";
     return kExitError;
   }
+  if (!run_format.empty() && !words.empty()) {
+    std::cerr << "vankien-query: --run-format reads its queries from standard input (ID, a tab, the query: one a line), "
+                 "not from the command line\n";
+    return kExitError;
+  }
+  if (vm.count("show") && show.empty()) {
+    std::cerr << "vankien-query: --show needs a document id\n";
+    return kExitError;
+  }
   std::optional<ExportFormat> export_format;
   if (!format.empty()) {
     export_format = ExportFormatNamed(format);

@@ -557,7 +557,9 @@ void InstallService(httplib::Server* server, const ServiceOptions& options) {
         throw HttpError{404, searcher.FindDocument(id) ? "tệp gốc của văn bản " + id + " đã đổi hoặc không còn"
                                                         : "không có văn bản mã " + id};
       }
-      const std::string name = std::filesystem::path(id).filename().string();
+      // Named as the file is (a corpus XML file holds several documents, whose ids name none).
+      const std::optional<query::OriginalFile> original = searcher.Original(id);
+      const std::string name = (original ? original->path : std::filesystem::path(id)).filename().string();
       response.set_header("Content-Disposition", "attachment; filename=\"" + AsciiFileName(name) +
                                                      "\"; filename*=UTF-8''" + query::PercentEncoded(name));
       response.set_header("X-Content-Type-Options", "nosniff");

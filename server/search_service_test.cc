@@ -277,6 +277,13 @@ TEST_CASE("documents, citations, topics, health") {
   REQUIRE_FALSE(doc["topics"].empty());
   for (const json& topic : doc["topics"]) CHECK_FALSE(topic["evidence"].empty());
   CHECK(f.GetJson("/healthz", 200)["status"] == "ok");
+  // The original is named as the file is: this one holds several documents, whose ids name none.
+  httplib::Result original = f.Get("/api/original/tu-lg-ct-08-2014");
+  REQUIRE(original);
+  CHECK(original->status == 200);
+  CHECK_THAT(original->get_header_value("Content-Disposition"),
+             Catch::StartsWith("attachment; filename=\"tinh-uy-lam-giang-2010-2015.xml\""));
+  CHECK(original->body.find("<vankien") != std::string::npos);
 }
 
 TEST_CASE("a query without diacritics comes back restored, unless asked as typed") {

@@ -75,6 +75,15 @@ expect_eq "$(dates date)" "$(dates oldest | sort -r)" "--sort date lists body:TU
 err=$("$query_bin" --db "$work/db" --sort popular chi 2>&1 >/dev/null); status=$?
 expect_eq "$status" 2 "--sort popular: exit 2"
 expect_contains "$err" "--sort is relevance, date or oldest" "--sort names its orders"
+err=$("$query_bin" --db "$work/db" --run-format trec chi bo 2>&1 >/dev/null </dev/null); status=$?
+expect_eq "$status" 2 "--run-format with query words: exit 2"
+expect_contains "$err" "--run-format reads its queries from standard input" "--run-format says where its queries come from"
+err=$("$query_bin" --db "$work/db" --show '' 2>&1 >/dev/null); status=$?
+expect_eq "$status" 2 "--show without an id: exit 2"
+expect_contains "$err" "--show needs a document id" "--show without an id: says so"
+err=$("$query_bin" --db "$work/no-index" chi bo 2>&1 >/dev/null); status=$?
+expect_eq "$status" 2 "no index: exit 2"
+expect_contains "$err" "no index at $work/no-index (vankien-index --db $work/no-index PATH… builds one)" "no index: says what builds one"
 err=$("$query_bin" --db "$work/db" "kiểm tra NEAR/x giám sát" 2>&1 >/dev/null); status=$?
 expect_eq "$status" 2 "a malformed NEAR: exit 2"
 expect_contains "$err" "NEAR/n cần n là số từ 0 đến 100 (như NEAR/5) (ở ký tự thứ 10" "a malformed NEAR: what and where"
