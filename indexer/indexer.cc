@@ -311,6 +311,8 @@ IndexSummary UpdateIndex(const IndexOptions& given, Reporter* reporter) {
   // of the folders may be someone's attempt to make a private file searchable.
   for (const auto& [path, reason] : scan.refused) reporter->Note("skipped  " + path.string() + ": " + reason);
   for (const fs::path& path : scan.ignored) reporter->Action("skipped  " + path.string() + ": its extension names no format vankien reads");
+  // No PATH could be read (each is reported): an index not made yet is not made empty.
+  if (scan.roots.empty() && !fs::exists(options.db)) return summary;
 
   // Xapian flushes its in-memory changes by itself every XAPIAN_FLUSH_THRESHOLD documents;
   // the batches here are smaller, so leave the flushing to the commits.

@@ -295,6 +295,13 @@ TEST_CASE("an index written by another version of the reading of texts is read a
   CHECK_THAT(messages, !Catch::Contains("read again"));
 }
 
+TEST_CASE("paths none of which can be read make no empty index") {
+  TempDir dir;
+  IndexSummary summary = RunOn(dir, {dir.docs() / "not-there"}, /*rebuild=*/false);
+  CHECK(summary.failed == 1);
+  CHECK_FALSE(fs::exists(dir.db()));
+}
+
 TEST_CASE("a rebuild refuses to drop what it was not given: a missing path, another folder's files") {
   TempDir dir;
   dir.Write("x/a.txt", Article("Bài viết về chi bộ", "Nội dung."));
