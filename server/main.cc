@@ -8,7 +8,9 @@
 #include <xapian.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <iostream>
 #include <string_view>
@@ -154,7 +156,10 @@ int main(int argc, char** argv) {
   });
   int bound = port == 0 ? server.bind_to_any_port(host) : (server.bind_to_port(host, port) ? port : -1);
   if (bound < 0) {
-    std::cerr << "vankien-serve: cannot listen on " << host << ":" << port << "\n";
+    // httplib keeps no error of its own: errno is still the failed bind's (or listen's).
+    const int error = errno;
+    std::cerr << "vankien-serve: cannot listen on " << host << ":" << port
+              << (error != 0 ? std::string(" (") + std::strerror(error) + ")" : std::string()) << "\n";
     return kExitError;
   }
   std::thread stopper([&] {

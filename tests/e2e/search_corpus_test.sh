@@ -148,6 +148,19 @@ expect_contains "$err" "--threads 0: at least one worker" "no request workers na
 err=$("$build/server/vankien-serve" --db "$work/db" --port 0 --static "$work/no-such-folder" 2>&1 >/dev/null); status=$?
 expect_eq "$status" 2 "a web folder without index.html: exit 2"
 expect_contains "$err" "no index.html there" "a web folder without index.html named"
+# A port another program holds: the message says why.
+err=$(python3 - "$build/server/vankien-serve" "$work/db" <<'PY'
+import socket, subprocess, sys
+held = socket.socket()
+held.bind(("127.0.0.1", 0))
+held.listen()
+run = subprocess.run([sys.argv[1], "--db", sys.argv[2], "--port", str(held.getsockname()[1])],
+                     capture_output=True, text=True, timeout=30)
+print(run.returncode, run.stderr.strip())
+PY
+)
+expect_eq "${err%% *}" 2 "a port in use: exit 2"
+expect_contains "$err" "(Address already in use)" "a port in use: says why"
 
 # One document, whole; with --json, one that is not there is a JSON error, as the API's.
 out=$("$query_bin" --db "$work/db" --json --show nosuch 2>/dev/null); status=$?
