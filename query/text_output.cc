@@ -10,6 +10,17 @@
 namespace vankien::query {
 namespace {
 
+// A facet's heading: what it counts, and the filter (schema/facets.h's name) its values are
+// typed with, e.g. "Cơ quan (body:)".
+std::string FacetHeading(std::string_view name) {
+  static constexpr std::pair<std::string_view, std::string_view> kHeadings[] = {
+      {"body", "Cơ quan"}, {"type", "Loại văn bản"}, {"year", "Năm"}, {"topic", "Chủ đề"}, {"kind", "Văn bản hay bài viết"}};
+  for (const auto& [facet, heading] : kHeadings) {
+    if (facet == name) return std::string(heading) + " (" + std::string(name) + ":)";
+  }
+  return std::string(name);
+}
+
 constexpr const char* kBold = "\033[1m";
 constexpr const char* kDim = "\033[2m";
 constexpr const char* kYellowBold = "\033[1;33m";
@@ -102,7 +113,7 @@ void PrintSearchResult(std::ostream& out, const SearchRequest& request, const Se
   if (request.facets) {
     for (const auto& [name, counts] : result.facets) {
       if (counts.empty()) continue;
-    out << Styled(style, kBold, name) << ":";
+      out << Styled(style, kBold, FacetHeading(name)) << ":";
       for (const FacetCount& c : counts) out << " " << c.value << " (" << c.count << ")";
       out << "\n";
     }

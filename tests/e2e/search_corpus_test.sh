@@ -162,6 +162,11 @@ PY
 expect_eq "${err%% *}" 2 "a port in use: exit 2"
 expect_contains "$err" "(Address already in use)" "a port in use: says why"
 
+# Facet counts under headings in Vietnamese that name the filter their values are typed with.
+out=$("$query_bin" --db "$work/db" --facets --no-color chi bộ)
+expect_contains "$out" $'\nCơ quan (body:): ' "--facets: the body counts under their heading"
+expect_contains "$out" $'\nVăn bản hay bài viết (kind:): document (' "--facets: documents and articles counted apart"
+
 # One document, whole; with --json, one that is not there is a JSON error, as the API's.
 out=$("$query_bin" --db "$work/db" --json --show nosuch 2>/dev/null); status=$?
 expect_eq "$status" 1 "--show of no such document: exit 1"
