@@ -401,7 +401,12 @@ httplib::Server::Handler Guarded(const Parameters& known, Handler handler) {
     } catch (const HttpError& error) {
       SendError(response, error);
     } catch (const query::QueryError& error) {
-      SendError(response, {400, error.what(), error.position()});
+      // A fault in a filter parameter is past the query `q` (query::ParseRequest): its message
+      // names the value, and a position would point at nothing the user typed.
+      std::optional<std::size_t> position = error.position();
+      const std::string q = request.get_param_value("q");
+      if (q.empty() || *position > q.size()) position.reset();
+      SendError(response, {400, error.what(), position});
     } catch (const Xapian::Error& error) {
       SendError(response, {503, "chưa đọc được chỉ mục: " + error.get_description()});
     } catch (const std::exception& error) {

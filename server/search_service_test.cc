@@ -427,6 +427,10 @@ TEST_CASE("errors are JSON with the right status") {
   json bad = f.GetJson("/api/search?q=%28chi%20bo", 400);
   CHECK(bad["error"] == "dấu mở ngoặc này chưa được đóng");
   CHECK(bad["position"] == 0);
+  // A filter parameter's fault names the value, with no position: none of the query is at fault.
+  json unknown_body = f.GetJson("/api/search?q=chi&body=XYZ", 400);
+  CHECK_THAT(unknown_body["error"].get<std::string>(), Catch::Contains("XYZ"));
+  CHECK_FALSE(unknown_body.contains("position"));
   CHECK(f.GetJson("/api/search?q=chi&size=1000", 400)["error"].get<std::string>().find("size") != std::string::npos);
   CHECK(f.GetJson("/api/search?q=chi&page=0", 400)["error"].get<std::string>().find("page") != std::string::npos);
   CHECK(f.GetJson("/api/search?q=chi&sort=popular", 400)["error"] == "sort là relevance, date hoặc oldest");
