@@ -16,8 +16,9 @@ Xapian::Database Open(const ShardSource& source, const RemoteLimits& limits, boo
   try {
     switch (source.kind) {
       case ShardSource::Kind::kLocal:
-        // Xapian would say only that it "couldn't stat" the folder.
-        if (!std::filesystem::exists(source.location)) {
+        // Xapian would say only that it "couldn't stat" the folder, or "detect" no type in it.
+        if (std::error_code ignored; !std::filesystem::exists(source.location, ignored) ||
+                                     std::filesystem::is_empty(source.location, ignored)) {
           throw Xapian::DatabaseNotFoundError("no index at " + source.location + " (vankien-index --db " +
                                               source.location + " PATH… builds one)");
         }

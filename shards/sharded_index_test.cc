@@ -108,7 +108,7 @@ TEST_CASE("replaced documents are deleted from the shards by Xapian, listed as d
   CHECK(sharded.RegistryEntry("09-CT/TU", sharded.Deleted()) == plain.RegistryEntry("09-CT/TU", plain.Deleted()));
 }
 
-TEST_CASE("an index that is not there is named with what builds one, a shard only among several") {
+TEST_CASE("an index that is not there, or an empty folder, is named with what builds one; a shard only among several") {
   const std::string missing = "/nonexistent/vankien-index";
   try {
     ShardedIndex index(missing, {});
@@ -116,6 +116,15 @@ TEST_CASE("an index that is not there is named with what builds one, a shard onl
   } catch (const Xapian::DatabaseNotFoundError& e) {
     CHECK(e.get_msg() == "no index at " + missing + " (vankien-index --db " + missing + " PATH… builds one)");
   }
+  const fs::path empty = fs::temp_directory_path() / ("vankien-empty-index-" + std::to_string(::getpid()));
+  fs::create_directories(empty);
+  try {
+    ShardedIndex index(empty.string(), {});
+    FAIL("opened");
+  } catch (const Xapian::DatabaseNotFoundError& e) {
+    CHECK_THAT(e.get_msg(), Catch::StartsWith("no index at " + empty.string() + " "));
+  }
+  fs::remove(empty);
   const fs::path stub = fs::temp_directory_path() / ("vankien-missing-shards-" + std::to_string(::getpid()) + ".stub");
   std::ofstream(stub) << "auto " << missing << "-0\nauto " << missing << "-1\n";
   try {
