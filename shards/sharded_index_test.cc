@@ -108,7 +108,7 @@ TEST_CASE("replaced documents are deleted from the shards by Xapian, listed as d
   CHECK(sharded.RegistryEntry("09-CT/TU", sharded.Deleted()) == plain.RegistryEntry("09-CT/TU", plain.Deleted()));
 }
 
-TEST_CASE("an index that is not there, or an empty folder, is named with what builds one; a shard only among several") {
+TEST_CASE("an index that is not there, or an empty folder, is named with what builds one, and a shard only among several") {
   const std::string missing = "/nonexistent/vankien-index";
   try {
     ShardedIndex index(missing, {});
