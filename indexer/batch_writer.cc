@@ -26,6 +26,9 @@ void BatchWriter::BeginBatch() {
 }
 
 void BatchWriter::SetMetadata(const std::string& key, const std::string& value) {
+  // Rewriting a value as it is would still make a revision: the index would grow by a run that
+  // changed nothing, and every reader holding it open would reopen it.
+  if (db_->get_metadata(key) == value) return;
   BeginBatch();
   db_->set_metadata(key, value);
 }

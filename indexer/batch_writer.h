@@ -44,7 +44,7 @@ class BatchWriter {
   // deleted), records its state, or reports why it failed (keeping what was indexed).
   void Apply(const FileTask& task, FileResult result);
 
-  // Sets a metadata entry of the index, committed with the batch.
+  // Sets a metadata entry of the index, committed with the batch; nothing when it holds `value`.
   void SetMetadata(const std::string& key, const std::string& value);
 
   // Commits the batch, with the registry entries it changed and the documents it deleted.

@@ -295,6 +295,18 @@ TEST_CASE("an index written by another version of the reading of texts is read a
   CHECK_THAT(messages, !Catch::Contains("read again"));
 }
 
+TEST_CASE("a run that finds nothing changed leaves the index as it was: no revision, no growth") {
+  TempDir dir;
+  for (int i = 0; i < 20; ++i) dir.Write(std::to_string(i) + ".txt", Article("Bài viết số " + std::to_string(i), "Nội dung."));
+  Run(dir);
+  const Xapian::rev revision = Xapian::Database(dir.db().string()).get_revision();
+  const std::uintmax_t size = DirectorySize(dir.db());
+  IndexSummary again = Run(dir);
+  CHECK(again.unchanged == 20);
+  CHECK(Xapian::Database(dir.db().string()).get_revision() == revision);
+  CHECK(DirectorySize(dir.db()) == size);
+}
+
 TEST_CASE("paths none of which can be read make no empty index") {
   TempDir dir;
   IndexSummary summary = RunOn(dir, {dir.docs() / "not-there"}, /*rebuild=*/false);
