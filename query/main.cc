@@ -302,9 +302,11 @@ int main(int argc, char** argv) {
     searcher = std::make_unique<Searcher>(db, KnownValuesHint{"xem vankien-query --codes", "xem vankien-query --topics"},
                                           remote_limits);
   } catch (const Xapian::Error& e) {
+    if (json) PrintJsonError("cannot open the index " + db + ": " + e.get_msg());
     std::cerr << "vankien-query: cannot open the index " << db << ": " << e.get_description() << "\n";
     return kExitError;
   } catch (const vankien::shards::ShardError& e) {
+    if (json) PrintJsonError("cannot open the index " + db + ": " + e.what());
     std::cerr << "vankien-query: cannot open the index " << db << ": " << e.what() << "\n";
     return kExitError;
   }
@@ -421,9 +423,11 @@ int main(int argc, char** argv) {
     std::cerr << "vankien-query: " << e.Describe(request.query) << "\n";
     return kExitError;
   } catch (const Xapian::Error& e) {
+    if (json) PrintJsonError("searching failed: " + e.get_msg());
     std::cerr << "vankien-query: searching failed: " << e.get_description() << "\n";
     return kExitError;
   } catch (const std::exception& e) {
+    if (json) PrintJsonError(e.what());
     std::cerr << "vankien-query: " << e.what() << "\n";
     return kExitError;
   }

@@ -84,6 +84,9 @@ expect_contains "$err" "--show needs a document id" "--show without an id: says 
 err=$("$query_bin" --db "$work/no-index" chi bo 2>&1 >/dev/null); status=$?
 expect_eq "$status" 2 "no index: exit 2"
 expect_contains "$err" "no index at $work/no-index (vankien-index --db $work/no-index PATH… builds one)" "no index: says what builds one"
+out=$("$query_bin" --db "$work/no-index" --json chi bo 2>/dev/null); status=$?
+expect_eq "$status" 2 "no index, --json: exit 2"
+expect_contains "$out" '"error": "cannot open the index' "no index, --json: a JSON error on standard output"
 err=$("$query_bin" --db "$work/db" "kiểm tra NEAR/x giám sát" 2>&1 >/dev/null); status=$?
 expect_eq "$status" 2 "a malformed NEAR: exit 2"
 expect_contains "$err" "NEAR/n cần n là số từ 0 đến 100 (như NEAR/5) (ở ký tự thứ 10" "a malformed NEAR: what and where"
