@@ -73,12 +73,11 @@ fs::path CompactionFolder(const fs::path& path) {
   return folder;
 }
 
-void CommitPastRevision(const fs::path& path, Xapian::rev revision) {
-  Xapian::WritableDatabase index(path.string(), Xapian::DB_OPEN | WriteFlags(false));
+void CommitPastRevision(Xapian::WritableDatabase* index, Xapian::rev revision) {
   // A commit that changes nothing makes no revision: each writes the number it makes.
-  for (Xapian::rev next = index.get_revision() + 1; next <= revision + 1; ++next) {
-    index.set_metadata(kRevisionKey, std::to_string(next));
-    index.commit();
+  for (Xapian::rev next = index->get_revision() + 1; next <= revision + 1; ++next) {
+    index->set_metadata(kRevisionKey, std::to_string(next));
+    index->commit();
   }
 }
 
@@ -87,10 +86,10 @@ void CompactInPlace(Xapian::WritableDatabase* db, const fs::path& path) {
   fs::remove_all(compacted);
   try {
     db->compact(compacted.string(), Xapian::DBCOMPACT_NO_RENUMBER | Xapian::Compactor::FULL);
-    CommitPastRevision(compacted, db->get_revision());
     {
       // An index opened keeps the termlist it was made with, whatever the flag says.
       Xapian::WritableDatabase copy(compacted.string(), Xapian::DB_OPEN | WriteFlags(false));
+      CommitPastRevision(&copy, db->get_revision());
       copy.set_metadata(kCompactedBytesKey, std::to_string(DirectorySize(compacted)));
       copy.commit();
     }

@@ -47,14 +47,14 @@ bool WorthCompacting(const Xapian::Database& db, const std::filesystem::path& pa
 // the index is as it was.
 void CompactInPlace(Xapian::WritableDatabase* db, const std::filesystem::path& path);
 
-// Commits to the index at `path`, which no one has open, until its revision is past `revision`,
-// the revision of the index it is to replace; the commits are not synced, so the caller syncs the
-// folder (SyncDirectory) before putting it in place. Why: a reader that keeps the index open (a
+// Commits to *index, a new index not yet in place, until its revision is past `revision`, the
+// revision of the index it is to replace; opened with WriteFlags, the commits are not synced, so
+// the caller syncs the folder (SyncDirectory) before putting it in place. Why: a reader that keeps the index open (a
 // xapian-tcpsrv connection serving a shard, above all) moves to another revision only when the
 // number it reads differs from its own, and then opens the files by name afresh; a compaction or
 // a rebuild starts again from revision 1, so without this a reader holding the same number would
 // go on reading the replaced files. Throws Xapian::Error.
-void CommitPastRevision(const std::filesystem::path& path, Xapian::rev revision);
+void CommitPastRevision(Xapian::WritableDatabase* index, Xapian::rev revision);
 
 // The metadata key of the index's size when last compacted, in bytes.
 inline constexpr const char* kCompactedBytesKey = "vankien:compacted-bytes";

@@ -244,9 +244,9 @@ void BuildInParallel(const std::vector<ScannedFile>& files, const IndexOptions& 
   // FULL splits an item across blocks wherever that saves space (baomoi: 277 → 272 MB, in 2 s);
   // FULLER made it larger (301 MB) and is meant for indexes never updated again.
   all.compact(merged.string(), Xapian::DBCOMPACT_MULTIPASS | Xapian::Compactor::FULL);
-  CommitPastRevision(merged, previous.get_revision());
   {
     Xapian::WritableDatabase index(merged.string(), Xapian::DB_OPEN | WriteFlags(options.termlist));
+    CommitPastRevision(&index, previous.get_revision());
     const schema::DeletedDocuments deleted = ResolveDuplicateIds(&index, previous, options.termlist, reporter, summary);
     UpdateRegistry(&index, deleted, AllNumbers(index));
     for (const auto& [key, value] : metadata) index.set_metadata(key, value);

@@ -775,15 +775,17 @@ std::optional<OriginalFile> Searcher::Original(const std::string& id) {
   return original;
 }
 
-std::optional<std::string> Searcher::ReadOriginal(const std::string& id) {
+std::optional<OriginalContent> Searcher::ReadOriginal(const std::string& id) {
   const std::optional<OriginalFile> original = Original(id);
   if (!original || !original->unchanged) return std::nullopt;
   const std::optional<schema::FileState> state = index_.FileStateOf(original->path.string());
   std::ifstream in(original->path, std::ios::binary);
-  std::string bytes(static_cast<std::size_t>(state->size), '\0');
-  if (!in.read(bytes.data(), static_cast<std::streamsize>(bytes.size())) || in.peek() != EOF) return std::nullopt;
-  if (schema::ContentHash(bytes) != state->content_hash) return std::nullopt;
-  return bytes;
+  OriginalContent content{original->path, std::string(static_cast<std::size_t>(state->size), '\0')};
+  if (!in.read(content.bytes.data(), static_cast<std::streamsize>(content.bytes.size())) || in.peek() != EOF) {
+    return std::nullopt;
+  }
+  if (schema::ContentHash(content.bytes) != state->content_hash) return std::nullopt;
+  return content;
 }
 
 std::vector<schema::DirectiveRecord> Searcher::Registry(const std::string& number) {

@@ -140,6 +140,12 @@ struct OriginalFile {
   bool unchanged = false;
 };
 
+// The content of the file an indexed document was read from (Searcher::ReadOriginal).
+struct OriginalContent {
+  std::filesystem::path path;  // as OriginalFile::path
+  std::string bytes;
+};
+
 struct Topic {
   std::string code;
   std::string name;
@@ -185,10 +191,10 @@ class Searcher {
   // document. Reads only the file's size and time.
   std::optional<OriginalFile> Original(const std::string& id);
 
-  // The bytes of the file the document with this id was read from, only while the file is the
+  // The file the document with this id was read from and its bytes, only while the file is the
   // one indexed: the same size, time and content. nullopt otherwise (no such document, the file
   // changed, moved or cannot be read). Never reads any other file.
-  std::optional<std::string> ReadOriginal(const std::string& id);
+  std::optional<OriginalContent> ReadOriginal(const std::string& id);
 
   // All of `text` with what `query` matches marked, as a search's snippets mark it (the words
   // in the forms typed, the numbers however written; filters and excluded parts mark nothing).

@@ -403,10 +403,9 @@ httplib::Server::Handler Guarded(const Parameters& known, Handler handler) {
     } catch (const query::QueryError& error) {
       // A fault in a filter parameter is past the query `q` (query::ParseRequest): its message
       // names the value, and a position would point at nothing the user typed.
-      std::optional<std::size_t> position = error.position();
       const std::string q = request.get_param_value("q");
-      if (q.empty() || *position > q.size()) position.reset();
-      SendError(response, {400, error.what(), position});
+      const bool in_query = !q.empty() && error.position() <= q.size();
+      SendError(response, {400, error.what(), in_query ? std::optional(error.position()) : std::nullopt});
     } catch (const Xapian::Error& error) {
       SendError(response, {503, "chưa đọc được chỉ mục: " + error.get_description()});
     } catch (const std::exception& error) {
@@ -557,19 +556,18 @@ void InstallService(httplib::Server* server, const ServiceOptions& options) {
   server->Get(R"(/api/original/(.+))", Guarded(kNoParameters, [pool](const httplib::Request& http, httplib::Response& response) {
     const std::string id = PathPart(http, "mã văn bản");
     pool->Run([&](query::Searcher& searcher) {
-      std::optional<std::string> bytes = searcher.ReadOriginal(id);
-      if (!bytes) {
+      std::optional<query::OriginalContent> original = searcher.ReadOriginal(id);
+      if (!original) {
         throw HttpError{404, searcher.FindDocument(id) ? "tệp gốc của văn bản " + id + " đã đổi hoặc không còn"
                                                         : "không có văn bản mã " + id};
       }
       // Named as the file is (a corpus XML file holds several documents, whose ids name none).
-      const std::optional<query::OriginalFile> original = searcher.Original(id);
-      const std::string name = (original ? original->path : std::filesystem::path(id)).filename().string();
+      const std::string name = original->path.filename().string();
       response.set_header("Content-Disposition", "attachment; filename=\"" + AsciiFileName(name) +
                                                      "\"; filename*=UTF-8''" + query::PercentEncoded(name));
       response.set_header("X-Content-Type-Options", "nosniff");
       response.set_header("Cache-Control", "no-store");
-      response.set_content(std::move(*bytes), "application/octet-stream");
+      response.set_content(std::move(original->bytes), "application/octet-stream");
     });
   }));
 
