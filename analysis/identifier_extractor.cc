@@ -153,6 +153,12 @@ bool IsCapitalCode(std::string_view code) {
   return letter;
 }
 
+// True when `written` reads as the code `canonical` deliberately: in capitals ("TTR"), or exactly
+// as the code is spelled ("TTr", "QĐi"), which is how the index keys it and a lookup types it.
+bool WrittenAsCode(std::string_view written, std::string_view canonical) {
+  return IsCapitalCode(written) || written == canonical;
+}
+
 int CountLetters(std::string_view code) {
   int letters = 0;
   for (std::size_t i = 0; i < code.size(); ++i) {
@@ -478,7 +484,7 @@ bool ParseState(std::string_view text, std::size_t start, std::size_t after_numb
   std::string segment = CanonicalStateSegment(written);
   if (segment.empty()) return false;
   segments.push_back(segment);
-  const bool first_in_capitals = IsCapitalCode(written);
+  const bool first_as_code = WrittenAsCode(written, segment);
   bool spaced = false;  // blanks around the last dash: word-segmented text writes "VKSTC - V 3"
   while (true) {
     std::size_t dash_at = SkipInnerBlanks(text, end);
@@ -539,7 +545,7 @@ bool ParseState(std::string_view text, std::size_t start, std::size_t after_numb
     // a type alone ("15/SL"), or with the two digits of its year ("03/NĐ-76"), only where the
     // type is named before it ("Sắc lệnh số 15/SL"). "92/CP/2015" goes on: it is none of these.
     const bool cited_type = FindDocumentType(segments[0]) != nullptr && CountLetters(segments[0]) >= 2 &&
-                            first_in_capitals && !TypeWordBefore(text, start).empty();
+                            first_as_code && !TypeWordBefore(text, start).empty();
     if (cited_type && end + 3 <= text.size() && text[end] == '-' && IsAsciiDigit(text[end + 1]) &&
         IsAsciiDigit(text[end + 2]) && !IsWordCharAt(text, end + 3)) {
       short_year = text.substr(end, 3);
@@ -610,7 +616,7 @@ bool ParseOldStyle(std::string_view text, std::size_t start, std::size_t after_n
   const Code* body = FindIssuingBody(code);
   const Code* type = FindDocumentType(code, CodeSystem::kState);
   const bool by_body = body != nullptr && body->system == CodeSystem::kState;
-  if (!by_body && (type == nullptr || CountLetters(code) < 2 || !IsCapitalCode(written))) return false;
+  if (!by_body && (type == nullptr || CountLetters(code) < 2 || !WrittenAsCode(written, code))) return false;
   if ((spaced || !by_body) && TypeWordBefore(text, start).empty()) return false;
   std::string symbol = code;
   for (int part = 0; by_body && !spaced && part < 3 && end + 1 < text.size() && text[end] == '/'; ++part) {

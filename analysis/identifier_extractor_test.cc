@@ -210,6 +210,18 @@ TEST_CASE("an old number of a type alone parses back as itself, as the index key
   CHECK_FALSE(ParseIdentifier("03-XYZ"));
   CHECK_FALSE(ParseIdentifier("03/XYZ"));
   CHECK_FALSE(ParseIdentifier("03/"));
+  // A type whose code is spelled in mixed case ("TTr": Tờ trình) reads back however the text
+  // wrote it, in capitals or as spelled (found by the identifiers fuzz target in CI).
+  for (const char* text : {"Kế hoạch số 15-TTR", "Kế hoạch số 15/TTR", "Tờ trình số 15 - TTR", "Tờ trình số 15-TTr"}) {
+    CAPTURE(text);
+    const std::vector<IdentifierMention> typed = ExtractIdentifiers(text);
+    REQUIRE(typed.size() == 1);
+    CHECK(typed[0].canonical.find("TTr") != std::string::npos);
+    const std::optional<IdentifierMention> again = ParseIdentifier(typed[0].canonical);
+    REQUIRE(again);
+    CHECK(again->canonical == typed[0].canonical);
+  }
+  CHECK(ExtractIdentifiers("Tờ trình số 15-ttr").empty());
   const std::vector<IdentifierMention> found = ExtractIdentifiers("Thông tri số 03-TT\"\"/TW bàn về bầu cử.");
   REQUIRE(found.size() == 1);
   CHECK(ParseIdentifier(found[0].canonical)->canonical == found[0].canonical);
