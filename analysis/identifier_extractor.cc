@@ -302,9 +302,12 @@ bool ParseParty(std::string_view text, std::size_t start, std::size_t after_numb
   mention->span = {start, end};
   // A State body's number in the State form, its type spelled as that form is read back
   // (ParseState): a State type, else the segment as a body would be ("241-DD/BTC" → 241/ĐĐ-BTC,
-  // as "241/DD-BTC" reads). A Party type no State form has ("08-QĐi/BYT") keeps the Party form.
+  // as "241/DD-BTC" reads), else the type as spelled ("02-bS/BTC" → 02/BS-BTC). A Party type no
+  // State form has ("08-QĐi/BYT") keeps the Party form.
   if (known_body != nullptr && known_body->system == CodeSystem::kState) {
-    if (std::string segment = CanonicalStateSegment(written_type); !segment.empty()) {
+    std::string segment = CanonicalStateSegment(written_type);
+    if (segment.empty()) segment = CanonicalStateSegment(type);
+    if (!segment.empty()) {
       mention->system = IdentifierSystem::kState;
       mention->type = std::move(segment);
       mention->canonical = mention->number + "/" + mention->type + "-" + body;
