@@ -68,3 +68,13 @@ baomoi_viwiki() {
   fi
   echo "$both"
 }
+
+# restoration_titles N OUT: N titles of vietnews's test set (news the index of baomoi + viwiki
+# does not hold), the same N for the same N, one a line into OUT.
+restoration_titles() {
+  local vietnews
+  vietnews=$(unpack_corpus vietnews-test)
+  # The first line of each article is its title; vietnews joins a word's syllables with '_'.
+  find "$vietnews" -name '*.seg' | sort | shuf -n "$1" --random-source=<(yes vankien-restoration) |
+    while read -r file; do head -n 1 "$file" | tr '_' ' '; done >"$2"
+}

@@ -9,10 +9,7 @@ source tools/eval_common.sh
 build=${1:-build}
 n=${2:-1000}
 index_all baomoi-viwiki "$(baomoi_viwiki)" "$build"
-vietnews=$(unpack_corpus vietnews-test)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-# The first line of each article is its title; vietnews joins a word's syllables with '_'.
-find "$vietnews" -name '*.seg' | sort | shuf -n "$n" --random-source=<(yes vankien-restoration) |
-  while read -r file; do head -n 1 "$file" | tr '_' ' '; done >"$work/titles.txt"
+restoration_titles "$n" "$work/titles.txt"
 "$build/tools/eval_restoration" "$cache/baomoi-viwiki-vankien" "$work/titles.txt" "${@:3}"
