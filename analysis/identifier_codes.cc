@@ -89,6 +89,7 @@ constexpr std::array kIssuingBodies = {
     Code{"VPTU", "Văn phòng Tỉnh ủy", kParty},
     Code{"UBKTHU", "Ủy ban Kiểm tra Huyện ủy", kParty},
     Code{"CP", "Chính phủ", kState},
+    Code{"HĐBT", "Hội đồng Bộ trưởng", kState},  // the Government of 1981–1992
     Code{"TTg", "Thủ tướng Chính phủ", kState},
     Code{"QH", "Quốc hội", kState},
     Code{"UBTVQH", "Ủy ban Thường vụ Quốc hội", kState},

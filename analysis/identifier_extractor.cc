@@ -321,6 +321,15 @@ bool ParseParty(std::string_view text, std::size_t start, std::size_t after_numb
 
 std::string TypeWordBefore(std::string_view text, std::size_t pos);
 std::size_t SkipBackOverSo(std::string_view text, std::size_t pos, bool* found_so);
+bool CitedByTypeAndSo(std::string_view text, std::size_t pos);
+
+// True when `written` may be the code of a body no table knows, where the number before it is
+// cited by its type's name and "số" ("Sắc lệnh số 16-NV", "Công văn số 173/BTTM"): in
+// capitals, two to eight letters, no dot.
+bool IsUnlistedBodyCode(std::string_view written) {
+  const int letters = CountLetters(written);
+  return IsCapitalCode(written) && letters >= 2 && letters <= 8 && written.find('.') == std::string_view::npos;
+}
 
 // True when a slash left out before `at` is believed: a State type and a dash follow at `at`
 // ("QĐ-TTg"), and the number at text[pos] is cited as one, "số" or a type name written before
@@ -488,6 +497,8 @@ bool ParseState(std::string_view text, std::size_t start, std::size_t after_numb
   if (segment.empty()) return false;
   segments.push_back(segment);
   const bool first_as_code = WrittenAsCode(written, segment);
+  const bool first_unlisted = IsUnlistedBodyCode(written) && FindIssuingBody(segment) == nullptr &&
+                              FindDocumentType(segment) == nullptr;
   bool spaced = false;  // blanks around the last dash: word-segmented text writes "VKSTC - V 3"
   while (true) {
     std::size_t dash_at = SkipInnerBlanks(text, end);
@@ -554,9 +565,11 @@ bool ParseState(std::string_view text, std::size_t start, std::size_t after_numb
       short_year = text.substr(end, 3);
       end += 3;
     }
+    // A code no table knows, after the type's name and "số" ("Công văn số 173/BTTM").
+    const bool cited_body = first_unlisted && SymbolEndsAt(text, end) && CitedByTypeAndSo(text, start);
     if (cited_type && !SymbolEndsAt(text, end)) return false;
     if (end < text.size() && text[end] == '/') return false;
-    if (!IsStateBody(segments[0]) && !IsLegislatureTerm(segments[0]) && !cited_type) return false;
+    if (!IsStateBody(segments[0]) && !IsLegislatureTerm(segments[0]) && !cited_type && !cited_body) return false;
   }
 
   const Code* party_type = FindDocumentType(segments[0], CodeSystem::kParty);
@@ -619,7 +632,13 @@ bool ParseOldStyle(std::string_view text, std::size_t start, std::size_t after_n
   const Code* body = FindIssuingBody(code);
   const Code* type = FindDocumentType(code, CodeSystem::kState);
   const bool by_body = body != nullptr && body->system == CodeSystem::kState;
-  if (!by_body && (type == nullptr || CountLetters(code) < 2 || !WrittenAsCode(written, code))) return false;
+  // A code no table knows is believed as a body's after the type's name and "số" ("Sắc lệnh
+  // số 16-NV"), written close.
+  const bool unlisted_body = !by_body && type == nullptr && !spaced && body == nullptr &&
+                             IsUnlistedBodyCode(written) && CitedByTypeAndSo(text, start);
+  if (!by_body && !unlisted_body && (type == nullptr || CountLetters(code) < 2 || !WrittenAsCode(written, code))) {
+    return false;
+  }
   if ((spaced || !by_body) && TypeWordBefore(text, start).empty()) return false;
   std::string symbol = code;
   for (int part = 0; by_body && !spaced && part < 3 && end + 1 < text.size() && text[end] == '/'; ++part) {
@@ -635,8 +654,8 @@ bool ParseOldStyle(std::string_view text, std::size_t start, std::size_t after_n
   if (!SymbolEndsAt(text, end)) return false;
   mention->system = IdentifierSystem::kState;
   mention->number = CanonicalNumber(number);
-  mention->type = by_body ? "" : code;
-  mention->body = by_body ? code : "";
+  mention->type = by_body || unlisted_body ? "" : code;
+  mention->body = by_body || unlisted_body ? code : "";
   mention->canonical = mention->number + "-" + symbol;
   mention->span = {start, end};
   return true;
@@ -666,18 +685,28 @@ std::string FoldedWordBefore(std::string_view text, std::size_t pos, std::size_t
 }
 
 // True when the digit at text[pos] can start an identifier: it begins a word, or follows
-// "số" directly ("số05-CT/TW"), and is not inside a longer token such as a date, a price, a
-// URL or "COVID-19".
+// "số" directly ("số05-CT/TW"), and is not inside a longer token such as a
+// date, a price, a URL, "COVID-19" or a standard's code ("QCVN 10-MT:2015/BTNMT",
+// "QCVN 43-.2012/BTNMT").
 bool CanStartAt(std::string_view text, std::size_t pos) {
   std::size_t length = 0;
   char32_t before = CodePointBefore(text, pos, &length);
-  if (IsWordChar(before)) {
-    std::size_t word_start = 0;
-    return FoldedWordBefore(text, pos, &word_start) == "so";
-  }
-  if (before == '-' || before == '/' || before == '.' || before == ',' || before == '_') {
+  std::size_t word_start = 0;
+  if (IsWordChar(before)) return FoldedWordBefore(text, pos, &word_start) == "so";
+  const auto joins = [](char32_t c) { return c == '-' || c == '/' || c == '.' || c == ',' || c == '_'; };
+  if (joins(before)) {
     std::size_t ignored = 0;
-    return !IsWordChar(CodePointBefore(text, pos - length, &ignored));
+    const char32_t further = CodePointBefore(text, pos - length, &ignored);
+    return !IsWordChar(further) && !joins(further);
+  }
+  if (before == ':') {
+    // Not after a code in capitals that ends a number and a dash ("10-MT:", "10- MT:"); after
+    // anything else, yes ("Số:", a query's field "cites:" or "-cites:").
+    std::size_t i = pos - length;
+    while (i > 0 && (IsAsciiUpper(text[i - 1]) || IsAsciiDigit(text[i - 1]))) --i;
+    if (i == pos - length) return true;
+    while (i > 0 && text[i - 1] == ' ') --i;
+    return !(i >= 2 && text[i - 1] == '-' && IsAsciiDigit(text[i - 2]));
   }
   return true;
 }
@@ -696,6 +725,12 @@ std::size_t SkipBackOverSo(std::string_view text, std::size_t pos, bool* found_s
     skip_blanks();
   }
   return i;
+}
+
+bool CitedByTypeAndSo(std::string_view text, std::size_t pos) {
+  bool found_so = false;
+  SkipBackOverSo(text, pos, &found_so);
+  return found_so && !TypeWordBefore(text, pos).empty();
 }
 
 bool IsHeader(std::string_view text, std::size_t pos, std::size_t end) {
@@ -967,12 +1002,15 @@ std::optional<IdentifierMention> ParseIdentifier(std::string_view text) {
   while (!code.empty() && (code.back() == ' ' || code.back() == '\t' || code.back() == '\n' || code.back() == '\r')) {
     code.pop_back();
   }
+  // So is a number of a body no table knows ("16-NV", "173/BTTM"), read in text only after a
+  // type's name and "số": alone, as if a letter's ("Công văn số 16-NV").
   const Code* type = FindDocumentType(code, CodeSystem::kState);
-  if (type == nullptr) return std::nullopt;
-  const std::string named = std::string(type->name) + " " + std::string(text);
-  std::optional<IdentifierMention> mention = WholeIdentifier(named, type->name.size() + 1);
-  if (!mention || !mention->body.empty()) return std::nullopt;
-  const std::size_t shift = type->name.size() + 1;
+  if (type == nullptr && (!IsUnlistedBodyCode(code) || FindIssuingBody(code) != nullptr)) return std::nullopt;
+  const std::string cited = std::string(type != nullptr ? type->name : "Công văn") + " số ";
+  const std::string named = cited + std::string(text);
+  std::optional<IdentifierMention> mention = WholeIdentifier(named, cited.size());
+  if (!mention || mention->body != (type != nullptr ? "" : code)) return std::nullopt;
+  const std::size_t shift = cited.size();
   mention->span = {mention->span.begin - shift, mention->span.end - shift};
   mention->type_word.clear();
   return mention;

@@ -207,8 +207,9 @@ TEST_CASE("an old number of a type alone parses back as itself, as the index key
     CHECK(parsed->span.begin == 0);
     CHECK(parsed->span.end == std::string_view(canonical).size());
   }
-  CHECK_FALSE(ParseIdentifier("03-XYZ"));
-  CHECK_FALSE(ParseIdentifier("03/XYZ"));
+  CHECK_FALSE(ParseIdentifier("03-xyz"));
+  CHECK_FALSE(ParseIdentifier("03/X"));
+  CHECK_FALSE(ParseIdentifier("03/X.Y"));
   CHECK_FALSE(ParseIdentifier("03/"));
   // A type whose code is spelled in mixed case ("TTr": Tờ trình) reads back however the text
   // wrote it, in capitals or as spelled (found by the identifiers fuzz target in CI).
@@ -239,6 +240,41 @@ TEST_CASE("a State number written with Party punctuation reads back as the State
     REQUIRE(again);
     CHECK(again->canonical == found[0].canonical);
   }
+}
+
+TEST_CASE("a number of a body no table knows is read after its type's name and the word so") {
+  // Old and local bodies are many ("Sắc lệnh số 16-NV" of a ministry of the interior, "Công văn
+  // số 173/BTTM" of a general staff); cited by type and "số", their code is believed.
+  const std::vector<std::pair<const char*, const char*>> cited = {
+      {"Sắc lệnh số 16-NV thành lập tỉnh", "16-NV"},
+      {"Công văn số 173/BTTM, tổ chức", "173/BTTM"},
+      {"theo công văn số: 038/KCT, ngày 13", "38/KCT"},
+      {"Quyết định số 903/QP thành lập", "903/QP"},
+      {"Công_văn số 123 / SYT về", "123/SYT"},
+  };
+  for (const auto& [text, canonical] : cited) {
+    CAPTURE(text);
+    const std::vector<IdentifierMention> found = ExtractIdentifiers(text);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].canonical == canonical);
+    CHECK(found[0].body == std::string(canonical).substr(std::string(canonical).find_first_of("-/") + 1));
+    const std::optional<IdentifierMention> again = ParseIdentifier(found[0].canonical);
+    REQUIRE(again);
+    CHECK(again->canonical == found[0].canonical);
+  }
+  // Without the type's name and "số", or not in capitals, or a code too short, too long or with
+  // more after it, it is no number.
+  for (const char* text : {"Quyết định 214/BTM giao", "đoạn 16-NV thành", "số 16-NV", "Công văn số 12/abc",
+                           "Công văn số 12/X về", "Công văn số 12/ABCDEFGHI về", "Sắc lệnh số 357-ĐUHC/NC/NĐ",
+                           "Sắc lệnh số 16 - NV thành"}) {
+    CAPTURE(text);
+    CHECK(ExtractIdentifiers(text).empty());
+  }
+  // The Council of Ministers (1981–1992) is a body the table knows: no type's name is needed.
+  const std::vector<IdentifierMention> council = ExtractIdentifiers("theo 388-HĐBT và 81/HĐBT");
+  REQUIRE(council.size() == 2);
+  CHECK(council[0].canonical == "388-HĐBT");
+  CHECK(council[1].canonical == "81/HĐBT");
 }
 
 }  // namespace vankien::analysis

@@ -129,7 +129,10 @@ inline constexpr std::string_view kTermlist = "vankien:termlist";
 // 5: plenum names of two terms, issuers before short names, the relation of a list's items,
 // numbers split by word segmentation; text with a stray control character read.
 // 6: the relations of a decision an article reprints, from the decision.
-inline constexpr std::string_view kContentVersion = "6";
+// 7: numbers of bodies no table knows cited by type and "số" ("Sắc lệnh số 16-NV"), of the
+// Council of Ministers (HĐBT), and of types spelled in mixed case written in capitals; no
+// number read out of a technical standard's code.
+inline constexpr std::string_view kContentVersion = "7";
 
 // The schema version this build writes and reads.
 // 3: text compressed by vankien; 4: no termlist, deleted documents listed; 5: folded words
