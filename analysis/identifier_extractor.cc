@@ -246,6 +246,18 @@ bool SlashAfterWord(std::string_view text, std::size_t i) {
   return i < text.size() && text[i] == '/';
 }
 
+std::string TypeWordBefore(std::string_view text, std::size_t pos);
+std::size_t SkipBackOverSo(std::string_view text, std::size_t pos, bool* found_so);
+bool CitedByTypeAndSo(std::string_view text, std::size_t pos);
+
+// True when `written` may be the code of a body no table knows, where the number before it is
+// cited by its type's name and "số" ("Sắc lệnh số 16-NV", "Công văn số 173/BTTM"): in
+// capitals, two to eight letters, no dot.
+bool IsUnlistedBodyCode(std::string_view written) {
+  const int letters = CountLetters(written);
+  return IsCapitalCode(written) && letters >= 2 && letters <= 8 && written.find('.') == std::string_view::npos;
+}
+
 // NUMBER [-] TYPE / BODY, with blanks and any dash around the separators, or no hyphen at all
 // when the type follows the number directly ("858CV/ĐUK") or after blanks when both codes are
 // known ("47 KL / TW"). A State body makes it a State number, rewritten in State shape
@@ -277,8 +289,15 @@ bool ParseParty(std::string_view text, std::size_t start, std::size_t after_numb
   if (type.empty() || (hyphenless && CountLetters(type) < 2)) return false;  // "9L/100km"
   std::string body = CanonicalBody(written_body);
   if (body.empty()) return false;
-  // Blanks in place of the hyphen are read only between two known codes: "200 KH/ngày" is a unit.
-  if (hyphenless && blank_for_hyphen && FindIssuingBody(body) == nullptr) return false;
+  // Blanks in place of the hyphen are read only between two known codes ("200 KH/ngày" is a
+  // unit), or before a body no table knows where the type's name and "số" cite the number
+  // ("Nghị quyết số 96 NQ/QHK6") and nothing dashed follows ("15 QĐ/VKS – P2" is read by no
+  // rule whole: no part of it is read).
+  if (hyphenless && blank_for_hyphen && FindIssuingBody(body) == nullptr &&
+      !(IsUnlistedBodyCode(written_body) && DashLength(text, SkipSpaces(text, end)) == 0 &&
+        CitedByTypeAndSo(text, start))) {
+    return false;
+  }
   // A Party body may carry a suffix naming the committee more exactly: "ĐU-MTTW", written with
   // blanks around its dash only where the whole number is ("468-QĐ/VC- ĐT", "26 - KL / TUQN - TUĐN").
   std::string suffix;
@@ -317,18 +336,6 @@ bool ParseParty(std::string_view text, std::size_t start, std::size_t after_numb
   mention->system = IdentifierSystem::kParty;
   mention->canonical = mention->number + "-" + type + "/" + body;
   return true;
-}
-
-std::string TypeWordBefore(std::string_view text, std::size_t pos);
-std::size_t SkipBackOverSo(std::string_view text, std::size_t pos, bool* found_so);
-bool CitedByTypeAndSo(std::string_view text, std::size_t pos);
-
-// True when `written` may be the code of a body no table knows, where the number before it is
-// cited by its type's name and "số" ("Sắc lệnh số 16-NV", "Công văn số 173/BTTM"): in
-// capitals, two to eight letters, no dot.
-bool IsUnlistedBodyCode(std::string_view written) {
-  const int letters = CountLetters(written);
-  return IsCapitalCode(written) && letters >= 2 && letters <= 8 && written.find('.') == std::string_view::npos;
 }
 
 // True when a slash left out before `at` is believed: a State type and a dash follow at `at`
