@@ -249,6 +249,7 @@ bool SlashAfterWord(std::string_view text, std::size_t i) {
 std::string TypeWordBefore(std::string_view text, std::size_t pos);
 std::size_t SkipBackOverSo(std::string_view text, std::size_t pos, bool* found_so);
 bool CitedByTypeAndSo(std::string_view text, std::size_t pos);
+bool SymbolEndsAt(std::string_view text, std::size_t end);
 
 // True when `written` may be the code of a body no table knows, where the number before it is
 // cited by its type's name and "số" ("Sắc lệnh số 16-NV", "Công văn số 173/BTTM"): in
@@ -256,6 +257,14 @@ bool CitedByTypeAndSo(std::string_view text, std::size_t pos);
 bool IsUnlistedBodyCode(std::string_view written) {
   const int letters = CountLetters(written);
   return IsCapitalCode(written) && letters >= 2 && letters <= 8 && written.find('.') == std::string_view::npos;
+}
+
+// True when a number ending at `end` in a body no table knows cannot go on: the symbol ends
+// there, and after blanks comes no dash and no digit ("13/HATA - 2017", "20 CV/VPF/2011" and
+// the word-segmented "690 / PC 09 - Đ 3" go on, and no part of them is read).
+bool UnlistedBodyEndsAt(std::string_view text, std::size_t end) {
+  const std::size_t next = SkipSpaces(text, end);
+  return SymbolEndsAt(text, end) && DashLength(text, next) == 0 && !(next < text.size() && IsAsciiDigit(text[next]));
 }
 
 // NUMBER [-] TYPE / BODY, with blanks and any dash around the separators, or no hyphen at all
@@ -291,11 +300,10 @@ bool ParseParty(std::string_view text, std::size_t start, std::size_t after_numb
   if (body.empty()) return false;
   // Blanks in place of the hyphen are read only between two known codes ("200 KH/ngày" is a
   // unit), or before a body no table knows where the type's name and "số" cite the number
-  // ("Nghị quyết số 96 NQ/QHK6") and nothing dashed follows ("15 QĐ/VKS – P2" is read by no
-  // rule whole: no part of it is read).
+  // ("Nghị quyết số 96 NQ/QHK6") and it cannot go on ("15 QĐ/VKS – P2" is read by no rule
+  // whole: no part of it is read).
   if (hyphenless && blank_for_hyphen && FindIssuingBody(body) == nullptr &&
-      !(IsUnlistedBodyCode(written_body) && DashLength(text, SkipSpaces(text, end)) == 0 &&
-        CitedByTypeAndSo(text, start))) {
+      !(IsUnlistedBodyCode(written_body) && UnlistedBodyEndsAt(text, end) && CitedByTypeAndSo(text, start))) {
     return false;
   }
   // A Party body may carry a suffix naming the committee more exactly: "ĐU-MTTW", written with
@@ -573,7 +581,7 @@ bool ParseState(std::string_view text, std::size_t start, std::size_t after_numb
       end += 3;
     }
     // A code no table knows, after the type's name and "số" ("Công văn số 173/BTTM").
-    const bool cited_body = first_unlisted && SymbolEndsAt(text, end) && CitedByTypeAndSo(text, start);
+    const bool cited_body = first_unlisted && UnlistedBodyEndsAt(text, end) && CitedByTypeAndSo(text, start);
     if (cited_type && !SymbolEndsAt(text, end)) return false;
     if (end < text.size() && text[end] == '/') return false;
     if (!IsStateBody(segments[0]) && !IsLegislatureTerm(segments[0]) && !cited_type && !cited_body) return false;
@@ -641,8 +649,8 @@ bool ParseOldStyle(std::string_view text, std::size_t start, std::size_t after_n
   const bool by_body = body != nullptr && body->system == CodeSystem::kState;
   // A code no table knows is believed as a body's after the type's name and "số" ("Sắc lệnh
   // số 16-NV"), written close.
-  const bool unlisted_body = !by_body && type == nullptr && !spaced && body == nullptr &&
-                             IsUnlistedBodyCode(written) && CitedByTypeAndSo(text, start);
+  const bool unlisted_body = !by_body && type == nullptr && !spaced && body == nullptr && IsUnlistedBodyCode(written) &&
+                             UnlistedBodyEndsAt(text, end) && CitedByTypeAndSo(text, start);
   if (!by_body && !unlisted_body && (type == nullptr || CountLetters(code) < 2 || !WrittenAsCode(written, code))) {
     return false;
   }
