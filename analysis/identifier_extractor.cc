@@ -19,6 +19,9 @@ constexpr int kMaxSubjectWords = 30;
 // An unquoted subject goes on past a comma only into a list item this short (see ReadSubject).
 constexpr int kMaxListItemWords = 6;
 constexpr std::size_t kMaxQuotedSubjectBytes = 600;
+// The Republic of Vietnam's ministries wrote up to five parts after the body
+// ("493-BNV/HCĐP/26/ĐT/NĐ": department, office, type).
+constexpr int kMostDepartments = 5;
 
 // --- Characters -----------------------------------------------------------------------------
 
@@ -656,7 +659,7 @@ bool ParseOldStyle(std::string_view text, std::size_t start, std::size_t after_n
   }
   if ((spaced || !by_body) && TypeWordBefore(text, start).empty()) return false;
   std::string symbol = code;
-  for (int part = 0; by_body && !spaced && part < 3 && end + 1 < text.size() && text[end] == '/'; ++part) {
+  for (int part = 0; by_body && !spaced && part < kMostDepartments && end + 1 < text.size() && text[end] == '/'; ++part) {
     std::string department;
     std::size_t after = ReadSegment(text, end + 1, &department);
     if (after == end + 1) after = ReadNumber(text, end + 1, &department);
