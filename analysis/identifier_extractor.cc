@@ -251,15 +251,22 @@ bool SlashAfterWord(std::string_view text, std::size_t i) {
 
 std::string TypeWordBefore(std::string_view text, std::size_t pos);
 std::size_t SkipBackOverSo(std::string_view text, std::size_t pos, bool* found_so);
-bool CitedByTypeAndSo(std::string_view text, std::size_t pos);
 bool SymbolEndsAt(std::string_view text, std::size_t end);
 
 // True when `written` may be the code of a body no table knows, where the number before it is
-// cited by its type's name and "số" ("Sắc lệnh số 16-NV", "Công văn số 173/BTTM"): in
-// capitals, two to eight letters, no dot.
+// cited by its type's name ("Sắc lệnh số 16-NV", "Công văn 173/BTTM"): in capitals, two to
+// eight letters, no dot, and not a known type glued to a known body ("185/NĐCP", "724/QĐUB":
+// a hyphen left out, not a body).
 bool IsUnlistedBodyCode(std::string_view written) {
   const int letters = CountLetters(written);
-  return IsCapitalCode(written) && letters >= 2 && letters <= 8 && written.find('.') == std::string_view::npos;
+  if (!IsCapitalCode(written) || letters < 2 || letters > 8 || written.find('.') != std::string_view::npos) return false;
+  for (std::size_t split = 1; split < written.size(); ++split) {
+    if ((static_cast<unsigned char>(written[split]) & 0xC0) == 0x80) continue;  // inside a letter
+    if (FindDocumentType(written.substr(0, split)) != nullptr && FindIssuingBody(written.substr(split)) != nullptr) {
+      return false;
+    }
+  }
+  return true;
 }
 
 // True when a number ending at `end` in a body no table knows cannot go on: the symbol ends
@@ -302,11 +309,11 @@ bool ParseParty(std::string_view text, std::size_t start, std::size_t after_numb
   std::string body = CanonicalBody(written_body);
   if (body.empty()) return false;
   // Blanks in place of the hyphen are read only between two known codes ("200 KH/ngày" is a
-  // unit), or before a body no table knows where the type's name and "số" cite the number
+  // unit), or before a body no table knows where the type's name cites the number
   // ("Nghị quyết số 96 NQ/QHK6") and it cannot go on ("15 QĐ/VKS – P2" is read by no rule
   // whole: no part of it is read).
   if (hyphenless && blank_for_hyphen && FindIssuingBody(body) == nullptr &&
-      !(IsUnlistedBodyCode(written_body) && UnlistedBodyEndsAt(text, end) && CitedByTypeAndSo(text, start))) {
+      !(IsUnlistedBodyCode(written_body) && UnlistedBodyEndsAt(text, end) && !TypeWordBefore(text, start).empty())) {
     return false;
   }
   // A Party body may carry a suffix naming the committee more exactly: "ĐU-MTTW", written with
@@ -583,8 +590,8 @@ bool ParseState(std::string_view text, std::size_t start, std::size_t after_numb
       short_year = text.substr(end, 3);
       end += 3;
     }
-    // A code no table knows, after the type's name and "số" ("Công văn số 173/BTTM").
-    const bool cited_body = first_unlisted && UnlistedBodyEndsAt(text, end) && CitedByTypeAndSo(text, start);
+    // A code no table knows, after the type's name ("Công văn số 173/BTTM").
+    const bool cited_body = first_unlisted && UnlistedBodyEndsAt(text, end) && !TypeWordBefore(text, start).empty();
     if (cited_type && !SymbolEndsAt(text, end)) return false;
     if (end < text.size() && text[end] == '/') return false;
     if (!IsStateBody(segments[0]) && !IsLegislatureTerm(segments[0]) && !cited_type && !cited_body) return false;
@@ -650,10 +657,10 @@ bool ParseOldStyle(std::string_view text, std::size_t start, std::size_t after_n
   const Code* body = FindIssuingBody(code);
   const Code* type = FindDocumentType(code, CodeSystem::kState);
   const bool by_body = body != nullptr && body->system == CodeSystem::kState;
-  // A code no table knows is believed as a body's after the type's name and "số" ("Sắc lệnh
-  // số 16-NV"), written close.
+  // A code no table knows is believed as a body's after the type's name ("Sắc lệnh số
+  // 16-NV", "Sắc lệnh 143/VN"), written close.
   const bool unlisted_body = !by_body && type == nullptr && !spaced && body == nullptr && IsUnlistedBodyCode(written) &&
-                             UnlistedBodyEndsAt(text, end) && CitedByTypeAndSo(text, start);
+                             UnlistedBodyEndsAt(text, end) && !TypeWordBefore(text, start).empty();
   if (!by_body && !unlisted_body && (type == nullptr || CountLetters(code) < 2 || !WrittenAsCode(written, code))) {
     return false;
   }
@@ -743,12 +750,6 @@ std::size_t SkipBackOverSo(std::string_view text, std::size_t pos, bool* found_s
     skip_blanks();
   }
   return i;
-}
-
-bool CitedByTypeAndSo(std::string_view text, std::size_t pos) {
-  bool found_so = false;
-  SkipBackOverSo(text, pos, &found_so);
-  return found_so && !TypeWordBefore(text, pos).empty();
 }
 
 bool IsHeader(std::string_view text, std::size_t pos, std::size_t end) {
@@ -1021,7 +1022,7 @@ std::optional<IdentifierMention> ParseIdentifier(std::string_view text) {
     code.pop_back();
   }
   // So is a number of a body no table knows ("16-NV", "173/BTTM"), read in text only after a
-  // type's name and "số": alone, as if a letter's ("Công văn số 16-NV").
+  // type's name: alone, as if a letter's ("Công văn số 16-NV").
   const Code* type = FindDocumentType(code, CodeSystem::kState);
   if (type == nullptr && (!IsUnlistedBodyCode(code) || FindIssuingBody(code) != nullptr)) return std::nullopt;
   const std::string cited = std::string(type != nullptr ? type->name : "Công văn") + " số ";

@@ -242,15 +242,17 @@ TEST_CASE("a State number written with Party punctuation reads back as the State
   }
 }
 
-TEST_CASE("a number of a body no table knows is read after its type's name and the word so") {
+TEST_CASE("a number of a body no table knows is read after its type's name") {
   // Old and local bodies are many ("Sắc lệnh số 16-NV" of a ministry of the interior, "Công văn
-  // số 173/BTTM" of a general staff); cited by type and "số", their code is believed.
+  // số 173/BTTM" of a general staff); cited by their type's name, their code is believed.
   const std::vector<std::pair<const char*, const char*>> cited = {
       {"Sắc lệnh số 16-NV thành lập tỉnh", "16-NV"},
       {"Công văn số 173/BTTM, tổ chức", "173/BTTM"},
       {"theo công văn số: 038/KCT, ngày 13", "38/KCT"},
       {"Quyết định số 903/QP thành lập", "903/QP"},
       {"Công_văn số 123 / SYT về", "123/SYT"},
+      {"Quyết định 214/BTM giao", "214/BTM"},
+      {"Ngô Đình Diệm ký Sắc lệnh 143/VN để", "143/VN"},
   };
   for (const auto& [text, canonical] : cited) {
     CAPTURE(text);
@@ -262,9 +264,9 @@ TEST_CASE("a number of a body no table knows is read after its type's name and t
     REQUIRE(again);
     CHECK(again->canonical == found[0].canonical);
   }
-  // Without the type's name and "số", or not in capitals, or a code too short, too long or with
-  // more after it, it is no number.
-  for (const char* text : {"Quyết định 214/BTM giao", "đoạn 16-NV thành", "số 16-NV", "Công văn số 12/abc",
+  // Without the type's name, or not in capitals, or a code too short, too long or with more
+  // after it, or a known type glued to a known body (a hyphen left out), it is no number.
+  for (const char* text : {"Nghị định 185/NĐCP quy định", "đoạn 16-NV thành", "số 16-NV", "Công văn số 12/abc",
                            "Công văn số 12/X về", "Công văn số 12/ABCDEFGHI về", "Sắc lệnh số 357-ĐUHC/NC/NĐ",
                            "Sắc lệnh số 16 - NV thành"}) {
     CAPTURE(text);
