@@ -659,7 +659,7 @@ bool ParseOldStyle(std::string_view text, std::size_t start, std::size_t after_n
   const bool by_body = body != nullptr && body->system == CodeSystem::kState;
   // A code no table knows is believed as a body's after the type's name ("Sắc lệnh số
   // 16-NV", "Sắc lệnh 143/VN"), written close.
-  const bool unlisted_body = !by_body && type == nullptr && !spaced && body == nullptr && IsUnlistedBodyCode(written) &&
+  const bool unlisted_body = body == nullptr && type == nullptr && !spaced && IsUnlistedBodyCode(written) &&
                              UnlistedBodyEndsAt(text, end) && !TypeWordBefore(text, start).empty();
   if (!by_body && !unlisted_body && (type == nullptr || CountLetters(code) < 2 || !WrittenAsCode(written, code))) {
     return false;
@@ -710,9 +710,8 @@ std::string FoldedWordBefore(std::string_view text, std::size_t pos, std::size_t
 }
 
 // True when the digit at text[pos] can start an identifier: it begins a word, or follows
-// "số" directly ("số05-CT/TW"), and is not inside a longer token such as a
-// date, a price, a URL, "COVID-19" or a standard's code ("QCVN 10-MT:2015/BTNMT",
-// "QCVN 43-.2012/BTNMT").
+// "số" directly ("số05-CT/TW"), and is not inside a longer token such as a date, a price, a
+// URL, "COVID-19" or a standard's code ("QCVN 10-MT:2015/BTNMT", "QCVN 43-.2012/BTNMT").
 bool CanStartAt(std::string_view text, std::size_t pos) {
   std::size_t length = 0;
   char32_t before = CodePointBefore(text, pos, &length);
