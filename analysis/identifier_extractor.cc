@@ -347,7 +347,13 @@ bool ParseParty(std::string_view text, std::size_t start, std::size_t after_numb
     if (!segment.empty()) {
       mention->system = IdentifierSystem::kState;
       mention->type = std::move(segment);
-      mention->canonical = mention->number + "/" + mention->type + "-" + body;
+      mention->canonical = mention->number + "/" + mention->type + "-" + mention->body;
+      // A suffix too is spelled as a State segment ("0-CPPP90/HDND-ND" → 00/CPPP90-HĐND-NĐ).
+      if (body.size() > mention->body.size()) {
+        const std::string written_suffix = body.substr(mention->body.size() + 1);
+        const std::string spelled = CanonicalStateSegment(written_suffix);
+        mention->canonical += "-" + (spelled.empty() ? written_suffix : spelled);
+      }
       return true;
     }
   }
