@@ -672,7 +672,10 @@ bool ParseOldStyle(std::string_view text, std::size_t start, std::size_t after_n
   }
   if ((spaced || !by_body) && TypeWordBefore(text, start).empty()) return false;
   std::string symbol = code;
-  for (int part = 0; by_body && !spaced && part < kMostDepartments && end + 1 < text.size() && text[end] == '/'; ++part) {
+  // Departments follow a body written as a code is ("281-BNV/HC/NĐ"); "12-CP/QH" is a Party
+  // punctuation of 12/CP-QH (ParseParty), and "12-Cp/QH" is neither.
+  const bool departments = by_body && !spaced && WrittenAsCode(written, code);
+  for (int part = 0; departments && part < kMostDepartments && end + 1 < text.size() && text[end] == '/'; ++part) {
     std::string department;
     std::size_t after = ReadSegment(text, end + 1, &department);
     if (after == end + 1) after = ReadNumber(text, end + 1, &department);

@@ -223,6 +223,9 @@ TEST_CASE("an old number of a type alone parses back as itself, as the index key
     CHECK(again->canonical == typed[0].canonical);
   }
   CHECK(ExtractIdentifiers("Tờ trình số 15-ttr").empty());
+  // A body in mixed case is read alone ("36-Cp"), not with departments after it, which in
+  // capitals would be another number's Party punctuation ("12-CP/QH" is 12/CP-QH).
+  CHECK(ExtractIdentifiers("số 12-Cp/QH").empty());
   const std::vector<IdentifierMention> found = ExtractIdentifiers("Thông tri số 03-TT\"\"/TW bàn về bầu cử.");
   REQUIRE(found.size() == 1);
   CHECK(ParseIdentifier(found[0].canonical)->canonical == found[0].canonical);
@@ -232,7 +235,7 @@ TEST_CASE("a State number written with Party punctuation reads back as the State
   // The type segment of a State body's number is spelled as the State form reads it back, even
   // when it names no State type (found by the identifiers fuzz target in CI).
   for (const char* text : {"Công văn số 241-DD/BTC", "số 35 - NQ / CP", "Số 12-CV/BTC", "Quy định số 08-QĐi/BYT",
-                           "Văn bản số 02-bS/BTC", "số 02-Bs/BTC", "0-CPPP90/HDND-ND"}) {
+                           "Văn bản số 02-bS/BTC", "số 02-Bs/BTC", "0-CPPP90/HDND-ND", "số 12-CP/QH"}) {
     CAPTURE(text);
     const std::vector<IdentifierMention> found = ExtractIdentifiers(text);
     REQUIRE(found.size() == 1);
