@@ -1031,7 +1031,8 @@ std::optional<IdentifierMention> ParseIdentifier(std::string_view text) {
   }
   // So is a number of a body no table knows ("16-NV", "173/BTTM"), read in text only after a
   // type's name: alone, as if a letter's ("Công văn số 16-NV").
-  const Code* type = FindDocumentType(code, CodeSystem::kState);
+  // Any type the extractor reads alone after its name: a Party one too ("00/QDI", Quy định).
+  const Code* type = FindDocumentType(code);
   if (type == nullptr && (!IsUnlistedBodyCode(code) || FindIssuingBody(code) != nullptr)) return std::nullopt;
   const std::string cited = std::string(type != nullptr ? type->name : "Công văn") + " số ";
   const std::string named = cited + std::string(text);

@@ -199,7 +199,7 @@ TEST_CASE("extraction is linear on adversarial input") {
 }  // namespace
 TEST_CASE("an old number of a type alone parses back as itself, as the index keys it") {
   // Text reads "03-TT" only after a type's name ("Thông tri số 03-TT"); alone it is looked up.
-  for (const char* canonical : {"03-TT", "58-SL", "15/SL", "04/TT", "03/NĐ-76"}) {
+  for (const char* canonical : {"03-TT", "58-SL", "15/SL", "04/TT", "03/NĐ-76", "00/QDI"}) {
     CAPTURE(canonical);
     const std::optional<IdentifierMention> parsed = ParseIdentifier(canonical);
     REQUIRE(parsed);
