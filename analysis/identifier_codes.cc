@@ -54,6 +54,16 @@ constexpr std::array kDocumentTypes = {
     Code{"LCT", "Lệnh", kState},
 };
 
+// Older names of a type, read before a number as the type's own: the National Assembly's
+// "Quyết nghị số 262 NQ/QHK6" (1978) is a Nghị quyết.
+struct TypeAlias {
+  std::string_view name;
+  std::string_view code;
+};
+constexpr std::array kTypeAliases = {
+    TypeAlias{"Quyết nghị", "NQ"},
+};
+
 // Bodies whose code carries Đ list it with Đ; the lookup key makes "DUK" find "ĐUK". Codes of
 // local bodies (TU, HU, ĐU, …) name a kind of body: which province or district is in the text
 // around the number, not in the code.
@@ -148,6 +158,22 @@ constexpr std::array kBodyAliases = {
     BodyAlias{"Chi ủy", "CB"},
 };
 
+// True when every Đ of `written` stands where `code` has a Đ, letter for letter (both spell the
+// same key). A D may stand for Đ, typed without it ("QD" for QĐ); a Đ written is meant: the
+// "HĐ" of a contract ("32/HĐ-EPC") is not Hướng dẫn's HD.
+bool StrokesWrittenAreInCode(std::string_view written, std::string_view code) {
+  std::size_t i = 0;
+  std::size_t j = 0;
+  while (i < written.size() && j < code.size()) {
+    const bool written_stroke = !DWithStrokeAt(written, i).empty();
+    const bool code_stroke = !DWithStrokeAt(code, j).empty();
+    if (written_stroke && !code_stroke) return false;
+    i += written_stroke ? 2 : 1;  // Đ and its lookalikes are two bytes; the rest of a code one
+    j += code_stroke ? 2 : 1;
+  }
+  return true;
+}
+
 // A code table with the lookup keys of its codes and names computed once.
 class IndexedTable {
  public:
@@ -161,13 +187,13 @@ class IndexedTable {
   const Code* FindCode(std::string_view written, CodeSystem system) const {
     std::string key = CodeKey(written);
     if (key.empty()) return nullptr;
-    if (const Code* code = FindKey(key, system)) return code;
+    if (const Code* code = FindKey(key, system, written)) return code;
     // Telex typing writes Đ as "DD" ("QDD-TTg"); try again with each "DD" read as one D.
     if (key.find("DD") == std::string::npos) return nullptr;
     for (auto dd = key.find("DD"); dd != std::string::npos; dd = key.find("DD", dd + 1)) {
       key.erase(dd, 1);
     }
-    return FindKey(key, system);
+    return FindKey(key, system, {});
   }
 
   const Code* FindName(std::string_view name) const {
@@ -179,10 +205,12 @@ class IndexedTable {
   }
 
  private:
-  const Code* FindKey(const std::string& key, CodeSystem system) const {
+  // The code of `key` in `system` whose Đs include every Đ of `written` (none checked when
+  // `written` is empty).
+  const Code* FindKey(const std::string& key, CodeSystem system, std::string_view written) const {
     for (std::size_t i = 0; i < codes_.size(); ++i) {
-      if (code_keys_[i] == key &&
-          (static_cast<int>(codes_[i].system) & static_cast<int>(system)) != 0) {
+      if (code_keys_[i] == key && (static_cast<int>(codes_[i].system) & static_cast<int>(system)) != 0 &&
+          StrokesWrittenAreInCode(written, codes_[i].code)) {
         return &codes_[i];
       }
     }
@@ -248,7 +276,14 @@ const Code* FindIssuingBody(std::string_view written) {
   return Bodies().FindCode(SpellTrungUongAsTW(written), CodeSystem::kBoth);
 }
 
-const Code* FindDocumentTypeByName(std::string_view name) { return Types().FindName(name); }
+const Code* FindDocumentTypeByName(std::string_view name) {
+  if (const Code* type = Types().FindName(name)) return type;
+  const std::string key = FoldedForm(name);
+  for (const TypeAlias& alias : kTypeAliases) {
+    if (FoldedForm(alias.name) == key) return FindDocumentType(alias.code);
+  }
+  return nullptr;
+}
 
 const Code* FindIssuingBodyByName(std::string_view name) {
   if (const Code* body = Bodies().FindName(name)) return body;

@@ -42,14 +42,16 @@ std::string SpellTrungUongAsTW(std::string_view written);
 
 // The type code written as `written` (any case, ASCII D for Đ, Telex "DD" for Đ) in the given
 // numbering system, or nullptr. "TT" is Thông tri in the Party's system, Thông tư in the State's.
+// A Đ written is never read as D: "HĐ" (a contract's) is not HD.
 const Code* FindDocumentType(std::string_view written, CodeSystem system = CodeSystem::kBoth);
 
 // The issuing-body code written as `written` (any case, ASCII D for Đ, "TƯ"/"T.Ư" for "TW"),
-// or nullptr.
+// or nullptr. A Đ written is never read as D.
 const Code* FindIssuingBody(std::string_view written);
 
 // The type code whose Vietnamese name is `name`, compared without case, diacritics or tone
-// placement ("chi thi" and "Chỉ thị" find CT), or nullptr.
+// placement ("chi thi" and "Chỉ thị" find CT), or an older name of one ("Quyết nghị": NQ), or
+// nullptr.
 const Code* FindDocumentTypeByName(std::string_view name);
 
 // The issuing-body code whose Vietnamese name is `name`, compared like FindDocumentTypeByName;

@@ -37,5 +37,26 @@ TEST_CASE("a term of office however written") {
   }
 }
 
+TEST_CASE("a D may stand for Đ, a Đ written is never a D") {
+  REQUIRE(FindDocumentType("QD") != nullptr);
+  CHECK(FindDocumentType("QD")->code == "QĐ");
+  CHECK(FindDocumentType("qđ")->code == "QĐ");
+  REQUIRE(FindDocumentType("HD") != nullptr);
+  CHECK(FindDocumentType("HD")->code == "HD");
+  CHECK(FindDocumentType("HĐ") == nullptr);  // a contract's (Hợp đồng), not Hướng dẫn
+  CHECK(FindDocumentType("HÐ") == nullptr);  // the lookalike Ð (U+00D0) is a Đ too
+  REQUIRE(FindIssuingBody("DUK") != nullptr);
+  CHECK(FindIssuingBody("DUK")->code == "ĐUK");
+  CHECK(FindIssuingBody("ĐĐ")->code == "ĐĐ");
+  CHECK(FindIssuingBody("ĐD")->code == "ĐĐ");
+}
+
+TEST_CASE("a type's older name finds its code") {
+  REQUIRE(FindDocumentTypeByName("Quyết nghị") != nullptr);
+  CHECK(FindDocumentTypeByName("quyet nghi")->code == "NQ");
+  CHECK(FindDocumentTypeByName("Nghị quyết")->code == "NQ");
+  CHECK(FindDocumentTypeByName("Quyết nghị lệnh") == nullptr);
+}
+
 }  // namespace
 }  // namespace vankien::analysis

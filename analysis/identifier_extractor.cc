@@ -255,11 +255,12 @@ bool SymbolEndsAt(std::string_view text, std::size_t end);
 
 // True when `written` may be the code of a body no table knows, where the number before it is
 // cited by its type's name ("Sắc lệnh số 16-NV", "Công văn 173/BTTM"): in capitals, two to
-// eight letters, no dot, and not a known type glued to a known body ("185/NĐCP", "724/QĐUB":
-// a hyphen left out, not a body).
+// eight letters, no dot, not a type's code of either system ("15-QDI" is a Quy định's), and
+// not a known type glued to a known body ("185/NĐCP", "724/QĐUB": a hyphen left out, not a body).
 bool IsUnlistedBodyCode(std::string_view written) {
   const int letters = CountLetters(written);
   if (!IsCapitalCode(written) || letters < 2 || letters > 8 || written.find('.') != std::string_view::npos) return false;
+  if (FindDocumentType(written) != nullptr) return false;
   for (std::size_t split = 1; split < written.size(); ++split) {
     if ((static_cast<unsigned char>(written[split]) & 0xC0) == 0x80) continue;  // inside a letter
     if (FindDocumentType(written.substr(0, split)) != nullptr && FindIssuingBody(written.substr(split)) != nullptr) {
@@ -646,14 +647,18 @@ bool ParseState(std::string_view text, std::size_t start, std::size_t after_numb
 // type named before it, "Sắc lệnh số 58-SL" (then blanks may surround the hyphen: "Nghị định
 // số 23 - CP"). QH alone is left out: it is a series of car plates. A body may go on with
 // slashes to its department and the type, as the Republic of Vietnam's ministries numbered
-// ("281-BNV/HC/NĐ", "420-BNV/HCĐP/26"): kept whole.
+// ("281-BNV/HC/NĐ", "420-BNV/HCĐP/26"): kept whole. A blank may stand for the hyphen before
+// a body's code that ends the number, after the type's name ("Nghị định số 26 CP", "Sắc lệnh
+// số 174 NV").
 bool ParseOldStyle(std::string_view text, std::size_t start, std::size_t after_number,
                    std::string_view number, IdentifierMention* mention) {
   std::size_t dash_at = SkipSpaces(text, after_number);
   std::size_t dash = DashLength(text, dash_at);
-  if (dash == 0) return false;
+  const bool blank_for_hyphen = dash == 0 && SpaceWidth(text, after_number) == dash_at - after_number &&
+                                dash_at != after_number;
+  if (dash == 0 && !blank_for_hyphen) return false;
   const bool spaced = dash_at != after_number || SpaceWidth(text, dash_at + dash) != 0;
-  if (dash_at - after_number > 1) return false;
+  if (dash_at - after_number > 1 && !blank_for_hyphen) return false;
   const std::size_t code_at = SkipSpaces(text, dash_at + dash);
   std::string written;
   std::size_t end = ReadSegment(text, code_at, &written);
@@ -664,10 +669,16 @@ bool ParseOldStyle(std::string_view text, std::size_t start, std::size_t after_n
   const Code* type = FindDocumentType(code, CodeSystem::kState);
   const bool by_body = body != nullptr && body->system == CodeSystem::kState;
   // A code no table knows is believed as a body's after the type's name ("Sắc lệnh số
-  // 16-NV", "Sắc lệnh 143/VN"), written close.
-  const bool unlisted_body = body == nullptr && type == nullptr && !spaced && IsUnlistedBodyCode(written) &&
-                             UnlistedBodyEndsAt(text, end) && !TypeWordBefore(text, start).empty();
+  // 16-NV", "Sắc lệnh 143/VN"), written close or with a blank for the hyphen.
+  const bool unlisted_body = body == nullptr && type == nullptr && (!spaced || blank_for_hyphen) &&
+                             IsUnlistedBodyCode(written) && UnlistedBodyEndsAt(text, end) &&
+                             !TypeWordBefore(text, start).empty();
   if (!by_body && !unlisted_body && (type == nullptr || CountLetters(code) < 2 || !WrittenAsCode(written, code))) {
+    return false;
+  }
+  // A blank is a hyphen only before a body written as a code, where nothing goes on
+  // ("Nghị định số 26 CP ngày …", not "số 12 CP/HĐ" or "số 5 CP - 2").
+  if (blank_for_hyphen && !(unlisted_body || (by_body && WrittenAsCode(written, code) && UnlistedBodyEndsAt(text, end)))) {
     return false;
   }
   if ((spaced || !by_body) && TypeWordBefore(text, start).empty()) return false;

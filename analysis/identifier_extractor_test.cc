@@ -271,7 +271,7 @@ TEST_CASE("a number of a body no table knows is read after its type's name") {
   // after it, or a known type glued to a known body (a hyphen left out), it is no number.
   for (const char* text : {"Nghị định 185/NĐCP quy định", "đoạn 16-NV thành", "số 16-NV", "Công văn số 12/abc",
                            "Công văn số 12/X về", "Công văn số 12/ABCDEFGHI về", "Sắc lệnh số 357-ĐUHC/NC/NĐ",
-                           "Sắc lệnh số 16 - NV thành"}) {
+                           "Sắc lệnh số 16 - NV thành", "Kế hoạch số 15-QDI về"}) {
     CAPTURE(text);
     CHECK(ExtractIdentifiers(text).empty());
   }
@@ -280,6 +280,35 @@ TEST_CASE("a number of a body no table knows is read after its type's name") {
   REQUIRE(council.size() == 2);
   CHECK(council[0].canonical == "388-HĐBT");
   CHECK(council[1].canonical == "81/HĐBT");
+}
+
+TEST_CASE("a blank for the hyphen of an old number, after its type's name") {
+  // "Nghị định số 26 CP ngày 9/7/1960": a body the table knows, or one it does not where its
+  // type is named, written as a code and ending the number.
+  const std::vector<std::pair<const char*, const char*>> cited = {
+      {"Nghị định số 26 CP  ngày 9/7/1960", "26-CP"},
+      {"Quyết định số 145 CP ngày 18/8/1969", "145-CP"},
+      {"Quyết định 12 TTg, về", "12-TTg"},
+      {"Nghị định số 30 HĐBT.", "30-HĐBT"},
+      {"ban hành sắc lệnh số 174 NV, trong đó", "174-NV"},
+  };
+  for (const auto& [text, canonical] : cited) {
+    CAPTURE(text);
+    const std::vector<IdentifierMention> found = ExtractIdentifiers(text);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].canonical == canonical);
+    const std::optional<IdentifierMention> again = ParseIdentifier(found[0].canonical);
+    REQUIRE(again);
+    CHECK(again->canonical == found[0].canonical);
+  }
+  // Without the type's name, not written as a code, going on after the code, two blanks, or a
+  // type's code rather than a body's: no number.
+  for (const char* text : {"có 26 CP ngày", "Nghị định số 26 cp ngày", "Nghị định số 12 CP/HĐ về",
+                           "Nghị định số 5 CP - 2 về", "Nghị định số 5 CP 2 về", "Nghị định số 26  CP ngày",
+                           "Nghị định số 5 NĐ ngày"}) {
+    CAPTURE(text);
+    CHECK(ExtractIdentifiers(text).empty());
+  }
 }
 
 }  // namespace vankien::analysis

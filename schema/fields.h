@@ -132,7 +132,9 @@ inline constexpr std::string_view kTermlist = "vankien:termlist";
 // 7: numbers of bodies no table knows cited by type and "số" ("Sắc lệnh số 16-NV"), of the
 // Council of Ministers (HĐBT), and of types spelled in mixed case written in capitals; no
 // number read out of a technical standard's code.
-inline constexpr std::string_view kContentVersion = "7";
+// 8: old numbers with a blank for the hyphen after their type's name ("Nghị định số 26 CP"),
+// "Quyết nghị" as a resolution's name, a Đ written never read as D ("32/HĐ-EPC").
+inline constexpr std::string_view kContentVersion = "8";
 
 // The schema version this build writes and reads.
 // 3: text compressed by vankien; 4: no termlist, deleted documents listed; 5: folded words
