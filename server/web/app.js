@@ -131,7 +131,12 @@ function datesReversed(params) {
   return day.test(from) && day.test(to) && from > to;
 }
 
+// Counts the views route() has started. An answer that comes after the next view was asked for
+// is dropped: a slow search must not be shown over the page opened after it.
+let routesStarted = 0;
+
 async function runSearch() {
+  const asked = routesStarted;
   const params = searchParams();
   fillForm(params);
   show("search");
@@ -163,10 +168,10 @@ async function runSearch() {
   try {
     result = await api("/api/search?" + request.toString());
   } catch (error) {
-    setStatus(errorText(error), true);
+    if (asked === routesStarted) setStatus(errorText(error), true);
     return;
   }
-  renderResults(result, params);
+  if (asked === routesStarted) renderResults(result, params);
 }
 
 function renderResults(result, params) {
@@ -409,15 +414,19 @@ function markEntry(inApp) {
   if (history.state === null) history.replaceState({ inApp }, "");
 }
 
-// Shows a view once its data has come: null (with the reason in the status line) on failure.
+// Shows a view once its data has come: null on failure (with the reason in the status line), or
+// when another view was asked for meanwhile (which the page then shows untouched).
 async function load(view, waiting, path) {
+  const asked = routesStarted;
   show(view);
   setStatus(waiting);
   try {
     const data = await api(path);
+    if (asked !== routesStarted) return null;
     setStatus("");
     return data;
   } catch (error) {
+    if (asked !== routesStarted) return null;
     setStatus(errorText(error), true);
     $(`${view}-view`).replaceChildren();
     return null;
@@ -603,6 +612,7 @@ function openAddressed(view, encoded, open) {
 }
 
 function route() {
+  ++routesStarted;
   const hash = location.hash;
   if (hash.startsWith("#/doc/")) return openAddressed("doc", hash.slice(6), showDocument);
   if (hash.startsWith("#/cite/")) return openAddressed("cite", hash.slice(7), showCitations);

@@ -13,6 +13,16 @@ function check(condition, message) {
   console.log(`${condition ? "ok  " : "FAIL"} ${message}`);
 }
 
+// Does `act` and waits until the search it starts is on the page. The page empties the results
+// and says "Đang tìm…" before it asks the service, and replaces both with the answer: hits seen
+// after that are the new search's, not those of the page before it.
+async function searchedAfter(p, act) {
+  const answered = p.waitForResponse((r) => r.url().includes("/api/search?"));
+  await act();
+  await answered;
+  await p.waitForFunction(() => document.querySelector("#status")?.textContent !== "Đang tìm…");
+}
+
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
   // A closed network: no background connections, no sandbox (CI runs as root).
@@ -27,18 +37,17 @@ try {
 
   await page.goto(base + "/");
   await page.fill("#q", "chi bo thon to dan pho");
-  await page.click("#search-form button[type=submit]");
+  await searchedAfter(page, () => page.click("#search-form button[type=submit]"));
   await page.waitForSelector("#results .hit");
   check((await page.textContent("#status")).includes("kết quả"), "a query without diacritics gives results");
   check((await page.textContent("#restored-banner")).startsWith("Kết quả cho: chi bộ thôn tổ dân phố"),
         `the query is shown back with its diacritics (${await page.textContent("#restored-banner")})`);
-  await page.click("#search-as-typed");
-  await page.waitForFunction(() => location.hash.includes("as_typed=1"));
+  await searchedAfter(page, () => page.click("#search-as-typed"));
+  check(page.url().includes("as_typed=1"), "searching as typed says so in the address");
   await page.waitForSelector("#results .hit");
   check(await page.isHidden("#restored-banner"), "searched as typed, nothing is restored");
 
-  await page.selectOption("#filter-body", "TU");
-  await page.waitForFunction(() => location.hash.includes("body=TU"));
+  await searchedAfter(page, () => page.selectOption("#filter-body", "TU"));
   await page.waitForSelector("#results .hit");
   const first = page.locator("#results .hit").first();
   check(await first.getAttribute("data-id") === "tu-lg-ct-08-2014", "filtered by body TU, the expected directive is first");
@@ -166,7 +175,7 @@ try {
   await page.locator("#facets button[data-facet=kind].active").click();
   check(await settles(() => !location.hash.includes("kind=") && location.hash.includes("q=chi")),
         "clicked again, the kind facet is off and the query as typed");
-  await page.goto(base + "/#/search?q=chi%20bo&kind=article");
+  await searchedAfter(page, () => page.goto(base + "/#/search?q=chi%20bo&kind=article"));
   await page.waitForSelector("#results .hit");
   check(await page.isVisible("#filter-kind") && (await page.inputValue("#filter-kind")) === "article",
         "the kind filter shows it is on");
@@ -224,18 +233,18 @@ try {
     all.map((b) => ({ period: b.dataset.period, height: b.getBoundingClientRect().height })));
   const tallest = bars.reduce((a, b) => (b.height > a.height ? b : a));
   check(bars.length >= 2 && tallest.height > 0, `the timeline is drawn (${bars.length} bars)`);
-  await page.click(`#timeline .bar[data-period="${tallest.period}"]`);
-  await page.waitForFunction((year) => location.hash.includes(`from=${year}-01-01`), tallest.period);
+  await searchedAfter(page, () => page.click(`#timeline .bar[data-period="${tallest.period}"]`));
+  check(page.url().includes(`from=${tallest.period}-01-01`), `the bar of ${tallest.period} filters from its first day`);
   await page.waitForSelector("#results .hit");
   const inPeriod = await page.locator("#results .hit-meta").allTextContents();
   check(inPeriod.length > 0 && inPeriod.every((m) => m.includes(tallest.period)), `a click on ${tallest.period} keeps only that year`);
-  await page.goto(base + "/#/search?q=chi%20bo");
+  await searchedAfter(page, () => page.goto(base + "/#/search?q=chi%20bo"));
   await page.waitForSelector("#results .hit");
   await page.fill("#filter-to", "2010-01-01");
   await page.fill("#filter-from", "2015-01-01");
   check(await settles(() => document.querySelector("#status.error")?.textContent === "Từ ngày phải trước hoặc bằng Đến ngày."),
         "a Từ ngày after the Đến ngày is explained in the form's words");
-  await page.goto(base + "/#/search?q=chi%20bo");  // the form as the address says: no dates
+  await searchedAfter(page, () => page.goto(base + "/#/search?q=chi%20bo"));  // the form as the address says: no dates
   await page.waitForSelector("#results .hit");
 
   await page.fill("#q", "ệ".repeat(400));  // 400 letters of 3 bytes each, over the service's 1024
@@ -254,7 +263,7 @@ try {
 
   // Last, as the browser logs the 400 it answers as an error of its own. From a page of results,
   // not the malformed address's error, which would otherwise be the status read before the answer.
-  await page.goto(base + "/#/search?q=chi%20bo");
+  await searchedAfter(page, () => page.goto(base + "/#/search?q=chi%20bo"));
   await page.waitForSelector("#results .hit");
   await page.fill("#q", "(chi bộ");
   await page.click("#search-form button[type=submit]");
