@@ -440,6 +440,16 @@ bool SymbolEndsAt(std::string_view text, std::size_t end) {
   return false;
 }
 
+// True when a dash or a slash at `end` is glued to what would continue a code: an ASCII letter
+// or digit, or Đ.
+bool GoesOnAt(std::string_view text, std::size_t end) {
+  std::size_t separator = DashLength(text, end);
+  if (separator == 0 && end < text.size() && text[end] == '/') separator = 1;
+  if (separator == 0) return false;
+  const std::size_t next = end + separator;
+  return next < text.size() && (IsAsciiAlnum(text[next]) || !DWithStrokeAt(text, next).empty());
+}
+
 // NUMBER/YEAR/SYMBOL, NUMBER-YEAR/SYMBOL or NUMBER/SYMBOL, where SYMBOL is segments joined by
 // dashes (TYPE-BODY, BODY-DEPARTMENT, TTLT-BODY-BODY…) or QHnn after a year. A Party document
 // written this way ("31/QĐ-TW") is rewritten in Party shape. Messy spellings read too: a slash
@@ -604,6 +614,10 @@ bool ParseState(std::string_view text, std::size_t start, std::size_t after_numb
     if (!IsStateBody(segments[0]) && !IsLegislatureTerm(segments[0]) && !cited_type && !cited_body) return false;
   }
 
+  // A symbol that goes on past what was read, by a dash or slash glued to more of a code
+  // ("53/VPF-CV-2012", "01/2015/HTĐT/HADICO7-BĐS"), is read whole or not at all: a part would be
+  // another number. Other text glued to it ends it ("NĐ-CPngày", "QĐ-BNV(A11)", "NĐ-CP/ ngày").
+  if (GoesOnAt(text, end)) return false;
   const Code* party_type = FindDocumentType(segments[0], CodeSystem::kParty);
   if (year.empty() && segments.size() == 2 && party_type != nullptr && IsPartyBody(segments[1]) &&
       number_part == CanonicalNumber(number)) {
