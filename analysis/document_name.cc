@@ -452,9 +452,10 @@ std::optional<DocumentName> ShortNameAfter(std::string_view text, std::size_t po
                                            const TypeWord& type, bool capital) {
   std::size_t at = type_end;
   const std::size_t number_word = Words(text, at, {"so"});
-  // A type word in lower case is a verb as often as a name ("quyết định 3 việc"), unless
-  // "số" follows it.
-  if (number_word == 0 && !capital && type.also_verb) return std::nullopt;
+  // A type word in lower case is a verb as often as a name ("quyết định 3 việc"), unless "số"
+  // follows it, or the number is dated or has its issuer after it, as only a name's is
+  // ("quyết định 49 (ngày 1/9/2011) của Thủ tướng"): checked below.
+  const bool maybe_verb = number_word == 0 && !capital && type.also_verb;
   if (number_word != 0) at = number_word;
   at = SkipBlanks(text, at);
   std::size_t digits_end = at;
@@ -489,6 +490,7 @@ std::optional<DocumentName> ShortNameAfter(std::string_view text, std::size_t po
   std::size_t issuer_at = SkipBlanks(text, year_end);
   if (issuer_at < text.size() && text[issuer_at] == ',') issuer_at = issuer_at + 1;
   name.issuer_body = IssuerAfter(text, issuer_at, &issuer_end);
+  if (maybe_verb && name.year.empty() && name.issuer_body.empty()) return std::nullopt;
   if (name.issuer_body.empty()) name.issuer_body = IssuerBefore(text, pos);
   // The date may follow the issuer instead: "Nghị định số 19 của Chính phủ (ban hành) ngày
   // 22-3-2016". It dates the name; the span stays the name and its issuer.

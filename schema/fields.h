@@ -133,7 +133,9 @@ inline constexpr std::string_view kTermlist = "vankien:termlist";
 // Council of Ministers (HĐBT), and of types spelled in mixed case written in capitals; no
 // number read out of a technical standard's code.
 // 8: old numbers with a blank for the hyphen after their type's name ("Nghị định số 26 CP"),
-// "Quyết nghị" as a resolution's name, a Đ written never read as D ("32/HĐ-EPC").
+// "Quyết nghị" as a resolution's name, a Đ written never read as D ("32/HĐ-EPC"), a State
+// symbol going on past what was read not read in part; short names with a lower-case type word
+// that a date or an issuer follows ("chỉ thị 05 của Bộ Chính trị").
 inline constexpr std::string_view kContentVersion = "8";
 
 // The schema version this build writes and reads.
