@@ -453,8 +453,9 @@ std::optional<DocumentName> ShortNameAfter(std::string_view text, std::size_t po
   std::size_t at = type_end;
   const std::size_t number_word = Words(text, at, {"so"});
   // A type word in lower case is a verb as often as a name ("quyết định 3 việc"), unless "số"
-  // follows it, or the number is dated or has its issuer after it, as only a name's is
-  // ("quyết định 49 (ngày 1/9/2011) của Thủ tướng"): checked below.
+  // follows it, or the number has its issuer after it, its year with it ("quyết định 49/2011")
+  // or its date in parentheses ("quyết định 49 (ngày 1/9/2011)"): checked below. A count may
+  // be followed by "năm 2020" or "ngày 1/9" ("quyết định 10 năm 2020 là năm …").
   const bool maybe_verb = number_word == 0 && !capital && type.also_verb;
   if (number_word != 0) at = number_word;
   at = SkipBlanks(text, at);
@@ -490,7 +491,8 @@ std::optional<DocumentName> ShortNameAfter(std::string_view text, std::size_t po
   std::size_t issuer_at = SkipBlanks(text, year_end);
   if (issuer_at < text.size() && text[issuer_at] == ',') issuer_at = issuer_at + 1;
   name.issuer_body = IssuerAfter(text, issuer_at, &issuer_end);
-  if (maybe_verb && name.year.empty() && name.issuer_body.empty()) return std::nullopt;
+  const bool dated_in_parenthesis = !name.year.empty() && after < text.size() && text[after] == '(';
+  if (maybe_verb && name.issuer_body.empty() && year_of_number == 0 && !dated_in_parenthesis) return std::nullopt;
   if (name.issuer_body.empty()) name.issuer_body = IssuerBefore(text, pos);
   // The date may follow the issuer instead: "Nghị định số 19 của Chính phủ (ban hành) ngày
   // 22-3-2016". It dates the name; the span stays the name and its issuer.

@@ -62,9 +62,12 @@ TEST_CASE("Short names: a year in a partial number, 'nghị định' in lower ca
   CHECK(Describe("thực hiện chỉ thị 05 của Bộ Chính trị về") == "short CT 05 TW [chỉ thị 05 của Bộ Chính trị]");
   CHECK(Describe("viện dẫn quyết định 49 (ngày 1/9/2011) của Thủ tướng nêu") ==
         "short QĐ 49 TTg [quyết định 49 (ngày 1/9/2011) của Thủ tướng]");
-  CHECK(FindDocumentNames("theo quy định 1161 ngày 11/10/2015, suất").at(0).year == "2015");
+  CHECK(FindDocumentNames("theo quy định 1161 (ngày 11/10/2015), suất").at(0).year == "2015");
   CHECK(Describe("họ quyết định 3 việc của Hội") == "");  // the issuer is not after the number
   CHECK(Describe("sẽ quyết định 2 năm nữa") == "");
+  CHECK(Describe("Ban quyết định 10 năm 2020 là năm") == "");  // a count, then a year
+  CHECK(Describe("Thủ tướng chỉ thị 3 ngày 1/9/2020 phải xong") == "");
+  CHECK(Describe("theo quyết định 49/2011 về") == "short QĐ 49 [quyết định 49/2011]");
   // A date after the issuer dates the name.
   CHECK(FindDocumentNames("Nghị định số 19 của Chính phủ ban hành ngày 22-3-2016 về").at(0).year == "2016");
   CHECK(FindDocumentNames("Nghị định số 19 của Chính phủ ngày 22/3/2016").at(0).year == "2016");

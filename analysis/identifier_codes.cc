@@ -174,6 +174,13 @@ bool StrokesWrittenAreInCode(std::string_view written, std::string_view code) {
   return true;
 }
 
+bool WritesDWithStroke(std::string_view written) {
+  for (std::size_t i = 0; i < written.size(); ++i) {
+    if (!DWithStrokeAt(written, i).empty()) return true;
+  }
+  return false;
+}
+
 // A code table with the lookup keys of its codes and names computed once.
 class IndexedTable {
  public:
@@ -188,16 +195,19 @@ class IndexedTable {
     std::string key = CodeKey(written);
     if (key.empty()) return nullptr;
     if (const Code* code = FindKey(key, system, written)) return code;
-    // Telex typing writes Đ as "DD" ("QDD-TTg"); try again with each "DD" read as one D.
-    if (key.find("DD") == std::string::npos) return nullptr;
+    // Telex typing writes Đ as "DD" ("QDD-TTg"); try again with each "DD" read as one D. A code
+    // written with Đ was not typed so.
+    if (key.find("DD") == std::string::npos || WritesDWithStroke(written)) return nullptr;
     for (auto dd = key.find("DD"); dd != std::string::npos; dd = key.find("DD", dd + 1)) {
       key.erase(dd, 1);
     }
     return FindKey(key, system, {});
   }
 
-  const Code* FindName(std::string_view name) const {
-    std::string key = FoldedForm(name);
+  const Code* FindName(std::string_view name) const { return FindNameKey(FoldedForm(name)); }
+
+  // The code whose name folds to `key` (FoldedForm), or nullptr.
+  const Code* FindNameKey(const std::string& key) const {
     for (std::size_t i = 0; i < codes_.size(); ++i) {
       if (name_keys_[i] == key) return &codes_[i];
     }
@@ -277,10 +287,15 @@ const Code* FindIssuingBody(std::string_view written) {
 }
 
 const Code* FindDocumentTypeByName(std::string_view name) {
-  if (const Code* type = Types().FindName(name)) return type;
   const std::string key = FoldedForm(name);
-  for (const TypeAlias& alias : kTypeAliases) {
-    if (FoldedForm(alias.name) == key) return FindDocumentType(alias.code);
+  if (const Code* type = Types().FindNameKey(key)) return type;
+  static const std::vector<std::string> alias_keys = [] {
+    std::vector<std::string> keys;
+    for (const TypeAlias& alias : kTypeAliases) keys.push_back(FoldedForm(alias.name));
+    return keys;
+  }();
+  for (std::size_t i = 0; i < alias_keys.size(); ++i) {
+    if (alias_keys[i] == key) return FindDocumentType(kTypeAliases[i].code);
   }
   return nullptr;
 }

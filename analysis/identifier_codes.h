@@ -42,7 +42,7 @@ std::string SpellTrungUongAsTW(std::string_view written);
 
 // The type code written as `written` (any case, ASCII D for Đ, Telex "DD" for Đ) in the given
 // numbering system, or nullptr. "TT" is Thông tri in the Party's system, Thông tư in the State's.
-// A Đ written is never read as D: "HĐ" (a contract's) is not HD.
+// A Đ written is never read as D: "HĐ" (a contract's) is not HD, and "HĐD" is no Telex.
 const Code* FindDocumentType(std::string_view written, CodeSystem system = CodeSystem::kBoth);
 
 // The issuing-body code written as `written` (any case, ASCII D for Đ, "TƯ"/"T.Ư" for "TW"),

@@ -434,20 +434,20 @@ bool SymbolEndsAt(std::string_view text, std::size_t end) {
   if (std::size_t dash = DashLength(text, end)) return !IsWordCharAt(text, end + dash);
   static constexpr std::string_view kClosing = "\r\n,.;:!?)]}\"'";
   if (kClosing.find(text[end]) != std::string_view::npos) return true;
-  for (std::string_view quote : {"”", "’", "»"}) {
-    if (text.substr(end, quote.size()) == quote) return true;
+  for (std::string_view closing : {"”", "’", "»", "…"}) {
+    if (text.substr(end, closing.size()) == closing) return true;
   }
   return false;
 }
 
-// True when a dash or a slash at `end` is glued to what would continue a code: an ASCII letter
-// or digit, or Đ.
+// True when a dash or a slash at `end` is glued to what would continue a code: a capital (Đ
+// too) or a digit. A lower-case word glued on ("NĐ-CP-ngày", "NĐ-CP/đó") does not.
 bool GoesOnAt(std::string_view text, std::size_t end) {
   std::size_t separator = DashLength(text, end);
   if (separator == 0 && end < text.size() && text[end] == '/') separator = 1;
   if (separator == 0) return false;
   const std::size_t next = end + separator;
-  return next < text.size() && (IsAsciiAlnum(text[next]) || !DWithStrokeAt(text, next).empty());
+  return next < text.size() && (IsAsciiDigit(text[next]) || IsCapitalAt(text, next));
 }
 
 // NUMBER/YEAR/SYMBOL, NUMBER-YEAR/SYMBOL or NUMBER/SYMBOL, where SYMBOL is segments joined by
@@ -623,9 +623,9 @@ bool ParseState(std::string_view text, std::size_t start, std::size_t after_numb
       number_part == CanonicalNumber(number)) {
     mention->system = IdentifierSystem::kParty;
     mention->number = number_part;
-    mention->type = segments[0];
+    mention->type = party_type->code;  // "1/QĐI-TW" → 01-QĐi/TW, as that reads back
     mention->body = segments[1];
-    mention->canonical = mention->number + "-" + segments[0] + "/" + segments[1];
+    mention->canonical = mention->number + "-" + mention->type + "/" + segments[1];
     mention->span = {start, end};
     return true;
   }
@@ -667,12 +667,12 @@ bool ParseState(std::string_view text, std::size_t start, std::size_t after_numb
 bool ParseOldStyle(std::string_view text, std::size_t start, std::size_t after_number,
                    std::string_view number, IdentifierMention* mention) {
   std::size_t dash_at = SkipSpaces(text, after_number);
+  // One blank at most before the hyphen, a space or a no-break space.
+  if (dash_at != after_number && SpaceWidth(text, after_number) != dash_at - after_number) return false;
   std::size_t dash = DashLength(text, dash_at);
-  const bool blank_for_hyphen = dash == 0 && SpaceWidth(text, after_number) == dash_at - after_number &&
-                                dash_at != after_number;
-  if (dash == 0 && !blank_for_hyphen) return false;
+  const bool blank_for_hyphen = dash == 0 && dash_at != after_number;
+  if (blank_for_hyphen && !IsCapitalAt(text, dash_at)) return false;  // the cheap test first: "12 người"
   const bool spaced = dash_at != after_number || SpaceWidth(text, dash_at + dash) != 0;
-  if (dash_at - after_number > 1 && !blank_for_hyphen) return false;
   const std::size_t code_at = SkipSpaces(text, dash_at + dash);
   std::string written;
   std::size_t end = ReadSegment(text, code_at, &written);
@@ -682,20 +682,29 @@ bool ParseOldStyle(std::string_view text, std::size_t start, std::size_t after_n
   const Code* body = FindIssuingBody(code);
   const Code* type = FindDocumentType(code, CodeSystem::kState);
   const bool by_body = body != nullptr && body->system == CodeSystem::kState;
+  std::optional<std::string> type_word;  // read back from `start` once, when needed
+  const auto cited_by_type = [&] {
+    if (!type_word) type_word = TypeWordBefore(text, start);
+    return !type_word->empty();
+  };
   // A code no table knows is believed as a body's after the type's name ("Sắc lệnh số
-  // 16-NV", "Sắc lệnh 143/VN"), written close or with a blank for the hyphen.
+  // 16-NV", "Sắc lệnh 143/VN"), written close, or with a blank for the hyphen after the name of
+  // a type of those years (Sắc lệnh, Nghị định: "sắc lệnh số 174 NV").
   const bool unlisted_body = body == nullptr && type == nullptr && (!spaced || blank_for_hyphen) &&
-                             IsUnlistedBodyCode(written) && UnlistedBodyEndsAt(text, end) &&
-                             !TypeWordBefore(text, start).empty();
+                             IsUnlistedBodyCode(written) && UnlistedBodyEndsAt(text, end) && cited_by_type() &&
+                             (!blank_for_hyphen || *type_word == "Sắc lệnh" || *type_word == "Nghị định");
   if (!by_body && !unlisted_body && (type == nullptr || CountLetters(code) < 2 || !WrittenAsCode(written, code))) {
     return false;
   }
-  // A blank is a hyphen only before a body written as a code, where nothing goes on
-  // ("Nghị định số 26 CP ngày …", not "số 12 CP/HĐ" or "số 5 CP - 2").
-  if (blank_for_hyphen && !(unlisted_body || (by_body && WrittenAsCode(written, code) && UnlistedBodyEndsAt(text, end)))) {
+  // A blank is a hyphen only before the code of the Government's old numbers, written as a code,
+  // where nothing goes on ("Nghị định số 26 CP ngày …", not "số 12 CP/HĐ", "số 5 CP - 2", nor
+  // "Quyết định số 1234 UBND tỉnh", where "của" is left out).
+  const bool government = code == "CP" || code == "TTg" || code == "HĐBT";
+  if (blank_for_hyphen &&
+      !(unlisted_body || (government && WrittenAsCode(written, code) && UnlistedBodyEndsAt(text, end)))) {
     return false;
   }
-  if ((spaced || !by_body) && TypeWordBefore(text, start).empty()) return false;
+  if ((spaced || !by_body) && !cited_by_type()) return false;
   std::string symbol = code;
   // Departments follow a body written as a code is ("281-BNV/HC/NĐ"); "12-CP/QH" is a Party
   // punctuation of 12/CP-QH (ParseParty), and "12-Cp/QH" is neither.
@@ -1061,8 +1070,10 @@ std::optional<IdentifierMention> ParseIdentifier(std::string_view text) {
   if (type == nullptr && (!IsUnlistedBodyCode(code) || FindIssuingBody(code) != nullptr)) return std::nullopt;
   const std::string cited = std::string(type != nullptr ? type->name : "Công văn") + " số ";
   const std::string named = cited + std::string(text);
+  // Read as the type alone, or as itself ("184/QH-76": QH is Quy hoạch's code and the National
+  // Assembly's, read as a letter of the Assembly after "Kế hoạch số").
   std::optional<IdentifierMention> mention = WholeIdentifier(named, cited.size());
-  if (!mention || mention->body != (type != nullptr ? "" : code)) return std::nullopt;
+  if (!mention || (mention->body != (type != nullptr ? "" : code) && mention->canonical != text)) return std::nullopt;
   const std::size_t shift = cited.size();
   mention->span = {mention->span.begin - shift, mention->span.end - shift};
   mention->type_word.clear();

@@ -282,6 +282,18 @@ TEST_CASE("a number of a body no table knows is read after its type's name") {
   CHECK(council[1].canonical == "81/HĐBT");
 }
 
+TEST_CASE("numbers of two readings parse back as themselves") {
+  // QH is Quy hoạch's code and the National Assembly's; QĐI is Quy định's in capitals.
+  for (const char* text : {"Kế hoạch số 184/QH-76 của", "Quy định số 1/QĐI-TW về"}) {
+    CAPTURE(text);
+    const std::vector<IdentifierMention> found = ExtractIdentifiers(text);
+    REQUIRE(found.size() == 1);
+    const std::optional<IdentifierMention> again = ParseIdentifier(found[0].canonical);
+    REQUIRE(again);
+    CHECK(again->canonical == found[0].canonical);
+  }
+}
+
 TEST_CASE("a blank for the hyphen of an old number, after its type's name") {
   // "Nghị định số 26 CP ngày 9/7/1960": a body the table knows, or one it does not where its
   // type is named, written as a code and ending the number.
@@ -304,6 +316,7 @@ TEST_CASE("a blank for the hyphen of an old number, after its type's name") {
   // Without the type's name, not written as a code, going on after the code, two blanks, or a
   // type's code rather than a body's: no number.
   for (const char* text : {"có 26 CP ngày", "Nghị định số 26 cp ngày", "Nghị định số 12 CP/HĐ về",
+                           "Quyết định số 1234 UBND tỉnh phê duyệt", "Công văn số 5 SYT gửi",
                            "Nghị định số 5 CP - 2 về", "Nghị định số 5 CP 2 về", "Nghị định số 26  CP ngày",
                            "Nghị định số 5 NĐ ngày"}) {
     CAPTURE(text);
