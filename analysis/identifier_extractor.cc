@@ -671,6 +671,7 @@ bool ParseOldStyle(std::string_view text, std::size_t start, std::size_t after_n
   if (dash_at != after_number && SpaceWidth(text, after_number) != dash_at - after_number) return false;
   std::size_t dash = DashLength(text, dash_at);
   const bool blank_for_hyphen = dash == 0 && dash_at != after_number;
+  if (dash == 0 && !blank_for_hyphen) return false;  // "949AM": a code glued to its number is no old number
   if (blank_for_hyphen && !IsCapitalAt(text, dash_at)) return false;  // the cheap test first: "12 người"
   const bool spaced = dash_at != after_number || SpaceWidth(text, dash_at + dash) != 0;
   const std::size_t code_at = SkipSpaces(text, dash_at + dash);
