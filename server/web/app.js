@@ -419,6 +419,7 @@ function markEntry(inApp) {
 async function load(view, waiting, path) {
   const asked = routesStarted;
   show(view);
+  $(`${view}-view`).replaceChildren();  // not the last document or number under the new one's status
   setStatus(waiting);
   try {
     const data = await api(path);
@@ -428,7 +429,6 @@ async function load(view, waiting, path) {
   } catch (error) {
     if (asked !== routesStarted) return null;
     setStatus(errorText(error), true);
-    $(`${view}-view`).replaceChildren();
     return null;
   }
 }

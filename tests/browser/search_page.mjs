@@ -15,9 +15,10 @@ function check(condition, message) {
 
 // Does `act` and waits until the search it starts is on the page. The page empties the results
 // and says "Đang tìm…" before it asks the service, and replaces both with the answer: hits seen
-// after that are the new search's, not those of the page before it.
+// after that are the new search's, not those of the page before it. (A search asks for its
+// timeline; the page's first question, for the filters' lists, does not.)
 async function searchedAfter(p, act) {
-  const answered = p.waitForResponse((r) => r.url().includes("/api/search?"));
+  const answered = p.waitForResponse((r) => r.url().includes("/api/search?") && r.url().includes("timeline=1"));
   await act();
   await answered;
   await p.waitForFunction(() => document.querySelector("#status")?.textContent !== "Đang tìm…");
