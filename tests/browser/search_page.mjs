@@ -260,6 +260,23 @@ try {
           `a malformed address (${address}) is explained in Vietnamese`);
   }
 
+  // A slow answer is not drawn over the search asked for after it: "chi bo" is held back a
+  // second, and the search after it finds nothing.
+  const slowQuery = (url) => url.pathname === "/api/search" && url.searchParams.get("q") === "chi bo";
+  await page.route(slowQuery, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await route.continue();
+  });
+  const slowAnswered = page.waitForResponse((r) => slowQuery(new URL(r.url())));
+  await page.goto(base + "/#/search?q=chi%20bo");
+  await searchedAfter(page, () => page.goto(base + "/#/search?q=qqxqqxqqx"));
+  await slowAnswered;
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));  // its turn to be drawn, were it drawn
+  check((await page.locator("#results .hit").count()) === 0 &&
+        (await page.textContent("#status")) === "Không tìm thấy kết quả nào.",
+        `a slow answer is not drawn over the search asked for after it (${await page.textContent("#status")})`);
+  await page.unroute(slowQuery);
+
   check(errors.length === 0, `no errors in the page (${errors.join("; ")})`);
 
   // Last, as the browser logs the 400 it answers as an error of its own. From a page of results,
