@@ -661,18 +661,19 @@ bool ParseState(std::string_view text, std::size_t start, std::size_t after_numb
 // type named before it, "Sắc lệnh số 58-SL" (then blanks may surround the hyphen: "Nghị định
 // số 23 - CP"). QH alone is left out: it is a series of car plates. A body may go on with
 // slashes to its department and the type, as the Republic of Vietnam's ministries numbered
-// ("281-BNV/HC/NĐ", "420-BNV/HCĐP/26"): kept whole. A blank may stand for the hyphen before
-// a body's code that ends the number, after the type's name ("Nghị định số 26 CP", "Sắc lệnh
-// số 174 NV").
+// ("281-BNV/HC/NĐ", "420-BNV/HCĐP/26"): kept whole. After the type's name, one blank may stand
+// for the hyphen before the Government's old codes ("Nghị định số 26 CP") or, after Sắc lệnh or
+// Nghị định, a body no table knows ("sắc lệnh số 174 NV"), where the number ends.
 bool ParseOldStyle(std::string_view text, std::size_t start, std::size_t after_number,
                    std::string_view number, IdentifierMention* mention) {
   std::size_t dash_at = SkipSpaces(text, after_number);
   // One blank at most before the hyphen, a space or a no-break space.
   if (dash_at != after_number && SpaceWidth(text, after_number) != dash_at - after_number) return false;
   std::size_t dash = DashLength(text, dash_at);
-  const bool blank_for_hyphen = dash == 0 && dash_at != after_number;
-  if (dash == 0 && !blank_for_hyphen) return false;  // "949AM": a code glued to its number is no old number
-  if (blank_for_hyphen && !IsCapitalAt(text, dash_at)) return false;  // the cheap test first: "12 người"
+  const bool blank_for_hyphen = dash == 0;
+  // A code glued to its number is no old number ("Đề án 667BDRM", a model); after a blank, the
+  // cheap test first ("12 người").
+  if (blank_for_hyphen && (dash_at == after_number || !IsCapitalAt(text, dash_at))) return false;
   const bool spaced = dash_at != after_number || SpaceWidth(text, dash_at + dash) != 0;
   const std::size_t code_at = SkipSpaces(text, dash_at + dash);
   std::string written;
