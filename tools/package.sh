@@ -41,7 +41,9 @@ for path in usr/bin/vankien-index usr/bin/vankien-query usr/bin/vankien-serve \
             lib/systemd/system/vankien-index.timer etc/default/vankien; do
   grep -q " \./$path\( ->.*\)\?$" <<<"$contents" || fail "the package lacks /$path"
 done
-dpkg-deb --ctrl-tarfile "$deb" | tar -t | grep -q '^\./conffiles$' || fail "the package has no conffiles"
+# Listed whole first: with pipefail, grep -q stopping at its match could fail tar with SIGPIPE.
+control=$(dpkg-deb --ctrl-tarfile "$deb" | tar -t)
+grep -q '^\./conffiles$' <<<"$control" || fail "the package has no conffiles"
 
 echo "== lintian"
 # --fail-on error: warnings (hardening flags the build does not set, for instance) are shown,
