@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <initializer_list>
+#include <iterator>
 #include <optional>
 
 #include "analysis/char_tables.h"
@@ -381,9 +382,22 @@ std::string IssuerBefore(std::string_view text, std::size_t pos) {
   return "";
 }
 
+// Whether the word from begin to end is written in capitals (and digits) only: "UBND", "TƯ".
+bool InCapitals(std::string_view text, std::size_t begin, std::size_t end) {
+  for (std::size_t at = begin; at < end;) {
+    std::size_t length = 0;
+    const char32_t letter = CodePointAt(text, at, &length);
+    if (length == 0 || (!(letter >= '0' && letter <= '9') && CharTables::Get().FoldCase(letter) == letter)) return false;
+    at += length;
+  }
+  return begin < end;
+}
+
 // The issuer's body code named by "của …" at pos ("của Bộ Chính trị" → TW), or "" with end
-// unchanged. Tries the longest run of words the code table knows.
-std::string IssuerAfter(std::string_view text, std::size_t pos, std::size_t* end) {
+// unchanged. Tries the longest run of words the code table knows, then a body's code written
+// in capitals ("của UBND TP": UBND). A decision or directive "của tỉnh", "của thành phố" or
+// "của TP" is its People's Committee's (UBND): `type` is the short name's type code.
+std::string IssuerAfter(std::string_view text, std::size_t pos, std::string_view type, std::size_t* end) {
   std::size_t at = Words(text, pos, {"cua"});
   if (at == 0) return "";
   at = SkipBlanks(text, at);
@@ -402,10 +416,25 @@ std::string IssuerAfter(std::string_view text, std::size_t pos, std::size_t* end
       return std::string(body->code);
     }
   }
+  if (count > 0 && InCapitals(text, begin, ends[0])) {
+    if (const Code* body = FindIssuingBody(text.substr(begin, ends[0] - begin))) {
+      *end = ends[0];
+      return std::string(body->code);
+    }
+  }
   // "của Thủ tướng": the code table knows only "Thủ tướng Chính phủ".
   if (std::size_t prime_minister = Words(text, begin, {"thu", "tuong"})) {
     *end = prime_minister;
     return "TTg";
+  }
+  if (type == "QĐ" || type == "CT") {
+    std::size_t place = Words(text, begin, {"thanh", "pho"});
+    if (place == 0) place = Words(text, begin, {"tinh"});
+    if (place == 0 && text.substr(begin, 2) == "TP" && WordEnd(text, begin) == begin + 2) place = begin + 2;
+    if (place != 0) {
+      *end = place;
+      return "UBND";
+    }
   }
   return "";
 }
@@ -447,9 +476,75 @@ std::size_t YearOfPartialNumber(std::string_view text, std::size_t pos) {
   return end;
 }
 
-// A short name at pos, after its type word ending at type_end: "[số] 05 [của …]".
+// Whether a number ending before pos (blanks skipped) goes on into a document number, by a dash
+// or a slash ("05-CT/TW", "05 – CT/TW"), or is a decimal ("1.000", "1,5").
+bool GoesOnIntoNumber(std::string_view text, std::size_t pos) {
+  pos = SkipBlanks(text, pos);
+  if (pos >= text.size()) return false;
+  const char next = text[pos];
+  if (next == '-' || next == '/' || text.substr(pos, 3) == "–" || text.substr(pos, 3) == "—") return true;
+  return (next == '.' || next == ',') && pos + 1 < text.size() && IsAsciiDigit(text[pos + 1]);
+}
+
+// The number of a short name as it is kept: without leading zeros, two digits at least ("05");
+// "" for zero.
+std::string ShortNumber(std::string_view digits) {
+  while (digits.size() > 1 && digits.front() == '0') digits.remove_prefix(1);
+  if (digits == "0") return "";
+  return digits.size() == 1 ? "0" + std::string(digits) : std::string(digits);
+}
+
+// The numbers listed after a short name's number ending at pos, each after a comma or "và",
+// of up to four digits and perhaps its year ("935, 936", "18/2016 và 19/2016"), up to
+// kMaxListed; none unless the list ends the clause or an issuer follows it (checked by the
+// caller), so that ", 10 năm qua" is not read as a number.
+constexpr std::size_t kMaxListed = 8;
+struct ListedNumber {
+  TextSpan span;
+  std::string number, year;
+};
+std::vector<ListedNumber> NumbersListedAfter(std::string_view text, std::size_t pos) {
+  std::vector<ListedNumber> listed;
+  while (listed.size() < kMaxListed) {
+    std::size_t at = SkipBlanks(text, pos);
+    if (at < text.size() && text[at] == ',') {
+      ++at;
+    } else if (std::size_t conjunction = Words(text, at, {"va"})) {
+      at = conjunction;
+    } else {
+      break;
+    }
+    at = SkipBlanks(text, at);
+    std::size_t end = at;
+    while (end < text.size() && end - at < 5 && IsAsciiDigit(text[end])) ++end;
+    const std::string_view digits = text.substr(at, end - at);
+    if (digits.empty() || digits.size() > 4 || WordEnd(text, end) != end) break;
+    if (digits.size() == 4 && digits >= "1945" && digits <= "2099") break;  // a year, not a number
+    ListedNumber number{{at, end}, ShortNumber(digits), ""};
+    if (const std::size_t year_end = YearOfPartialNumber(text, end)) {
+      number.year = std::string(text.substr(end + 1, 4));
+      number.span.end = year_end;
+    }
+    if (number.number.empty() || GoesOnIntoNumber(text, number.span.end)) break;
+    pos = number.span.end;
+    listed.push_back(std::move(number));
+  }
+  return listed;
+}
+
+// Whether the clause ends at pos: a punctuation mark, a closing one, a line break or the end.
+bool ClauseEndsAt(std::string_view text, std::size_t pos) {
+  pos = SkipBlanks(text, pos);
+  if (pos >= text.size()) return true;
+  return std::string_view(".,;:)]!?\n\r\"").find(text[pos]) != std::string_view::npos ||
+         text.substr(pos, 3) == "”" || text.substr(pos, 3) == "’" || text.substr(pos, 2) == "»";
+}
+
+// A short name at pos, after its type word ending at type_end: "[số] 05 [của …]". The names
+// of numbers listed after it with its type ("Quyết định 935, 936 của …") are appended to
+// *listed, each spanning its number (the last, the issuer after it too).
 std::optional<DocumentName> ShortNameAfter(std::string_view text, std::size_t pos, std::size_t type_end,
-                                           const TypeWord& type, bool capital) {
+                                           const TypeWord& type, bool capital, std::vector<DocumentName>* listed) {
   std::size_t at = type_end;
   const std::size_t number_word = Words(text, at, {"so"});
   // A type word in lower case is a verb as often as a name ("quyết định 3 việc"), unless "số"
@@ -467,30 +562,32 @@ std::optional<DocumentName> ShortNameAfter(std::string_view text, std::size_t po
   if (WordEnd(text, digits_end) != digits_end) return std::nullopt;
   const std::size_t year_of_number = YearOfPartialNumber(text, digits_end);
   const std::size_t after = SkipBlanks(text, year_of_number != 0 ? year_of_number : digits_end);
-  if (after < text.size()) {
-    const char next = text[after];
-    if (next == '-' || next == '/' || text.substr(after, 3) == "–" || text.substr(after, 3) == "—") return std::nullopt;
-    if ((next == '.' || next == ',') && after + 1 < text.size() && IsAsciiDigit(text[after + 1])) return std::nullopt;
-  }
-  std::string_view digits = text.substr(at, digits_end - at);
-  while (digits.size() > 1 && digits.front() == '0') digits.remove_prefix(1);
-  if (digits == "0") return std::nullopt;
+  if (GoesOnIntoNumber(text, after)) return std::nullopt;
   DocumentName name;
   name.kind = NameKind::kShort;
   name.type = type.code;
-  name.number = digits.size() == 1 ? "0" + std::string(digits) : std::string(digits);
+  name.number = ShortNumber(text.substr(at, digits_end - at));
+  if (name.number.empty()) return std::nullopt;
   std::size_t year_end = digits_end;
   if (year_of_number != 0) {
     name.year = std::string(text.substr(digits_end + 1, 4));
+    name.year_in_number = true;
     digits_end = year_end = year_of_number;
   } else {
     name.year = YearAfter(text, digits_end, &year_end);
   }
   name.span = {pos, digits_end};
-  std::size_t issuer_end = year_end;
-  std::size_t issuer_at = SkipBlanks(text, year_end);
+  std::vector<ListedNumber> others = NumbersListedAfter(text, year_end);
+  const std::size_t list_end = others.empty() ? year_end : others.back().span.end;
+  std::size_t issuer_end = list_end;
+  std::size_t issuer_at = SkipBlanks(text, list_end);
   if (issuer_at < text.size() && text[issuer_at] == ',') issuer_at = issuer_at + 1;
-  name.issuer_body = IssuerAfter(text, issuer_at, &issuer_end);
+  name.issuer_body = IssuerAfter(text, issuer_at, name.type, &issuer_end);
+  if (!others.empty() && name.issuer_body.empty() && !ClauseEndsAt(text, list_end)) {
+    others.clear();
+    issuer_end = year_end;
+    name.issuer_body = IssuerAfter(text, SkipBlanks(text, year_end), name.type, &issuer_end);
+  }
   const bool dated_in_parenthesis = !name.year.empty() && after < text.size() && text[after] == '(';
   if (maybe_verb && name.issuer_body.empty() && year_of_number == 0 && !dated_in_parenthesis) return std::nullopt;
   if (name.issuer_body.empty()) name.issuer_body = IssuerBefore(text, pos);
@@ -502,7 +599,19 @@ std::optional<DocumentName> ShortNameAfter(std::string_view text, std::size_t po
   }
   // The span covers the year only when an issuer follows it: "Chỉ thị số 50 ngày 7/12/2015 của
   // Bộ Chính trị" is one name, "Nghị định 154" is a name in "Nghị định 154 năm 2016".
-  name.span.end = issuer_end > year_end ? issuer_end : digits_end;
+  name.span.end = issuer_end > list_end ? issuer_end : digits_end;
+  for (ListedNumber& other : others) {
+    DocumentName listed_name = name;
+    listed_name.number = std::move(other.number);
+    listed_name.year = std::move(other.year);
+    listed_name.year_in_number = !listed_name.year.empty();
+    listed_name.span = other.span;
+    listed->push_back(std::move(listed_name));
+  }
+  if (!others.empty()) {
+    name.span.end = digits_end;
+    if (issuer_end > list_end) listed->back().span.end = issuer_end;
+  }
   return name;
 }
 
@@ -521,8 +630,9 @@ std::size_t SkipOpeningMarks(std::string_view text, std::size_t pos) {
   return pos;
 }
 
-// The name starting at pos, a word start, or nullopt.
-std::optional<DocumentName> NameAt(std::string_view text, std::size_t pos) {
+// The name starting at pos, a word start, or nullopt; the names of numbers listed after a short
+// name are appended to *listed.
+std::optional<DocumentName> NameAt(std::string_view text, std::size_t pos, std::vector<DocumentName>* listed) {
   DocumentName name;
   name.span.begin = pos;
   const auto plenum = [&](Ordinal ordinal) -> std::optional<DocumentName> {
@@ -555,7 +665,7 @@ std::optional<DocumentName> NameAt(std::string_view text, std::size_t pos) {
   const bool capital = IsAsciiUpper(text[pos]);
   for (const TypeWord& type : kTypeWords) {
     if (std::size_t end = Words(text, pos, {type.first, type.second})) {
-      return ShortNameAfter(text, pos, end, type, capital);
+      return ShortNameAfter(text, pos, end, type, capital, listed);
     }
   }
   return std::nullopt;
@@ -630,9 +740,11 @@ std::vector<DocumentName> FindDocumentNames(std::string_view text) {
   while (pos < text.size()) {
     const std::size_t start = SkipOpeningMarks(text, pos);
     if (start < text.size() && MayStartName(text, start)) {
-      if (std::optional<DocumentName> name = NameAt(text, start)) {
-        pos = name->span.end;
+      std::vector<DocumentName> listed;
+      if (std::optional<DocumentName> name = NameAt(text, start, &listed)) {
+        pos = listed.empty() ? name->span.end : listed.back().span.end;
         names.push_back(std::move(*name));
+        std::move(listed.begin(), listed.end(), std::back_inserter(names));
       }
     }
     if (next_line != std::string_view::npos && next_line < pos) next_line = text.find('\n', pos);

@@ -3,7 +3,8 @@
 //   short names    "Chỉ thị 05", "Nghị quyết số 35", "Chỉ thị số 05 của Ban Bí thư",
 //                  "Chỉ thị số 50 ngày 7/12/2015 của Bộ Chính trị", "Nghị định 154 năm 2016",
 //                  "Nghị định 15/2016", "Bộ Chính trị đã ban hành Nghị quyết 08" (the issuer
-//                  before, as the subject of "ký" or "ban hành")
+//                  before, as the subject of "ký" or "ban hành"), "Quyết định 935, 936 của
+//                  Ban Thường vụ Thành ủy" (two names: the second is its number)
 //   plenum names   "Nghị quyết Trung ương 4 khóa XII", "Hội nghị Trung ương 4 (khóa XII)",
 //                  "Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII",
 //                  "NQTW4", "Nghị quyết TƯ 4 khóa XII"
@@ -44,6 +45,8 @@ struct DocumentName {
   // Short names: the year written after the number ("Nghị định 154 năm 2016", "Chỉ thị số 50
   // ngày 7/12/2015") or with it ("Nghị định 15/2016"), "" when none.
   std::string year;
+  // Whether that year is written with the number ("15/2016"), as the number itself has it.
+  bool year_in_number = false;
   // Plenum names: the term (khóa) as a Roman numeral ("XII"), "" when not written, and the
   // plenum's ordinal (4). Congress names: the congress's ordinal as a Roman numeral in `term`
   // (the congress opens the term of that number), session 0.

@@ -74,6 +74,32 @@ TEST_CASE("Short names: a year in a partial number, 'nghị định' in lower ca
   CHECK(FindDocumentNames("Nghị định số 19 của Chính phủ về kinh doanh khí năm 2016").at(0).year == "");
 }
 
+// Sample sentences, invented.
+TEST_CASE("Short names: numbers listed after one, and issuers by code or by place", "[document_name]") {
+  CHECK(Describe("triển khai Quyết định 935, 936 của Ban Thường vụ Thành ủy về") ==
+        "short QĐ 935 TU [Quyết định 935] ; short QĐ 936 TU [936 của Ban Thường vụ Thành ủy]");
+  CHECK(Describe("(Chỉ thị số 12, 23 và 29).") ==
+        "short CT 12 [Chỉ thị số 12] ; short CT 23 [23] ; short CT 29 [29]");
+  CHECK(Describe("Nghị định 15/2016, 16/2016 của Chính phủ") ==
+        "short NĐ 15 CP [Nghị định 15/2016] ; short NĐ 16 CP [16/2016 của Chính phủ]");
+  CHECK(FindDocumentNames("Nghị định 15/2016, 16/2016 của Chính phủ").at(1).year == "2016");
+  // A list is read only where it ends the clause or an issuer follows it.
+  CHECK(Describe("sơ kết Chỉ thị 05, 10 năm qua") == "short CT 05 [Chỉ thị 05]");
+  CHECK(Describe("các Quyết định 935, 936 có ý nghĩa") == "short QĐ 935 [Quyết định 935]");
+  CHECK(Describe("Chỉ thị 05, 2016 là năm") == "short CT 05 [Chỉ thị 05]");
+  CHECK(Describe("Chỉ thị 05, 06-CT/TW của Bộ Chính trị") == "short CT 05 [Chỉ thị 05]");  // 06-CT/TW is a number
+  CHECK(Describe("Quyết định 12, 1.000 đồng.") == "short QĐ 12 [Quyết định 12]");
+  CHECK(Describe("Quyết định 33 ngày 15-10-2014 của UBND TP có") ==
+        "short QĐ 33 UBND [Quyết định 33 ngày 15-10-2014 của UBND]");
+  CHECK(Describe("Quyết định 26 của TP.HCM") == "short QĐ 26 UBND [Quyết định 26 của TP]");
+  CHECK(Describe("Chỉ thị 15 của tỉnh Lam Giang") == "short CT 15 UBND [Chỉ thị 15 của tỉnh]");
+  CHECK(Describe("Nghị quyết 26 của tỉnh") == "short NQ 26 [Nghị quyết 26]");  // the council's, or the Party's?
+  CHECK(Describe("Chỉ thị 15 của tỉnh ủy") == "short CT 15 TU [Chỉ thị 15 của tỉnh ủy]");
+  CHECK(Describe("Quyết định 26 của Ubnd tỉnh") == "short QĐ 26 [Quyết định 26]");  // a code in capitals only
+  CHECK(FindDocumentNames("Quyết định 33/2014 về").at(0).year_in_number);
+  CHECK_FALSE(FindDocumentNames("Quyết định 33 năm 2014 về").at(0).year_in_number);
+}
+
 TEST_CASE("Not short names: full numbers, verbs, decimals", "[document_name]") {
   CHECK(Describe("Chỉ thị 05-CT/TW ngày 15-5-2016") == "");
   CHECK(Describe("Chỉ thị số 05 – CT/TW") == "");

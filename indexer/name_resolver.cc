@@ -23,6 +23,12 @@ using analysis::NameKind;
 // A number written this close to a plenum name, in the same sentence, names the same document:
 // " (Nghị quyết số " or " của " lie between them.
 constexpr std::size_t kPairingGapBytes = 48;
+// The first year every province numbered its committees' and councils' documents UBND and HĐND
+// (not UB, HĐ).
+constexpr std::string_view kFirstYearOfUbndCodes = "2006";
+// Legal rules numbered with their year are a few dozen to a few hundred a year; a number from
+// this one up is more likely a single decision's.
+constexpr int kFewestSingleDecisions = 400;
 // How far around a plenum name its subject words are looked for, within its sentence.
 constexpr std::size_t kSubjectWindowBytes = 240;
 
@@ -89,6 +95,7 @@ class Resolver {
     }
     for (const FoundName& found : names_) {
       LearnPairing(found);
+      if (found.name.kind == NameKind::kShort) LearnShortName(found.name);
       if (found.name.kind != NameKind::kPlenum) continue;
       for (const std::string* term : {&found.name.term, &found.name.second_term}) {
         if (!term->empty()) terms_[found.name.session].insert(*term);
@@ -165,17 +172,26 @@ class Resolver {
     const std::string canonical = NumberFromIssuer(name, &confidence);
     if (canonical.empty()) return false;
     Add(found, canonical, confidence);
-    by_issuer_[{name.type, name.number}].insert(canonical);
+    by_issuer_[{name.type, name.number}].emplace(canonical, confidence);
     return true;
+  }
+
+  // What the document writes of a short name's (type, number) anywhere: the issuers after or
+  // before it and the years written with it ("Quyết định 33/2014 … Quyết định 33 ngày
+  // 15-10-2014 của UBND TP" writes both of decision 33).
+  void LearnShortName(const DocumentName& name) {
+    WrittenOf& written = written_of_[{name.type, name.number}];
+    if (!name.issuer_body.empty()) written.issuers.insert(name.issuer_body);
+    if (name.year_in_number) written.years_in_number.insert(name.year);
   }
 
   // The number a short name's type, issuer and year spell, or "": a Party body's ("Chỉ thị 05
   // của Bộ Chính trị" → 05-CT/TW; a province's or a district's numbers are not unique, which
   // province is not in the code, hence a lower confidence), the Government's resolutions
   // (N/NQ-CP), the Prime Minister's directives (N/CT-TTg) and decrees with their year
-  // (N/YEAR/NĐ-CP: only the Government issues them, whoever the text says signed them). Quy
-  // định was numbered QĐ, then QĐi, and other State numbers carry a year or not by kind: those
-  // stay unresolved.
+  // (N/YEAR/NĐ-CP: only the Government issues them, whoever the text says signed them), and a
+  // State body's numbers written with their year (N/YEAR/QĐ-UBND). Quy định was numbered QĐ,
+  // then QĐi; other State numbers carry a year or not by kind: those stay unresolved.
   static std::string NumberFromIssuer(const DocumentName& name, double* confidence) {
     const std::string& body = name.issuer_body;
     std::string written;
@@ -185,6 +201,25 @@ class Resolver {
       written = name.number + "/" + name.year + "/NĐ-CP";
     } else if ((name.type == "NQ" && body == "CP") || (name.type == "CT" && body == "TTg")) {
       written = name.number + "/" + name.type + "-" + body;
+    } else if (const analysis::Code* code = body.empty() ? nullptr : analysis::FindIssuingBody(body);
+               code != nullptr && code->system == analysis::CodeSystem::kState) {
+      // The Prime Minister's or a province's decision, or a province's council's resolution,
+      // written with its year ("Quyết định 33/2014 của UBND TP": 33/2014/QĐ-UBND): their
+      // legal rules are numbered so. Written apart, as a date, the year does not say whether
+      // the number has it (a province's 33/QĐ-UBND has none), and writers add the year to
+      // other numbers too: a ministry's decisions, and the many single decisions numbered into
+      // the thousands (1667/QĐ-BCT), carry none. Provinces wrote UB until about 2005 (HCMC's
+      // 150/2004/QĐ-UB), so older ones stay unlinked.
+      const bool numbered_with_year = (name.type == "QĐ" && (body == "TTg" || body == "UBND")) ||
+                                      (name.type == "NQ" && body == "HĐND");
+      if (!name.year_in_number || !numbered_with_year || std::stoi(name.number) >= kFewestSingleDecisions) {
+        return "";
+      }
+      if (body != "TTg") {
+        if (name.year < kFirstYearOfUbndCodes) return "";
+        *confidence = kLocalIssuerConfidence;
+      }
+      written = name.number + "/" + name.year + "/" + name.type + "-" + body;
     } else if (!body.empty() && name.type != "QĐi") {
       const analysis::Code* code = analysis::FindIssuingBody(body);
       if (code == nullptr || !analysis::InParty(code->system)) return "";
@@ -197,10 +232,30 @@ class Resolver {
   }
 
   // A short name left unresolved takes the number the same name resolved to elsewhere in the
-  // document by its issuer ("Nghị quyết 35 của Chính phủ … Nghị quyết 35"), when only one.
+  // document by its issuer ("Nghị quyết 35 của Chính phủ … Nghị quyết 35"), when only one; else
+  // the number its issuer and year spell when the document writes them of the same name
+  // elsewhere, each one way only ("Quyết định 33/2014 … Quyết định 33 của UBND TP").
   void ResolveLikeElsewhere(const FoundName& found) {
-    auto it = by_issuer_.find({found.name.type, found.name.number});
-    if (it != by_issuer_.end() && it->second.size() == 1) Add(found, *it->second.begin(), kElsewhereConfidence);
+    const std::pair<std::string, std::string> key{found.name.type, found.name.number};
+    auto it = by_issuer_.find(key);
+    if (it != by_issuer_.end()) {
+      if (it->second.size() == 1) {
+        const auto& [canonical, confidence] = *it->second.begin();
+        Add(found, canonical, std::min(confidence, kElsewhereConfidence));
+      }
+      return;
+    }
+    const WrittenOf& written = written_of_[key];
+    if (written.issuers.size() != 1 || written.years_in_number.size() > 1) return;
+    DocumentName name = found.name;
+    name.issuer_body = *written.issuers.begin();
+    if (!name.year_in_number && written.years_in_number.size() == 1) {
+      name.year = *written.years_in_number.begin();
+      name.year_in_number = true;
+    }
+    double confidence = 0;
+    const std::string canonical = NumberFromIssuer(name, &confidence);
+    if (!canonical.empty()) Add(found, canonical, std::min(confidence, kElsewhereConfidence));
   }
 
   void ResolvePlenum(const FoundName& found) {
@@ -336,10 +391,14 @@ class Resolver {
   std::array<std::vector<const schema::Mention*>, 3> resolutions_;  // Party NQ numbers, by part
   // (number, type) → each canonical number, with its first mention.
   std::map<std::pair<std::string, std::string>, std::map<std::string, const schema::Mention*>> by_number_;
-  std::map<std::string, std::string> paired_;
+  std::map<std::string, std::string> paired_;  // plenum key → the number the document pairs it with
   std::map<int, std::set<std::string>> terms_;  // plenum ordinal → the terms names give it
-  // (type, number) of short names → the numbers their issuers resolved them to.
-  std::map<std::pair<std::string, std::string>, std::set<std::string>> by_issuer_;  // plenum key → the number the document pairs it with
+  // (type, number) of short names → the numbers their issuers resolved them to, with how sure.
+  std::map<std::pair<std::string, std::string>, std::map<std::string, double>> by_issuer_;
+  struct WrittenOf {
+    std::set<std::string> issuers, years_in_number;
+  };
+  std::map<std::pair<std::string, std::string>, WrittenOf> written_of_;  // (type, number) → what is written of it
   std::vector<schema::Mention> resolved_;
 };
 

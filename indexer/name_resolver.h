@@ -6,8 +6,10 @@
 //     Trung ương 4 khóa XII (Nghị quyết số 04-NQ/TW)") pairs them for the whole document; a short
 //     name stands for the one number of its type it cites in full ("05-CT/TW" → "Chỉ thị 05");
 //   - the issuer (and year) written after a short name, when they spell the number ("Chỉ thị 05
-//     của Bộ Chính trị" → 05-CT/TW, "Nghị quyết 35 của Chính phủ" → 35/NQ-CP), and for the same
-//     name written elsewhere in the document without them;
+//     của Bộ Chính trị" → 05-CT/TW, "Nghị quyết 35 của Chính phủ" → 35/NQ-CP, "Quyết định
+//     33/2014 của UBND TP" → 33/2014/QĐ-UBND), and for the same name written elsewhere in the
+//     document without them; the issuer and the year of a name may be written at two of its
+//     mentions ("Quyết định 33/2014 … Quyết định 33 ngày 15-10-2014 của UBND TP");
 //   - the plenum table (indexer/plenum_table.h), with the words near the name choosing among a
 //     plenum's resolutions.
 // A name that none of them resolves to one number (or, for a plenum without a principal

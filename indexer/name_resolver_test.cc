@@ -116,7 +116,41 @@ TEST_CASE("Issuers and years spell Party and State numbers", "[name_resolver]") 
                     "đòi hỏi điều kiện cao.")) ==
         std::vector<std::string>{"short 19/2016/NĐ-CP 0.80 [Nghị định số 19 của Chính phủ]",
                                  "short 19/2016/NĐ-CP 0.75 [Nghị định 19]"});
-  CHECK(Named(Build("Quyết định 26/2017 của thành phố.")).empty());  // a year alone does not spell a decision
+  // Sample sentences, invented: a State body's number with its year. Written apart, as a date,
+  // the year does not say whether the number carries it; before 2006 a province wrote UB.
+  CHECK(Named(Build("Quyết định 26/2017 của thành phố.")) ==
+        std::vector<std::string>{"short 26/2017/QĐ-UBND 0.70 [Quyết định 26/2017 của thành phố]"});
+  CHECK(Named(Build("Quyết định 50/2016 của Thủ tướng Chính phủ.")) ==
+        std::vector<std::string>{"short 50/2016/QĐ-TTg 0.80 [Quyết định 50/2016 của Thủ tướng Chính phủ]"});
+  CHECK(Named(Build("Nghị quyết 20/2016 của HĐND tỉnh.")) ==
+        std::vector<std::string>{"short 20/2016/NQ-HĐND 0.70 [Nghị quyết 20/2016 của HĐND]"});
+  // Others are numbered without their year, whatever the writer adds: a ministry's decisions,
+  // the Government's resolutions, the National Assembly's, single decisions.
+  CHECK(Named(Build("Quyết định 12/2015 của Bộ Tài chính.")).empty());
+  CHECK(Named(Build("Quyết định số 1667/2017 của Thủ tướng.")).empty());
+  CHECK(Named(Build("Quyết định số 699/2013 của UBND TP.")).empty());
+  CHECK(Named(Build("Nghị quyết số 109/2013 của Quốc hội.")).empty());
+  CHECK(Named(Build("Thủ tướng đã ký ban hành Nghị quyết 19/2017 về môi trường kinh doanh.")).empty());
+  CHECK(Named(Build("Quyết định 33 ngày 15-10-2014 của UBND TP.")).empty());
+  CHECK(Named(Build("Quyết định 150/2004 của UBND TP.")).empty());
+  CHECK(Named(Build("Quyết định 26/2017 về cấp phép.")).empty());  // whose?
+}
+
+TEST_CASE("The issuer and the year of a short name may be written at two of its mentions", "[name_resolver]") {
+  // Sample sentences, invented.
+  CHECK(Named(Build("Quyết định 33/2014 quy định tách thửa. Quyết định 33 ngày 15-10-2014 của UBND TP có hiệu "
+                    "lực. Quyết định 33 chưa rõ.")) ==
+        std::vector<std::string>{"short 33/2014/QĐ-UBND 0.70 [Quyết định 33/2014]",
+                                 "short 33/2014/QĐ-UBND 0.70 [Quyết định 33 ngày 15-10-2014 của UBND]",
+                                 "short 33/2014/QĐ-UBND 0.70 [Quyết định 33]"});
+  // Two years, or two issuers: which?
+  CHECK(Named(Build("Quyết định 33/2014 và Quyết định 33/2016. Quyết định 33 của UBND tỉnh.")).empty());
+  CHECK(Named(Build("Quyết định 33/2014. Quyết định 33 của UBND tỉnh, Quyết định 33 của Bộ Tài chính.")).empty());
+  // Numbers listed after a name share its type and the issuer after them.
+  CHECK(Named(Build("Quyết định 935, 936 của Ban Thường vụ Thành ủy. Quyết định 935 nêu rõ.")) ==
+        std::vector<std::string>{"short 935-QĐ/TU 0.70 [Quyết định 935]",
+                                 "short 936-QĐ/TU 0.70 [936 của Ban Thường vụ Thành ủy]",
+                                 "short 935-QĐ/TU 0.70 [Quyết định 935]"});
 }
 
 TEST_CASE("A short name takes the number its issuer gave it elsewhere in the document", "[name_resolver]") {

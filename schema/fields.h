@@ -136,7 +136,10 @@ inline constexpr std::string_view kTermlist = "vankien:termlist";
 // "Quyết nghị" as a resolution's name, a Đ written never read as D ("32/HĐ-EPC"), a State
 // symbol going on past what was read not read in part; short names with a lower-case type word
 // that a date or an issuer follows ("chỉ thị 05 của Bộ Chính trị").
-inline constexpr std::string_view kContentVersion = "8";
+// 9: short names listed after one ("Quyết định 935, 936 của …"), issuers by code ("của UBND")
+// or place ("của TP"), State numbers written with their year (33/2014/QĐ-UBND), and a name's
+// issuer and year taken from two of its mentions.
+inline constexpr std::string_view kContentVersion = "9";
 
 // The schema version this build writes and reads.
 // 3: text compressed by vankien; 4: no termlist, deleted documents listed; 5: folded words
