@@ -1,5 +1,6 @@
 #include "analysis/identifier_extractor.h"
 
+#include <algorithm>
 #include <array>
 
 #include <unicode/uchar.h>
@@ -1086,6 +1087,36 @@ std::optional<IdentifierMention> TheIdentifierIn(std::string_view text) {
   std::vector<IdentifierMention> mentions = ExtractIdentifiers(text);
   if (mentions.size() != 1) return std::nullopt;
   return std::move(mentions.front());
+}
+
+std::vector<std::string> TypedSpellings(const std::string& canonical) {
+  constexpr std::size_t kMostCombined = 3;
+  std::vector<std::string> spellings = {canonical};
+  const std::size_t symbol = canonical.find_first_of("-/");
+  if (symbol == std::string::npos) return spellings;
+  std::vector<std::size_t> ds;
+  for (std::size_t i = symbol; i < canonical.size(); ++i) {
+    if (canonical[i] == 'D') ds.push_back(i);
+  }
+  // A subset of the D read as Đ, by bits; with more than kMostCombined, only all of them.
+  const bool all_only = ds.size() > kMostCombined;
+  const unsigned subsets = all_only ? 2 : 1u << ds.size();
+  for (unsigned subset = 1; subset < subsets; ++subset) {
+    std::string spelled;
+    std::size_t copied = 0;
+    for (std::size_t k = 0; k < ds.size(); ++k) {
+      if (!all_only && (subset >> k & 1u) == 0) continue;
+      spelled.append(canonical, copied, ds[k] - copied);
+      spelled += "Đ";
+      copied = ds[k] + 1;
+    }
+    spelled.append(canonical, copied);
+    std::optional<IdentifierMention> parsed = ParseIdentifier(spelled);
+    if (parsed && std::find(spellings.begin(), spellings.end(), parsed->canonical) == spellings.end()) {
+      spellings.push_back(std::move(parsed->canonical));
+    }
+  }
+  return spellings;
 }
 
 }  // namespace vankien::analysis

@@ -61,6 +61,13 @@ std::optional<IdentifierMention> ParseIdentifier(std::string_view text);
 // typed to look a number up); nullopt when it holds none or several.
 std::optional<IdentifierMention> TheIdentifierIn(std::string_view text);
 
+// The numbers a number typed as `canonical` (its canonical form) may stand for: itself first,
+// then, for each D left in its symbol, the number with that D read as Đ — people type Đ as D,
+// and a code no table knows keeps the letter written ("32/HD-EPC" may be the contract
+// 32/HĐ-EPC; "37-QD/TW" is read as 37-QĐ/TW already). Every combination for up to three such
+// D, else all of them read as Đ; each canonical form once.
+std::vector<std::string> TypedSpellings(const std::string& canonical);
+
 }  // namespace vankien::analysis
 
 #endif  // VANKIEN_ANALYSIS_IDENTIFIER_EXTRACTOR_H_

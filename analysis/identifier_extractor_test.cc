@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <fstream>
+#include <set>
 #include <sstream>
 #include <string>
 
@@ -310,6 +311,27 @@ TEST_CASE("a blank for the hyphen of an old number, after its type's name") {
     CAPTURE(text);
     CHECK(ExtractIdentifiers(text).empty());
   }
+}
+
+TEST_CASE("a number typed to be looked up also stands for its spellings with D read as Đ") {
+  using Spellings = std::vector<std::string>;
+  CHECK(TypedSpellings("32/HD-EPC") == Spellings{"32/HD-EPC", "32/HĐ-EPC"});
+  CHECK(TypedSpellings("05-CT/TW") == Spellings{"05-CT/TW"});
+  CHECK(TypedSpellings("37-QĐ/TW") == Spellings{"37-QĐ/TW"});  // read as Đ already
+  // Each spelling is the canonical form it parses to, once; a D may be read as Đ alone or with
+  // the others; past three D, only all of them are.
+  for (const char* typed : {"32/HD-EPC", "15/HD-DHQG", "7/KH-BDH-DDBQ", "120/CV-DDDD"}) {
+    const Spellings spellings = TypedSpellings(ParseIdentifier(typed)->canonical);
+    CAPTURE(typed, spellings);
+    CHECK(spellings.front() == ParseIdentifier(typed)->canonical);
+    CHECK(std::set<std::string>(spellings.begin(), spellings.end()).size() == spellings.size());
+    for (const std::string& spelling : spellings) {
+      REQUIRE(ParseIdentifier(spelling));
+      CHECK(ParseIdentifier(spelling)->canonical == spelling);
+    }
+  }
+  CHECK(TypedSpellings("15/HD-DHQG").size() == 4);
+  CHECK(TypedSpellings("120/CV-DDDD").size() == 2);
 }
 
 }  // namespace vankien::analysis

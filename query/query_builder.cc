@@ -350,11 +350,15 @@ class Builder {
     if (std::find(result_.identifiers.begin(), result_.identifiers.end(), canonical) == result_.identifiers.end()) {
       result_.identifiers.push_back(canonical);
     }
-    result_.highlight.numbers.insert(canonical);
     result_.highlight.words.insert(analysis::FoldedForm(canonical));
     result_.highlight.all_words.insert(analysis::FoldedForm(canonical));
-    return Unweighted(Q(Q::OP_OR, Q(schema::Term(field::kIdentifier, canonical)),
-                        Q(schema::Term(field::kCites, canonical))));
+    std::vector<Q> terms;
+    for (const std::string& spelling : analysis::TypedSpellings(canonical)) {
+      result_.highlight.numbers.insert(spelling);
+      terms.emplace_back(schema::Term(field::kIdentifier, spelling));
+      terms.emplace_back(schema::Term(field::kCites, spelling));
+    }
+    return Unweighted(Q(Q::OP_OR, terms.begin(), terms.end()));
   }
 
   Q DateRange(const QueryNode& node) {
@@ -416,7 +420,9 @@ class Builder {
       }
       std::optional<analysis::IdentifierMention> id = analysis::ParseIdentifier(value);
       if (!id) return fail("\"" + value + "\" không phải số hiệu văn bản (như 05-CT/TW)");
-      return Q(schema::Term(name, id->canonical));
+      std::vector<Q> terms;
+      for (const std::string& spelling : analysis::TypedSpellings(id->canonical)) terms.emplace_back(schema::Term(name, spelling));
+      return Q(Q::OP_OR, terms.begin(), terms.end());
     }
     if (name == field::kTerm) return Q(schema::Term(name, analysis::CanonicalTermOfOffice(value)));
     if (name == field::kSigner) return Q(schema::Term(name, analysis::FoldedWords(value)));

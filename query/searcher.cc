@@ -361,8 +361,10 @@ SearchResult Searcher::SearchAsTyped(const SearchRequest& request) {
   if (!built.identifiers.empty()) {
     std::vector<Q> own_terms, cites_terms;
     for (const std::string& number : built.identifiers) {
-      own_terms.emplace_back(schema::Term(field::kIdentifier, number));
-      cites_terms.emplace_back(schema::Term(field::kCites, number));
+      for (const std::string& spelling : analysis::TypedSpellings(number)) {
+        own_terms.emplace_back(schema::Term(field::kIdentifier, spelling));
+        cites_terms.emplace_back(schema::Term(field::kCites, spelling));
+      }
     }
     const Q own_term(Q::OP_OR, own_terms.begin(), own_terms.end());
     const Q cites_term(Q::OP_OR, cites_terms.begin(), cites_terms.end());
@@ -791,7 +793,12 @@ std::optional<OriginalContent> Searcher::ReadOriginal(const std::string& id) {
 std::vector<schema::DirectiveRecord> Searcher::Registry(const std::string& number) {
   std::optional<analysis::IdentifierMention> found = analysis::TheIdentifierIn(number);
   if (!found) throw QueryError("\"" + number + "\" không phải số hiệu văn bản (như 05-CT/TW)", 0);
-  return index_.RegistryEntry(found->canonical, *deleted_);
+  // As typed first; a D typed for Đ only when the index knows nothing of that.
+  for (const std::string& spelling : analysis::TypedSpellings(found->canonical)) {
+    std::vector<schema::DirectiveRecord> records = index_.RegistryEntry(spelling, *deleted_);
+    if (!records.empty()) return records;
+  }
+  return {};
 }
 
 const FacetCounts& Searcher::CountAll() {

@@ -216,6 +216,39 @@ TEST_CASE("a number is looked up however written, words around it or not") {
   CHECK_THROWS_AS(CorpusSearcher().Registry("05-CT/TW và 03-NQ/TU"), QueryError);
 }
 
+TEST_CASE("a number typed with D for Đ finds the number written with Đ, in a search, a filter and the registry") {
+  // Sample articles, invented: a contract's number, its Đ typed as D by whoever looks it up.
+  const fs::path root = fs::temp_directory_path() / ("vankien-typed-d-test-" + std::to_string(::getpid()));
+  fs::remove_all(root);
+  fs::create_directories(root / "docs");
+  std::ofstream(root / "docs" / "hopdong.txt") << "Ký hợp đồng xây lắp\n10:00, ngày 03-05-2017\n\n"
+                                                  "Hai bên đã ký Hợp đồng số 32/HĐ-EPC về xây lắp nhà máy.\n";
+  std::ofstream(root / "docs" / "khac.txt") << "Tin khác\n10:00, ngày 04-05-2017\n\nHội nghị bàn việc xây lắp.\n";
+  indexer::IndexOptions options;
+  options.db = root / "db";
+  options.paths = {root / "docs"};
+  indexer::Reporter reporter(indexer::Verbosity::kQuiet, false);
+  indexer::UpdateIndex(options, &reporter);
+  {
+    Searcher searcher((root / "db").string());
+    const auto ids = [&](const std::string& query) {
+      SearchRequest request;
+      request.query = query;
+      std::vector<std::string> found;
+      for (const Hit& hit : searcher.Search(request).hits) found.push_back(hit.record.id);
+      return found;
+    };
+    CHECK(ids("32/HĐ-EPC") == std::vector<std::string>{"hopdong.txt"});
+    CHECK(ids("32/HD-EPC") == std::vector<std::string>{"hopdong.txt"});
+    CHECK(ids("xây lắp cites:32/HD-EPC") == std::vector<std::string>{"hopdong.txt"});
+    const std::vector<schema::DirectiveRecord> records = searcher.Registry("32/HD-EPC");
+    REQUIRE(records.size() == 1);
+    CHECK(records[0].number == "32/HĐ-EPC");
+    CHECK(searcher.Registry("33/HD-EPC").empty());
+  }
+  fs::remove_all(root);
+}
+
 TEST_CASE("a reused number: newest first, unless the query's date or words pick one") {
   const std::vector<std::string> newest = {"tu-lg-nq-03-2017", "tu-lg-nq-03-2012"};
   CHECK(First("03-NQ/TU", 2) == newest);
