@@ -253,6 +253,7 @@ bool SlashAfterWord(std::string_view text, std::size_t i) {
 std::string TypeWordBefore(std::string_view text, std::size_t pos);
 std::size_t SkipBackOverSo(std::string_view text, std::size_t pos, bool* found_so);
 bool SymbolEndsAt(std::string_view text, std::size_t end);
+bool DocumentWordsBefore(std::string_view text, std::size_t pos);
 
 // True when `written` may be the code of a body no table knows, where the number before it is
 // cited by its type's name ("Sắc lệnh số 16-NV", "Công văn 173/BTTM"): in capitals, two to
@@ -272,11 +273,13 @@ bool IsUnlistedBodyCode(std::string_view written) {
 }
 
 // True when a number ending at `end` in a body no table knows cannot go on: the symbol ends
-// there, and after blanks comes no dash and no digit ("13/HATA - 2017", "20 CV/VPF/2011" and
-// the word-segmented "690 / PC 09 - Đ 3" go on, and no part of them is read).
+// there, and after blanks comes no dash, digit or ampersand ("13/HATA - 2017", "20 CV/VPF/2011",
+// "216/SGD & ĐT - VP" and the word-segmented "690 / PC 09 - Đ 3" go on, and no part of them is
+// read).
 bool UnlistedBodyEndsAt(std::string_view text, std::size_t end) {
   const std::size_t next = SkipSpaces(text, end);
-  return SymbolEndsAt(text, end) && DashLength(text, next) == 0 && !(next < text.size() && IsAsciiDigit(text[next]));
+  return SymbolEndsAt(text, end) && DashLength(text, next) == 0 &&
+         !(next < text.size() && (IsAsciiDigit(text[next]) || text[next] == '&'));
 }
 
 // NUMBER [-] TYPE / BODY, with blanks and any dash around the separators, or no hyphen at all
@@ -608,8 +611,9 @@ bool ParseState(std::string_view text, std::size_t start, std::size_t after_numb
       short_year = text.substr(end, 3);
       end += 3;
     }
-    // A code no table knows, after the type's name ("Công văn số 173/BTTM").
-    const bool cited_body = first_unlisted && UnlistedBodyEndsAt(text, end) && !TypeWordBefore(text, start).empty();
+    // A code no table knows, after the type's name ("Công văn số 173/BTTM") or "văn bản số".
+    const bool cited_body = first_unlisted && UnlistedBodyEndsAt(text, end) &&
+                            (!TypeWordBefore(text, start).empty() || DocumentWordsBefore(text, start));
     if (cited_type && !SymbolEndsAt(text, end)) return false;
     if (end < text.size() && text[end] == '/') return false;
     if (!IsStateBody(segments[0]) && !IsLegislatureTerm(segments[0]) && !cited_type && !cited_body) return false;
@@ -833,6 +837,20 @@ std::string TypeWordBefore(std::string_view text, std::size_t pos) {
     if (const Code* type = FindDocumentTypeByName(folded_tail)) name = type->name;
   }
   return name;
+}
+
+// True when "văn bản số" (a document, number) is written just before pos: a number follows as
+// surely as after a type's name, though the words name no type ("văn bản số 834/SGTVT").
+bool DocumentWordsBefore(std::string_view text, std::size_t pos) {
+  bool found_so = false;
+  std::size_t i = SkipBackOverSo(text, pos, &found_so);
+  if (!found_so) return false;
+  while (i > 0 && text[i - 1] == ' ') --i;
+  std::size_t word_start = 0;
+  if (FoldedWordBefore(text, i, &word_start) != "ban") return false;
+  i = word_start;
+  while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '_')) --i;  // "văn_bản" when word-segmented
+  return FoldedWordBefore(text, i, &word_start) == "van";
 }
 
 bool IsStopWordForIssuer(std::string_view folded) {

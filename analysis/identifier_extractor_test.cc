@@ -265,6 +265,9 @@ TEST_CASE("a number of a body no table knows is read after its type's name") {
       {"Công_văn số 123 / SYT về", "123/SYT"},
       {"Quyết định 214/BTM giao", "214/BTM"},
       {"Ngô Đình Diệm ký Sắc lệnh 143/VN để", "143/VN"},
+      // "văn bản số" cites a number as a type's name does.
+      {"Sở vừa có văn bản số 834/SGTVT gửi", "834/SGTVT"},
+      {"Văn_bản số 626 / SKHĐT khẳng_định", "626/SKHĐT"},
   };
   for (const auto& [text, canonical] : cited) {
     const IdentifierMention found = ReadsAndParsesBack(text, canonical);
@@ -274,7 +277,8 @@ TEST_CASE("a number of a body no table knows is read after its type's name") {
   // after it, or a known type glued to a known body (a hyphen left out), it is no number.
   for (const char* text : {"Nghị định 185/NĐCP quy định", "đoạn 16-NV thành", "số 16-NV", "Công văn số 12/abc",
                            "Công văn số 12/X về", "Công văn số 12/ABCDEFGHI về", "Sắc lệnh số 357-ĐUHC/NC/NĐ",
-                           "Sắc lệnh số 16 - NV thành", "Kế hoạch số 15-QDI về"}) {
+                           "Sắc lệnh số 16 - NV thành", "Kế hoạch số 15-QDI về", "văn bản 834/SGTVT gửi",
+                           "bản số 834/SGTVT gửi", "văn bản số 834/sgtvt gửi", "văn bản số 216/SGD & ĐT - VP"}) {
     CAPTURE(text);
     CHECK(ExtractIdentifiers(text).empty());
   }
