@@ -29,6 +29,10 @@ constexpr std::string_view kFirstYearOfUbndCodes = "2006";
 // Legal rules numbered with their year are a few dozen to a few hundred a year; a number from
 // this one up is more likely a single decision's.
 constexpr int kFewestSingleDecisions = 400;
+// Quy định of the Party were numbered QĐ until 2017 (102-QĐ/TW of November 2017) and QĐi from
+// 2019; 2018 had both.
+constexpr std::string_view kLastYearOfQdOnly = "2017";
+constexpr std::string_view kFirstYearOfQdiOnly = "2019";
 // How far around a plenum name its subject words are looked for, within its sentence.
 constexpr std::size_t kSubjectWindowBytes = 240;
 
@@ -191,8 +195,9 @@ class Resolver {
   // (N/NQ-CP), the Prime Minister's directives (N/CT-TTg) and decrees with their year
   // (N/YEAR/NĐ-CP: only the Government issues them, whoever the text says signed them), and a
   // State body's numbers written with their year (N/YEAR/QĐ-UBND). Quy định was numbered QĐ,
-  // then QĐi; other State numbers carry a year or not by kind: those stay unresolved.
-  static std::string NumberFromIssuer(const DocumentName& name, double* confidence) {
+  // then QĐi: its year, or the citing document's date before the change, says which. Other
+  // State numbers carry a year or not by kind: those stay unresolved.
+  std::string NumberFromIssuer(const DocumentName& name, double* confidence) const {
     const std::string& body = name.issuer_body;
     std::string written;
     *confidence = kIssuerConfidence;
@@ -220,12 +225,24 @@ class Resolver {
         *confidence = kLocalIssuerConfidence;
       }
       written = name.number + "/" + name.year + "/" + name.type + "-" + body;
-    } else if (!body.empty() && name.type != "QĐi") {
+    } else if (!body.empty()) {
       const analysis::Code* code = analysis::FindIssuingBody(body);
       if (code == nullptr || !analysis::InParty(code->system)) return "";
       const bool central = body.size() >= 2 && body.compare(body.size() - 2, 2, "TW") == 0;
       if (!central) *confidence = kLocalIssuerConfidence;
-      written = name.number + "-" + name.type + "/" + body;
+      std::string type = name.type;
+      if (type == "QĐi") {
+        // Issued in the year written with the name, else by the citing document's date.
+        const std::string by_year = !name.year.empty() ? name.year : record_.date.substr(0, 4);
+        if (!name.year.empty() && name.year >= kFirstYearOfQdiOnly) {
+          type = "QĐi";
+        } else if (by_year.size() == 4 && by_year <= kLastYearOfQdOnly) {
+          type = "QĐ";
+        } else {
+          return "";
+        }
+      }
+      written = name.number + "-" + type + "/" + body;
     }
     std::optional<analysis::IdentifierMention> id = analysis::ParseIdentifier(written);
     return id ? id->canonical : "";

@@ -165,8 +165,19 @@ TEST_CASE("Ambiguous short names stay unlinked", "[name_resolver]") {
   CHECK(Named(Build("Chỉ thị 05-CT/TW và Chỉ thị 05-CT/TU đều nói. Chỉ thị 05 yêu cầu.")).empty());
   // No number, no issuer.
   CHECK(Named(Build("Nghị quyết số 35 được ban hành.")).empty());
-  // Quy định of the Politburo: QĐ or QĐi?
-  CHECK(Named(Build("Quy định 08 của Bộ Chính trị.")).empty());
+  // Quy định of the Politburo: QĐ or QĐi? Cited in 2020 without its year, either.
+  CHECK(Named(Build("Quy định 08 của Bộ Chính trị.", "2020-05-01")).empty());
+  CHECK(Named(Build("Quy định 124 ngày 2/2/2018 của Bộ Chính trị.", "2020-05-01")).empty());
+}
+
+TEST_CASE("A Quy định's year, or the citing document's date, says whether it was numbered QĐ or QĐi", "[name_resolver]") {
+  // Sample sentences, invented.
+  CHECK(Named(Build("Quy định 105 của Bộ Chính trị về phân cấp.", "2017-03-01")) ==
+        std::vector<std::string>{"short 105-QĐ/TW 0.80 [Quy định 105 của Bộ Chính trị]"});
+  CHECK(Named(Build("Quy định số 102 ngày 15/11/2017 của Bộ Chính trị.", "2021-01-01")) ==
+        std::vector<std::string>{"short 102-QĐ/TW 0.80 [Quy định số 102 ngày 15/11/2017 của Bộ Chính trị]"});
+  CHECK(Named(Build("Quy định số 37 ngày 25/10/2021 của Bộ Chính trị.", "2021-12-01")) ==
+        std::vector<std::string>{"short 37-QĐi/TW 0.80 [Quy định số 37 ngày 25/10/2021 của Bộ Chính trị]"});
 }
 
 TEST_CASE("A plenum name stands for what the table says", "[name_resolver]") {

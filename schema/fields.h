@@ -139,7 +139,8 @@ inline constexpr std::string_view kTermlist = "vankien:termlist";
 // 9: short names listed after one ("Quyết định 935, 936 của …"), issuers by code ("của UBND")
 // or place ("của TP"), State numbers written with their year (33/2014/QĐ-UBND), and a name's
 // issuer and year taken from two of its mentions; a code no table knows after "văn bản số"
-// ("văn bản số 834/SGTVT"), and none read in part before "&".
+// ("văn bản số 834/SGTVT"), and none read in part before "&"; a Quy định's name resolved to QĐ
+// or QĐi by its year or the citing document's date.
 inline constexpr std::string_view kContentVersion = "9";
 
 // The schema version this build writes and reads.
