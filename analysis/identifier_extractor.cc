@@ -254,6 +254,8 @@ std::string TypeWordBefore(std::string_view text, std::size_t pos);
 std::size_t SkipBackOverSo(std::string_view text, std::size_t pos, bool* found_so);
 bool SymbolEndsAt(std::string_view text, std::size_t end);
 bool DocumentWordsBefore(std::string_view text, std::size_t pos);
+bool TypeCodeBefore(std::string_view text, std::size_t pos);
+std::optional<std::pair<std::string, std::string>> GluedTypeAndBody(std::string_view written);
 
 // True when `written` may be the code of a body no table knows, where the number before it is
 // cited by its type's name ("Sắc lệnh số 16-NV", "Công văn 173/BTTM"): in capitals, two to
@@ -368,24 +370,69 @@ bool ParseParty(std::string_view text, std::size_t start, std::size_t after_numb
 }
 
 // True when a slash left out before `at` is believed: a State type and a dash follow at `at`
-// ("QĐ-TTg"), and the number at text[pos] is cited as one, "số" or a type name written before
-// it ("Quyết định 309 QĐ-TTg", "số 67/2014 NĐ-CP"). The cheap test of what follows comes first:
-// most numbers followed by a blank are counts.
+// ("QĐ-TTg"), or a State type and body written together that end the symbol ("NĐCP"), and the
+// number at text[pos] is cited as one, "số" or a type name written before it ("Quyết định 309
+// QĐ-TTg", "số 67/2014 NĐ-CP", "NĐ 112/2007 NĐCP"). The cheap test of what follows comes
+// first: most numbers followed by a blank are counts.
 bool SlashLeftOut(std::string_view text, std::size_t pos, std::size_t at) {
   if (!IsCapitalAt(text, at)) return false;
   std::string written;
   std::size_t end = ReadSegment(text, at, &written);
-  if (end == at || DashLength(text, end) == 0 || FindDocumentType(written, CodeSystem::kState) == nullptr) {
-    return false;
-  }
+  if (end == at) return false;
+  const bool type_and_dash = DashLength(text, end) != 0 && FindDocumentType(written, CodeSystem::kState) != nullptr;
+  if (!type_and_dash && !(SymbolEndsAt(text, end) && GluedTypeAndBody(written))) return false;
   bool found_so = false;
   SkipBackOverSo(text, pos, &found_so);
-  return found_so || !TypeWordBefore(text, pos).empty();
+  return found_so || !TypeWordBefore(text, pos).empty() || TypeCodeBefore(text, pos);
+}
+
+// True when a State type's code in capitals is the word just before pos, as a type's name
+// would be ("NĐ 112/2007 NĐCP").
+bool TypeCodeBefore(std::string_view text, std::size_t pos) {
+  std::size_t end = pos;
+  while (end > 0 && text[end - 1] == ' ') --end;
+  if (end == pos) return false;
+  std::size_t begin = end;
+  for (std::size_t length = 0; begin > 0 && end - begin <= 8 && IsWordChar(CodePointBefore(text, begin, &length));) {
+    begin -= length;
+  }
+  const std::string_view word = text.substr(begin, end - begin);
+  const Code* type = FindDocumentType(word, CodeSystem::kState);
+  return type != nullptr && CountLetters(type->code) >= 2 && IsCapitalCode(word);
 }
 
 bool IsStateBody(std::string_view canonical) {
   const Code* code = FindIssuingBody(canonical);
   return code != nullptr && code->system == CodeSystem::kState;
+}
+
+// A State type's code and a State body's written together, the hyphen left out, each as its
+// code ("NĐCP", "QĐTTg", "TTLTBCA"): the two canonical codes; nullopt for anything else, and
+// for a code a table knows whole ("TTCP" is the Government Inspectorate).
+std::optional<std::pair<std::string, std::string>> GluedTypeAndBody(std::string_view written) {
+  if (FindIssuingBody(written) != nullptr || FindDocumentType(written) != nullptr) return std::nullopt;
+  for (std::size_t split = 1; split < written.size(); ++split) {
+    if ((static_cast<unsigned char>(written[split]) & 0xC0) == 0x80) continue;  // inside a letter
+    const std::string_view type_written = written.substr(0, split), body_written = written.substr(split);
+    const Code* type = FindDocumentType(type_written, CodeSystem::kState);
+    if (type == nullptr || CountLetters(type->code) < 2 || !IsCapitalCode(type_written)) continue;
+    const std::string body = CanonicalBody(body_written);
+    if (!body.empty() && IsStateBody(body) && WrittenAsCode(body_written, body)) {
+      return std::make_pair(std::string(type->code), body);
+    }
+  }
+  return std::nullopt;
+}
+
+// Whether a State body's code, written as its code, stands at pos and ends the symbol there
+// ("CP" in "30/2020/NĐ CP ngày").
+bool StateBodyCodeAt(std::string_view text, std::size_t pos) {
+  std::string written;
+  const std::size_t end = ReadSegment(text, pos, &written);
+  if (end == pos) return false;
+  const std::string body = CanonicalBody(written);
+  return !body.empty() && IsStateBody(body) && WrittenAsCode(written, body) && SymbolEndsAt(text, end) &&
+         DashLength(text, SkipSpaces(text, end)) == 0;
 }
 
 // True for the code of the National Assembly or its Standing Committee with the number of its
@@ -540,8 +587,13 @@ bool ParseState(std::string_view text, std::size_t start, std::size_t after_numb
   std::size_t end = ReadSegment(text, i, &written);
   if (end == i) return false;
   std::string segment = CanonicalStateSegment(written);
-  if (segment.empty()) return false;
-  segments.push_back(segment);
+  if (std::optional<std::pair<std::string, std::string>> glued = GluedTypeAndBody(written)) {
+    segments = {glued->first, glued->second};  // the hyphen left out: "121/2003/NĐCP"
+  } else if (segment.empty()) {
+    return false;
+  } else {
+    segments.push_back(segment);
+  }
   const bool first_as_code = WrittenAsCode(written, segment);
   const bool first_unlisted = IsUnlistedBodyCode(written) && FindIssuingBody(segment) == nullptr &&
                               FindDocumentType(segment) == nullptr;
@@ -559,8 +611,14 @@ bool ParseState(std::string_view text, std::size_t start, std::size_t after_numb
                                                            IsStateBody(segments[0]))) ||
                                  joint);
     if (slash_for_dash) dash = 1;
-    if (dash == 0) break;
-    std::size_t next = SkipInnerBlanks(text, dash_at + dash);
+    // One blank for the dash between a State type and a State body written as its code, where
+    // nothing goes on: "30/2020/NĐ CP ngày", "15/2016/TT BTC" (read in part before).
+    const bool blank_for_dash = dash == 0 && segments.size() == 1 && dash_at == end + 1 && text[end] == ' ' &&
+                                FindDocumentType(segments[0], CodeSystem::kState) != nullptr &&
+                                CountLetters(segments[0]) >= 2 && StateBodyCodeAt(text, dash_at);
+    if (blank_for_dash) dash_at = end;
+    if (dash == 0 && !blank_for_dash) break;
+    std::size_t next = SkipInnerBlanks(text, dash_at + dash + (blank_for_dash ? 1 : 0));
     std::size_t after = ReadSegment(text, next, &written);
     if (after == next) break;
     segment = CanonicalStateSegment(written);

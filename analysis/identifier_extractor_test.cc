@@ -275,7 +275,7 @@ TEST_CASE("a number of a body no table knows is read after its type's name") {
   }
   // Without the type's name, or not in capitals, or a code too short, too long or with more
   // after it, or a known type glued to a known body (a hyphen left out), it is no number.
-  for (const char* text : {"Nghị định 185/NĐCP quy định", "đoạn 16-NV thành", "số 16-NV", "Công văn số 12/abc",
+  for (const char* text : {"đoạn 16-NV thành", "số 16-NV", "Công văn số 12/abc",
                            "Công văn số 12/X về", "Công văn số 12/ABCDEFGHI về", "Sắc lệnh số 357-ĐUHC/NC/NĐ",
                            "Sắc lệnh số 16 - NV thành", "Kế hoạch số 15-QDI về", "văn bản 834/SGTVT gửi",
                            "bản số 834/SGTVT gửi", "văn bản số 834/sgtvt gửi", "văn bản số 216/SGD & ĐT - VP"}) {
@@ -287,6 +287,27 @@ TEST_CASE("a number of a body no table knows is read after its type's name") {
   REQUIRE(council.size() == 2);
   CHECK(council[0].canonical == "388-HĐBT");
   CHECK(council[1].canonical == "81/HĐBT");
+}
+
+TEST_CASE("a State type and body written together or a blank apart are read as one symbol") {
+  // The hyphen left out ("NĐCP"), or a blank for it where nothing goes on; a code a table knows
+  // whole is not split ("TTCP" is the Government Inspectorate).
+  const std::vector<std::pair<const char*, const char*>> cited = {
+      {"Nghị định 185/NĐCP quy định", "185/NĐ-CP"},
+      {"theo Nghị định số 121/2003/NĐCP của Chính phủ", "121/2003/NĐ-CP"},
+      {"Quyết định 201/QĐTTg ngày 12/1", "201/QĐ-TTg"},
+      {"Thông tư liên tịch số 06/2013/TTLTBCA-BQP-BTC", "06/2013/TTLT-BCA-BQP-BTC"},
+      {"Nghị định số 30/2020/NĐ CP ngày", "30/2020/NĐ-CP"},
+      {"theo 15/2016/TT BTC, các", "15/2016/TT-BTC"},
+      {"Điều 12 NĐ 112/2007 NĐCP ngày 26.6.2007", "112/2007/NĐ-CP"},  // and the slash left out
+      {"văn bản số 76/TTCP-C.I ngày", "76/TTCP-C.I"},
+  };
+  for (const auto& [text, canonical] : cited) ReadsAndParsesBack(text, canonical);
+  // Not a State type and body: no split, no blank read as a dash.
+  for (const char* text : {"số 12/ABCD gửi", "số 30/2020/NĐ cp ngày", "số 30/2020/NĐ CP-ngày"}) {
+    CAPTURE(text);
+    for (const IdentifierMention& m : ExtractIdentifiers(text)) CHECK(m.canonical.find("-CP") == std::string::npos);
+  }
 }
 
 TEST_CASE("numbers of two readings parse back as themselves") {

@@ -140,7 +140,8 @@ inline constexpr std::string_view kTermlist = "vankien:termlist";
 // or place ("của TP"), State numbers written with their year (33/2014/QĐ-UBND), and a name's
 // issuer and year taken from two of its mentions; a code no table knows after "văn bản số"
 // ("văn bản số 834/SGTVT"), and none read in part before "&"; a Quy định's name resolved to QĐ
-// or QĐi by its year or the citing document's date.
+// or QĐi by its year or the citing document's date; a State type and body written together
+// ("121/2003/NĐCP") or a blank apart ("30/2020/NĐ CP") read as TYPE-BODY.
 inline constexpr std::string_view kContentVersion = "9";
 
 // The schema version this build writes and reads.
