@@ -358,12 +358,14 @@ std::string IssuerBefore(std::string_view text, std::size_t pos) {
   const auto is = [&](std::size_t i, std::string_view folded) {
     return i < words.size() && MatchFoldedWord(text, words[i].begin, folded) == words[i].end;
   };
+  // "ký tại chỗ" (signed on the spot) is the signing still.
+  const std::size_t verb = is(0, "cho") && is(1, "tai") ? 2 : 0;
   std::size_t i = 0;
-  if (is(0, "hanh") && is(1, "ban")) {
-    i = 2;
-    if (is(2, "ky")) i = 3;  // "ký ban hành"
-  } else if (is(0, "ky")) {
-    i = 1;
+  if (is(verb, "hanh") && is(verb + 1, "ban")) {
+    i = verb + 2;
+    if (is(i, "ky")) ++i;  // "ký ban hành"
+  } else if (is(verb, "ky")) {
+    i = verb + 1;
   } else {
     return "";
   }

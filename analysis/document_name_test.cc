@@ -51,6 +51,8 @@ TEST_CASE("Short names: a year in a partial number, 'nghị định' in lower ca
   CHECK(Describe("Bộ Chính trị đã ban hành Nghị quyết 08 về du lịch") == "short NQ 08 TW [Nghị quyết 08]");
   CHECK(Describe("Thủ tướng Nguyễn Văn Mẫu vừa ký Chỉ thị 24 để") == "short CT 24 TTg [Chỉ thị 24]");
   CHECK(Describe("Thủ tướng Chính phủ đã ký ban hành Chỉ thị số 9.") == "short CT 09 TTg [Chỉ thị số 9]");
+  CHECK(Describe("Thủ tướng đã ký tại chỗ Chỉ thị số 20 nhằm") == "short CT 20 TTg [Chỉ thị số 20]");
+  CHECK(Describe("Thủ tướng đã ký tại chỗ nhiều văn bản, Chỉ thị số 20") == "short CT 20 [Chỉ thị số 20]");
   CHECK(Describe("Tỉnh ủy Lam Giang cũng đã ban hành Chỉ thị 17") == "short CT 17 TU [Chỉ thị 17]");
   // The issuer after the name wins; none when the verb is not next to the name or a clause ends.
   CHECK(Describe("Bộ Chính trị ban hành Chỉ thị 05 của Ban Bí thư") == "short CT 05 TW [Chỉ thị 05 của Ban Bí thư]");
