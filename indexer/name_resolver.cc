@@ -293,7 +293,7 @@ class Resolver {
     if (name.kind != NameKind::kPlenum) return;
     // The term the document gives the same plenum elsewhere ("Hội nghị lần thứ 5 Ban Chấp hành
     // Trung ương khóa XII … Hội nghị Trung ương 5"), else the latest by its date, else (a
-    // document without a date) the one plenum of that ordinal whose subject words are near.
+    // document without a date) the latest plenum of that ordinal whose subject words are near.
     const Plenum* plenum = nullptr;
     auto same = terms_.find(name.session);
     if (same != terms_.end() && same->second.size() == 1) {
@@ -306,16 +306,17 @@ class Resolver {
     if (plenum != nullptr) AddFromPlenum(found, *plenum, kTermGuessedFactor);
   }
 
-  // The one plenum of the name's ordinal, across terms, with subject words near the name; nullptr
-  // when none or several have.
+  // The plenum of the name's ordinal, across terms, with subject words near the name, the latest
+  // when several have (an older plenum is written with its term: "Nghị quyết Trung ương 5 khóa
+  // IX về … kinh tế tư nhân", while "Hội nghị Trung ương 5 … kinh tế tư nhân" is the last
+  // one's); nullptr when none has.
   const Plenum* PlenumOfNearWords(const FoundName& found) const {
-    const Plenum* only = nullptr;
+    const Plenum* latest = nullptr;
     for (const Plenum& plenum : table_->plenums) {
       if (plenum.session != found.name.session || NearWords(found, plenum).empty()) continue;
-      if (only != nullptr) return nullptr;
-      only = &plenum;
+      if (latest == nullptr || plenum.Date() > latest->Date()) latest = &plenum;
     }
-    return only;
+    return latest;
   }
 
   // The mentions of the plenum's resolutions a name stands for: those its subject words pick,

@@ -228,8 +228,11 @@ TEST_CASE("In a document without a date, subject words may pick the term", "[nam
   CHECK(Named(Build("Kiểm điểm theo Nghị quyết TW4 về một số vấn đề cấp bách về xây dựng Đảng hiện nay.", "")) ==
         std::vector<std::string>{"plenum 12-NQ/TW 0.77 [Nghị quyết TW4]"});
   CHECK(Build("Nghị quyết Trung ương 4 về xây dựng, chỉnh đốn Đảng.", "").cites == std::set<std::string>{"04-NQ/TW"});
-  // Words of two terms' plenums: which one is not known.
-  CHECK(Named(Build("Nghị quyết Trung ương 4 về xây dựng Đảng và chỉnh đốn Đảng.", "")).empty());
+  // Words of two terms' plenums: the latest, as an older one is written with its term.
+  CHECK(Build("Nghị quyết Trung ương 4 về xây dựng Đảng và chỉnh đốn Đảng.", "").cites ==
+        std::set<std::string>{"04-NQ/TW"});
+  CHECK(Build("Nghị quyết Trung ương 4 khóa XI về xây dựng Đảng và chỉnh đốn Đảng.", "").cites ==
+        std::set<std::string>{"12-NQ/TW"});
   // With a date, the date decides as before.
   CHECK(Build("Kiểm điểm theo Nghị quyết TW4 về xây dựng Đảng.", "2017-05-02").cites ==
         std::set<std::string>{"04-NQ/TW"});
