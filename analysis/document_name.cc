@@ -431,7 +431,11 @@ std::string IssuerAfter(std::string_view text, std::size_t pos, std::string_view
     std::size_t place = Words(text, begin, {"thanh", "pho"});
     if (place == 0) place = Words(text, begin, {"tinh"});
     if (place == 0 && text.substr(begin, 2) == "TP" && WordEnd(text, begin) == begin + 2) place = begin + 2;
-    if (place != 0) {
+    // "của Tỉnh đoàn", "của Tỉnh hội Nông dân", "của Tỉnh đội": the province's Youth Union,
+    // association or military command, not its People's Committee.
+    const bool other_body = place != 0 && (Words(text, place, {"doan"}) != 0 || Words(text, place, {"hoi"}) != 0 ||
+                                           Words(text, place, {"doi"}) != 0 || Words(text, place, {"uy"}) != 0);
+    if (place != 0 && !other_body) {
       *end = place;
       return "UBND";
     }
