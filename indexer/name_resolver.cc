@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <iterator>
 #include <map>
 #include <optional>
@@ -88,8 +89,21 @@ schema::Mention NamedMention(const FoundName& found, const std::string& canonica
 class Resolver {
  public:
   Resolver(const schema::DocumentRecord& record, const PlenumTable* table) : record_(record), table_(table) {
+    // A short name whose number is written in full with it, with a blank for the hyphen
+    // ("Chỉ thị 05 CT/TW"), is that written number's citation, not another.
+    std::array<std::vector<std::pair<uint32_t, uint32_t>>, 3> written;  // (end, begin) by part
+    for (const schema::Mention& m : record.mentions) {
+      if (m.named_by.empty()) written[static_cast<int>(m.part)].emplace_back(m.end, m.begin);
+    }
+    for (auto& in_part : written) std::sort(in_part.begin(), in_part.end());
     for (schema::Part part : kParts) {
+      const auto& spans = written[static_cast<int>(part)];
       for (DocumentName& name : analysis::FindDocumentNames(record.PartText(part))) {
+        // The first written number ending after the name begins overlaps it if it begins before
+        // the name ends.
+        const auto next = std::upper_bound(spans.begin(), spans.end(),
+                                           std::make_pair(static_cast<uint32_t>(name.span.begin), UINT32_MAX));
+        if (name.kind == NameKind::kShort && next != spans.end() && next->second < name.span.end) continue;
         names_.push_back({part, std::move(name)});
       }
     }

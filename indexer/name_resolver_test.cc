@@ -181,6 +181,14 @@ TEST_CASE("A short name takes no number its own issuer or year contradicts", "[n
         std::vector<std::string>{"short 33/2014/QĐ-BTC 0.85 [Quyết định 33/2014]"});
 }
 
+TEST_CASE("A short name whose number is written in full with it is not cited twice", "[name_resolver]") {
+  // Sample sentences, invented: a blank where the hyphen goes.
+  Built built = Build("Thực hiện Chỉ thị 05 CT/TW của Bộ Chính trị. Chỉ thị 05 đi vào cuộc sống.");
+  CHECK(Named(built) == std::vector<std::string>{"short 05-CT/TW 0.95 [Chỉ thị 05]"});
+  CHECK(built.record.mentions.size() == 2);  // the written number and the second name
+  CHECK(Named(Build("theo Quyết định số 10/2016 QĐ-UBND của UBND tỉnh Lam Giang.")).empty());
+}
+
 TEST_CASE("Ambiguous short names stay unlinked", "[name_resolver]") {
   // Two numbers fit.
   CHECK(Named(Build("Chỉ thị 05-CT/TW và Chỉ thị 05-CT/TU đều nói. Chỉ thị 05 yêu cầu.")).empty());
