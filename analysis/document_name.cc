@@ -10,6 +10,7 @@
 #include "analysis/date.h"
 #include "analysis/identifier_codes.h"
 #include "analysis/text_scan.h"
+#include "analysis/token_filters.h"
 
 namespace vankien::analysis {
 namespace {
@@ -428,8 +429,20 @@ std::string IssuerAfter(std::string_view text, std::size_t pos, std::string_view
     return "TTg";
   }
   if (type == "QĐ" || type == "CT") {
+    // With their marks: "của tình hình", "của tinh thần" fold to the same letters.
     std::size_t place = Words(text, begin, {"thanh", "pho"});
-    if (place == 0) place = Words(text, begin, {"tinh"});
+    if (place != 0) {
+      const std::size_t first_end = WordEnd(text, begin);
+      const std::size_t second = SkipBlanks(text, first_end);
+      if (ExactForm(text.substr(begin, first_end - begin)) != "thành" ||
+          ExactForm(text.substr(second, place - second)) != "phố") {
+        place = 0;
+      }
+    }
+    if (place == 0) {
+      place = Words(text, begin, {"tinh"});
+      if (place != 0 && ExactForm(text.substr(begin, place - begin)) != "tỉnh") place = 0;
+    }
     if (place == 0 && text.substr(begin, 2) == "TP" && WordEnd(text, begin) == begin + 2) place = begin + 2;
     // "của Tỉnh đoàn", "của Tỉnh hội Nông dân", "của Tỉnh đội": the province's Youth Union,
     // association or military command, not its People's Committee.

@@ -99,6 +99,11 @@ TEST_CASE("Short names: numbers listed after one, and issuers by code or by plac
   CHECK(Describe("Quyết định 20/2016 của Tỉnh đoàn Lam Giang") == "short QĐ 20 [Quyết định 20/2016]");
   CHECK(Describe("Quyết định 20 của Tỉnh hội Nông dân") == "short QĐ 20 [Quyết định 20]");
   CHECK(Describe("Chỉ thị 03 của Tỉnh đội về huấn luyện") == "short CT 03 [Chỉ thị 03]");
+  // Words that fold to the same letters as "tỉnh", "thành phố".
+  CHECK(Describe("Chỉ thị 05/2016 của tình hình mới") == "short CT 05 [Chỉ thị 05/2016]");
+  CHECK(Describe("Quyết định 20/2016 của tinh thần đoàn kết") == "short QĐ 20 [Quyết định 20/2016]");
+  CHECK(Describe("Quyết định 20/2016 của thanh phó") == "short QĐ 20 [Quyết định 20/2016]");
+  CHECK(Describe("Quyết định 20/2016 của Thành Phố Lam Giang") == "short QĐ 20 UBND [Quyết định 20/2016 của Thành Phố]");
   CHECK(Describe("Quyết định 26 của Ubnd tỉnh") == "short QĐ 26 [Quyết định 26]");  // a code in capitals only
   CHECK(FindDocumentNames("Quyết định 33/2014 về").at(0).year_in_number);
   CHECK_FALSE(FindDocumentNames("Quyết định 33 năm 2014 về").at(0).year_in_number);
