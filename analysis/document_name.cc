@@ -394,6 +394,14 @@ bool InCapitals(std::string_view text, std::size_t begin, std::size_t end) {
   return begin < end;
 }
 
+// Whether the word at pos makes the place or central body before it part of another body's
+// name: a mass organisation's ("Tỉnh đoàn", "Tỉnh hội Nông dân", "Trung ương Đoàn", "TW Hội
+// Nông dân"), a military command's ("Tỉnh đội") or a committee's ("thành phố ủy").
+bool OtherBodyNamedOn(std::string_view text, std::size_t pos) {
+  return Words(text, pos, {"doan"}) != 0 || Words(text, pos, {"hoi"}) != 0 || Words(text, pos, {"doi"}) != 0 ||
+         Words(text, pos, {"uy"}) != 0;
+}
+
 // The issuer's body code named by "của …" at pos ("của Bộ Chính trị" → TW), or "" with end
 // unchanged. Tries the longest run of words the code table knows, then a body's code written
 // in capitals ("của UBND TP": UBND). A decision or directive "của tỉnh", "của thành phố" or
@@ -413,12 +421,14 @@ std::string IssuerAfter(std::string_view text, std::size_t pos, std::string_view
   }
   for (int words = count; words > 0; --words) {
     if (const Code* body = FindIssuingBodyByName(text.substr(begin, ends[words - 1] - begin))) {
+      if (body->code == "TW" && OtherBodyNamedOn(text, ends[words - 1])) return "";
       *end = ends[words - 1];
       return std::string(body->code);
     }
   }
   if (count > 0 && InCapitals(text, begin, ends[0])) {
     if (const Code* body = FindIssuingBody(text.substr(begin, ends[0] - begin))) {
+      if (body->code == "TW" && OtherBodyNamedOn(text, ends[0])) return "";
       *end = ends[0];
       return std::string(body->code);
     }
@@ -444,11 +454,7 @@ std::string IssuerAfter(std::string_view text, std::size_t pos, std::string_view
       if (place != 0 && ExactForm(text.substr(begin, place - begin)) != "tỉnh") place = 0;
     }
     if (place == 0 && text.substr(begin, 2) == "TP" && WordEnd(text, begin) == begin + 2) place = begin + 2;
-    // "của Tỉnh đoàn", "của Tỉnh hội Nông dân", "của Tỉnh đội": the province's Youth Union,
-    // association or military command, not its People's Committee.
-    const bool other_body = place != 0 && (Words(text, place, {"doan"}) != 0 || Words(text, place, {"hoi"}) != 0 ||
-                                           Words(text, place, {"doi"}) != 0 || Words(text, place, {"uy"}) != 0);
-    if (place != 0 && !other_body) {
+    if (place != 0 && !OtherBodyNamedOn(text, place)) {
       *end = place;
       return "UBND";
     }

@@ -99,6 +99,11 @@ TEST_CASE("Short names: numbers listed after one, and issuers by code or by plac
   CHECK(Describe("Quyết định 20/2016 của Tỉnh đoàn Lam Giang") == "short QĐ 20 [Quyết định 20/2016]");
   CHECK(Describe("Quyết định 20 của Tỉnh hội Nông dân") == "short QĐ 20 [Quyết định 20]");
   CHECK(Describe("Chỉ thị 03 của Tỉnh đội về huấn luyện") == "short CT 03 [Chỉ thị 03]");
+  // The central committees of the Youth Union and of associations are not the Party's.
+  CHECK(Describe("Chỉ thị 05 của Trung ương Đoàn về") == "short CT 05 [Chỉ thị 05]");
+  CHECK(Describe("Quyết định 20 của TW Đoàn") == "short QĐ 20 [Quyết định 20]");
+  CHECK(Describe("Nghị quyết 09 của TƯ Hội Nông dân") == "short NQ 09 [Nghị quyết 09]");
+  CHECK(Describe("Nghị quyết 09 của Trung ương Đảng") == "short NQ 09 TW [Nghị quyết 09 của Trung ương Đảng]");
   // Words that fold to the same letters as "tỉnh", "thành phố".
   CHECK(Describe("Chỉ thị 05/2016 của tình hình mới") == "short CT 05 [Chỉ thị 05/2016]");
   CHECK(Describe("Quyết định 20/2016 của tinh thần đoàn kết") == "short QĐ 20 [Quyết định 20/2016]");
