@@ -350,6 +350,14 @@ std::vector<TextSpan> WordsBefore(std::string_view text, std::size_t pos) {
   return words;
 }
 
+// Whether the word at pos makes the place or central body before it part of another body's
+// name: a mass organisation's ("Tỉnh đoàn", "Tỉnh hội Nông dân", "Trung ương Đoàn", "TW Hội
+// Nông dân"), a military command's ("Tỉnh đội") or a committee's ("thành phố ủy").
+bool OtherBodyNamedOn(std::string_view text, std::size_t pos) {
+  return Words(text, pos, {"doan"}) != 0 || Words(text, pos, {"hoi"}) != 0 || Words(text, pos, {"doi"}) != 0 ||
+         Words(text, pos, {"uy"}) != 0;
+}
+
 // The issuer written before a short name at pos as the subject of "ký" or "ban hành" ("Bộ Chính
 // trị đã ban hành Nghị quyết 08", "Thủ tướng Nguyễn Xuân Phúc vừa ký Chỉ thị 24"): its body code
 // (as IssuerAfter gives them), or "". Between the issuer and the verb only a person's name (in
@@ -376,7 +384,10 @@ std::string IssuerBefore(std::string_view text, std::size_t pos) {
     for (std::size_t first = std::min(words.size() - 1, last + kMaxIssuerWords - 1) + 1; first-- > last;) {
       if (!CapitalAt(text, words[first].begin)) continue;  // an issuer's name starts with a capital
       const std::string_view name = text.substr(words[first].begin, words[last].end - words[first].begin);
-      if (const Code* body = FindIssuingBodyByName(name)) return std::string(body->code);
+      if (const Code* body = FindIssuingBodyByName(name)) {
+        if (body->code == "TW" && OtherBodyNamedOn(text, words[last].end)) return "";
+        return std::string(body->code);
+      }
       if (first == last + 1 && is(first, "thu") && is(last, "tuong")) return "TTg";
     }
   }
@@ -392,14 +403,6 @@ bool InCapitals(std::string_view text, std::size_t begin, std::size_t end) {
     at += length;
   }
   return begin < end;
-}
-
-// Whether the word at pos makes the place or central body before it part of another body's
-// name: a mass organisation's ("Tỉnh đoàn", "Tỉnh hội Nông dân", "Trung ương Đoàn", "TW Hội
-// Nông dân"), a military command's ("Tỉnh đội") or a committee's ("thành phố ủy").
-bool OtherBodyNamedOn(std::string_view text, std::size_t pos) {
-  return Words(text, pos, {"doan"}) != 0 || Words(text, pos, {"hoi"}) != 0 || Words(text, pos, {"doi"}) != 0 ||
-         Words(text, pos, {"uy"}) != 0;
 }
 
 // The issuer's body code named by "của …" at pos ("của Bộ Chính trị" → TW), or "" with end

@@ -104,6 +104,8 @@ TEST_CASE("Short names: numbers listed after one, and issuers by code or by plac
   CHECK(Describe("Quyết định 20 của TW Đoàn") == "short QĐ 20 [Quyết định 20]");
   CHECK(Describe("Nghị quyết 09 của TƯ Hội Nông dân") == "short NQ 09 [Nghị quyết 09]");
   CHECK(Describe("Nghị quyết 09 của Trung ương Đảng") == "short NQ 09 TW [Nghị quyết 09 của Trung ương Đảng]");
+  CHECK(Describe("Ban Thường vụ Trung ương Đoàn đã ban hành Chỉ thị 05, 06.") ==
+        "short CT 05 [Chỉ thị 05] ; short CT 06 [06]");
   // Words that fold to the same letters as "tỉnh", "thành phố".
   CHECK(Describe("Chỉ thị 05/2016 của tình hình mới") == "short CT 05 [Chỉ thị 05/2016]");
   CHECK(Describe("Quyết định 20/2016 của tinh thần đoàn kết") == "short QĐ 20 [Quyết định 20/2016]");
