@@ -174,6 +174,9 @@ TEST_CASE("A short name takes no number its own issuer or year contradicts", "[n
         std::vector<std::string>{"short 05-CT/TW 0.80 [Chỉ thị 05 của Bộ Chính trị]"});
   CHECK(Named(Build("Quyết định 33/2014 của Thủ tướng. Quyết định 33 của UBND tỉnh.")) ==
         std::vector<std::string>{"short 33/2014/QĐ-TTg 0.80 [Quyết định 33/2014 của Thủ tướng]"});
+  // The Prime Minister signs the Government's resolutions.
+  CHECK(Named(Build("Nghị quyết 19 của Chính phủ. Thủ tướng vừa ký ban hành Nghị quyết 19/2017 về thuế.")) ==
+        std::vector<std::string>{"short 19/NQ-CP 0.80 [Nghị quyết 19 của Chính phủ]", "short 19/NQ-CP 0.75 [Nghị quyết 19/2017]"});
   // Issuer and year merged from two mentions that cannot be one decision.
   CHECK(Named(Build("Quyết định 33/2014 về cấp phép. Quyết định 33 ngày 5/3/2017 của UBND tỉnh.")).empty());
   // The year of a mention the document's citation gives to another body.
