@@ -10,6 +10,7 @@
 #include "analysis/date.h"
 #include "analysis/identifier_codes.h"
 #include "analysis/text_scan.h"
+#include "analysis/token_filters.h"
 
 namespace vankien::analysis {
 namespace {
@@ -349,6 +350,14 @@ std::vector<TextSpan> WordsBefore(std::string_view text, std::size_t pos) {
   return words;
 }
 
+// Whether the word at pos makes the place or central body before it part of another body's
+// name: a mass organisation's ("Tỉnh đoàn", "Tỉnh hội Nông dân", "Trung ương Đoàn", "TW Hội
+// Nông dân"), a military command's ("Tỉnh đội") or a committee's ("thành phố ủy").
+bool OtherBodyNamedOn(std::string_view text, std::size_t pos) {
+  return Words(text, pos, {"doan"}) != 0 || Words(text, pos, {"hoi"}) != 0 || Words(text, pos, {"doi"}) != 0 ||
+         Words(text, pos, {"uy"}) != 0;
+}
+
 // The issuer written before a short name at pos as the subject of "ký" or "ban hành" ("Bộ Chính
 // trị đã ban hành Nghị quyết 08", "Thủ tướng Nguyễn Xuân Phúc vừa ký Chỉ thị 24"): its body code
 // (as IssuerAfter gives them), or "". Between the issuer and the verb only a person's name (in
@@ -377,7 +386,10 @@ std::string IssuerBefore(std::string_view text, std::size_t pos) {
     for (std::size_t first = std::min(words.size() - 1, last + kMaxIssuerWords - 1) + 1; first-- > last;) {
       if (!CapitalAt(text, words[first].begin)) continue;  // an issuer's name starts with a capital
       const std::string_view name = text.substr(words[first].begin, words[last].end - words[first].begin);
-      if (const Code* body = FindIssuingBodyByName(name)) return std::string(body->code);
+      if (const Code* body = FindIssuingBodyByName(name)) {
+        if (body->code == "TW" && OtherBodyNamedOn(text, words[last].end)) return "";
+        return std::string(body->code);
+      }
       if (first == last + 1 && is(first, "thu") && is(last, "tuong")) return "TTg";
     }
   }
@@ -414,12 +426,14 @@ std::string IssuerAfter(std::string_view text, std::size_t pos, std::string_view
   }
   for (int words = count; words > 0; --words) {
     if (const Code* body = FindIssuingBodyByName(text.substr(begin, ends[words - 1] - begin))) {
+      if (body->code == "TW" && OtherBodyNamedOn(text, ends[words - 1])) return "";
       *end = ends[words - 1];
       return std::string(body->code);
     }
   }
   if (count > 0 && InCapitals(text, begin, ends[0])) {
     if (const Code* body = FindIssuingBody(text.substr(begin, ends[0] - begin))) {
+      if (body->code == "TW" && OtherBodyNamedOn(text, ends[0])) return "";
       *end = ends[0];
       return std::string(body->code);
     }
@@ -430,10 +444,22 @@ std::string IssuerAfter(std::string_view text, std::size_t pos, std::string_view
     return "TTg";
   }
   if (type == "QĐ" || type == "CT") {
+    // With their marks: "của tình hình", "của tinh thần" fold to the same letters.
     std::size_t place = Words(text, begin, {"thanh", "pho"});
-    if (place == 0) place = Words(text, begin, {"tinh"});
-    if (place == 0 && text.substr(begin, 2) == "TP" && WordEnd(text, begin) == begin + 2) place = begin + 2;
     if (place != 0) {
+      const std::size_t first_end = WordEnd(text, begin);
+      const std::size_t second = SkipBlanks(text, first_end);
+      if (ExactForm(text.substr(begin, first_end - begin)) != "thành" ||
+          ExactForm(text.substr(second, place - second)) != "phố") {
+        place = 0;
+      }
+    }
+    if (place == 0) {
+      place = Words(text, begin, {"tinh"});
+      if (place != 0 && ExactForm(text.substr(begin, place - begin)) != "tỉnh") place = 0;
+    }
+    if (place == 0 && text.substr(begin, 2) == "TP" && WordEnd(text, begin) == begin + 2) place = begin + 2;
+    if (place != 0 && !OtherBodyNamedOn(text, place)) {
       *end = place;
       return "UBND";
     }

@@ -97,6 +97,22 @@ TEST_CASE("Short names: numbers listed after one, and issuers by code or by plac
   CHECK(Describe("Chỉ thị 15 của tỉnh Lam Giang") == "short CT 15 UBND [Chỉ thị 15 của tỉnh]");
   CHECK(Describe("Nghị quyết 26 của tỉnh") == "short NQ 26 [Nghị quyết 26]");  // the council's, or the Party's?
   CHECK(Describe("Chỉ thị 15 của tỉnh ủy") == "short CT 15 TU [Chỉ thị 15 của tỉnh ủy]");
+  // The province's Youth Union, association, military command: not its People's Committee.
+  CHECK(Describe("Quyết định 20/2016 của Tỉnh đoàn Lam Giang") == "short QĐ 20 [Quyết định 20/2016]");
+  CHECK(Describe("Quyết định 20 của Tỉnh hội Nông dân") == "short QĐ 20 [Quyết định 20]");
+  CHECK(Describe("Chỉ thị 03 của Tỉnh đội về huấn luyện") == "short CT 03 [Chỉ thị 03]");
+  // The central committees of the Youth Union and of associations are not the Party's.
+  CHECK(Describe("Chỉ thị 05 của Trung ương Đoàn về") == "short CT 05 [Chỉ thị 05]");
+  CHECK(Describe("Quyết định 20 của TW Đoàn") == "short QĐ 20 [Quyết định 20]");
+  CHECK(Describe("Nghị quyết 09 của TƯ Hội Nông dân") == "short NQ 09 [Nghị quyết 09]");
+  CHECK(Describe("Nghị quyết 09 của Trung ương Đảng") == "short NQ 09 TW [Nghị quyết 09 của Trung ương Đảng]");
+  CHECK(Describe("Ban Thường vụ Trung ương Đoàn đã ban hành Chỉ thị 05, 06.") ==
+        "short CT 05 [Chỉ thị 05] ; short CT 06 [06]");
+  // Words that fold to the same letters as "tỉnh", "thành phố".
+  CHECK(Describe("Chỉ thị 05/2016 của tình hình mới") == "short CT 05 [Chỉ thị 05/2016]");
+  CHECK(Describe("Quyết định 20/2016 của tinh thần đoàn kết") == "short QĐ 20 [Quyết định 20/2016]");
+  CHECK(Describe("Quyết định 20/2016 của thanh phó") == "short QĐ 20 [Quyết định 20/2016]");
+  CHECK(Describe("Quyết định 20/2016 của Thành Phố Lam Giang") == "short QĐ 20 UBND [Quyết định 20/2016 của Thành Phố]");
   CHECK(Describe("Quyết định 26 của Ubnd tỉnh") == "short QĐ 26 [Quyết định 26]");  // a code in capitals only
   CHECK(FindDocumentNames("Quyết định 33/2014 về").at(0).year_in_number);
   CHECK_FALSE(FindDocumentNames("Quyết định 33 năm 2014 về").at(0).year_in_number);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <iterator>
 #include <map>
 #include <optional>
@@ -50,6 +51,21 @@ bool Before(schema::Part part_a, std::size_t begin_a, schema::Part part_b, std::
   return part_a != part_b ? static_cast<int>(part_a) < static_cast<int>(part_b) : begin_a < begin_b;
 }
 
+// Whether a number agrees with what a short name writes of itself: its issuer, when written,
+// is the number's body (a decree's aside: only the Government issues them, whoever the text
+// says signed them; and the Prime Minister signs for the Government), and its year,
+// when written, is the number's when the number has one. "Quyết định 33/2016" is not
+// 33/2014/QĐ-UBND, nor "Nghị quyết 35 của Quốc hội" 35/NQ-CP.
+bool Fits(const DocumentName& name, const std::string& canonical) {
+  const std::optional<analysis::IdentifierMention> id = analysis::ParseIdentifier(canonical);
+  if (!id) return false;
+  const bool signed_for_government = name.issuer_body == "TTg" && id->body == "CP";
+  if (!name.issuer_body.empty() && name.type != "NĐ" && id->body != name.issuer_body && !signed_for_government) {
+    return false;
+  }
+  return name.year.empty() || id->year.empty() || id->year == name.year;
+}
+
 struct FoundName {
   schema::Part part;
   DocumentName name;
@@ -77,8 +93,21 @@ schema::Mention NamedMention(const FoundName& found, const std::string& canonica
 class Resolver {
  public:
   Resolver(const schema::DocumentRecord& record, const PlenumTable* table) : record_(record), table_(table) {
+    // A short name whose number is written in full with it, with a blank for the hyphen
+    // ("Chỉ thị 05 CT/TW"), is that written number's citation, not another.
+    std::array<std::vector<std::pair<uint32_t, uint32_t>>, 3> written;  // (end, begin) by part
+    for (const schema::Mention& m : record.mentions) {
+      if (m.named_by.empty()) written[static_cast<int>(m.part)].emplace_back(m.end, m.begin);
+    }
+    for (auto& in_part : written) std::sort(in_part.begin(), in_part.end());
     for (schema::Part part : kParts) {
+      const auto& spans = written[static_cast<int>(part)];
       for (DocumentName& name : analysis::FindDocumentNames(record.PartText(part))) {
+        // The first written number ending after the name begins overlaps it if it begins before
+        // the name ends.
+        const auto next = std::upper_bound(spans.begin(), spans.end(),
+                                           std::make_pair(static_cast<uint32_t>(name.span.begin), UINT32_MAX));
+        if (name.kind == NameKind::kShort && next != spans.end() && next->second < name.span.end) continue;
         names_.push_back({part, std::move(name)});
       }
     }
@@ -162,7 +191,7 @@ class Resolver {
       auto it = by_number_.find({name.number, type});
       if (type.empty() || it == by_number_.end()) continue;
       for (const auto& [canonical, m] : it->second) {
-        if (!name.issuer_body.empty() && m->body != name.issuer_body) continue;
+        if (!Fits(name, canonical)) continue;
         candidates.insert(canonical);
         if (Before(m->part, m->begin, found.part, name.span.begin)) earlier = true;
       }
@@ -181,11 +210,13 @@ class Resolver {
   }
 
   // What the document writes of a short name's (type, number) anywhere: the issuers after or
-  // before it and the years written with it ("Quyết định 33/2014 … Quyết định 33 ngày
-  // 15-10-2014 của UBND TP" writes both of decision 33).
+  // before it and the years written with it or apart ("Quyết định 33/2014 … Quyết định 33 ngày
+  // 15-10-2014 của UBND TP" writes both of decision 33; "Quyết định 33 ngày 5/3/2017" would be
+  // another decision 33).
   void LearnShortName(const DocumentName& name) {
     WrittenOf& written = written_of_[{name.type, name.number}];
     if (!name.issuer_body.empty()) written.issuers.insert(name.issuer_body);
+    if (!name.year.empty()) written.years.insert(name.year);
     if (name.year_in_number) written.years_in_number.insert(name.year);
   }
 
@@ -251,19 +282,23 @@ class Resolver {
   // A short name left unresolved takes the number the same name resolved to elsewhere in the
   // document by its issuer ("Nghị quyết 35 của Chính phủ … Nghị quyết 35"), when only one; else
   // the number its issuer and year spell when the document writes them of the same name
-  // elsewhere, each one way only ("Quyết định 33/2014 … Quyết định 33 của UBND TP").
+  // elsewhere, each one way only ("Quyết định 33/2014 … Quyết định 33 của UBND TP"). Never a
+  // number that does not fit what the name itself writes; and the merge is left to the
+  // citations when the document cites a number of that type and number in full (they tell
+  // apart the documents its mentions stand for).
   void ResolveLikeElsewhere(const FoundName& found) {
     const std::pair<std::string, std::string> key{found.name.type, found.name.number};
     auto it = by_issuer_.find(key);
     if (it != by_issuer_.end()) {
       if (it->second.size() == 1) {
         const auto& [canonical, confidence] = *it->second.begin();
-        Add(found, canonical, std::min(confidence, kElsewhereConfidence));
+        if (Fits(found.name, canonical)) Add(found, canonical, std::min(confidence, kElsewhereConfidence));
       }
       return;
     }
+    if (by_number_.count({found.name.number, found.name.type}) != 0) return;
     const WrittenOf& written = written_of_[key];
-    if (written.issuers.size() != 1 || written.years_in_number.size() > 1) return;
+    if (written.issuers.size() != 1 || written.years.size() > 1) return;
     DocumentName name = found.name;
     name.issuer_body = *written.issuers.begin();
     if (!name.year_in_number && written.years_in_number.size() == 1) {
@@ -272,7 +307,7 @@ class Resolver {
     }
     double confidence = 0;
     const std::string canonical = NumberFromIssuer(name, &confidence);
-    if (!canonical.empty()) Add(found, canonical, std::min(confidence, kElsewhereConfidence));
+    if (!canonical.empty() && Fits(found.name, canonical)) Add(found, canonical, std::min(confidence, kElsewhereConfidence));
   }
 
   void ResolvePlenum(const FoundName& found) {
@@ -414,7 +449,7 @@ class Resolver {
   // (type, number) of short names → the numbers their issuers resolved them to, with how sure.
   std::map<std::pair<std::string, std::string>, std::map<std::string, double>> by_issuer_;
   struct WrittenOf {
-    std::set<std::string> issuers, years_in_number;
+    std::set<std::string> issuers, years, years_in_number;  // years: written with the number or apart
   };
   std::map<std::pair<std::string, std::string>, WrittenOf> written_of_;  // (type, number) → what is written of it
   std::vector<schema::Mention> resolved_;

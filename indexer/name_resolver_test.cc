@@ -160,6 +160,38 @@ TEST_CASE("A short name takes the number its issuer gave it elsewhere in the doc
   CHECK(Named(Build("Chỉ thị 05 của Bộ Chính trị và Chỉ thị 05 của Tỉnh ủy. Chỉ thị 05 nói.")).size() == 2);
 }
 
+TEST_CASE("A short name takes no number its own issuer or year contradicts", "[name_resolver]") {
+  // Sample sentences, invented. Another year: another decision 33, another resolution 20.
+  CHECK(Named(Build("Quyết định 33/2014 của UBND tỉnh. Quyết định 33/2016 về cấp phép.")) ==
+        std::vector<std::string>{"short 33/2014/QĐ-UBND 0.70 [Quyết định 33/2014 của UBND]"});
+  CHECK(Named(Build("Nghị quyết 20/2016 của HĐND tỉnh. Nghị quyết 20 ngày 5/5/2018 về học phí.")) ==
+        std::vector<std::string>{"short 20/2016/NQ-HĐND 0.70 [Nghị quyết 20/2016 của HĐND]"});
+  CHECK(Named(Build("Quyết định 33/2016 về cấp phép. Quyết định 33/2014/QĐ-BTC.")).empty());
+  // Another issuer: the National Assembly's resolution 35 is not the Government's.
+  CHECK(Named(Build("Nghị quyết 35 của Chính phủ về doanh nghiệp. Nghị quyết 35 của Quốc hội về thuế.")) ==
+        std::vector<std::string>{"short 35/NQ-CP 0.80 [Nghị quyết 35 của Chính phủ]"});
+  CHECK(Named(Build("Chỉ thị 05 của Bộ Chính trị. Chỉ thị 05 của Bộ Tài chính.")) ==
+        std::vector<std::string>{"short 05-CT/TW 0.80 [Chỉ thị 05 của Bộ Chính trị]"});
+  CHECK(Named(Build("Quyết định 33/2014 của Thủ tướng. Quyết định 33 của UBND tỉnh.")) ==
+        std::vector<std::string>{"short 33/2014/QĐ-TTg 0.80 [Quyết định 33/2014 của Thủ tướng]"});
+  // The Prime Minister signs the Government's resolutions.
+  CHECK(Named(Build("Nghị quyết 19 của Chính phủ. Thủ tướng vừa ký ban hành Nghị quyết 19/2017 về thuế.")) ==
+        std::vector<std::string>{"short 19/NQ-CP 0.80 [Nghị quyết 19 của Chính phủ]", "short 19/NQ-CP 0.75 [Nghị quyết 19/2017]"});
+  // Issuer and year merged from two mentions that cannot be one decision.
+  CHECK(Named(Build("Quyết định 33/2014 về cấp phép. Quyết định 33 ngày 5/3/2017 của UBND tỉnh.")).empty());
+  // The year of a mention the document's citation gives to another body.
+  CHECK(Named(Build("Quyết định 33/2014. Quyết định 33 của UBND tỉnh. Quyết định 33/2014/QĐ-BTC.")) ==
+        std::vector<std::string>{"short 33/2014/QĐ-BTC 0.85 [Quyết định 33/2014]"});
+}
+
+TEST_CASE("A short name whose number is written in full with it is not cited twice", "[name_resolver]") {
+  // Sample sentences, invented: a blank where the hyphen goes.
+  Built built = Build("Thực hiện Chỉ thị 05 CT/TW của Bộ Chính trị. Chỉ thị 05 đi vào cuộc sống.");
+  CHECK(Named(built) == std::vector<std::string>{"short 05-CT/TW 0.95 [Chỉ thị 05]"});
+  CHECK(built.record.mentions.size() == 2);  // the written number and the second name
+  CHECK(Named(Build("theo Quyết định số 10/2016 QĐ-UBND của UBND tỉnh Lam Giang.")).empty());
+}
+
 TEST_CASE("Ambiguous short names stay unlinked", "[name_resolver]") {
   // Two numbers fit.
   CHECK(Named(Build("Chỉ thị 05-CT/TW và Chỉ thị 05-CT/TU đều nói. Chỉ thị 05 yêu cầu.")).empty());
