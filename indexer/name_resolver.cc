@@ -63,6 +63,11 @@ bool Fits(const DocumentName& name, const std::string& canonical) {
   if (!name.issuer_body.empty() && name.type != "NĐ" && id->body != name.issuer_body && !signed_for_government) {
     return false;
   }
+  // A Quy định's year says how it was numbered (QĐ until 2017, QĐi from 2019).
+  if (name.type == "QĐi" && !name.year.empty() &&
+      ((id->type == "QĐ" && name.year >= kFirstYearOfQdiOnly) || (id->type == "QĐi" && name.year <= kLastYearOfQdOnly))) {
+    return false;
+  }
   return name.year.empty() || id->year.empty() || id->year == name.year;
 }
 

@@ -210,6 +210,9 @@ TEST_CASE("A Quy định's year, or the citing document's date, says whether it 
         std::vector<std::string>{"short 102-QĐ/TW 0.80 [Quy định số 102 ngày 15/11/2017 của Bộ Chính trị]"});
   CHECK(Named(Build("Quy định số 37 ngày 25/10/2021 của Bộ Chính trị.", "2021-12-01")) ==
         std::vector<std::string>{"short 37-QĐi/TW 0.80 [Quy định số 37 ngày 25/10/2021 của Bộ Chính trị]"});
+  // Against a number the document cites: a year that says the other numbering rules it out.
+  CHECK(Named(Build("Quy định 105-QĐ/TW về cán bộ. Quy định 105 năm 2019 của Bộ Chính trị.", "2021-12-01")) ==
+        std::vector<std::string>{"short 105-QĐi/TW 0.80 [Quy định 105 năm 2019 của Bộ Chính trị]"});
 }
 
 TEST_CASE("A plenum name stands for what the table says", "[name_resolver]") {
