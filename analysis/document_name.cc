@@ -176,20 +176,27 @@ Ordinal TermNumeralAt(std::string_view text, std::size_t pos, bool digits) {
   return {value, end};
 }
 
-// The next term after a term of value `first` ending at pos, when the name names both plenums
-// ("khóa XI, XII", "khóa XI, khóa XII", "khóa XI và XII"). Only the next term: a plenum of two
-// terms is the same ordinal held twice in a row, and anything else after a comma (", 5 năm
-// qua") is not a term. The value is 0 when none.
-Ordinal SecondTermAfter(std::string_view text, std::size_t pos, int first) {
+// Where the next item of a list starts after an item ending at pos: past a comma or "và" and
+// the blanks around it; 0 when neither follows.
+std::size_t NextInList(std::string_view text, std::size_t pos) {
   std::size_t at = SkipBlanks(text, pos);
   if (at < text.size() && text[at] == ',') {
     ++at;
   } else if (std::size_t conjunction = Words(text, at, {"va"})) {
     at = conjunction;
   } else {
-    return {};
+    return 0;
   }
-  at = SkipBlanks(text, at);
+  return SkipBlanks(text, at);
+}
+
+// The next term after a term of value `first` ending at pos, when the name names both plenums
+// ("khóa XI, XII", "khóa XI, khóa XII", "khóa XI và XII"). Only the next term: a plenum of two
+// terms is the same ordinal held twice in a row, and anything else after a comma (", 5 năm
+// qua") is not a term. The value is 0 when none.
+Ordinal SecondTermAfter(std::string_view text, std::size_t pos, int first) {
+  std::size_t at = NextInList(text, pos);
+  if (at == 0) return {};
   Ordinal second;
   if (const std::size_t term_word = Words(text, at, {"khoa"})) {
     second = TermNumeralAt(text, term_word, /*digits=*/true);
@@ -534,15 +541,8 @@ struct ListedNumber {
 std::vector<ListedNumber> NumbersListedAfter(std::string_view text, std::size_t pos) {
   std::vector<ListedNumber> listed;
   while (listed.size() < kMaxListed) {
-    std::size_t at = SkipBlanks(text, pos);
-    if (at < text.size() && text[at] == ',') {
-      ++at;
-    } else if (std::size_t conjunction = Words(text, at, {"va"})) {
-      at = conjunction;
-    } else {
-      break;
-    }
-    at = SkipBlanks(text, at);
+    const std::size_t at = NextInList(text, pos);
+    if (at == 0) break;
     std::size_t end = at;
     while (end < text.size() && end - at < 5 && IsAsciiDigit(text[end])) ++end;
     const std::string_view digits = text.substr(at, end - at);

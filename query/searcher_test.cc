@@ -47,6 +47,15 @@ Searcher& CorpusSearcher() {
   return searcher;
 }
 
+// Indexes the sample files of root/docs into root/db, without a taxonomy; again, an update.
+void IndexDocs(const fs::path& root) {
+  indexer::IndexOptions options;
+  options.db = root / "db";
+  options.paths = {root / "docs"};
+  indexer::Reporter reporter(indexer::Verbosity::kQuiet, false);
+  indexer::UpdateIndex(options, &reporter);
+}
+
 // The ids of the first hits, in order.
 std::vector<std::string> First(const std::string& query, std::size_t n) {
   SearchRequest request;
@@ -224,11 +233,7 @@ TEST_CASE("a number typed with D for Đ finds the number written with Đ, in a s
   std::ofstream(root / "docs" / "hopdong.txt") << "Ký hợp đồng xây lắp\n10:00, ngày 03-05-2017\n\n"
                                                   "Hai bên đã ký Hợp đồng số 32/HĐ-EPC về xây lắp nhà máy.\n";
   std::ofstream(root / "docs" / "khac.txt") << "Tin khác\n10:00, ngày 04-05-2017\n\nHội nghị bàn việc xây lắp.\n";
-  indexer::IndexOptions options;
-  options.db = root / "db";
-  options.paths = {root / "docs"};
-  indexer::Reporter reporter(indexer::Verbosity::kQuiet, false);
-  indexer::UpdateIndex(options, &reporter);
+  IndexDocs(root);
   {
     Searcher searcher((root / "db").string());
     const auto ids = [&](const std::string& query) {
@@ -346,14 +351,9 @@ TEST_CASE("searches stay sound after a deletion when a term is in every document
     std::ofstream(root / "docs" / (std::to_string(i) + ".txt"))
         << "Bài viết số " << i << " về công tác dân vận\n09:35, ngày 08-02-2020\n\nNội dung " << i << ".\n";
   }
-  indexer::IndexOptions options;
-  options.db = root / "db";
-  options.paths = {root / "docs"};
-  options.taxonomy = nullptr;
-  indexer::Reporter reporter(indexer::Verbosity::kQuiet, false);
-  indexer::UpdateIndex(options, &reporter);
+  IndexDocs(root);
   fs::remove(root / "docs" / "1234.txt");
-  indexer::UpdateIndex(options, &reporter);
+  IndexDocs(root);
 
   Searcher searcher((root / "db").string());
   for (const char* query : {"kind:article", "kind:article OR kind:document", "dân vận OR kind:article", "cong tac dan van"}) {
@@ -386,11 +386,7 @@ TEST_CASE("a replaced or removed document is found no more, counted no more, cit
   std::ofstream(root / "docs" / "d.xml")
       << "<vankien><document id=\"d1\" kind=\"document\"><type>TB</type><title>Thông báo</title>"
          "<issuer code=\"QXZ\">Ban Q</issuer><text>Thông báo về lịch họp.</text></document></vankien>";
-  indexer::IndexOptions options;
-  options.db = root / "db";
-  options.paths = {root / "docs"};
-  indexer::Reporter reporter(indexer::Verbosity::kQuiet, false);
-  indexer::UpdateIndex(options, &reporter);
+  IndexDocs(root);
   Searcher searcher((root / "db").string());
   REQUIRE(searcher.Search([] { SearchRequest r; r.query = "thi đua"; return r; }()).hits.size() == 1);
   const std::string removed_id = searcher.Search([] { SearchRequest r; r.query = "thi đua"; return r; }()).hits[0].record.id;
@@ -400,7 +396,7 @@ TEST_CASE("a replaced or removed document is found no more, counted no more, cit
   write("a.txt", "Bài viết về đại hội đảng", "Nội dung về đại hội đảng bộ.");
   fs::remove(root / "docs" / "b.txt");
   fs::remove(root / "docs" / "d.xml");
-  indexer::UpdateIndex(options, &reporter);
+  IndexDocs(root);
   REQUIRE(searcher.Reopen());
 
   CHECK(searcher.DocumentCount() == 2);
@@ -511,11 +507,7 @@ TEST_CASE("the signer is searchable however written, and shown") {
   fs::remove_all(root);
   fs::create_directories(root / "docs");
   std::ofstream(root / "docs" / "chi-thi-27.txt") << kSampleDirective;
-  indexer::IndexOptions options;
-  options.db = root / "db";
-  options.paths = {root / "docs"};
-  indexer::Reporter reporter(indexer::Verbosity::kQuiet, false);
-  indexer::UpdateIndex(options, &reporter);
+  IndexDocs(root);
   Searcher searcher((root / "db").string());
   for (const char* query : {"nguoiky:\"Hoàng Văn Bình\"", "signer:\"hoang van binh\"", "nguoiky:\"HOÀNG  VĂN BÌNH\" chi bộ"}) {
     CAPTURE(query);
@@ -537,11 +529,7 @@ TEST_CASE("the original file is offered by document id only while it is the file
   fs::create_directories(root / "docs");
   const fs::path file = root / "docs" / "chi-thi-27.txt";
   std::ofstream(file) << kSampleDirective;
-  indexer::IndexOptions options;
-  options.db = root / "db";
-  options.paths = {root / "docs"};
-  indexer::Reporter reporter(indexer::Verbosity::kQuiet, false);
-  indexer::UpdateIndex(options, &reporter);
+  IndexDocs(root);
   Searcher searcher((root / "db").string());
 
   std::optional<OriginalFile> original = searcher.Original("chi-thi-27.txt");
