@@ -8,6 +8,7 @@
 #include "analysis/char_tables.h"
 #include "analysis/identifier_codes.h"
 #include "analysis/text_scan.h"
+#include "analysis/token_filters.h"
 
 namespace vankien::analysis {
 namespace {
@@ -911,12 +912,23 @@ bool DocumentWordsBefore(std::string_view text, std::size_t pos) {
   return FoldedWordBefore(text, i, &word_start) == "van";
 }
 
-bool IsStopWordForIssuer(std::string_view folded) {
-  static constexpr std::array<std::string_view, 19> kStops = {
-      "ngay", "ve", "da", "duoc", "dang", "se", "la", "nham", "theo",
-      "tai", "voi", "trong", "va", "ban", "cua", "tren", "cho", "den", "tu"};
-  for (std::string_view stop : kStops) {
-    if (folded == stop) return true;
+// Whether `word`, in lower case, ends an issuer phrase (`folded`: its letters without marks). A
+// word written with marks is a stop only with the stop's own: "tải" (Sở Giao thông vận tải),
+// "dược" (Cục Quản lý dược), "tư" (Đầu tư) fold to the letters of "tại", "được", "từ". One
+// written without any mark, in text typed so, is one by its letters.
+bool IsStopWordForIssuer(std::string_view word, std::string_view folded) {
+  struct Stop {
+    std::string_view folded;
+    std::string_view marked;
+  };
+  static constexpr std::array<Stop, 19> kStops = {{
+      {"ngay", "ngày"}, {"ve", "về"}, {"da", "đã"}, {"duoc", "được"}, {"dang", "đang"},
+      {"se", "sẽ"}, {"la", "là"}, {"nham", "nhằm"}, {"theo", "theo"}, {"tai", "tại"},
+      {"voi", "với"}, {"trong", "trong"}, {"va", "và"}, {"ban", "ban"}, {"cua", "của"},
+      {"tren", "trên"}, {"cho", "cho"}, {"den", "đến"}, {"tu", "từ"}}};
+  for (const Stop& stop : kStops) {
+    if (folded != stop.folded) continue;
+    return word == folded || ExactForm(word) == stop.marked;
   }
   return false;
 }
@@ -956,7 +968,7 @@ std::size_t ReadPhrase(std::string_view text, std::size_t i, int max_words, bool
     }
     if (j == word_begin) break;
     // "ban hành" ends an issuer phrase, but "Ban" (capital) starts one: only lower-case stops.
-    if (stop_words && IsStopWordForIssuer(folded) && !IsAsciiUpper(text[word_begin]) &&
+    if (stop_words && IsStopWordForIssuer(text.substr(word_begin, j - word_begin), folded) && !IsAsciiUpper(text[word_begin]) &&
         DWithStrokeAt(text, word_begin) != "Đ") {
       break;
     }

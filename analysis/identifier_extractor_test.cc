@@ -99,6 +99,20 @@ TEST_CASE("an issuer stops before a place, a subject runs across a dash between 
   CHECK(mentions[1].subject == "phát triển nông nghiệp giai đoạn 2012 – 2015");
 }
 
+TEST_CASE("an issuer's words that fold to a stop word's letters are read with their marks") {
+  // Sample sentences, invented.
+  std::vector<IdentifierMention> mentions = ExtractIdentifiers(
+      "Theo văn bản số 834/SGTVT của Sở Giao thông vận tải, các tuyến phố được phân luồng. "
+      "Công văn số 12/QLD-CL của Cục Quản lý dược về thuốc. "
+      "Quyết định số 35/QĐ-UBND của UBND tỉnh tại hội nghị. "
+      "Quyet dinh so 36/QD-UBND cua UBND tinh tai hoi nghi.");
+  REQUIRE(mentions.size() == 4);
+  CHECK(mentions[0].issuer == "Sở Giao thông vận tải");
+  CHECK(mentions[1].issuer == "Cục Quản lý dược");
+  CHECK(mentions[2].issuer == "UBND tỉnh");
+  CHECK(mentions[3].issuer == "UBND tinh");
+}
+
 TEST_CASE("an issuer written with the lookalike Ð is read whole") {
   std::vector<IdentifierMention> mentions =
       ExtractIdentifiers("Nghị quyết số 02-NQ/ĐUK của Ban Chấp hành Ðảng bộ Khối. Chỉ thị 03-CT/ĐUK của Ðảng ủy Khối.");

@@ -11,6 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "analysis/document_name.h"
 #include "analysis/identifier_extractor.h"
 #include "analysis/token_filters.h"
 #include "analysis/utf8.h"
@@ -794,10 +795,18 @@ std::optional<OriginalContent> Searcher::ReadOriginal(const std::string& id) {
 }
 
 std::vector<schema::DirectiveRecord> Searcher::Registry(const std::string& number) {
-  std::optional<analysis::IdentifierMention> found = analysis::TheIdentifierIn(number);
-  if (!found) throw QueryError("\"" + number + "\" không phải số hiệu văn bản (như 05-CT/TW)", 0);
+  // Typed alone, a number is read as a filter's value is (cites:834/SGTVT): a letter's number
+  // of a body no table knows, read in text only after a type's name, and a congress's
+  // pseudo-number are looked up too.
+  std::string canonical = analysis::ParseCongressNumber(number);
+  if (canonical.empty()) {
+    std::optional<analysis::IdentifierMention> found = analysis::ParseIdentifier(number);
+    if (!found) found = analysis::TheIdentifierIn(number);
+    if (!found) throw QueryError("\"" + number + "\" không phải số hiệu văn bản (như 05-CT/TW)", 0);
+    canonical = found->canonical;
+  }
   // As typed first; a D typed for Đ only when the index knows nothing of that.
-  for (const std::string& spelling : analysis::TypedSpellings(found->canonical)) {
+  for (const std::string& spelling : analysis::TypedSpellings(canonical)) {
     std::vector<schema::DirectiveRecord> records = index_.RegistryEntry(spelling, *deleted_);
     if (!records.empty()) return records;
   }

@@ -203,7 +203,8 @@ class Searcher {
 
   // The registry's records of a document number written any way ("05 – CT/TƯ"), alone or with
   // words around it ("Chỉ thị số 05-CT/TW"): what it is and who cites it; empty when the index
-  // knows nothing of it. A number the index knows nothing of as typed is looked up with a D read
+  // knows nothing of it. Alone, it may also be what a filter takes alone: a number read in text
+  // only after a type's name ("834/SGTVT", "16-NV") or a congress's pseudo-number ("ĐH-XIII"). A number the index knows nothing of as typed is looked up with a D read
   // as Đ (analysis::TypedSpellings: "32/HD-EPC" finds 32/HĐ-EPC). Throws QueryError when
   // `number` holds no document number, or several.
   std::vector<schema::DirectiveRecord> Registry(const std::string& number);

@@ -225,6 +225,39 @@ TEST_CASE("a number is looked up however written, words around it or not") {
   CHECK_THROWS_AS(CorpusSearcher().Registry("05-CT/TW và 03-NQ/TU"), QueryError);
 }
 
+TEST_CASE("a number typed alone is looked up as a filter reads it: a letter's of an unknown body, a congress's") {
+  // A sample article, invented: a letter of a department no table knows, and a congress named.
+  const fs::path root = fs::temp_directory_path() / ("vankien-typed-alone-test-" + std::to_string(::getpid()));
+  fs::remove_all(root);
+  fs::create_directories(root / "docs");
+  std::ofstream(root / "docs" / "phanluong.txt") << "Phân luồng giao thông\n10:00, ngày 03-05-2017\n\n"
+                                                    "Theo văn bản số 834/SGTVT, các tuyến phố được phân luồng. "
+                                                    "Tỉnh quán triệt Nghị quyết Đại hội XII.\n";
+  const indexer::PlenumTable plenums = indexer::LoadPlenumTable(fs::path(VANKIEN_SOURCE_DIR) / "corpus" / "plenums.xml");
+  indexer::IndexOptions options;
+  options.db = root / "db";
+  options.paths = {root / "docs"};
+  options.plenums = &plenums;
+  indexer::Reporter reporter(indexer::Verbosity::kQuiet, false);
+  indexer::UpdateIndex(options, &reporter);
+  {
+    Searcher searcher((root / "db").string());
+    for (const std::string typed : {"834/SGTVT", "văn bản số 834/SGTVT"}) {
+      const std::vector<schema::DirectiveRecord> records = searcher.Registry(typed);
+      REQUIRE(records.size() == 1);
+      CHECK(records[0].number == "834/SGTVT");
+      REQUIRE(records[0].citations.size() == 1);
+      CHECK(records[0].citations[0].document == "phanluong.txt");
+    }
+    const std::vector<schema::DirectiveRecord> congress = searcher.Registry("dh-xii");
+    REQUIRE(congress.size() == 1);
+    CHECK(congress[0].number == "ĐH-XII");
+    CHECK(searcher.Registry("16-NV").empty());
+    CHECK_THROWS_AS(searcher.Registry("834/SGTVT và 16-NV"), QueryError);
+  }
+  fs::remove_all(root);
+}
+
 TEST_CASE("a number typed with D for Đ finds the number written with Đ, in a search, a filter and the registry") {
   // Sample articles, invented: a contract's number, its Đ typed as D by whoever looks it up.
   const fs::path root = fs::temp_directory_path() / ("vankien-typed-d-test-" + std::to_string(::getpid()));
