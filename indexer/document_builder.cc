@@ -63,12 +63,82 @@ void ReadRelations(std::string_view text, const analysis::Analysis& analysis, co
   }
 }
 
-// A relation from the document's own number is the document's own; one to its own number is
-// none. Every relation left is a term (relation:number), whoever its source: `guides:05-CT/TW`
-// finds the guides of 05-CT/TW and the articles reporting them.
+// Fills the relation, evidence and source of the named mentions of one part (`named`, in text
+// order; a plenum's set shares one name's span) as ReadRelations does for written numbers: each
+// name stands in its sentence as one citation, its words replaced by it ("Hướng dẫn này hướng
+// dẫn thực hiện Quyết định 935 của Ban Thường vụ Thành ủy"). The source must be the text or a
+// written number: a name is often no subject but a topic or an event ("Chỉ thị 05 và Chương
+// trình hành động của MTTQ thực hiện Nghị quyết Trung ương 4", "Hội nghị Trung ương 5 thảo
+// luận Đề án tổng kết …"). The written numbers keep what ReadRelations gave them.
+void ReadNamedRelations(std::string_view text, const analysis::Analysis& analysis, const std::string& kind,
+                        const std::vector<schema::Mention*>& named) {
+  if (named.empty()) return;
+  analysis::Analysis with_names;
+  std::vector<std::size_t> slot_of(named.size());  // each named mention's entry in with_names.identifiers
+  std::vector<bool> written_number;                // by entry of with_names.identifiers
+  std::vector<std::size_t> names;                  // the first mention of each distinct span
+  for (std::size_t i = 0; i < named.size(); ++i) {
+    if (names.empty() || named[i]->begin != named[names.back()]->begin) names.push_back(i);
+  }
+  std::size_t next_name = 0;
+  const auto add_names_before = [&](std::size_t pos) {
+    for (; next_name < names.size() && named[names[next_name]]->begin < pos; ++next_name) {
+      const schema::Mention& m = *named[names[next_name]];
+      analysis::IdentifierMention stand_in;
+      stand_in.span = {m.begin, m.end};
+      stand_in.canonical = m.canonical;
+      stand_in.type = m.type;
+      const std::size_t last = next_name + 1 < names.size() ? names[next_name + 1] : named.size();
+      for (std::size_t i = names[next_name]; i < last; ++i) slot_of[i] = with_names.identifiers.size();
+      with_names.identifiers.push_back(std::move(stand_in));
+      written_number.push_back(false);
+    }
+  };
+  for (const analysis::IdentifierMention& written : analysis.identifiers) {
+    add_names_before(written.span.begin);
+    with_names.identifiers.push_back(written);
+    written_number.push_back(true);
+  }
+  add_names_before(text.size() + 1);
+  // The tokens, a name's words replaced by one identifier token over the whole name.
+  std::size_t in_name = 0;
+  bool stood_in = false;
+  for (const analysis::Token& token : analysis.tokens) {
+    while (in_name < names.size() && named[names[in_name]]->end <= token.span.begin) {
+      ++in_name;
+      stood_in = false;
+    }
+    if (in_name < names.size() && named[names[in_name]]->begin <= token.span.begin) {
+      if (!stood_in) {
+        analysis::Token name = token;
+        name.span = {named[names[in_name]]->begin, named[names[in_name]]->end};
+        name.kind = analysis::TokenKind::kIdentifier;
+        with_names.tokens.push_back(std::move(name));
+        stood_in = true;
+      }
+      continue;
+    }
+    with_names.tokens.push_back(token);
+  }
+  const analysis::Voice voice = kind == "document" ? analysis::Voice::kDocument : analysis::Voice::kArticle;
+  const std::vector<analysis::CitationRelation> relations = analysis::FindCitationRelations(text, with_names, voice);
+  for (std::size_t i = 0; i < named.size(); ++i) {
+    const analysis::CitationRelation& r = relations[slot_of[i]];
+    if (r.relation == analysis::Relation::kNone || (r.source != analysis::kTheText && !written_number[r.source])) continue;
+    named[i]->relation = analysis::RelationName(r.relation);
+    named[i]->evidence_begin = static_cast<uint32_t>(r.evidence.begin);
+    named[i]->evidence_end = static_cast<uint32_t>(r.evidence.end);
+    if (r.source != analysis::kTheText) named[i]->by = with_names.identifiers[r.source].canonical;
+  }
+}
+
+// A relation from the document's own number is the document's own; one to its own number, or
+// from a number to itself ("Nghị định 163 (và các văn bản sửa đổi Nghị định số 163)"), is
+// none. Every relation left is a term (relation:number), whoever its source:
+// `guides:05-CT/TW` finds the guides of 05-CT/TW and the articles reporting them.
 void AddRelationTerms(schema::DocumentRecord* record, Xapian::Document* document) {
   for (schema::Mention& mention : record->mentions) {
-    if (mention.own) mention.relation.clear();
+    if (mention.own || mention.by == mention.canonical) mention.relation.clear();
     if (mention.relation.empty()) {
       mention.evidence_begin = mention.evidence_end = 0;
       mention.by.clear();
@@ -112,6 +182,14 @@ void DocumentBuilder::IndexPart(schema::Part part, Xapian::termcount weight,
 // citation of it: the document gets its cites term as if it wrote the number.
 void DocumentBuilder::AddNamedMentions(schema::DocumentRecord* record) const {
   std::vector<schema::Mention> named = ResolveNames(*record, plenums_);
+  for (const auto& [part, analysis] : {std::pair{schema::Part::kTitle, &title_}, std::pair{schema::Part::kSubject, &subject_},
+                                       std::pair{schema::Part::kText, &text_}}) {
+    std::vector<schema::Mention*> in_part;
+    for (schema::Mention& m : named) {
+      if (m.part == part) in_part.push_back(&m);
+    }
+    ReadNamedRelations(record->PartText(part), *analysis, record->kind, in_part);
+  }
   record->mentions.insert(record->mentions.end(), std::make_move_iterator(named.begin()),
                           std::make_move_iterator(named.end()));
 }

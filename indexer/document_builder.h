@@ -45,7 +45,8 @@ class DocumentBuilder {
   void IndexPart(schema::Part part, Xapian::termcount weight, schema::DocumentRecord* record,
                  Xapian::Document* document, analysis::Analysis* analysis);
 
-  // Adds to record->mentions the numbers that the names in it stand for (indexer/name_resolver.h).
+  // Adds to record->mentions the numbers that the names in it stand for (indexer/name_resolver.h),
+  // with the relations their sentences give them, read from the parts' analyses.
   void AddNamedMentions(schema::DocumentRecord* record) const;
 
   const TopicClassifier* topics_;

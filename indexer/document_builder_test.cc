@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <set>
 #include <vector>
 
@@ -168,6 +169,52 @@ TEST_CASE("typed citations: the relation, its sentence and its source are stored
   CHECK(terms.count("Lreplaces:02-NQ/ĐUK"));
   CHECK(record.mentions[2].by == "01-NQ/ĐUK");
   CHECK(terms.count("Limplements:05-CT/TW"));
+
+  // A number is never its own source.
+  record.text = "Theo Nghị định số 163/2006/NĐ-CP (và các văn bản sửa đổi, bổ sung Nghị định số 163/2006/NĐ-CP).";
+  terms = Terms(builder.Build(&record, "f"));
+  CHECK_FALSE(terms.count("Lamends:163/2006/NĐ-CP"));
+}
+
+TEST_CASE("typed citations by name: a name's sentence gives it its relation as a number's would") {
+  // Sample sentences, invented.
+  schema::DocumentRecord record = Resolution(
+      "Hướng dẫn này hướng dẫn thực hiện Quyết định 935 của Ban Thường vụ Thành ủy. Kế hoạch số "
+      "12-KH/ĐUK thực hiện Chỉ thị số 05 của Bộ Chính trị. Chỉ thị 17 của Tỉnh ủy nêu rõ.");
+  record.type = "HD";
+  DocumentBuilder builder;
+  const std::set<std::string> terms = Terms(builder.Build(&record, "f"));
+  std::vector<const schema::Mention*> named;
+  for (const schema::Mention& m : record.mentions) {
+    if (!m.named_by.empty()) named.push_back(&m);
+  }
+  REQUIRE(named.size() == 3);
+  CHECK(named[0]->canonical == "935-QĐ/TU");
+  CHECK(named[0]->relation == "guides");
+  CHECK(named[0]->by.empty());  // the document itself
+  CHECK(record.text.substr(named[0]->evidence_begin, named[0]->evidence_end - named[0]->evidence_begin) ==
+        "Hướng dẫn này hướng dẫn thực hiện Quyết định 935 của Ban Thường vụ Thành ủy");
+  CHECK(named[1]->canonical == "05-CT/TW");
+  CHECK(named[1]->relation == "implements");
+  CHECK(named[1]->by == "12-KH/ĐUK");
+  CHECK(named[2]->relation.empty());
+  CHECK(terms.count("Lguides:935-QĐ/TU"));
+  // A name is no source: in an article, "Chỉ thị 05 … thực hiện Nghị quyết Trung ương 4" does
+  // not say the directive implements the resolution.
+  schema::DocumentRecord article = Resolution("Chỉ thị số 05 của Bộ Chính trị và Chương trình hành động của Mặt "
+                                              "trận thực hiện Nghị quyết 18 của Bộ Chính trị được triển khai.");
+  article.kind = "article";
+  builder.Build(&article, "g");
+  for (const schema::Mention& m : article.mentions) {
+    CAPTURE(m.canonical);
+    CHECK(m.relation.empty());
+  }
+  CHECK(terms.count("Limplements:05-CT/TW"));
+  // The written number keeps its own reading.
+  const auto plan = std::find_if(record.mentions.begin(), record.mentions.end(),
+                                 [](const schema::Mention& m) { return m.canonical == "12-KH/ĐUK"; });
+  REQUIRE(plan != record.mentions.end());
+  CHECK(plan->relation.empty());
 }
 
 TEST_CASE("the organs an issuer names are terms, in one spelling, a body's document naming none is marked") {

@@ -142,7 +142,8 @@ inline constexpr std::string_view kTermlist = "vankien:termlist";
 // ("văn bản số 834/SGTVT"), and none read in part before "&"; a Quy định's name resolved to QĐ
 // or QĐi by its year or the citing document's date; a State type and body written together
 // ("121/2003/NĐCP") or a blank apart ("30/2020/NĐ CP") read as TYPE-BODY; an issuer's words
-// that fold to a stop word's letters read with their marks ("Sở Giao thông vận tải").
+// that fold to a stop word's letters read with their marks ("Sở Giao thông vận tải"); the
+// relations of named citations, and none from a number to itself.
 inline constexpr std::string_view kContentVersion = "9";
 
 // The schema version this build writes and reads.
