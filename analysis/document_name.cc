@@ -475,8 +475,8 @@ std::string IssuerAfter(std::string_view text, std::size_t pos, std::string_view
 }
 
 // The year written after a short name's number at pos — "năm 2016", "ngày 7/12/2015", "(ngày
-// 1/9/2011)" — or "" with end unchanged.
-std::string YearAfter(std::string_view text, std::size_t pos, std::size_t* end) {
+// 1/9/2011)" — or "" with end unchanged; a whole date written so also goes to *date (ISO).
+std::string YearAfter(std::string_view text, std::size_t pos, std::size_t* end, std::string* date) {
   std::size_t at = SkipBlanks(text, pos);
   if (std::size_t year_word = Words(text, at, {"nam"})) {
     const std::size_t digits = SkipBlanks(text, year_word);
@@ -490,14 +490,15 @@ std::string YearAfter(std::string_view text, std::size_t pos, std::size_t* end) 
   const std::size_t day_word = Words(text, parenthesis ? at + 1 : at, {"ngay"});
   if (day_word == 0) return "";
   std::size_t date_end = 0;
-  const std::optional<Date> date = ParseDate(text, SkipBlanks(text, day_word), &date_end);
-  if (!date) return "";
+  const std::optional<Date> written = ParseDate(text, SkipBlanks(text, day_word), &date_end);
+  if (!written) return "";
   *end = date_end;
   if (parenthesis) {
     const std::size_t close = SkipBlanks(text, date_end);
     if (close < text.size() && text[close] == ')') *end = close + 1;
   }
-  return std::to_string(date->year);
+  if (written->month != 0 && written->day != 0) *date = written->ToIso();
+  return std::to_string(written->year);
 }
 
 // The end of "/YYYY" at pos, a year from 1945 to 2099 closing a partial number ("15/2016"), or
@@ -602,7 +603,7 @@ std::optional<DocumentName> ShortNameAfter(std::string_view text, std::size_t po
     name.year_in_number = true;
     digits_end = year_end = year_of_number;
   } else {
-    name.year = YearAfter(text, digits_end, &year_end);
+    name.year = YearAfter(text, digits_end, &year_end, &name.date);
   }
   name.span = {pos, digits_end};
   std::vector<ListedNumber> others = NumbersListedAfter(text, year_end);
@@ -618,12 +619,16 @@ std::optional<DocumentName> ShortNameAfter(std::string_view text, std::size_t po
   }
   const bool dated_in_parenthesis = !name.year.empty() && after < text.size() && text[after] == '(';
   if (maybe_verb && name.issuer_body.empty() && year_of_number == 0 && !dated_in_parenthesis) return std::nullopt;
+  if (!name.issuer_body.empty() && issuer_end > list_end) {
+    const std::size_t issuer_begin = SkipBlanks(text, Words(text, SkipBlanks(text, issuer_at), {"cua"}));
+    name.issuer = std::string(text.substr(issuer_begin, issuer_end - issuer_begin));
+  }
   if (name.issuer_body.empty()) name.issuer_body = IssuerBefore(text, pos);
   // The date may follow the issuer instead: "Nghị định số 19 của Chính phủ (ban hành) ngày
   // 22-3-2016". It dates the name; the span stays the name and its issuer.
   if (name.year.empty() && issuer_end > year_end) {
     std::size_t date_end = 0;
-    name.year = YearAfter(text, OptionalWords(text, issuer_end, {"ban", "hanh"}), &date_end);
+    name.year = YearAfter(text, OptionalWords(text, issuer_end, {"ban", "hanh"}), &date_end, &name.date);
   }
   // The span covers the year only when an issuer follows it: "Chỉ thị số 50 ngày 7/12/2015 của
   // Bộ Chính trị" is one name, "Nghị định 154" is a name in "Nghị định 154 năm 2016".
@@ -633,6 +638,7 @@ std::optional<DocumentName> ShortNameAfter(std::string_view text, std::size_t po
     listed_name.number = std::move(other.number);
     listed_name.year = std::move(other.year);
     listed_name.year_in_number = !listed_name.year.empty();
+    listed_name.date.clear();
     listed_name.span = other.span;
     listed->push_back(std::move(listed_name));
   }

@@ -47,6 +47,11 @@ struct DocumentName {
   std::string year;
   // Whether that year is written with the number ("15/2016"), as the number itself has it.
   bool year_in_number = false;
+  // Short names: the whole date written after the number or its issuer, ISO ("2015-12-07"),
+  // "" when none or only a year; and the issuer's name as written after "của" ("Bộ Chính
+  // trị"), "" when none is written there.
+  std::string date;
+  std::string issuer;
   // Plenum names: the term (khóa) as a Roman numeral ("XII"), "" when not written, and the
   // plenum's ordinal (4). Congress names: the congress's ordinal as a Roman numeral in `term`
   // (the congress opens the term of that number), session 0.

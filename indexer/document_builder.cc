@@ -134,11 +134,16 @@ void ReadNamedRelations(std::string_view text, const analysis::Analysis& analysi
 
 // A relation from the document's own number is the document's own; one to its own number, or
 // from a number to itself ("Nghị định 163 (và các văn bản sửa đổi Nghị định số 163)"), is
-// none. Every relation left is a term (relation:number), whoever its source:
+// none, and so is a review a plan states of itself (below). Every relation left is a term (relation:number), whoever its source:
 // `guides:05-CT/TW` finds the guides of 05-CT/TW and the articles reporting them.
 void AddRelationTerms(schema::DocumentRecord* record, Xapian::Document* document) {
   for (schema::Mention& mention : record->mentions) {
     if (mention.own || mention.by == mention.canonical) mention.relation.clear();
+    // A plan reviews nothing itself: its "tổng kết … việc thực hiện Nghị quyết 03" schedules a
+    // review ("Cuối năm 2015 tổng kết …").
+    if (mention.relation == "reviews" && mention.by.empty() && record->kind == "document" && record->type == "KH") {
+      mention.relation.clear();
+    }
     if (mention.relation.empty()) {
       mention.evidence_begin = mention.evidence_end = 0;
       mention.by.clear();

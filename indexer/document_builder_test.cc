@@ -170,6 +170,16 @@ TEST_CASE("typed citations: the relation, its sentence and its source are stored
   CHECK(record.mentions[2].by == "01-NQ/ĐUK");
   CHECK(terms.count("Limplements:05-CT/TW"));
 
+  // A plan schedules reviews; a report states them.
+  record.kind = "document";
+  record.text = "Cuối năm 2015 tổng kết việc thực hiện Nghị quyết số 03-NQ/TU trên địa bàn huyện.";
+  record.type = "KH";
+  CHECK_FALSE(Terms(builder.Build(&record, "f")).count("Lreviews:03-NQ/TU"));
+  record.type = "BC";
+  CHECK(Terms(builder.Build(&record, "f")).count("Lreviews:03-NQ/TU"));
+  record.kind = "article";
+  record.type = "NQ";
+
   // A number is never its own source.
   record.text = "Theo Nghị định số 163/2006/NĐ-CP (và các văn bản sửa đổi, bổ sung Nghị định số 163/2006/NĐ-CP).";
   terms = Terms(builder.Build(&record, "f"));

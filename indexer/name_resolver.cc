@@ -92,6 +92,8 @@ schema::Mention NamedMention(const FoundName& found, const std::string& canonica
   mention.end = static_cast<uint32_t>(found.name.span.end);
   mention.named_by = found.name.kind == NameKind::kShort ? "short" : "plenum";
   mention.confidence = confidence;
+  mention.date = found.name.date;  // a plenum's resolutions take the table's
+  mention.issuer = found.name.issuer;
   return mention;
 }
 

@@ -153,6 +153,18 @@ TEST_CASE("The issuer and the year of a short name may be written at two of its 
                                  "short 935-QĐ/TU 0.70 [Quyết định 935]"});
 }
 
+TEST_CASE("A short name's citation carries the date and the issuer it writes", "[name_resolver]") {
+  // Sample sentences, invented.
+  const Built built = Build("theo Chỉ thị số 50 ngày 7/12/2015 của Bộ Chính trị. Nghị quyết 35 của Chính phủ ngày 16/5/2016.");
+  std::vector<std::string> cited;
+  for (const schema::Mention& m : built.record.mentions) {
+    if (!m.named_by.empty()) cited.push_back(m.canonical + " " + m.date + " " + m.issuer);
+  }
+  CHECK(cited == std::vector<std::string>{"50-CT/TW 2015-12-07 Bộ Chính trị", "35/NQ-CP 2016-05-16 Chính phủ"});
+  // A year alone is no date.
+  for (const schema::Mention& m : Build("Nghị định 154 năm 2016 về phí.").record.mentions) CHECK(m.date.empty());
+}
+
 TEST_CASE("A short name takes the number its issuer gave it elsewhere in the document", "[name_resolver]") {
   const std::vector<std::string> expected = {"short 35/NQ-CP 0.75 [Nghị quyết 35]", "short 35/NQ-CP 0.80 [Nghị quyết 35 của Chính phủ]"};
   CHECK(Named(Build("Một năm Nghị quyết 35. Thực hiện Nghị quyết 35 của Chính phủ về doanh nghiệp.")) == expected);
