@@ -256,6 +256,7 @@ std::size_t SkipBackOverSo(std::string_view text, std::size_t pos, bool* found_s
 bool SymbolEndsAt(std::string_view text, std::size_t end);
 bool DocumentWordsBefore(std::string_view text, std::size_t pos);
 bool TypeCodeBefore(std::string_view text, std::size_t pos);
+bool GoesOnAt(std::string_view text, std::size_t end);
 std::optional<std::pair<std::string, std::string>> GluedTypeAndBody(std::string_view written);
 
 // True when `written` may be the code of a body no table knows, where the number before it is
@@ -426,14 +427,15 @@ std::optional<std::pair<std::string, std::string>> GluedTypeAndBody(std::string_
 }
 
 // Whether a State body's code, written as its code, stands at pos and ends the symbol there
-// ("CP" in "30/2020/NĐ CP ngày").
+// ("CP" in "30/2020/NĐ CP ngày"), or only a lower-case word is glued on ("NĐ CP-ngày").
 bool StateBodyCodeAt(std::string_view text, std::size_t pos) {
   std::string written;
   const std::size_t end = ReadSegment(text, pos, &written);
   if (end == pos) return false;
   const std::string body = CanonicalBody(written);
-  return !body.empty() && IsStateBody(body) && WrittenAsCode(written, body) && SymbolEndsAt(text, end) &&
-         DashLength(text, SkipSpaces(text, end)) == 0;
+  if (body.empty() || !IsStateBody(body) || !WrittenAsCode(written, body)) return false;
+  if (DashLength(text, end) != 0) return !GoesOnAt(text, end);
+  return SymbolEndsAt(text, end) && DashLength(text, SkipSpaces(text, end)) == 0;
 }
 
 // True for the code of the National Assembly or its Standing Committee with the number of its

@@ -313,12 +313,13 @@ TEST_CASE("a State type and body written together or a blank apart are read as o
       {"Thông tư liên tịch số 06/2013/TTLTBCA-BQP-BTC", "06/2013/TTLT-BCA-BQP-BTC"},
       {"Nghị định số 30/2020/NĐ CP ngày", "30/2020/NĐ-CP"},
       {"theo 15/2016/TT BTC, các", "15/2016/TT-BTC"},
+      {"Nghị định 30/2020/NĐ CP-ngày 5/3/2020", "30/2020/NĐ-CP"},  // a lower-case word glued on
       {"Điều 12 NĐ 112/2007 NĐCP ngày 26.6.2007", "112/2007/NĐ-CP"},  // and the slash left out
       {"văn bản số 76/TTCP-C.I ngày", "76/TTCP-C.I"},
   };
   for (const auto& [text, canonical] : cited) ReadsAndParsesBack(text, canonical);
   // Not a State type and body: no split, no blank read as a dash.
-  for (const char* text : {"số 12/ABCD gửi", "số 30/2020/NĐ cp ngày", "số 30/2020/NĐ CP-ngày"}) {
+  for (const char* text : {"số 12/ABCD gửi", "số 30/2020/NĐ cp ngày", "số 30/2020/NĐ CP-BTP ngày", "số 30/2020/NĐ CP - 2 ngày"}) {
     CAPTURE(text);
     for (const IdentifierMention& m : ExtractIdentifiers(text)) CHECK(m.canonical.find("-CP") == std::string::npos);
   }
