@@ -5,16 +5,24 @@
 #include <initializer_list>
 #include <iterator>
 #include <optional>
+#include <string>
 
 #include "analysis/char_tables.h"
 #include "analysis/date.h"
 #include "analysis/identifier_codes.h"
+#include "analysis/identifier_extractor.h"
 #include "analysis/text_scan.h"
 #include "analysis/token_filters.h"
 
 namespace vankien::analysis {
 namespace {
 
+// The first year every province numbered its committees' and councils' documents UBND and HĐND
+// (not UB, HĐ).
+constexpr std::string_view kFirstYearOfUbndCodes = "2006";
+// Legal rules numbered with their year are a few dozen to a few hundred a year; a number from
+// this one up is more likely a single decision's.
+constexpr int kFewestSingleDecisions = 400;
 // The most words read after "của" for an issuer's name ("Ban Chấp hành Trung ương Đảng").
 constexpr int kMaxIssuerWords = 6;
 // Terms, congresses and plenums so far stay well below this.
@@ -758,6 +766,57 @@ std::string ParseCongressNumber(std::string_view written) {
   if (written.size() < at + 2 || (written[at] != 'H' && written[at] != 'h') || written[at + 1] != '-') return "";
   const int value = RomanValue(written.substr(at + 2), /*upper_only=*/false);
   return value != 0 ? CongressNumber(RomanNumeral(value)) : "";
+}
+
+std::string NumberSpelledBy(const DocumentName& name, std::string_view cited_on, bool* local) {
+  const std::string& body = name.issuer_body;
+  std::string written;
+  *local = false;
+  // Decrees are the Government's, though often said to be the Prime Minister's.
+  if (name.type == "NĐ" && !name.year.empty() && (body.empty() || body == "CP" || body == "TTg")) {
+    written = name.number + "/" + name.year + "/NĐ-CP";
+  } else if ((name.type == "NQ" && body == "CP") || (name.type == "CT" && body == "TTg")) {
+    written = name.number + "/" + name.type + "-" + body;
+  } else if (const Code* code = body.empty() ? nullptr : FindIssuingBody(body);
+             code != nullptr && code->system == CodeSystem::kState) {
+    // The Prime Minister's or a province's decision, or a province's council's resolution,
+    // written with its year ("Quyết định 33/2014 của UBND TP": 33/2014/QĐ-UBND): their
+    // legal rules are numbered so. Written apart, as a date, the year does not say whether
+    // the number has it (a province's 33/QĐ-UBND has none), and writers add the year to
+    // other numbers too: a ministry's decisions, and the many single decisions numbered into
+    // the thousands (1667/QĐ-BCT), carry none. Provinces wrote UB until about 2005 (HCMC's
+    // 150/2004/QĐ-UB), so older ones stay unlinked.
+    const bool numbered_with_year = (name.type == "QĐ" && (body == "TTg" || body == "UBND")) ||
+                                    (name.type == "NQ" && body == "HĐND");
+    if (!name.year_in_number || !numbered_with_year || std::stoi(name.number) >= kFewestSingleDecisions) {
+      return "";
+    }
+    if (body != "TTg") {
+      if (name.year < kFirstYearOfUbndCodes) return "";
+      *local = true;
+    }
+    written = name.number + "/" + name.year + "/" + name.type + "-" + body;
+  } else if (!body.empty()) {
+    const Code* code = FindIssuingBody(body);
+    if (code == nullptr || !InParty(code->system)) return "";
+    const bool central = body.size() >= 2 && body.compare(body.size() - 2, 2, "TW") == 0;
+    if (!central) *local = true;
+    std::string type = name.type;
+    if (type == "QĐi") {
+      // Issued in the year written with the name, else by the citing document's date.
+      const std::string by_year = !name.year.empty() ? name.year : std::string(cited_on.substr(0, 4));
+      if (!name.year.empty() && name.year >= kFirstYearOfQdiOnly) {
+        type = "QĐi";
+      } else if (by_year.size() == 4 && by_year <= kLastYearOfQdOnly) {
+        type = "QĐ";
+      } else {
+        return "";
+      }
+    }
+    written = name.number + "-" + type + "/" + body;
+  }
+  std::optional<IdentifierMention> id = ParseIdentifier(written);
+  return id ? id->canonical : "";
 }
 
 std::string PlenumKey(std::string_view term, int session) {

@@ -68,6 +68,22 @@ struct DocumentName {
 // those; a number with only its year ("Nghị định 82/2011") is one, with that year.
 std::vector<DocumentName> FindDocumentNames(std::string_view text);
 
+// Quy định of the Party were numbered QĐ until 2017 (102-QĐ/TW of November 2017) and QĐi from
+// 2019; 2018 had both.
+inline constexpr std::string_view kLastYearOfQdOnly = "2017";
+inline constexpr std::string_view kFirstYearOfQdiOnly = "2019";
+
+// The number a short name's own type, issuer and year spell, in canonical form, or "" when they
+// spell none (docs/identifiers.md, "Names"): a Party body's ("Chỉ thị 05 của Bộ Chính trị" →
+// 05-CT/TW), the Government's resolutions (N/NQ-CP), the Prime Minister's directives (N/CT-TTg),
+// decrees with their year (N/YEAR/NĐ-CP: only the Government issues them, whoever the text says
+// signed them), and the Prime Minister's and a province's decisions and a provincial council's
+// resolutions written with their year (N/YEAR/QĐ-UBND). A Quy định is QĐ or QĐi by its year,
+// else by `cited_on`, the citing text's date (ISO; "" when unknown): cited before 2018, QĐ.
+// *local says whether the number is a province's or a district's, which are not unique (which
+// province is not in the number).
+std::string NumberSpelledBy(const DocumentName& name, std::string_view cited_on, bool* local);
+
 // The key a plenum or congress is listed under in the plenum table: "XII/4", and "XIII/0" for
 // a congress. Both the indexer and the query side look names up by it.
 std::string PlenumKey(std::string_view term, int session);

@@ -24,16 +24,6 @@ using analysis::NameKind;
 // A number written this close to a plenum name, in the same sentence, names the same document:
 // " (Nghị quyết số " or " của " lie between them.
 constexpr std::size_t kPairingGapBytes = 48;
-// The first year every province numbered its committees' and councils' documents UBND and HĐND
-// (not UB, HĐ).
-constexpr std::string_view kFirstYearOfUbndCodes = "2006";
-// Legal rules numbered with their year are a few dozen to a few hundred a year; a number from
-// this one up is more likely a single decision's.
-constexpr int kFewestSingleDecisions = 400;
-// Quy định of the Party were numbered QĐ until 2017 (102-QĐ/TW of November 2017) and QĐi from
-// 2019; 2018 had both.
-constexpr std::string_view kLastYearOfQdOnly = "2017";
-constexpr std::string_view kFirstYearOfQdiOnly = "2019";
 // How far around a plenum name its subject words are looked for, within its sentence.
 constexpr std::size_t kSubjectWindowBytes = 240;
 
@@ -65,7 +55,8 @@ bool Fits(const DocumentName& name, const std::string& canonical) {
   }
   // A Quy định's year says how it was numbered (QĐ until 2017, QĐi from 2019).
   if (name.type == "QĐi" && !name.year.empty() &&
-      ((id->type == "QĐ" && name.year >= kFirstYearOfQdiOnly) || (id->type == "QĐi" && name.year <= kLastYearOfQdOnly))) {
+      ((id->type == "QĐ" && name.year >= analysis::kFirstYearOfQdiOnly) ||
+       (id->type == "QĐi" && name.year <= analysis::kLastYearOfQdOnly))) {
     return false;
   }
   return name.year.empty() || id->year.empty() || id->year == name.year;
@@ -227,63 +218,13 @@ class Resolver {
     if (name.year_in_number) written.years_in_number.insert(name.year);
   }
 
-  // The number a short name's type, issuer and year spell, or "": a Party body's ("Chỉ thị 05
-  // của Bộ Chính trị" → 05-CT/TW; a province's or a district's numbers are not unique, which
-  // province is not in the code, hence a lower confidence), the Government's resolutions
-  // (N/NQ-CP), the Prime Minister's directives (N/CT-TTg) and decrees with their year
-  // (N/YEAR/NĐ-CP: only the Government issues them, whoever the text says signed them), and a
-  // State body's numbers written with their year (N/YEAR/QĐ-UBND). Quy định was numbered QĐ,
-  // then QĐi: its year, or the citing document's date before the change, says which. Other
-  // State numbers carry a year or not by kind: those stay unresolved.
+  // The number a short name's type, issuer and year spell (analysis::NumberSpelledBy), or "",
+  // dated by this document: a province's or a district's is less sure.
   std::string NumberFromIssuer(const DocumentName& name, double* confidence) const {
-    const std::string& body = name.issuer_body;
-    std::string written;
-    *confidence = kIssuerConfidence;
-    // Decrees are the Government's, though often said to be the Prime Minister's.
-    if (name.type == "NĐ" && !name.year.empty() && (body.empty() || body == "CP" || body == "TTg")) {
-      written = name.number + "/" + name.year + "/NĐ-CP";
-    } else if ((name.type == "NQ" && body == "CP") || (name.type == "CT" && body == "TTg")) {
-      written = name.number + "/" + name.type + "-" + body;
-    } else if (const analysis::Code* code = body.empty() ? nullptr : analysis::FindIssuingBody(body);
-               code != nullptr && code->system == analysis::CodeSystem::kState) {
-      // The Prime Minister's or a province's decision, or a province's council's resolution,
-      // written with its year ("Quyết định 33/2014 của UBND TP": 33/2014/QĐ-UBND): their
-      // legal rules are numbered so. Written apart, as a date, the year does not say whether
-      // the number has it (a province's 33/QĐ-UBND has none), and writers add the year to
-      // other numbers too: a ministry's decisions, and the many single decisions numbered into
-      // the thousands (1667/QĐ-BCT), carry none. Provinces wrote UB until about 2005 (HCMC's
-      // 150/2004/QĐ-UB), so older ones stay unlinked.
-      const bool numbered_with_year = (name.type == "QĐ" && (body == "TTg" || body == "UBND")) ||
-                                      (name.type == "NQ" && body == "HĐND");
-      if (!name.year_in_number || !numbered_with_year || std::stoi(name.number) >= kFewestSingleDecisions) {
-        return "";
-      }
-      if (body != "TTg") {
-        if (name.year < kFirstYearOfUbndCodes) return "";
-        *confidence = kLocalIssuerConfidence;
-      }
-      written = name.number + "/" + name.year + "/" + name.type + "-" + body;
-    } else if (!body.empty()) {
-      const analysis::Code* code = analysis::FindIssuingBody(body);
-      if (code == nullptr || !analysis::InParty(code->system)) return "";
-      const bool central = body.size() >= 2 && body.compare(body.size() - 2, 2, "TW") == 0;
-      if (!central) *confidence = kLocalIssuerConfidence;
-      std::string type = name.type;
-      if (type == "QĐi") {
-        // Issued in the year written with the name, else by the citing document's date.
-        const std::string by_year = !name.year.empty() ? name.year : record_.date.substr(0, 4);
-        if (!name.year.empty() && name.year >= kFirstYearOfQdiOnly) {
-          type = "QĐi";
-        } else if (by_year.size() == 4 && by_year <= kLastYearOfQdOnly) {
-          type = "QĐ";
-        } else {
-          return "";
-        }
-      }
-      written = name.number + "-" + type + "/" + body;
-    }
-    std::optional<analysis::IdentifierMention> id = analysis::ParseIdentifier(written);
-    return id ? id->canonical : "";
+    bool local = false;
+    std::string canonical = analysis::NumberSpelledBy(name, record_.date, &local);
+    *confidence = local ? kLocalIssuerConfidence : kIssuerConfidence;
+    return canonical;
   }
 
   // A short name left unresolved takes the number the same name resolved to elsewhere in the

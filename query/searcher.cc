@@ -802,7 +802,7 @@ std::vector<schema::DirectiveRecord> Searcher::Registry(const std::string& numbe
   if (canonical.empty()) {
     std::optional<analysis::IdentifierMention> found = analysis::ParseIdentifier(number);
     if (!found) found = analysis::TheIdentifierIn(number);
-    if (!found) throw QueryError("\"" + number + "\" không phải số hiệu văn bản (như 05-CT/TW)", 0);
+    if (!found) return RegistryOfName(number);
     canonical = found->canonical;
   }
   // As typed first; a D typed for Đ only when the index knows nothing of that.
@@ -811,6 +811,27 @@ std::vector<schema::DirectiveRecord> Searcher::Registry(const std::string& numbe
     if (!records.empty()) return records;
   }
   return {};
+}
+
+std::vector<schema::DirectiveRecord> Searcher::RegistryOfName(const std::string& name) {
+  const std::vector<analysis::DocumentName> names = analysis::FindDocumentNames(name);
+  std::vector<std::string> numbers;
+  if (names.size() == 1 && names[0].kind == analysis::NameKind::kShort) {
+    bool local = false;
+    if (std::string spelled = analysis::NumberSpelledBy(names[0], "", &local); !spelled.empty()) {
+      numbers.push_back(std::move(spelled));
+    }
+  } else if (names.size() == 1 && !names[0].term.empty() && names[0].second_term.empty()) {
+    numbers = context_.plenum_numbers(analysis::PlenumKey(names[0].term, names[0].session));
+  }
+  if (numbers.empty()) {
+    throw QueryError("\"" + name + "\" không phải số hiệu văn bản (như 05-CT/TW) hay tên văn bản chỉ ra một số hiệu", 0);
+  }
+  std::vector<schema::DirectiveRecord> records;
+  for (const std::string& each : numbers) {
+    for (schema::DirectiveRecord& record : index_.RegistryEntry(each, *deleted_)) records.push_back(std::move(record));
+  }
+  return records;
 }
 
 const FacetCounts& Searcher::CountAll() {

@@ -204,9 +204,13 @@ class Searcher {
   // The registry's records of a document number written any way ("05 – CT/TƯ"), alone or with
   // words around it ("Chỉ thị số 05-CT/TW"): what it is and who cites it; empty when the index
   // knows nothing of it. Alone, it may also be what a filter takes alone: a number read in text
-  // only after a type's name ("834/SGTVT", "16-NV") or a congress's pseudo-number ("ĐH-XIII"). A number the index knows nothing of as typed is looked up with a D read
-  // as Đ (analysis::TypedSpellings: "32/HD-EPC" finds 32/HĐ-EPC). Throws QueryError when
-  // `number` holds no document number, or several.
+  // only after a type's name ("834/SGTVT", "16-NV") or a congress's pseudo-number ("ĐH-XIII").
+  // A number the index knows nothing of as typed is looked up with a D read as Đ
+  // (analysis::TypedSpellings: "32/HD-EPC" finds 32/HĐ-EPC). Without a number, `number` may be
+  // a document's name that spells one: a short name with its issuer ("Chỉ thị 05 của Bộ Chính
+  // trị": 05-CT/TW) or a plenum or congress name ("Nghị quyết Trung ương 4 khóa XII": the
+  // records of the numbers it stands for, as the plenum table says). Throws QueryError when
+  // `number` holds neither, or several numbers.
   std::vector<schema::DirectiveRecord> Registry(const std::string& number);
 
   // The topic taxonomy the index was built with (empty if none).
@@ -241,6 +245,9 @@ class Searcher {
   // Passages of the first few live documents holding the folded word pair `pair` ("bao ve"),
   // around it: how the index writes the pair. Kept per revision. Throws Xapian::Error.
   const std::vector<std::string>& PairPassages(const std::string& pair);
+  // The registry's records of the number(s) the one document name in `name` stands for (see
+  // Registry). Throws QueryError when it holds no such name.
+  std::vector<schema::DirectiveRecord> RegistryOfName(const std::string& name);
 
   std::optional<std::string> TopicCode(std::string_view code_or_name) const;
   // The live document with this id, or 0.

@@ -222,6 +222,13 @@ TEST_CASE("a number is looked up however written, words around it or not") {
   REQUIRE(!alone.empty());
   CHECK(CorpusSearcher().Registry("Chỉ thị số 05 – CT/TƯ").size() == alone.size());
   CHECK_THROWS_AS(CorpusSearcher().Registry("chi bộ"), QueryError);
+  // A short name whose issuer spells the number: the reused 03-NQ/TU, both records.
+  const std::vector<schema::DirectiveRecord> named = CorpusSearcher().Registry("Nghị quyết 03 của Tỉnh ủy");
+  CHECK(named.size() == CorpusSearcher().Registry("03-NQ/TU").size());
+  REQUIRE_FALSE(named.empty());
+  CHECK(named[0].number == "03-NQ/TU");
+  CHECK_THROWS_AS(CorpusSearcher().Registry("Nghị quyết 03"), QueryError);  // whose?
+  CHECK_THROWS_AS(CorpusSearcher().Registry("Chỉ thị 05 và Chỉ thị 06 của Bộ Chính trị"), QueryError);
   CHECK_THROWS_AS(CorpusSearcher().Registry("05-CT/TW và 03-NQ/TU"), QueryError);
 }
 
@@ -698,6 +705,15 @@ TEST_CASE("a plenum name finds the documents citing its number, and a number the
   // phrase, which neither document writes).
   const std::vector<std::string> both = ids("\"nghị quyết trung ương 4 khóa XI, XII\"");
   CHECK(std::set<std::string>(both.begin(), both.end()) == std::set<std::string>{"ten.txt", "so.txt"});
+  // Looked up by its name, the number's record lists both citations.
+  for (const char* name : {"Nghị quyết Trung ương 4 khóa XII", "nghi quyet trung uong 4 khoa XII", "NQTW4 khóa XII"}) {
+    CAPTURE(name);
+    const std::vector<schema::DirectiveRecord> records = searcher.Registry(name);
+    REQUIRE(records.size() == 1);
+    CHECK(records[0].number == "04-NQ/TW");
+    CHECK(records[0].citations.size() == 2);
+  }
+  CHECK_THROWS_AS(searcher.Registry("Nghị quyết Trung ương 4"), QueryError);  // which term?
   fs::remove_all(root);
 }
 
