@@ -411,17 +411,6 @@ std::string IssuerBefore(std::string_view text, std::size_t pos) {
   return "";
 }
 
-// Whether the word from begin to end is written in capitals (and digits) only: "UBND", "TƯ".
-bool InCapitals(std::string_view text, std::size_t begin, std::size_t end) {
-  for (std::size_t at = begin; at < end;) {
-    std::size_t length = 0;
-    const char32_t letter = CodePointAt(text, at, &length);
-    if (length == 0 || (!(letter >= '0' && letter <= '9') && CharTables::Get().FoldCase(letter) == letter)) return false;
-    at += length;
-  }
-  return begin < end;
-}
-
 // The issuer's body code named by "của …" at pos ("của Bộ Chính trị" → TW), or "" with end
 // unchanged. Tries the longest run of words the code table knows, then a body's code written
 // in capitals ("của UBND TP": UBND). A decision or directive "của tỉnh", "của thành phố" or
@@ -446,7 +435,7 @@ std::string IssuerAfter(std::string_view text, std::size_t pos, std::string_view
       return std::string(body->code);
     }
   }
-  if (count > 0 && InCapitals(text, begin, ends[0])) {
+  if (count > 0 && IsCapitalCode(text.substr(begin, ends[0] - begin))) {
     if (const Code* body = FindIssuingBody(text.substr(begin, ends[0] - begin))) {
       if (body->code == "TW" && OtherBodyNamedOn(text, ends[0])) return "";
       *end = ends[0];

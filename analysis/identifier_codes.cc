@@ -380,4 +380,22 @@ std::string BodyName(std::string_view body_code) {
   return body != nullptr ? std::string(body->name) : "";
 }
 
+bool IsCapitalCode(std::string_view code) {
+  bool letter = false;
+  for (std::size_t i = 0; i < code.size(); ++i) {
+    char c = code[i];
+    if (IsAsciiUpper(c)) {
+      letter = true;
+    } else if (IsAsciiDigit(c) || c == '.' || c == '&') {
+      continue;
+    } else if (code.substr(i, 2) == "Đ" || code.substr(i, 2) == "Ư") {
+      letter = true;
+      ++i;
+    } else {
+      return false;
+    }
+  }
+  return letter;
+}
+
 }  // namespace vankien::analysis

@@ -54,6 +54,10 @@ const Code* FindIssuingBody(std::string_view written);
 // nullptr.
 const Code* FindDocumentTypeByName(std::string_view name);
 
+// True when `code` is written as codes are, in capitals: ASCII upper-case letters, digits, Đ,
+// Ư, dots and '&', with at least one letter ("UBND", "TƯ", "SNN&PTNT"; not "Ubnd").
+bool IsCapitalCode(std::string_view code);
+
 // The issuing-body code whose Vietnamese name is `name`, compared like FindDocumentTypeByName;
 // common other names are known too ("Bộ Chính trị" and "Ban Bí thư" are TW).
 const Code* FindIssuingBodyByName(std::string_view name);

@@ -138,26 +138,6 @@ std::size_t ReadSegment(std::string_view text, std::size_t i, std::string* out) 
   return i;
 }
 
-// True when a code is written in capitals: ASCII upper-case letters, digits, Đ, Ư, dots and
-// '&', with at least one letter.
-bool IsCapitalCode(std::string_view code) {
-  bool letter = false;
-  for (std::size_t i = 0; i < code.size(); ++i) {
-    char c = code[i];
-    if (IsAsciiUpper(c)) {
-      letter = true;
-    } else if (IsAsciiDigit(c) || c == '.' || c == '&') {
-      continue;
-    } else if (code.substr(i, 2) == "Đ" || code.substr(i, 2) == "Ư") {
-      letter = true;
-      ++i;
-    } else {
-      return false;
-    }
-  }
-  return letter;
-}
-
 // True when `written` reads as the code `canonical` deliberately: in capitals ("TTR"), or exactly
 // as the code is spelled ("TTr", "QĐi"), which is how the index keys it and a lookup types it.
 bool WrittenAsCode(std::string_view written, std::string_view canonical) {
@@ -255,6 +235,7 @@ std::string TypeWordBefore(std::string_view text, std::size_t pos);
 std::size_t SkipBackOverSo(std::string_view text, std::size_t pos, bool* found_so);
 bool SymbolEndsAt(std::string_view text, std::size_t end);
 bool DocumentWordsBefore(std::string_view text, std::size_t pos);
+std::string FoldedWordBefore(std::string_view text, std::size_t pos, std::size_t* word_start);
 bool TypeCodeBefore(std::string_view text, std::size_t pos);
 bool GoesOnAt(std::string_view text, std::size_t end);
 std::optional<std::pair<std::string, std::string>> GluedTypeAndBody(std::string_view written);
@@ -395,9 +376,7 @@ bool TypeCodeBefore(std::string_view text, std::size_t pos) {
   while (end > 0 && text[end - 1] == ' ') --end;
   if (end == pos) return false;
   std::size_t begin = end;
-  for (std::size_t length = 0; begin > 0 && end - begin <= 8 && IsWordChar(CodePointBefore(text, begin, &length));) {
-    begin -= length;
-  }
+  FoldedWordBefore(text, end, &begin);
   const std::string_view word = text.substr(begin, end - begin);
   const Code* type = FindDocumentType(word, CodeSystem::kState);
   return type != nullptr && CountLetters(type->code) >= 2 && IsCapitalCode(word);

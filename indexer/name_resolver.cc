@@ -245,7 +245,9 @@ class Resolver {
       return;
     }
     if (by_number_.count({found.name.number, found.name.type}) != 0) return;
-    const WrittenOf& written = written_of_[key];
+    const auto learnt = written_of_.find(key);
+    if (learnt == written_of_.end()) return;
+    const WrittenOf& written = learnt->second;
     if (written.issuers.size() != 1 || written.years.size() > 1) return;
     DocumentName name = found.name;
     name.issuer_body = *written.issuers.begin();
