@@ -46,6 +46,7 @@ constexpr std::array kDocumentTypes = {
     Code{"NĐ", "Nghị định", kState},
     Code{"TTLT", "Thông tư liên tịch", kState},
     Code{"NQLT", "Nghị quyết liên tịch", kState},
+    Code{"KHLT", "Kế hoạch liên tịch", kBoth},
     Code{"VBHN", "Văn bản hợp nhất", kState},
     Code{"CĐ", "Công điện", kState},
     Code{"SL", "Sắc lệnh", kState},

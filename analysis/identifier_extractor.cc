@@ -24,6 +24,8 @@ constexpr std::size_t kMaxQuotedSubjectBytes = 600;
 // The Republic of Vietnam's ministries wrote up to five parts after the body
 // ("493-BNV/HCĐP/26/ĐT/NĐ": department, office, type).
 constexpr int kMostDepartments = 5;
+// The parts of an unusual symbol read whole (ParseCitedSymbol): codes and one year.
+constexpr int kMostSymbolParts = 6;
 
 // --- Characters -----------------------------------------------------------------------------
 
@@ -70,6 +72,20 @@ std::size_t SkipInnerBlanks(std::string_view text, std::size_t i) {
 std::size_t SkipSpaces(std::string_view text, std::size_t i) {
   while (std::size_t width = SpaceWidth(text, i)) i += width;
   return i;
+}
+
+// Moves back from pos over spaces, tabs and no-break spaces.
+std::size_t SkipSpacesBack(std::string_view text, std::size_t pos) {
+  while (pos > 0) {
+    if (text[pos - 1] == ' ' || text[pos - 1] == '\t') {
+      --pos;
+    } else if (pos >= 2 && text.substr(pos - 2, 2) == "\xC2\xA0") {
+      pos -= 2;
+    } else {
+      break;
+    }
+  }
+  return pos;
 }
 
 std::size_t SkipSpacesAndCommas(std::string_view text, std::size_t i) {
@@ -257,10 +273,10 @@ bool IsUnlistedBodyCode(std::string_view written) {
   return true;
 }
 
-// True when a number ending at `end` in a body no table knows cannot go on: the symbol ends
-// there, and after blanks comes no dash, digit or ampersand ("13/HATA - 2017", "20 CV/VPF/2011",
-// "216/SGD & ĐT - VP" and the word-segmented "690 / PC 09 - Đ 3" go on, and no part of them is
-// read).
+// True when a number ending at `end` in a body no table knows, or in a type alone, cannot go on:
+// the symbol ends there, and after blanks comes no dash, digit or ampersand ("13/HATA - 2017",
+// "20 CV/VPF/2011", "216/SGD & ĐT - VP", the word-segmented "690 / PC 09 - Đ 3" and "159 / TB
+// -2019" go on, and no part of them is read).
 bool UnlistedBodyEndsAt(std::string_view text, std::size_t end) {
   const std::size_t next = SkipSpaces(text, end);
   return SymbolEndsAt(text, end) && DashLength(text, next) == 0 &&
@@ -643,7 +659,8 @@ bool ParseState(std::string_view text, std::size_t start, std::size_t after_numb
   if (segments.size() == 1 && year.empty()) {
     // Old-style "100/TTg": only a known State body or a legislature is convincing on its own;
     // a type alone ("15/SL"), or with the two digits of its year ("03/NĐ-76"), only where the
-    // type is named before it ("Sắc lệnh số 15/SL"). "92/CP/2015" goes on: it is none of these.
+    // type is named before it ("Sắc lệnh số 15/SL"), where nothing goes on after it. "92/CP/2015"
+    // is none of these (ParseCitedSymbol reads it whole).
     const bool cited_type = FindDocumentType(segments[0]) != nullptr && CountLetters(segments[0]) >= 2 &&
                             first_as_code && !TypeWordBefore(text, start).empty();
     if (cited_type && end + 3 <= text.size() && text[end] == '-' && IsAsciiDigit(text[end + 1]) &&
@@ -654,7 +671,7 @@ bool ParseState(std::string_view text, std::size_t start, std::size_t after_numb
     // A code no table knows, after the type's name ("Công văn số 173/BTTM") or "văn bản số".
     const bool cited_body = first_unlisted && UnlistedBodyEndsAt(text, end) &&
                             (!TypeWordBefore(text, start).empty() || DocumentWordsBefore(text, start));
-    if (cited_type && !SymbolEndsAt(text, end)) return false;
+    if (cited_type && !UnlistedBodyEndsAt(text, end)) return false;
     if (end < text.size() && text[end] == '/') return false;
     if (!IsStateBody(segments[0]) && !IsLegislatureTerm(segments[0]) && !cited_type && !cited_body) return false;
   }
@@ -772,6 +789,126 @@ bool ParseOldStyle(std::string_view text, std::size_t start, std::size_t after_n
   mention->type = by_body || unlisted_body ? "" : code;
   mention->body = by_body || unlisted_body ? code : "";
   mention->canonical = mention->number + "-" + symbol;
+  mention->span = {start, end};
+  return true;
+}
+
+// The spelling of one part of an unusual symbol (ParseCitedSymbol): a code a table knows in its
+// canonical spelling, one no table knows as written, and a part written with dots ("QĐ.UB")
+// piece by piece. Every piece must be written as a code (in capitals, or spelled as the table
+// spells it: "Cp" is no part). Sets *known when a piece is a type's or a body's code of two
+// letters or more. "" when a piece is not a code.
+std::string SpellSymbolPart(std::string_view written, bool* known) {
+  std::string spelled;
+  std::size_t from = 0;
+  while (from <= written.size()) {
+    const std::size_t dot = std::min(written.find('.', from), written.size());
+    const std::string_view piece = written.substr(from, dot - from);
+    std::string code = CanonicalStateSegment(piece);
+    if (code.empty()) {
+      if (const Code* type = FindDocumentType(piece)) code = type->code;  // a Party type ("QĐi")
+    }
+    if (code.empty() || !WrittenAsCode(piece, code)) return "";
+    const bool listed = FindDocumentType(code) != nullptr || FindIssuingBody(code) != nullptr;
+    if (listed && CountLetters(code) >= 2) *known = true;
+    if (!spelled.empty()) spelled += ".";
+    spelled += code;
+    from = dot + 1;
+  }
+  return spelled;
+}
+
+// True when the number at pos follows another document number in a list ("26/CV/VPF/2012 và
+// 29/CV/VPF/2012", "20/CV/VPF/2011, 21/CV/VPF/2011"): after "và", a comma or a semicolon, the
+// word before is a number with a symbol (a digit first, then a slash or a dash, and a letter).
+bool ListedAfterNumber(std::string_view text, std::size_t pos) {
+  std::size_t i = SkipSpacesBack(text, pos);
+  std::size_t word_start = 0;
+  if (i > 0 && (text[i - 1] == ',' || text[i - 1] == ';')) {
+    --i;
+  } else if (i != pos && FoldedWordBefore(text, i, &word_start) == "va") {
+    i = word_start;
+  } else {
+    return false;
+  }
+  const std::size_t word_end = SkipSpacesBack(text, i);
+  std::size_t begin = word_end;
+  while (begin > 0 && word_end - begin < 2 * kMaxSegmentBytes && text[begin - 1] != ' ' && text[begin - 1] != '\n') {
+    --begin;
+  }
+  const std::string_view word = text.substr(begin, word_end - begin);
+  return !word.empty() && IsAsciiDigit(word[0]) && word.find_first_of("/-") != std::string_view::npos &&
+         std::any_of(word.begin(), word.end(), [](char c) { return IsAsciiAlpha(c); });
+}
+
+// A cited number whose symbol has a shape none of the parsers above reads, read whole and kept
+// as written (its separators as written, blanks dropped, each code spelled by SpellSymbolPart):
+// a year after the symbol ("Nghị định 92/CP/2015", "công văn số 53/VPF-CV-2012",
+// "23/CV/VPF/2011"), a code with its number after a slash ("73/QĐ-BCĐ389/TP"), old numbers all in
+// hyphens ("103-NQ-TVQH", "709-BNV-HC") or in more parts than a table knows ("357-ĐUHC/NC/NĐ"), a
+// dot for the dash ("3109/QĐ.UB-KH"). Such symbols are too varied to rewrite, and a part of one
+// would be another number. Believed only after the type's name or "số", alone (as typed to look
+// the number up) or listed after another number; with at least two parts, one of them a code a
+// table knows; at most one year, of four digits; nothing glued on after it.
+bool ParseCitedSymbol(std::string_view text, std::size_t start, std::size_t after_number,
+                      std::string_view number, IdentifierMention* mention) {
+  bool found_so = false;
+  SkipBackOverSo(text, start, &found_so);
+  const bool alone = text.find_first_not_of(" \t", 0) == start;
+  if (!found_so && !alone && TypeWordBefore(text, start).empty() && !ListedAfterNumber(text, start)) return false;
+  std::string symbol;
+  std::string year;
+  std::string type;
+  std::string body;
+  bool known = false;
+  bool party_body = false;
+  bool state_body = false;
+  int parts = 0;
+  std::size_t end = after_number;
+  for (; parts < kMostSymbolParts; ++parts) {
+    const std::size_t separator_at = SkipInnerBlanks(text, end);
+    std::size_t next = separator_at;
+    char separator = '-';
+    if (std::size_t dash = DashLength(text, separator_at)) {
+      next += dash;
+    } else if (separator_at < text.size() && text[separator_at] == '/') {
+      separator = '/';
+      ++next;
+    } else {
+      break;
+    }
+    // After a year written next to the number comes a slash, as in the State shape
+    // ("02/2017 - BYT" is 02/2017/BYT, as "02/2017- BYT" reads).
+    if (parts == 1 && !year.empty()) separator = '/';
+    next = SkipInnerBlanks(text, next);
+    std::string written;
+    std::size_t after = ReadNumber(text, next, &written);
+    if (after != next) {
+      if (!year.empty() || written.size() != 4 || written < "1945" || written > "2099") return false;
+      year = written;
+      symbol += separator + written;
+      end = after;
+      continue;
+    }
+    after = ReadSegment(text, next, &written);
+    if (after == next) break;
+    const std::string spelled = SpellSymbolPart(written, &known);
+    if (spelled.empty()) return false;
+    if (type.empty() && FindDocumentType(spelled) != nullptr) type = spelled;
+    if (body.empty() && FindIssuingBody(spelled) != nullptr) body = spelled;
+    party_body = party_body || IsPartyBody(spelled);
+    state_body = state_body || IsStateBody(spelled);
+    symbol += separator + spelled;
+    end = after;
+  }
+  if (parts < 2 || !known) return false;
+  if (!SymbolEndsAt(text, end) || GoesOnAt(text, end)) return false;
+  mention->system = party_body && !state_body ? IdentifierSystem::kParty : IdentifierSystem::kState;
+  mention->number = CanonicalNumber(number);
+  mention->year = year;
+  mention->type = type;
+  mention->body = body;
+  mention->canonical = mention->number + symbol;
   mention->span = {start, end};
   return true;
 }
@@ -1069,7 +1206,8 @@ bool ParseAt(std::string_view text, std::size_t pos, IdentifierMention* mention)
   if (after_number == pos || !MayGoOnAfterNumber(text, after_number)) return false;
   if (!ParseParty(text, pos, after_number, number, mention) &&
       !ParseState(text, pos, after_number, number, mention) &&
-      !ParseOldStyle(text, pos, after_number, number, mention)) {
+      !ParseOldStyle(text, pos, after_number, number, mention) &&
+      !ParseCitedSymbol(text, pos, after_number, number, mention)) {
     return false;
   }
   mention->type_word = TypeWordBefore(text, pos);
