@@ -499,6 +499,22 @@ bool GoesOnAt(std::string_view text, std::size_t end) {
   return next < text.size() && (IsAsciiDigit(text[next]) || IsCapitalAt(text, next));
 }
 
+// How many Đ (or lookalikes) `code` holds.
+int CountDWithStroke(std::string_view code) {
+  int count = 0;
+  for (std::size_t i = 0; i < code.size(); ++i) count += !DWithStrokeAt(code, i).empty();
+  return count;
+}
+
+// True when the next segment of a State symbol whose segments so far are `segments` names a
+// department: after a body ("BNN-HTQT"), or after a type and its body ("QĐ-UBND-QLĐT"), except
+// for the bodies of a joint document ("TTLT-BTC-BKHĐT").
+bool DepartmentFollows(const std::vector<std::string>& segments) {
+  if (FindDocumentType(segments[0], CodeSystem::kState) == nullptr) return true;
+  const bool joint = segments[0] == "TTLT" || segments[0] == "NQLT" || segments[0] == "KHLT";
+  return segments.size() >= 2 && !joint;
+}
+
 // NUMBER/YEAR/SYMBOL, NUMBER-YEAR/SYMBOL or NUMBER/SYMBOL, where SYMBOL is segments joined by
 // dashes (TYPE-BODY, BODY-DEPARTMENT, TTLT-BODY-BODY…) or QHnn after a year. A Party document
 // written this way ("31/QĐ-TW") is rewritten in Party shape. Messy spellings read too: a slash
@@ -622,6 +638,13 @@ bool ParseState(std::string_view text, std::size_t start, std::size_t after_numb
     segment = CanonicalStateSegment(written);
     // A department may be numbered with dots ("TTCP-C.I") or written in mixed case ("CV-HoREA").
     if (segment.empty() && !slash_for_dash && (IsCapitalCode(written) || IsMixedCaseCode(written))) segment = written;
+    // A department's code is no table's: one that meets a type's or a body's code only by a D
+    // read as Đ keeps its D ("868/HĐXD-DA" is a project's, not Đề án's ĐA; "59/BVUB-ĐD"), except
+    // QĐ and NĐ, so often typed QD and ND ("03/2017/HSST-QD" is a court's HSST-QĐ).
+    if (DepartmentFollows(segments) && IsCapitalCode(written) && segment != "QĐ" && segment != "NĐ" &&
+        CountDWithStroke(segment) > CountDWithStroke(written)) {
+      segment = written;
+    }
     // After a slash, a code unknown but in capitals must end the symbol ("23/CV/VPF/2011" is not
     // one), or go on to the next body of a joint circular.
     const bool goes_on = DashLength(text, after) != 0 || (joint && after < text.size() && text[after] == '/');
