@@ -638,11 +638,13 @@ bool ParseState(std::string_view text, std::size_t start, std::size_t after_numb
     segment = CanonicalStateSegment(written);
     // A department may be numbered with dots ("TTCP-C.I") or written in mixed case ("CV-HoREA").
     if (segment.empty() && !slash_for_dash && (IsCapitalCode(written) || IsMixedCaseCode(written))) segment = written;
-    // A department's code is no table's: one that meets a type's or a body's code only by a D
-    // read as Đ keeps its D ("868/HĐXD-DA" is a project's, not Đề án's ĐA; "59/BVUB-ĐD"), except
-    // QĐ and NĐ, so often typed QD and ND ("03/2017/HSST-QD" is a court's HSST-QĐ).
+    // A department is no type and no Party body: one that meets a type's or a Party body's code
+    // only by a D read as Đ keeps its D ("868/HĐXD-DA" is a project's, not Đề án's ĐA;
+    // "59/BVUB-ĐD" is no Đảng đoàn), except QĐ and NĐ, so often typed QD and ND
+    // ("03/2017/HSST-QD" is a court's HSST-QĐ). A State body's code typed with D stays that
+    // body's ("VPCP-BGDDT").
     if (DepartmentFollows(segments) && IsCapitalCode(written) && segment != "QĐ" && segment != "NĐ" &&
-        CountDWithStroke(segment) > CountDWithStroke(written)) {
+        !IsStateBody(segment) && CountDWithStroke(segment) > CountDWithStroke(written)) {
       segment = written;
     }
     // After a slash, a code unknown but in capitals must end the symbol ("23/CV/VPF/2011" is not
