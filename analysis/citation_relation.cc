@@ -157,6 +157,22 @@ Verb ImplementationEndingAt(const std::vector<Word>& words, std::size_t end) {
   return {Relation::kImplements, begin};
 }
 
+// True when the repealing verb ending at words[end] removes only parts of what it governs:
+// articles, clauses or points follow it ("bãi bỏ một số điều", "bãi bỏ Điều 5", "bãi bỏ khoản
+// 2"), or it ends a run of amending verbs ("sửa đổi, bổ sung, bãi bỏ", "bổ sung và bãi bỏ").
+bool RepealsInPart(const std::vector<Word>& words, std::size_t end) {
+  if (end + 1 < words.size() && words[end + 1].sentence == words[end].sentence) {
+    const std::string_view next = words[end + 1].folded;
+    if (next == "dieu" || next == "khoan" || next == "diem" || PhraseStartsAt(words, end + 1, {"mot", "so", "dieu"}) ||
+        PhraseStartsAt(words, end + 1, {"cac", "dieu"}) || PhraseStartsAt(words, end + 1, {"mot", "so", "noi", "dung"})) {
+      return true;
+    }
+  }
+  if (end < 2) return false;
+  const std::size_t before = words[end - 2].folded == "va" ? end - 3 : end - 2;
+  return before < end && (PhraseEndsAt(words, before, {"sua", "doi"}) || PhraseEndsAt(words, before, {"bo", "sung"}));
+}
+
 // The active verb phrase ending at words[end] that governs what follows it, if any.
 Verb VerbEndingAt(const std::vector<Word>& words, std::size_t end) {
   // Most words end no verb: their last syllable says so at once, before any phrase is tried.
@@ -183,6 +199,9 @@ Verb VerbEndingAt(const std::vector<Word>& words, std::size_t end) {
   if (PhraseEndsAt(words, end, {"thay", "the", "cho"})) return {Relation::kReplaces, end - 2};
   if (PhraseEndsAt(words, end, {"bai", "bo"}) || PhraseEndsAt(words, end, {"huy", "bo"}) ||
       PhraseEndsAt(words, end, {"thu", "hoi"})) {
+    // Repealing some of a document's articles, or doing so among amending it ("sửa đổi, bổ
+    // sung, bãi bỏ một số điều của Nghị định …"), changes it and leaves it in force: it amends.
+    if (RepealsInPart(words, end)) return {Relation::kAmends, end - 1};
     return {Relation::kRepeals, end - 1};
   }
   if (PhraseEndsAt(words, end, {"sua", "doi", "bo", "sung"})) return {Relation::kAmends, end - 3};

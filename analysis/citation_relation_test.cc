@@ -46,6 +46,15 @@ TEST_CASE("a document replaces, repeals and amends what its sentences say it doe
   CHECK(Relations("Nghị định này sửa đổi, bổ sung một số điều của Nghị định số 30/2020/NĐ-CP.") ==
         Lines{"30/2020/NĐ-CP amends "});
   CHECK(Relations("Bổ sung một số điều của Quy định số 30-QĐ/TW.") == Lines{"30-QĐ/TW amends "});
+  // Repealing a document's articles, or among amending it, leaves it in force: it amends.
+  CHECK(Relations("Nghị định này sửa đổi, bổ sung, bãi bỏ một số điều của Nghị định số 185/2013/NĐ-CP.") ==
+        Lines{"185/2013/NĐ-CP amends "});
+  CHECK(Relations("Quyết định này bổ sung và bãi bỏ Quyết định số 12/2016/QĐ-UBND.") ==
+        Lines{"12/2016/QĐ-UBND amends "});
+  CHECK(Relations("Bãi bỏ Điều 5 của Quyết định số 123/QĐ-UBND ngày 3/4/2015.") == Lines{"123/QĐ-UBND amends "});
+  CHECK(Relations("Bãi bỏ khoản 2 Điều 3 Thông tư số 15/2014/TT-BXD.") == Lines{"15/2014/TT-BXD amends "});
+  CHECK(Relations("Bãi bỏ các Quyết định số 10/2015/QĐ-UBND và số 11/2015/QĐ-UBND.") ==
+        Lines{"10/2015/QĐ-UBND repeals ", "11/2015/QĐ-UBND repeals "});
   CHECK(Relations("Thay thế Chỉ thị số 10-CT/TW và Chỉ thị số 11-CT/TW.") ==
         Lines{"10-CT/TW replaces ", "11-CT/TW replaces "});
 }
