@@ -433,6 +433,17 @@ bool StateBodyCodeAt(std::string_view text, std::size_t pos) {
   return SymbolEndsAt(text, end) && DashLength(text, SkipSpaces(text, end)) == 0;
 }
 
+// Whether a State body's code, written as its code, stands one blank after `end`, whatever
+// follows it: a type alone before it is no number of its own ("30/2020/NĐ CP-BTP" is not
+// 30/2020/NĐ; StateBodyCodeAt reads the whole where nothing goes on).
+bool StateBodyCodeAfterBlank(std::string_view text, std::size_t end) {
+  if (end >= text.size() || text[end] != ' ') return false;
+  std::string written;
+  if (ReadSegment(text, end + 1, &written) == end + 1) return false;
+  const std::string body = CanonicalBody(written);
+  return !body.empty() && IsStateBody(body) && WrittenAsCode(written, body);
+}
+
 // True for the code of the National Assembly or its Standing Committee with the number of its
 // term: "QH12", "UBTVQH14".
 bool IsLegislatureTerm(std::string_view segment) {
@@ -680,6 +691,9 @@ bool ParseState(std::string_view text, std::size_t start, std::size_t after_numb
   // A letter after the number is believed before a known code only ("147X/KLJ-X" is a model).
   const bool lettered = IsAsciiAlpha(number_part.back());
   if (lettered && FindDocumentType(segments[0]) == nullptr && FindIssuingBody(segments[0]) == nullptr) return false;
+  // A type alone before a State body written one blank apart belongs with it; where the body
+  // goes on, no part is read ("30/2020/NĐ CP-BTP").
+  if (segments.size() == 1 && first_type != nullptr && StateBodyCodeAfterBlank(text, end)) return false;
   std::string short_year;
   if (segments.size() == 1 && year.empty()) {
     // Old-style "100/TTg": only a known State body or a legislature is convincing on its own;
@@ -927,7 +941,7 @@ bool ParseCitedSymbol(std::string_view text, std::size_t start, std::size_t afte
     end = after;
   }
   if (parts < 2 || !known) return false;
-  if (!SymbolEndsAt(text, end) || GoesOnAt(text, end)) return false;
+  if (!SymbolEndsAt(text, end) || GoesOnAt(text, end) || StateBodyCodeAfterBlank(text, end)) return false;
   mention->system = party_body && !state_body ? IdentifierSystem::kParty : IdentifierSystem::kState;
   mention->number = CanonicalNumber(number);
   mention->year = year;
