@@ -24,6 +24,8 @@ constexpr std::size_t kMaxQuotedSubjectBytes = 600;
 // The Republic of Vietnam's ministries wrote up to five parts after the body
 // ("493-BNV/HCĐP/26/ĐT/NĐ": department, office, type).
 constexpr int kMostDepartments = 5;
+// How many words may name a permit's kind between "giấy phép" and its number ("xây dựng số").
+constexpr int kMaxPermitKindWords = 6;
 // The parts of an unusual symbol read whole (ParseCitedSymbol): codes and one year.
 constexpr int kMostSymbolParts = 6;
 
@@ -251,6 +253,7 @@ std::string TypeWordBefore(std::string_view text, std::size_t pos);
 std::size_t SkipBackOverSo(std::string_view text, std::size_t pos, bool* found_so);
 bool SymbolEndsAt(std::string_view text, std::size_t end);
 bool DocumentWordsBefore(std::string_view text, std::size_t pos);
+bool PermitNamedBefore(std::string_view text, std::size_t pos);
 std::string FoldedWordBefore(std::string_view text, std::size_t pos, std::size_t* word_start);
 bool TypeCodeBefore(std::string_view text, std::size_t pos);
 bool GoesOnAt(std::string_view text, std::size_t end);
@@ -708,8 +711,10 @@ bool ParseState(std::string_view text, std::size_t start, std::size_t after_numb
       end += 3;
     }
     // A code no table knows, after the type's name ("Công văn số 173/BTTM") or "văn bản số".
+    // A permit's code ("GPXD", a building permit's) after "giấy phép" and the permit's kind.
     const bool cited_body = first_unlisted && UnlistedBodyEndsAt(text, end) &&
-                            (!TypeWordBefore(text, start).empty() || DocumentWordsBefore(text, start));
+                            (!TypeWordBefore(text, start).empty() || DocumentWordsBefore(text, start) ||
+                             (segments[0].starts_with("GP") && PermitNamedBefore(text, start)));
     if (cited_type && !UnlistedBodyEndsAt(text, end)) return false;
     if (end < text.size() && text[end] == '/') return false;
     if (!IsStateBody(segments[0]) && !IsLegislatureTerm(segments[0]) && !cited_type && !cited_body) return false;
@@ -1067,6 +1072,24 @@ bool DocumentWordsBefore(std::string_view text, std::size_t pos) {
   i = word_start;
   while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '_')) --i;  // "văn_bản" when word-segmented
   return FoldedWordBefore(text, i, &word_start) == "van";
+}
+
+// True when "giấy phép" stands at most kMaxPermitKindWords words before pos in its clause, as
+// a permit's number follows its kind ("giấy phép xây dựng số 95/GPXD", "giấy phép đào hè - đào
+// đường số 03/GPĐH", the word-segmented "giấy_phép 5774 / GPQH").
+bool PermitNamedBefore(std::string_view text, std::size_t pos) {
+  std::size_t i = pos;
+  std::string later;  // the word after the one just read
+  for (int words = 0; words <= kMaxPermitKindWords + 2 && i > 0; ++words) {
+    while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '_' || text[i - 1] == '-')) --i;
+    std::size_t word_start = 0;
+    std::string word = FoldedWordBefore(text, i, &word_start);
+    if (word.empty()) return false;  // punctuation, a digit: the clause ends
+    if (word == "giay" && later == "phep") return true;
+    later = std::move(word);
+    i = word_start;
+  }
+  return false;
 }
 
 // Whether `word`, in lower case, ends an issuer phrase (`folded`: its letters without marks). A
