@@ -23,6 +23,17 @@ std::string CitedSubject(const schema::DocumentRecord& r, const std::string& typ
 
 }  // namespace
 
+std::string DocumentTypeName(const schema::DocumentRecord& r) {
+  if (r.type == "QĐ") {
+    for (const schema::Mention& m : r.mentions) {
+      if (m.own && !m.type_word.empty()) return m.type_word;
+    }
+    const std::string kQuyDinh = "Quy định";
+    if (analysis::FoldedWords(r.title).starts_with("quy dinh ")) return kQuyDinh;
+  }
+  return analysis::TypeName(r.type, r.body);
+}
+
 std::string CitedIssuer(const schema::DocumentRecord& r) {
   if (!r.issuer.empty()) return r.issuer;
   std::string body_name = analysis::BodyName(r.body);
@@ -42,7 +53,7 @@ std::string VietnameseCitation(const schema::DocumentRecord& r) {
     if (!r.date.empty()) citation += ", ngày " + CitationDate(r.date);
     return citation + ".";
   }
-  const std::string type_name = analysis::TypeName(r.type, r.body);
+  const std::string type_name = DocumentTypeName(r);
   const std::string number = r.identifier.empty() ? r.number : r.identifier;
   std::string citation = type_name;
   if (!number.empty()) citation += (citation.empty() ? "Số " : " số ") + number;

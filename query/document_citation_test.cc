@@ -24,6 +24,33 @@ TEST_CASE("a document is cited by type, number, date, issuer and subject") {
         "Chỉ thị số 12-CT/TU ngày 7/5/2019 của Ban Thường vụ Tỉnh ủy Lam Giang về tăng cường công tác dân vận");
 }
 
+TEST_CASE("a QĐ is cited as a Quy định where its title or its own number's type word says so") {
+  schema::DocumentRecord r = Directive();
+  r.type = "QĐ";
+  r.body = "TW";
+  r.identifier = "47-QĐ/TW";
+  r.issuer = "Ban Chấp hành Trung ương";
+  r.date = "2011-11-01";
+  r.title = "Quy định về những điều đảng viên không được làm";
+  CHECK(DocumentTypeName(r) == "Quy định");
+  CHECK(VietnameseCitation(r) == "Quy định số 47-QĐ/TW ngày 1/11/2011 của Ban Chấp hành Trung ương về những "
+                                 "điều đảng viên không được làm");
+  r.title = "QUY ĐỊNH về những điều đảng viên không được làm";
+  CHECK(DocumentTypeName(r) == "Quy định");
+  r.title = "Quyết định về việc thành lập Ban Chỉ đạo";
+  CHECK(DocumentTypeName(r) == "Quyết định");
+  r.title = "Về việc thành lập Ban Chỉ đạo";
+  CHECK(DocumentTypeName(r) == "Quyết định");
+  schema::Mention own;
+  own.canonical = "47-QĐ/TW";
+  own.own = true;
+  own.type_word = "Quy định";
+  r.mentions.push_back(own);
+  CHECK(DocumentTypeName(r) == "Quy định");
+  // Only a QĐ has two names.
+  CHECK(DocumentTypeName(Directive()) == "Chỉ thị");
+}
+
 TEST_CASE("a title not starting with the type name is the subject as written") {
   schema::DocumentRecord r = Directive();
   r.title = "Tăng cường công tác dân vận";

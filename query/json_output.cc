@@ -36,7 +36,7 @@ json RecordSummary(const schema::DocumentRecord& r, const std::vector<Topic>& to
             {"title", r.title},
             {"kind", r.kind},
             {"type", r.type},
-            {"type_name", TypeName(r.type, r.body)},
+            {"type_name", DocumentTypeName(r)},
             {"number", r.identifier.empty() ? r.number : r.identifier},
             {"body", r.body},
             {"body_name", BodyName(r.body)},

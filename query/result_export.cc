@@ -56,7 +56,7 @@ std::string Csv(const std::vector<schema::DocumentRecord>& records, const std::v
   out += Joined(header, ",") + "\r\n";
   for (const schema::DocumentRecord& r : records) {
     const std::vector<std::string> row = {
-        r.id,      r.kind,  r.identifier.empty() ? r.number : r.identifier, r.type, analysis::TypeName(r.type, r.body),
+        r.id,      r.kind,  r.identifier.empty() ? r.number : r.identifier, r.type, DocumentTypeName(r),
         r.body,    r.issuer, r.date, r.title, r.subject, r.source, Joined(TopicNamesOf(r, topics), "; "),
         VietnameseCitation(r)};
     std::vector<std::string> cells;

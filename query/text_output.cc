@@ -52,7 +52,7 @@ std::string Details(const schema::DocumentRecord& r) {
     if (!out.empty()) out += " · ";
     out += part;
   };
-  std::string what = analysis::TypeName(r.type, r.body);
+  std::string what = DocumentTypeName(r);
   std::string number = r.identifier.empty() ? r.number : r.identifier;
   if (!number.empty()) what += (what.empty() ? "" : " ") + number;
   if (what.empty()) what = r.kind == "article" ? "Bài viết" : "";
