@@ -85,6 +85,14 @@ schema::Mention NamedMention(const FoundName& found, const std::string& canonica
   mention.confidence = confidence;
   mention.date = found.name.date;  // a plenum's resolutions take the table's
   mention.issuer = found.name.issuer;
+  // A short name writes its type's name, as a number's citation may: "Quy định 47" tells a QĐ
+  // that is a Quy định (the registry names the number by it).
+  if (found.name.kind == NameKind::kShort) {
+    const analysis::Code* type = analysis::FindDocumentType(
+        found.name.type, mention.party ? analysis::CodeSystem::kParty : analysis::CodeSystem::kState);
+    if (type == nullptr) type = analysis::FindDocumentType(found.name.type);
+    if (type != nullptr) mention.type_word = type->name;
+  }
   return mention;
 }
 

@@ -161,6 +161,13 @@ TEST_CASE("A short name's citation carries the date and the issuer it writes", "
     if (!m.named_by.empty()) cited.push_back(m.canonical + " " + m.date + " " + m.issuer);
   }
   CHECK(cited == std::vector<std::string>{"50-CT/TW 2015-12-07 Bộ Chính trị", "35/NQ-CP 2016-05-16 Chính phủ"});
+  // And its type's name: a Quy định numbered QĐ is told from a Quyết định by it.
+  std::vector<std::string> type_words;
+  for (const schema::Mention& m : Build("Quy định 47 của Ban Chấp hành Trung ương ngày 1/11/2011 và Quyết định 35 "
+                                        "của Ban Thường vụ Tỉnh ủy.", "2016-01-01").record.mentions) {
+    if (!m.named_by.empty()) type_words.push_back(m.canonical + " " + m.type_word);
+  }
+  CHECK(type_words == std::vector<std::string>{"47-QĐ/TW Quy định", "35-QĐ/TU Quyết định"});
   // A year alone is no date.
   for (const schema::Mention& m : Build("Nghị định 154 năm 2016 về phí.").record.mentions) CHECK(m.date.empty());
 }
