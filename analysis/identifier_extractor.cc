@@ -701,10 +701,12 @@ bool ParseState(std::string_view text, std::size_t start, std::size_t after_numb
   if (segments.size() == 1 && year.empty()) {
     // Old-style "100/TTg": only a known State body or a legislature is convincing on its own;
     // a type alone ("15/SL"), or with the two digits of its year ("03/NĐ-76"), only where the
-    // type is named before it ("Sắc lệnh số 15/SL"), where nothing goes on after it. "92/CP/2015"
+    // type is named before it ("Sắc lệnh số 15/SL") or "văn bản số" is ("văn bản số 431/TB"),
+    // where nothing goes on after it. "92/CP/2015"
     // is none of these (ParseCitedSymbol reads it whole).
     const bool cited_type = FindDocumentType(segments[0]) != nullptr && CountLetters(segments[0]) >= 2 &&
-                            first_as_code && !TypeWordBefore(text, start).empty();
+                            first_as_code &&
+                            (!TypeWordBefore(text, start).empty() || DocumentWordsBefore(text, start));
     if (cited_type && end + 3 <= text.size() && text[end] == '-' && IsAsciiDigit(text[end + 1]) &&
         IsAsciiDigit(text[end + 2]) && !IsWordCharAt(text, end + 3)) {
       short_year = text.substr(end, 3);
@@ -1018,6 +1020,11 @@ std::size_t SkipBackOverSo(std::string_view text, std::size_t pos, bool* found_s
   if (*found_so) {
     i = word_start;
     skip_blanks();
+    // A "số" written twice by a slip ("thông báo số số 431/TB") is one.
+    if (FoldedWordBefore(text, i, &word_start) == "so") {
+      i = word_start;
+      skip_blanks();
+    }
   }
   return i;
 }
