@@ -158,19 +158,31 @@ Verb ImplementationEndingAt(const std::vector<Word>& words, std::size_t end) {
 }
 
 // True when the repealing verb ending at words[end] removes only parts of what it governs:
-// articles, clauses or points follow it ("bãi bỏ một số điều", "bãi bỏ Điều 5", "bãi bỏ khoản
-// 2"), or it ends a run of amending verbs ("sửa đổi, bổ sung, bãi bỏ", "bổ sung và bãi bỏ").
+// articles, clauses, points, chapters or provisions follow it ("bãi bỏ một số điều", "bãi bỏ
+// Điều 5", "bãi bỏ các khoản 2, 3", "bãi bỏ quy định tại Điều 5", "bãi bỏ một số quy định"), or
+// it ends a run of amending verbs in its sentence ("sửa đổi, bổ sung, bãi bỏ", "bổ sung và bãi
+// bỏ", "sửa đổi, bổ sung hoặc bãi bỏ").
 bool RepealsInPart(const std::vector<Word>& words, std::size_t end) {
-  if (end + 1 < words.size() && words[end + 1].sentence == words[end].sentence) {
-    const std::string_view next = words[end + 1].folded;
-    if (next == "dieu" || next == "khoan" || next == "diem" || PhraseStartsAt(words, end + 1, {"mot", "so", "dieu"}) ||
-        PhraseStartsAt(words, end + 1, {"cac", "dieu"}) || PhraseStartsAt(words, end + 1, {"mot", "so", "noi", "dung"})) {
+  std::size_t next = end + 1;
+  if (next < words.size() && (words[next].folded == "cac" || words[next].folded == "nhung")) ++next;
+  const bool some = PhraseStartsAt(words, next, {"mot", "so"});
+  if (some) next += 2;
+  if (next < words.size() && words[next].sentence == words[end].sentence) {
+    const std::string_view part = words[next].folded;
+    // "quy định" is also a type's name ("bãi bỏ Quy định số 30-QĐ/TW"): provisions only when
+    // "tại" follows or "một số" is before.
+    const bool provisions = PhraseStartsAt(words, next, {"quy", "dinh"}) &&
+                            (some || PhraseStartsAt(words, next + 2, {"tai"}));
+    if (part == "dieu" || part == "khoan" || part == "diem" || part == "chuong" || provisions ||
+        (some && PhraseStartsAt(words, next, {"noi", "dung"}))) {
       return true;
     }
   }
-  if (end < 2) return false;
-  const std::size_t before = words[end - 2].folded == "va" ? end - 3 : end - 2;
-  return before < end && (PhraseEndsAt(words, before, {"sua", "doi"}) || PhraseEndsAt(words, before, {"bo", "sung"}));
+  if (end < 3) return false;
+  const std::string_view joint = words[end - 2].folded;
+  const std::size_t before = joint == "va" || joint == "hoac" ? end - 3 : end - 2;
+  return words[before].sentence == words[end].sentence &&
+         (PhraseEndsAt(words, before, {"sua", "doi"}) || PhraseEndsAt(words, before, {"bo", "sung"}));
 }
 
 // The active verb phrase ending at words[end] that governs what follows it, if any.

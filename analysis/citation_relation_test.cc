@@ -55,6 +55,18 @@ TEST_CASE("a document replaces, repeals and amends what its sentences say it doe
   CHECK(Relations("Bãi bỏ khoản 2 Điều 3 Thông tư số 15/2014/TT-BXD.") == Lines{"15/2014/TT-BXD amends "});
   CHECK(Relations("Bãi bỏ các Quyết định số 10/2015/QĐ-UBND và số 11/2015/QĐ-UBND.") ==
         Lines{"10/2015/QĐ-UBND repeals ", "11/2015/QĐ-UBND repeals "});
+  CHECK(Relations("Bãi bỏ quy định tại Điều 5 của Nghị định số 10/2015/NĐ-CP.") == Lines{"10/2015/NĐ-CP amends "});
+  CHECK(Relations("Bãi bỏ một số quy định của Thông tư số 15/2014/TT-BXD.") == Lines{"15/2014/TT-BXD amends "});
+  CHECK(Relations("Bãi bỏ Chương II của Quyết định số 12/2016/QĐ-UBND.") == Lines{"12/2016/QĐ-UBND amends "});
+  CHECK(Relations("Bãi bỏ các khoản 2, 3 Điều 5 Thông tư số 15/2014/TT-BXD.") == Lines{"15/2014/TT-BXD amends "});
+  CHECK(Relations("Quyết định này sửa đổi, bổ sung hoặc bãi bỏ Quyết định số 12/2016/QĐ-UBND.") ==
+        Lines{"12/2016/QĐ-UBND amends "});
+  // A type named Quy định is no provision; an amending verb of another sentence is not this one's.
+  CHECK(Relations("Bãi bỏ Quy định số 30-QĐ/TW ngày 5/5/2010.") == Lines{"30-QĐ/TW repeals "});
+  CHECK(Relations("Điều 1 được sửa đổi, bổ sung. Bãi bỏ Thông tư số 12/2010/TT-BTC.") ==
+        Lines{"12/2010/TT-BTC repeals "});
+  CHECK(Relations("Điều 2. Sửa đổi, bổ sung\nBãi bỏ Quyết định số 15/2016/QĐ-UBND.") ==
+        Lines{"15/2016/QĐ-UBND repeals "});
   CHECK(Relations("Thay thế Chỉ thị số 10-CT/TW và Chỉ thị số 11-CT/TW.") ==
         Lines{"10-CT/TW replaces ", "11-CT/TW replaces "});
 }

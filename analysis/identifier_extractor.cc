@@ -276,14 +276,24 @@ bool IsUnlistedBodyCode(std::string_view written) {
   return true;
 }
 
-// True when a number ending at `end` in a body no table knows, or in a type alone, cannot go on:
-// the symbol ends there, and after blanks comes no dash, digit or ampersand ("13/HATA - 2017",
-// "20 CV/VPF/2011", "216/SGD & ĐT - VP", the word-segmented "690 / PC 09 - Đ 3" and "159 / TB
-// -2019" go on, and no part of them is read).
+// True when a number ending at `end` in a body no table knows cannot go on: the symbol ends
+// there, and after blanks comes no dash, digit or ampersand ("13/HATA - 2017", "20 CV/VPF/2011",
+// "216/SGD & ĐT - VP" and the word-segmented "690 / PC 09 - Đ 3" go on, and no part of them is
+// read).
 bool UnlistedBodyEndsAt(std::string_view text, std::size_t end) {
   const std::size_t next = SkipSpaces(text, end);
   return SymbolEndsAt(text, end) && DashLength(text, next) == 0 &&
          !(next < text.size() && (IsAsciiDigit(text[next]) || text[next] == '&'));
+}
+
+// True when, after blanks, a dash at `end` leads to a digit or a capital, which would continue
+// the symbol ("159 / TB -2019", "15/SL - 2"); not a dash before a word ("12/TB - ngày 5/3").
+bool DashGoesOnAfterBlanks(std::string_view text, std::size_t end) {
+  const std::size_t dash_at = SkipSpaces(text, end);
+  const std::size_t dash = DashLength(text, dash_at);
+  if (dash == 0) return false;
+  const std::size_t next = SkipSpaces(text, dash_at + dash);
+  return next < text.size() && (IsAsciiDigit(text[next]) || IsCapitalAt(text, next));
 }
 
 // NUMBER [-] TYPE / BODY, with blanks and any dash around the separators, or no hyphen at all
@@ -520,11 +530,22 @@ int CountDWithStroke(std::string_view code) {
   return count;
 }
 
+// How a department's code `written` is spelled, given the table's code `canonical` it meets (or
+// itself). A department is no type and no Party body: one that meets a type's or a Party body's
+// code only by a D read as Đ keeps its D ("868/HĐXD-DA" is a project's, not Đề án's ĐA;
+// "59/BVUB-ĐD" is no Đảng đoàn), except QĐ and NĐ, so often typed QD and ND ("03/2017/HSST-QD" is
+// a court's HSST-QĐ). A State body's code typed with D stays that body's ("VPCP-BGDDT").
+std::string DepartmentSpelling(std::string_view written, const std::string& canonical) {
+  const bool keeps_d = IsCapitalCode(written) && canonical != "QĐ" && canonical != "NĐ" && !IsStateBody(canonical) &&
+                       CountDWithStroke(canonical) > CountDWithStroke(written);
+  return keeps_d ? std::string(written) : canonical;
+}
+
 // True when the next segment of a State symbol whose segments so far are `segments` names a
-// department: after a body ("BNN-HTQT"), or after a type and its body ("QĐ-UBND-QLĐT"), except
-// for the bodies of a joint document ("TTLT-BTC-BKHĐT").
+// department: after a body ("BNN-HTQT"), or after a type (of either system: "QĐi") and its body
+// ("QĐ-UBND-QLĐT"), except for the bodies of a joint document ("TTLT-BTC-BKHĐT").
 bool DepartmentFollows(const std::vector<std::string>& segments) {
-  if (FindDocumentType(segments[0], CodeSystem::kState) == nullptr) return true;
+  if (FindDocumentType(segments[0]) == nullptr) return true;
   const bool joint = segments[0] == "TTLT" || segments[0] == "NQLT" || segments[0] == "KHLT";
   return segments.size() >= 2 && !joint;
 }
@@ -652,15 +673,7 @@ bool ParseState(std::string_view text, std::size_t start, std::size_t after_numb
     segment = CanonicalStateSegment(written);
     // A department may be numbered with dots ("TTCP-C.I") or written in mixed case ("CV-HoREA").
     if (segment.empty() && !slash_for_dash && (IsCapitalCode(written) || IsMixedCaseCode(written))) segment = written;
-    // A department is no type and no Party body: one that meets a type's or a Party body's code
-    // only by a D read as Đ keeps its D ("868/HĐXD-DA" is a project's, not Đề án's ĐA;
-    // "59/BVUB-ĐD" is no Đảng đoàn), except QĐ and NĐ, so often typed QD and ND
-    // ("03/2017/HSST-QD" is a court's HSST-QĐ). A State body's code typed with D stays that
-    // body's ("VPCP-BGDDT").
-    if (DepartmentFollows(segments) && IsCapitalCode(written) && segment != "QĐ" && segment != "NĐ" &&
-        !IsStateBody(segment) && CountDWithStroke(segment) > CountDWithStroke(written)) {
-      segment = written;
-    }
+    if (!segment.empty() && DepartmentFollows(segments)) segment = DepartmentSpelling(written, segment);
     // After a slash, a code unknown but in capitals must end the symbol ("23/CV/VPF/2011" is not
     // one), or go on to the next body of a joint circular.
     const bool goes_on = DashLength(text, after) != 0 || (joint && after < text.size() && text[after] == '/');
@@ -702,7 +715,7 @@ bool ParseState(std::string_view text, std::size_t start, std::size_t after_numb
     // Old-style "100/TTg": only a known State body or a legislature is convincing on its own;
     // a type alone ("15/SL"), or with the two digits of its year ("03/NĐ-76"), only where the
     // type is named before it ("Sắc lệnh số 15/SL") or "văn bản số" is ("văn bản số 431/TB"),
-    // where nothing goes on after it. "92/CP/2015"
+    // where no dash after it goes on to more ("159 / TB -2019": ParseCitedSymbol reads it whole). "92/CP/2015"
     // is none of these (ParseCitedSymbol reads it whole).
     const bool cited_type = FindDocumentType(segments[0]) != nullptr && CountLetters(segments[0]) >= 2 &&
                             first_as_code &&
@@ -717,7 +730,7 @@ bool ParseState(std::string_view text, std::size_t start, std::size_t after_numb
     const bool cited_body = first_unlisted && UnlistedBodyEndsAt(text, end) &&
                             (!TypeWordBefore(text, start).empty() || DocumentWordsBefore(text, start) ||
                              (segments[0].starts_with("GP") && PermitNamedBefore(text, start)));
-    if (cited_type && !UnlistedBodyEndsAt(text, end)) return false;
+    if (cited_type && (!SymbolEndsAt(text, end) || DashGoesOnAfterBlanks(text, end))) return false;
     if (end < text.size() && text[end] == '/') return false;
     if (!IsStateBody(segments[0]) && !IsLegislatureTerm(segments[0]) && !cited_type && !cited_body) return false;
   }
@@ -839,26 +852,37 @@ bool ParseOldStyle(std::string_view text, std::size_t start, std::size_t after_n
   return true;
 }
 
-// The spelling of one part of an unusual symbol (ParseCitedSymbol): a code a table knows in its
-// canonical spelling, one no table knows as written, and a part written with dots ("QĐ.UB")
-// piece by piece. Every piece must be written as a code (in capitals, or spelled as the table
-// spells it: "Cp" is no part). Sets *known when a piece is a type's or a body's code of two
-// letters or more. "" when a piece is not a code.
-std::string SpellSymbolPart(std::string_view written, bool* known) {
+// The spelling of one code of an unusual symbol (ParseCitedSymbol): a code a table knows in its
+// canonical spelling (a State type, a body, then a Party type: "QĐI" is QĐi), one no table knows
+// in capitals as written; "" for anything else. `department`: the code follows another, where
+// a table's code met only by a D read as Đ keeps its D (DepartmentSpelling).
+std::string SpellSymbolCode(std::string_view written, bool department) {
+  std::string code = CanonicalStateSegment(written);
+  if (const Code* type = FindDocumentType(written);
+      type != nullptr && FindDocumentType(written, CodeSystem::kState) == nullptr && FindIssuingBody(written) == nullptr) {
+    code = type->code;  // a Party type ("QĐI" is QĐi), which the State's segment keeps as written
+  }
+  if (code.empty() || !WrittenAsCode(written, code)) return "";
+  return department ? DepartmentSpelling(written, code) : code;
+}
+
+// The spelling of one part of an unusual symbol: SpellSymbolCode of the whole part, or, for a
+// part written with dots that no table knows whole ("QĐ.UB"; "T.Ư" is TW), of each piece. Adds
+// the spelled codes to *codes, in order. "" when a piece is not a code.
+std::string SpellSymbolPart(std::string_view written, bool department, std::vector<std::string>* codes) {
+  if (std::string whole = SpellSymbolCode(written, department);
+      !whole.empty() && (written.find('.') == std::string_view::npos || FindIssuingBody(whole) != nullptr ||
+                         FindDocumentType(whole) != nullptr)) {
+    codes->push_back(whole);
+    return whole;
+  }
   std::string spelled;
-  std::size_t from = 0;
-  while (from <= written.size()) {
+  for (std::size_t from = 0; from <= written.size();) {
     const std::size_t dot = std::min(written.find('.', from), written.size());
-    const std::string_view piece = written.substr(from, dot - from);
-    std::string code = CanonicalStateSegment(piece);
-    if (code.empty()) {
-      if (const Code* type = FindDocumentType(piece)) code = type->code;  // a Party type ("QĐi")
-    }
-    if (code.empty() || !WrittenAsCode(piece, code)) return "";
-    const bool listed = FindDocumentType(code) != nullptr || FindIssuingBody(code) != nullptr;
-    if (listed && CountLetters(code) >= 2) *known = true;
-    if (!spelled.empty()) spelled += ".";
-    spelled += code;
+    const std::string code = SpellSymbolCode(written.substr(from, dot - from), department || from > 0);
+    if (code.empty()) return "";
+    codes->push_back(code);
+    spelled += (from > 0 ? "." : "") + code;
     from = dot + 1;
   }
   return spelled;
@@ -866,7 +890,8 @@ std::string SpellSymbolPart(std::string_view written, bool* known) {
 
 // True when the number at pos follows another document number in a list ("26/CV/VPF/2012 và
 // 29/CV/VPF/2012", "20/CV/VPF/2011, 21/CV/VPF/2011"): after "và", a comma or a semicolon, the
-// word before is a number with a symbol (a digit first, then a slash or a dash, and a letter).
+// word before is a number with a symbol: digits, then at once a slash or a dash, then a capital
+// further on ("29A-123.45", a plate, is none).
 bool ListedAfterNumber(std::string_view text, std::size_t pos) {
   std::size_t i = SkipSpacesBack(text, pos);
   std::size_t word_start = 0;
@@ -883,8 +908,38 @@ bool ListedAfterNumber(std::string_view text, std::size_t pos) {
     --begin;
   }
   const std::string_view word = text.substr(begin, word_end - begin);
-  return !word.empty() && IsAsciiDigit(word[0]) && word.find_first_of("/-") != std::string_view::npos &&
-         std::any_of(word.begin(), word.end(), [](char c) { return IsAsciiAlpha(c); });
+  const std::size_t digits = std::min(word.find_first_not_of("0123456789"), word.size());
+  return digits > 0 && digits < word.size() && (word[digits] == '/' || DashLength(word, digits) != 0) &&
+         std::any_of(word.begin() + static_cast<std::ptrdiff_t>(digits), word.end(), [](char c) { return IsAsciiUpper(c); });
+}
+
+// The one identifier a regular parser (ParseParty, ParseState, ParseOldStyle) reads from the
+// start of `canonical`, with the span it covers; nullopt when none reads one.
+std::optional<IdentifierMention> RegularReading(std::string_view canonical) {
+  std::string number;
+  const std::size_t after_number = ReadNumber(canonical, 0, &number);
+  if (after_number == 0) return std::nullopt;
+  IdentifierMention reading;
+  if (ParseParty(canonical, 0, after_number, number, &reading) ||
+      ParseState(canonical, 0, after_number, number, &reading) ||
+      ParseOldStyle(canonical, 0, after_number, number, &reading)) {
+    return reading;
+  }
+  return std::nullopt;
+}
+
+// True when the number at `start` is cited so that a symbol of unusual shape after it is
+// believed (ParseCitedSymbol): after its type's name, "văn bản số" or a "Số" heading its line,
+// listed after another number, or alone in the text (as typed to look it up; `end` is where the
+// symbol ends).
+bool CitedForUnusualSymbol(std::string_view text, std::size_t start, std::size_t end) {
+  if (!TypeWordBefore(text, start).empty() || DocumentWordsBefore(text, start) || ListedAfterNumber(text, start)) {
+    return true;
+  }
+  bool found_so = false;
+  const std::size_t line_start = SkipBackOverSo(text, start, &found_so);
+  if (found_so && (line_start == 0 || text[line_start - 1] == '\n' || text[line_start - 1] == '\r')) return true;
+  return SkipSpacesBack(text, start) == 0 && text.find_first_not_of(" \t\r\n", end) == std::string_view::npos;
 }
 
 // A cited number whose symbol has a shape none of the parsers above reads, read whole and kept
@@ -893,22 +948,17 @@ bool ListedAfterNumber(std::string_view text, std::size_t pos) {
 // "23/CV/VPF/2011"), a code with its number after a slash ("73/QĐ-BCĐ389/TP"), old numbers all in
 // hyphens ("103-NQ-TVQH", "709-BNV-HC") or in more parts than a table knows ("357-ĐUHC/NC/NĐ"), a
 // dot for the dash ("3109/QĐ.UB-KH"). Such symbols are too varied to rewrite, and a part of one
-// would be another number. Believed only after the type's name or "số", alone (as typed to look
-// the number up) or listed after another number; with at least two parts, one of them a code a
-// table knows; at most one year, of four digits; nothing glued on after it.
+// would be another number. Believed only where CitedForUnusualSymbol; with at least two parts,
+// one of them a code a table knows; at most one year, of four digits; nothing glued on after
+// it. Where a regular parser reads the canonical form so written, its reading is taken (the form
+// must read back as itself: "05/2012 - CT/TU" is 05/2012/CT-TU), or nothing when it reads a part.
+// The type is the first code's when it is a type's, the body the first body's among the first
+// two codes.
 bool ParseCitedSymbol(std::string_view text, std::size_t start, std::size_t after_number,
                       std::string_view number, IdentifierMention* mention) {
-  bool found_so = false;
-  SkipBackOverSo(text, start, &found_so);
-  const bool alone = text.find_first_not_of(" \t", 0) == start;
-  if (!found_so && !alone && TypeWordBefore(text, start).empty() && !ListedAfterNumber(text, start)) return false;
   std::string symbol;
   std::string year;
-  std::string type;
-  std::string body;
-  bool known = false;
-  bool party_body = false;
-  bool state_body = false;
+  std::vector<std::string> codes;
   int parts = 0;
   std::size_t end = after_number;
   for (; parts < kMostSymbolParts; ++parts) {
@@ -938,23 +988,33 @@ bool ParseCitedSymbol(std::string_view text, std::size_t start, std::size_t afte
     }
     after = ReadSegment(text, next, &written);
     if (after == next) break;
-    const std::string spelled = SpellSymbolPart(written, &known);
+    const std::string spelled = SpellSymbolPart(written, !codes.empty(), &codes);
     if (spelled.empty()) return false;
-    if (type.empty() && FindDocumentType(spelled) != nullptr) type = spelled;
-    if (body.empty() && FindIssuingBody(spelled) != nullptr) body = spelled;
-    party_body = party_body || IsPartyBody(spelled);
-    state_body = state_body || IsStateBody(spelled);
     symbol += separator + spelled;
     end = after;
   }
+  const bool known = std::any_of(codes.begin(), codes.end(), [](const std::string& code) {
+    return CountLetters(code) >= 2 && (FindDocumentType(code) != nullptr || FindIssuingBody(code) != nullptr);
+  });
   if (parts < 2 || !known) return false;
   if (!SymbolEndsAt(text, end) || GoesOnAt(text, end) || StateBodyCodeAfterBlank(text, end)) return false;
-  mention->system = party_body && !state_body ? IdentifierSystem::kParty : IdentifierSystem::kState;
+  if (!CitedForUnusualSymbol(text, start, end)) return false;
+  const std::string canonical = CanonicalNumber(number) + symbol;
+  if (std::optional<IdentifierMention> reading = RegularReading(canonical)) {
+    if (reading->span.end != canonical.size()) return false;
+    *mention = std::move(*reading);
+    mention->span = {start, end};
+    return true;
+  }
   mention->number = CanonicalNumber(number);
   mention->year = year;
-  mention->type = type;
-  mention->body = body;
-  mention->canonical = mention->number + symbol;
+  mention->type = FindDocumentType(codes[0]) != nullptr ? codes[0] : "";
+  mention->body.clear();
+  for (std::size_t i = 0; i < codes.size() && i < 2 && mention->body.empty(); ++i) {
+    if (FindIssuingBody(codes[i]) != nullptr) mention->body = codes[i];
+  }
+  mention->system = IsPartyBody(mention->body) ? IdentifierSystem::kParty : IdentifierSystem::kState;
+  mention->canonical = canonical;
   mention->span = {start, end};
   return true;
 }

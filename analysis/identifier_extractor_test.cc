@@ -222,6 +222,13 @@ TEST_CASE("extraction is linear on adversarial input") {
     CAPTURE(unit);
     CHECK(ExtractIdentifiers(text).size() <= text.size());
   }
+  // Blanks at the start of the text are not read again for each number after them.
+  for (const std::string unit : {"1-A ", "12-TB-BC ", "12/CV/VPF/2011, "}) {
+    std::string text(1024 * 1024, ' ');
+    while (text.size() < 2u * 1024 * 1024) text += unit;
+    CAPTURE(unit);
+    CHECK(ExtractIdentifiers(text).size() <= text.size());
+  }
 }
 
 }  // namespace
@@ -361,8 +368,26 @@ TEST_CASE("a cited number of an unusual shape is read whole, as written") {
   CHECK(decree.body == "CP");
   CHECK(decree.year == "2015");
   CHECK(decree.number == "92");
+  // The codes' spelling and the mention's type and body: the first code's type, the first body
+  // among the first two codes; a department keeps its D as in the State shape.
+  const IdentifierMention dotted = ReadsAndParsesBack("theo quyết định số 3109/QĐ.UBND-KH vào");
+  CHECK(dotted.type == "QĐ");
+  CHECK(dotted.body == "UBND");
+  ReadsAndParsesBack("Công văn số 59/BVUB-DD-2019 của bệnh viện", "59/BVUB-DD-2019");
+  ReadsAndParsesBack("Đề án số 5 - 2015/ĐA-T.Ư về", "05-2015/ĐA-TW");
+  ReadsAndParsesBack("Quy định số 12-QĐI-ĐU-2019 về", "12-QĐi-ĐU-2019");
+  // A form a regular rule reads once written canonically is that rule's: it reads back as itself.
+  ReadsAndParsesBack("Chỉ thị số 05/2012 - CT/TU về", "05/2012/CT-TU");
+  ReadsAndParsesBack("Nghị quyết số 19 - 2017/NQ/CP về", "19-2017/NQ-CP");
+  ReadsAndParsesBack("Công văn số 12/2019 - UBND/VP về", "12/2019/UBND-VP");
   // Not cited; no code a table knows; a part not written as a code; two years; digits that are no
-  // year; more glued on after it; more parts than six: nothing is read.
+  // year; more glued on after it; more parts than six: nothing is read. Nor after a noun and
+  // "số" that names no document, nor listed after a plate.
+  for (const char* text : {"tờ bản đồ số 12-TB-2015 của xã", "nhà số 12-TT-HN ở", "biển số 14-HD-2019 của xe",
+                           "Mẫu số 01/TB-ĐKT-2019 ban hành", "xe 29A-123.45, 12-TB-BC và", "Trạm BTS số 15-TB-HU đặt"}) {
+    CAPTURE(text);
+    CHECK(ExtractIdentifiers(text).empty());
+  }
   for (const char* text : {"đoạn 92/CP/2015 thành", "Công văn số 13/HATA/2015 về", "Công văn số 13/ABC-XYZ/2015 về",
                            "Quyết định số 12/Qđ-Ub/2015 về", "Công văn số 12/CV/2011/2012 về",
                            "Nghị định số 252/NB-51 của", "Quyết định số 12/QĐ-UB/123 về", "Công văn số 12/CV/2011a về",

@@ -24,7 +24,10 @@ std::string CitedSubject(const schema::DocumentRecord& r, const std::string& typ
 }  // namespace
 
 std::string DocumentTypeName(const schema::DocumentRecord& r) {
-  if (r.type == "QĐ") {
+  // Only the Party has a Quy định numbered QĐ; a State decision's title often starts with the
+  // verb ("Quy định mức thu học phí").
+  if (const analysis::Code* body = analysis::FindIssuingBody(r.body);
+      r.type == "QĐ" && body != nullptr && body->system == analysis::CodeSystem::kParty) {
     for (const schema::Mention& m : r.mentions) {
       if (m.own && !m.type_word.empty()) return m.type_word;
     }

@@ -17,10 +17,10 @@ namespace vankien::query {
 // code when that names one body ("Ban Tổ chức Trung ương"; not "Tỉnh ủy, Thành ủy"), else "".
 std::string CitedIssuer(const schema::DocumentRecord& record);
 
-// The name of record's type ("Chỉ thị"), "" when it has none. QĐ is a Quyết định or, in older
-// Party documents, a Quy định ("Quy định số 47-QĐ/TW"): the word written before its own number,
-// else its title, which an official document begins with its type's name ("Quy định về …"),
-// tells which.
+// The name of record's type ("Chỉ thị"), "" when it has none. A Party body's QĐ is a Quyết định
+// or, in older documents, a Quy định ("Quy định số 47-QĐ/TW"): the word written before its own
+// number, else its title, which an official document begins with its type's name ("Quy định
+// về …"), tells which. A State body's QĐ is a Quyết định.
 std::string DocumentTypeName(const schema::DocumentRecord& record);
 
 // A date "YYYY-MM-DD" as a citation writes it, without leading zeros: "15/5/2016". Returns
