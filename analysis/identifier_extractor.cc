@@ -715,8 +715,8 @@ bool ParseState(std::string_view text, std::size_t start, std::size_t after_numb
     // Old-style "100/TTg": only a known State body or a legislature is convincing on its own;
     // a type alone ("15/SL"), or with the two digits of its year ("03/NĐ-76"), only where the
     // type is named before it ("Sắc lệnh số 15/SL") or "văn bản số" is ("văn bản số 431/TB"),
-    // where no dash after it goes on to more ("159 / TB -2019": ParseCitedSymbol reads it whole). "92/CP/2015"
-    // is none of these (ParseCitedSymbol reads it whole).
+    // where no dash after it goes on to more. "92/CP/2015" and "159 / TB -2019" are none of
+    // these (ParseCitedSymbol reads them whole).
     const bool cited_type = FindDocumentType(segments[0]) != nullptr && CountLetters(segments[0]) >= 2 &&
                             first_as_code &&
                             (!TypeWordBefore(text, start).empty() || DocumentWordsBefore(text, start));
@@ -859,7 +859,8 @@ bool ParseOldStyle(std::string_view text, std::size_t start, std::size_t after_n
 std::string SpellSymbolCode(std::string_view written, bool department) {
   std::string code = CanonicalStateSegment(written);
   if (const Code* type = FindDocumentType(written);
-      type != nullptr && FindDocumentType(written, CodeSystem::kState) == nullptr && FindIssuingBody(written) == nullptr) {
+      type != nullptr && FindDocumentType(written, CodeSystem::kState) == nullptr &&
+      FindIssuingBody(written) == nullptr) {
     code = type->code;  // a Party type ("QĐI" is QĐi), which the State's segment keeps as written
   }
   if (code.empty() || !WrittenAsCode(written, code)) return "";
@@ -909,8 +910,9 @@ bool ListedAfterNumber(std::string_view text, std::size_t pos) {
   }
   const std::string_view word = text.substr(begin, word_end - begin);
   const std::size_t digits = std::min(word.find_first_not_of("0123456789"), word.size());
-  return digits > 0 && digits < word.size() && (word[digits] == '/' || DashLength(word, digits) != 0) &&
-         std::any_of(word.begin() + static_cast<std::ptrdiff_t>(digits), word.end(), [](char c) { return IsAsciiUpper(c); });
+  const std::string_view symbol = word.substr(digits);
+  return digits > 0 && !symbol.empty() && (symbol[0] == '/' || DashLength(symbol, 0) != 0) &&
+         std::any_of(symbol.begin(), symbol.end(), [](char c) { return IsAsciiUpper(c); });
 }
 
 // The one identifier a regular parser (ParseParty, ParseState, ParseOldStyle) reads from the
