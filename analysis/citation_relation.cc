@@ -158,8 +158,9 @@ Verb ImplementationEndingAt(const std::vector<Word>& words, std::size_t end) {
 }
 
 // True when the repealing verb ending at words[end] removes only parts of what it governs:
-// articles, clauses, points, chapters or provisions follow it ("bãi bỏ một số điều", "bãi bỏ
-// Điều 5", "bãi bỏ các khoản 2, 3", "bãi bỏ quy định tại Điều 5", "bãi bỏ một số quy định"), or
+// articles, clauses, points, chapters, provisions or contents follow it ("bãi bỏ một số điều",
+// "bãi bỏ Điều 5", "bãi bỏ các khoản 2, 3", "bãi bỏ quy định tại Điều 5", "bãi bỏ một số quy
+// định", "bãi bỏ nội dung tại"), or
 // it ends a run of amending verbs in its sentence ("sửa đổi, bổ sung, bãi bỏ", "bổ sung và bãi
 // bỏ", "sửa đổi, bổ sung hoặc bãi bỏ").
 bool RepealsInPart(const std::vector<Word>& words, std::size_t end) {
@@ -173,8 +174,9 @@ bool RepealsInPart(const std::vector<Word>& words, std::size_t end) {
     // "tại" follows or "một số" is before.
     const bool provisions = PhraseStartsAt(words, next, {"quy", "dinh"}) &&
                             (some || PhraseStartsAt(words, next + 2, {"tai"}));
-    if (part == "dieu" || part == "khoan" || part == "diem" || part == "chuong" || provisions ||
-        (some && PhraseStartsAt(words, next, {"noi", "dung"}))) {
+    const bool contents =
+        PhraseStartsAt(words, next, {"noi", "dung"}) && (some || PhraseStartsAt(words, next + 2, {"tai"}));
+    if (part == "dieu" || part == "khoan" || part == "diem" || part == "chuong" || provisions || contents) {
       return true;
     }
   }

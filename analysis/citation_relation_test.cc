@@ -61,6 +61,7 @@ TEST_CASE("a document replaces, repeals and amends what its sentences say it doe
   CHECK(Relations("Bãi bỏ các khoản 2, 3 Điều 5 Thông tư số 15/2014/TT-BXD.") == Lines{"15/2014/TT-BXD amends "});
   CHECK(Relations("Quyết định này sửa đổi, bổ sung hoặc bãi bỏ Quyết định số 12/2016/QĐ-UBND.") ==
         Lines{"12/2016/QĐ-UBND amends "});
+  CHECK(Relations("Bãi bỏ nội dung tại Quyết định số 12/2016/QĐ-UBND về giá.") == Lines{"12/2016/QĐ-UBND amends "});
   // A type named Quy định is no provision; an amending verb of another sentence is not this one's.
   CHECK(Relations("Bãi bỏ Quy định số 30-QĐ/TW ngày 5/5/2010.") == Lines{"30-QĐ/TW repeals "});
   CHECK(Relations("Điều 1 được sửa đổi, bổ sung. Bãi bỏ Thông tư số 12/2010/TT-BTC.") ==

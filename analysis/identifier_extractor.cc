@@ -26,6 +26,8 @@ constexpr std::size_t kMaxQuotedSubjectBytes = 600;
 constexpr int kMostDepartments = 5;
 // How many words may name a permit's kind between "giấy phép" and its number ("xây dựng số").
 constexpr int kMaxPermitKindWords = 6;
+// How many items back a list of numbers is followed to the one cited by its type's name.
+constexpr int kMostListItems = 8;
 // The parts of an unusual symbol read whole (ParseCitedSymbol): codes and one year.
 constexpr int kMostSymbolParts = 6;
 
@@ -286,14 +288,17 @@ bool UnlistedBodyEndsAt(std::string_view text, std::size_t end) {
          !(next < text.size() && (IsAsciiDigit(text[next]) || text[next] == '&'));
 }
 
-// True when, after blanks, a dash at `end` leads to a digit or a capital, which would continue
-// the symbol ("159 / TB -2019", "15/SL - 2"); not a dash before a word ("12/TB - ngày 5/3").
+// True when, after blanks, a dash at `end` leads to a digit or a code in capitals, which would
+// continue the symbol ("159 / TB -2019", "15/SL - 2"); not a dash before a word ("12/TB - ngày
+// 5/3", "12/TB - Về việc").
 bool DashGoesOnAfterBlanks(std::string_view text, std::size_t end) {
   const std::size_t dash_at = SkipSpaces(text, end);
   const std::size_t dash = DashLength(text, dash_at);
   if (dash == 0) return false;
   const std::size_t next = SkipSpaces(text, dash_at + dash);
-  return next < text.size() && (IsAsciiDigit(text[next]) || IsCapitalAt(text, next));
+  if (next < text.size() && IsAsciiDigit(text[next])) return true;
+  std::string written;
+  return ReadSegment(text, next, &written) != next && IsCapitalCode(written);
 }
 
 // NUMBER [-] TYPE / BODY, with blanks and any dash around the separators, or no hyphen at all
@@ -853,9 +858,10 @@ bool ParseOldStyle(std::string_view text, std::size_t start, std::size_t after_n
 }
 
 // The spelling of one code of an unusual symbol (ParseCitedSymbol): a code a table knows in its
-// canonical spelling (a State type, a body, then a Party type: "QĐI" is QĐi), one no table knows
-// in capitals as written; "" for anything else. `department`: the code follows another, where
-// a table's code met only by a D read as Đ keeps its D (DepartmentSpelling).
+// canonical spelling (a State type, a body, then a Party type: "QĐI" is QĐi; a Party body in
+// dotted initials: "T.W", "H.U"), one no table knows in capitals as written; "" for anything
+// else. `department`: a department's place (DepartmentFollows), where a table's code met only by
+// a D read as Đ keeps its D (DepartmentSpelling).
 std::string SpellSymbolCode(std::string_view written, bool department) {
   std::string code = CanonicalStateSegment(written);
   if (const Code* type = FindDocumentType(written);
@@ -863,15 +869,28 @@ std::string SpellSymbolCode(std::string_view written, bool department) {
       FindIssuingBody(written) == nullptr) {
     code = type->code;  // a Party type ("QĐI" is QĐi), which the State's segment keeps as written
   }
+  if (code.empty() && written.find('.') != std::string_view::npos) {
+    std::string initials;
+    bool one_letter_pieces = true;
+    for (std::size_t from = 0; from <= written.size();) {
+      const std::size_t dot = std::min(written.find('.', from), written.size());
+      one_letter_pieces = one_letter_pieces && CountLetters(written.substr(from, dot - from)) == 1;
+      initials += written.substr(from, dot - from);
+      from = dot + 1;
+    }
+    if (one_letter_pieces && IsPartyBody(CanonicalBody(initials))) code = CanonicalBody(initials);
+  }
   if (code.empty() || !WrittenAsCode(written, code)) return "";
   return department ? DepartmentSpelling(written, code) : code;
 }
 
 // The spelling of one part of an unusual symbol: SpellSymbolCode of the whole part, or, for a
 // part written with dots that no table knows whole ("QĐ.UB"; "T.Ư" is TW), of each piece. Adds
-// the spelled codes to *codes, in order. "" when a piece is not a code.
-std::string SpellSymbolPart(std::string_view written, bool department, std::vector<std::string>* codes) {
-  if (std::string whole = SpellSymbolCode(written, department);
+// the spelled codes to *codes, in order: a code's place, a department's or not, follows from
+// those before it (DepartmentFollows). "" when a piece is not a code.
+std::string SpellSymbolPart(std::string_view written, std::vector<std::string>* codes) {
+  const auto department = [&] { return !codes->empty() && DepartmentFollows(*codes); };
+  if (std::string whole = SpellSymbolCode(written, department());
       !whole.empty() && (written.find('.') == std::string_view::npos || FindIssuingBody(whole) != nullptr ||
                          FindDocumentType(whole) != nullptr)) {
     codes->push_back(whole);
@@ -880,7 +899,7 @@ std::string SpellSymbolPart(std::string_view written, bool department, std::vect
   std::string spelled;
   for (std::size_t from = 0; from <= written.size();) {
     const std::size_t dot = std::min(written.find('.', from), written.size());
-    const std::string code = SpellSymbolCode(written.substr(from, dot - from), department || from > 0);
+    const std::string code = SpellSymbolCode(written.substr(from, dot - from), department());
     if (code.empty()) return "";
     codes->push_back(code);
     spelled += (from > 0 ? "." : "") + code;
@@ -889,11 +908,10 @@ std::string SpellSymbolPart(std::string_view written, bool department, std::vect
   return spelled;
 }
 
-// True when the number at pos follows another document number in a list ("26/CV/VPF/2012 và
-// 29/CV/VPF/2012", "20/CV/VPF/2011, 21/CV/VPF/2011"): after "và", a comma or a semicolon, the
-// word before is a number with a symbol: digits, then at once a slash or a dash, then a capital
-// further on ("29A-123.45", a plate, is none).
-bool ListedAfterNumber(std::string_view text, std::size_t pos) {
+// The start of the number with a symbol that the number at pos follows in a list, after "và",
+// a comma or a semicolon ("26/CV/VPF/2012 và 29/CV/VPF/2012"): digits, then at once a slash or a
+// dash, then a capital further on ("29A-123.45", a plate, is none); npos when there is none.
+std::size_t ListItemBefore(std::string_view text, std::size_t pos) {
   std::size_t i = SkipSpacesBack(text, pos);
   std::size_t word_start = 0;
   if (i > 0 && (text[i - 1] == ',' || text[i - 1] == ';')) {
@@ -901,7 +919,7 @@ bool ListedAfterNumber(std::string_view text, std::size_t pos) {
   } else if (i != pos && FoldedWordBefore(text, i, &word_start) == "va") {
     i = word_start;
   } else {
-    return false;
+    return std::string_view::npos;
   }
   const std::size_t word_end = SkipSpacesBack(text, i);
   std::size_t begin = word_end;
@@ -911,8 +929,21 @@ bool ListedAfterNumber(std::string_view text, std::size_t pos) {
   const std::string_view word = text.substr(begin, word_end - begin);
   const std::size_t digits = std::min(word.find_first_not_of("0123456789"), word.size());
   const std::string_view symbol = word.substr(digits);
-  return digits > 0 && !symbol.empty() && (symbol[0] == '/' || DashLength(symbol, 0) != 0) &&
-         std::any_of(symbol.begin(), symbol.end(), [](char c) { return IsAsciiUpper(c); });
+  const bool numbered = digits > 0 && !symbol.empty() && (symbol[0] == '/' || DashLength(symbol, 0) != 0) &&
+                        std::any_of(symbol.begin(), symbol.end(), [](char c) { return IsAsciiUpper(c); });
+  return numbered ? begin : std::string_view::npos;
+}
+
+// True when the number at pos is an item of a list of numbers with symbols whose first item is
+// cited by its type's name or "văn bản số" ("công văn số 26/CV/VPF/2012 và 29/CV/VPF/2012"; not
+// "tờ bản đồ số 12-TB-2015; 13-TB-2016"), at most kMostListItems items back.
+bool ListedAfterCitedNumber(std::string_view text, std::size_t pos) {
+  for (int items = 0; items < kMostListItems; ++items) {
+    pos = ListItemBefore(text, pos);
+    if (pos == std::string_view::npos) return false;
+    if (!TypeWordBefore(text, pos).empty() || DocumentWordsBefore(text, pos)) return true;
+  }
+  return false;
 }
 
 // The one identifier a regular parser (ParseParty, ParseState, ParseOldStyle) reads from the
@@ -932,10 +963,11 @@ std::optional<IdentifierMention> RegularReading(std::string_view canonical) {
 
 // True when the number at `start` is cited so that a symbol of unusual shape after it is
 // believed (ParseCitedSymbol): after its type's name, "văn bản số" or a "Số" heading its line,
-// listed after another number, or alone in the text (as typed to look it up; `end` is where the
+// listed after a number so cited, or alone in the text (as typed to look it up; `end` is where the
 // symbol ends).
 bool CitedForUnusualSymbol(std::string_view text, std::size_t start, std::size_t end) {
-  if (!TypeWordBefore(text, start).empty() || DocumentWordsBefore(text, start) || ListedAfterNumber(text, start)) {
+  if (!TypeWordBefore(text, start).empty() || DocumentWordsBefore(text, start) ||
+      ListedAfterCitedNumber(text, start)) {
     return true;
   }
   bool found_so = false;
@@ -954,8 +986,8 @@ bool CitedForUnusualSymbol(std::string_view text, std::size_t start, std::size_t
 // one of them a code a table knows; at most one year, of four digits; nothing glued on after
 // it. Where a regular parser reads the canonical form so written, its reading is taken (the form
 // must read back as itself: "05/2012 - CT/TU" is 05/2012/CT-TU), or nothing when it reads a part.
-// The type is the first code's when it is a type's, the body the first body's among the first
-// two codes.
+// The type is the first code's when it is a type's, the body the first body's among the two
+// codes after the type (or the first two, without one).
 bool ParseCitedSymbol(std::string_view text, std::size_t start, std::size_t after_number,
                       std::string_view number, IdentifierMention* mention) {
   std::string symbol;
@@ -990,7 +1022,7 @@ bool ParseCitedSymbol(std::string_view text, std::size_t start, std::size_t afte
     }
     after = ReadSegment(text, next, &written);
     if (after == next) break;
-    const std::string spelled = SpellSymbolPart(written, !codes.empty(), &codes);
+    const std::string spelled = SpellSymbolPart(written, &codes);
     if (spelled.empty()) return false;
     symbol += separator + spelled;
     end = after;
@@ -1010,10 +1042,20 @@ bool ParseCitedSymbol(std::string_view text, std::size_t start, std::size_t afte
   }
   mention->number = CanonicalNumber(number);
   mention->year = year;
-  mention->type = FindDocumentType(codes[0]) != nullptr ? codes[0] : "";
+  // Codes kept as written (a department's D) are none of the table's.
+  const auto is_type = [](const std::string& code) {
+    const Code* type = FindDocumentType(code);
+    return type != nullptr && type->code == code;
+  };
+  const auto is_body = [](const std::string& code) {
+    const Code* body = FindIssuingBody(code);
+    return body != nullptr && body->code == code;
+  };
+  mention->type = is_type(codes[0]) ? codes[0] : "";
   mention->body.clear();
-  for (std::size_t i = 0; i < codes.size() && i < 2 && mention->body.empty(); ++i) {
-    if (FindIssuingBody(codes[i]) != nullptr) mention->body = codes[i];
+  const std::size_t first_body = mention->type.empty() ? 0 : 1;
+  for (std::size_t i = first_body; i < codes.size() && i < first_body + 2 && mention->body.empty(); ++i) {
+    if (is_body(codes[i])) mention->body = codes[i];
   }
   mention->system = IsPartyBody(mention->body) ? IdentifierSystem::kParty : IdentifierSystem::kState;
   mention->canonical = canonical;

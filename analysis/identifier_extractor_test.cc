@@ -376,6 +376,21 @@ TEST_CASE("a cited number of an unusual shape is read whole, as written") {
   ReadsAndParsesBack("Công văn số 59/BVUB-DD-2019 của bệnh viện", "59/BVUB-DD-2019");
   ReadsAndParsesBack("Đề án số 5 - 2015/ĐA-T.Ư về", "05-2015/ĐA-TW");
   ReadsAndParsesBack("Quy định số 12-QĐI-ĐU-2019 về", "12-QĐi-ĐU-2019");
+  // A body after a type is no department: its D is read as Đ; a code kept with its D is no body.
+  const IdentifierMention plan = ReadsAndParsesBack("Kế hoạch số 12-KH-DU-2019 về", "12-KH-ĐU-2019");
+  CHECK(plan.body == "ĐU");
+  CHECK(plan.system == IdentifierSystem::kParty);
+  ReadsAndParsesBack("Quyết định số 12/QĐ-DD-2019 về", "12/QĐ-ĐĐ-2019");
+  const IdentifierMention letter = ReadsAndParsesBack("Công văn số 59/BVUB-DD/2019 của", "59/BVUB-DD/2019");
+  CHECK(letter.body.empty());
+  CHECK(letter.system == IdentifierSystem::kState);
+  // A code both a type and a body (QH) is the type first; the body is the next code.
+  const IdentifierMention planning = ReadsAndParsesBack("Quy hoạch số 12-QH-TU-2019 về", "12-QH-TU-2019");
+  CHECK(planning.type == "QH");
+  CHECK(planning.body == "TU");
+  // A Party body in dotted initials.
+  ReadsAndParsesBack("Đề án số 5 - 2015/ĐA-T.W về", "05-2015/ĐA-TW");
+  ReadsAndParsesBack("Đề án số 5 - 2015/ĐA-H.U về", "05-2015/ĐA-HU");
   // A form a regular rule reads once written canonically is that rule's: it reads back as itself.
   ReadsAndParsesBack("Chỉ thị số 05/2012 - CT/TU về", "05/2012/CT-TU");
   ReadsAndParsesBack("Nghị quyết số 19 - 2017/NQ/CP về", "19-2017/NQ-CP");
@@ -384,7 +399,9 @@ TEST_CASE("a cited number of an unusual shape is read whole, as written") {
   // year; more glued on after it; more parts than six: nothing is read. Nor after a noun and
   // "số" that names no document, nor listed after a plate.
   for (const char* text : {"tờ bản đồ số 12-TB-2015 của xã", "nhà số 12-TT-HN ở", "biển số 14-HD-2019 của xe",
-                           "Mẫu số 01/TB-ĐKT-2019 ban hành", "xe 29A-123.45, 12-TB-BC và", "Trạm BTS số 15-TB-HU đặt"}) {
+                           "Mẫu số 01/TB-ĐKT-2019 ban hành", "xe 29A-123.45, 12-TB-BC và", "Trạm BTS số 15-TB-HU đặt",
+                           "tờ bản đồ số 12-TB-2015; 13-TB-2016 của", "Mẫu số 01/TB, 02/TB-ĐKT-2019 về",
+                           "thửa đất số 12/A, 14-HD-2019 ở"}) {
     CAPTURE(text);
     CHECK(ExtractIdentifiers(text).empty());
   }

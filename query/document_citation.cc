@@ -25,12 +25,16 @@ std::string CitedSubject(const schema::DocumentRecord& r, const std::string& typ
 
 std::string DocumentTypeName(const schema::DocumentRecord& r) {
   // Only the Party has a Quy định numbered QĐ; a State decision's title often starts with the
-  // verb ("Quy định mức thu học phí").
-  if (const analysis::Code* body = analysis::FindIssuingBody(r.body);
-      r.type == "QĐ" && body != nullptr && body->system == analysis::CodeSystem::kParty) {
-    for (const schema::Mention& m : r.mentions) {
-      if (m.own && !m.type_word.empty()) return m.type_word;
-    }
+  // verb ("Quy định mức thu học phí"). Its own number says which system it is in, else its body.
+  const schema::Mention* own = nullptr;
+  for (const schema::Mention& m : r.mentions) {
+    if (m.own && m.canonical == r.identifier) own = &m;
+  }
+  const analysis::Code* body = analysis::FindIssuingBody(r.body);
+  const bool party =
+      own != nullptr ? own->party : body != nullptr && body->system == analysis::CodeSystem::kParty;
+  if (r.type == "QĐ" && party) {
+    if (own != nullptr && !own->type_word.empty()) return own->type_word;
     const std::string kQuyDinh = "Quy định";
     if (analysis::FoldedWords(r.title).starts_with("quy dinh ")) return kQuyDinh;
   }

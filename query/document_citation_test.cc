@@ -47,6 +47,20 @@ TEST_CASE("a QĐ is cited as a Quy định where its title or its own number's t
   own.type_word = "Quy định";
   r.mentions.push_back(own);
   CHECK(DocumentTypeName(r) == "Quy định");
+  // A State body's QĐ is a Quyết định whatever its title; a Party one's own number tells its
+  // system when its body is none the table knows.
+  schema::DocumentRecord state = r;
+  state.body = "UBND";
+  state.identifier = "15/2019/QĐ-UBND";
+  state.mentions.clear();
+  state.title = "Quy định mức thu học phí năm học 2019-2020";
+  CHECK(DocumentTypeName(state) == "Quyết định");
+  schema::DocumentRecord unlisted = r;
+  unlisted.body = "ĐUCQLG";
+  unlisted.identifier = unlisted.mentions[0].canonical = "12-QĐ/ĐUCQLG";
+  unlisted.mentions[0].type_word.clear();
+  unlisted.title = "Quy định về chế độ làm việc";
+  CHECK(DocumentTypeName(unlisted) == "Quy định");
   // Only a QĐ has two names.
   CHECK(DocumentTypeName(Directive()) == "Chỉ thị");
 }
