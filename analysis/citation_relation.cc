@@ -82,6 +82,25 @@ bool IsBridge(const Word& word) {
   return kBridge.find(word.folded) != kBridge.end();
 }
 
+// True when words[i] names a part of a document between a verb and the number it governs, as
+// the verb's object does: the letter of a point or a sub-point ("điểm a", "tiết đ"), "Mục",
+// "Chương", "Phụ lục", and "kèm theo" ("Phụ lục II ban hành kèm theo Thông tư …"; "theo" alone
+// leads to a source of its own: "theo quy định …"). "điều", "khoản" and "điểm" are bridges.
+// Only a verb before the number is looked for past them: "theo Thông tư X thì điểm c … được
+// sửa đổi" does not make X the amended.
+bool NamesPartOfDocument(const std::vector<Word>& words, std::size_t i) {
+  const std::string_view word = words[i].folded;
+  const auto letter = [](std::string_view w) { return w.size() == 1 && w[0] >= 'a' && w[0] <= 'n'; };
+  if (word == "muc" || word == "chuong" || word == "kem") return true;
+  if (word == "tiet") return i + 1 < words.size() && letter(words[i + 1].folded);  // not "chi tiết"
+  if (i == 0) return false;
+  const std::string_view before = words[i - 1].folded;
+  if (word == "luc") return before == "phu";
+  if (word == "theo") return before == "kem";
+  // A point's letter (đ folds to d); i, v and x are numerals, bridges already.
+  return letter(word) && (before == "diem" || before == "tiet");
+}
+
 // True when the syllables `phrase` end at words[end] (all in one sentence).
 bool PhraseEndsAt(const std::vector<Word>& words, std::size_t end,
                   std::initializer_list<std::string_view> phrase) {
@@ -158,9 +177,10 @@ Verb ImplementationEndingAt(const std::vector<Word>& words, std::size_t end) {
 }
 
 // True when the repealing verb ending at words[end] removes only parts of what it governs:
-// articles, clauses, points, chapters, provisions or contents follow it ("bãi bỏ một số điều",
-// "bãi bỏ Điều 5", "bãi bỏ các khoản 2, 3", "bãi bỏ quy định tại Điều 5", "bãi bỏ một số quy
-// định", "bãi bỏ nội dung tại"), or
+// articles, clauses, points, sections, chapters, appendices, provisions or contents follow it
+// ("bãi bỏ một số điều", "bãi bỏ Điều 5", "bãi bỏ các khoản 2, 3", "bãi bỏ tiết a", "bãi bỏ Mục
+// 3", "bãi bỏ Phụ lục II", "bãi bỏ quy định tại Điều 5", "bãi bỏ một số quy định", "bãi bỏ nội
+// dung tại"), or
 // it ends a run of amending verbs in its sentence ("sửa đổi, bổ sung, bãi bỏ", "bổ sung và bãi
 // bỏ", "sửa đổi, bổ sung hoặc bãi bỏ").
 bool RepealsInPart(const std::vector<Word>& words, std::size_t end) {
@@ -176,7 +196,8 @@ bool RepealsInPart(const std::vector<Word>& words, std::size_t end) {
                             (some || PhraseStartsAt(words, next + 2, {"tai"}));
     const bool contents =
         PhraseStartsAt(words, next, {"noi", "dung"}) && (some || PhraseStartsAt(words, next + 2, {"tai"}));
-    if (part == "dieu" || part == "khoan" || part == "diem" || part == "chuong" || provisions || contents) {
+    if (part == "dieu" || part == "khoan" || part == "diem" || part == "tiet" || part == "muc" ||
+        part == "chuong" || PhraseStartsAt(words, next, {"phu", "luc"}) || provisions || contents) {
       return true;
     }
   }
@@ -304,7 +325,7 @@ Verb GoverningVerb(const std::vector<Word>& words, std::size_t at, const std::ve
                            words[i].folded != "theo";
       return passive ? Verb{} : verb;
     }
-    if (!IsBridge(words[i])) break;
+    if (!IsBridge(words[i]) && !NamesPartOfDocument(words, i)) break;
   }
   return {};
 }

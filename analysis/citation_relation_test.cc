@@ -53,6 +53,19 @@ TEST_CASE("a document replaces, repeals and amends what its sentences say it doe
         Lines{"12/2016/QĐ-UBND amends "});
   CHECK(Relations("Bãi bỏ Điều 5 của Quyết định số 123/QĐ-UBND ngày 3/4/2015.") == Lines{"123/QĐ-UBND amends "});
   CHECK(Relations("Bãi bỏ khoản 2 Điều 3 Thông tư số 15/2014/TT-BXD.") == Lines{"15/2014/TT-BXD amends "});
+  CHECK(Relations("Bãi bỏ điểm a khoản 2 Điều 5 của Thông tư số 12/2015/TT-BTC.") == Lines{"12/2015/TT-BTC amends "});
+  CHECK(Relations("Bãi bỏ điểm đ khoản 1 Điều 3 Thông tư số 12/2015/TT-BTC.") == Lines{"12/2015/TT-BTC amends "});
+  CHECK(Relations("Bãi bỏ Phụ lục II ban hành kèm theo Thông tư số 12/2015/TT-BTC.") ==
+        Lines{"12/2015/TT-BTC amends "});
+  CHECK(Relations("Bãi bỏ Mục 3 Chương II của Quyết định số 123/QĐ-UBND.") == Lines{"123/QĐ-UBND amends "});
+  CHECK(Relations("Bãi bỏ tiết a điểm 2 mục II Thông tư số 12/2015/TT-BTC.") == Lines{"12/2015/TT-BTC amends "});
+  CHECK(Relations("Sửa đổi điểm b khoản 3 Điều 4 Nghị định số 30/2020/NĐ-CP như sau.") ==
+        Lines{"30/2020/NĐ-CP amends "});
+  // "theo" bridges only in "kèm theo": what follows "theo" alone is a source of its own.
+  CHECK(Relations("Bãi bỏ Phụ lục II theo Thông tư số 12/2015/TT-BTC.") == Lines{"12/2015/TT-BTC -"});
+  // Parts after a number lead to no passive verb of it: the Thông tư is the amending one here.
+  CHECK(Relations("Theo Thông tư số 52/2017/TT-BTC thì điểm c khoản 1 Điều 4 được sửa đổi như sau.") ==
+        Lines{"52/2017/TT-BTC -"});
   CHECK(Relations("Bãi bỏ các Quyết định số 10/2015/QĐ-UBND và số 11/2015/QĐ-UBND.") ==
         Lines{"10/2015/QĐ-UBND repeals ", "11/2015/QĐ-UBND repeals "});
   CHECK(Relations("Bãi bỏ quy định tại Điều 5 của Nghị định số 10/2015/NĐ-CP.") == Lines{"10/2015/NĐ-CP amends "});

@@ -132,6 +132,10 @@ constexpr std::array kIssuingBodies = {
     Code{"KTNN", "Kiểm toán Nhà nước", kState},
     Code{"TANDTC", "Tòa án nhân dân tối cao", kState},
     Code{"VKSNDTC", "Viện Kiểm sát nhân dân tối cao", kState},
+    // Local courts and procuracies number their decisions so ("15/QĐ-VKS-P2", "07/2018/QĐ-TAND").
+    Code{"TAND", "Tòa án nhân dân", kState},
+    Code{"VKSND", "Viện Kiểm sát nhân dân", kState},
+    Code{"VKS", "Viện Kiểm sát", kState},
     Code{"UBND", "Ủy ban nhân dân", kState},
     Code{"HĐND", "Hội đồng nhân dân", kState},
 };

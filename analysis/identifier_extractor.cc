@@ -254,6 +254,7 @@ bool SlashAfterWord(std::string_view text, std::size_t i) {
 std::string TypeWordBefore(std::string_view text, std::size_t pos);
 std::size_t SkipBackOverSo(std::string_view text, std::size_t pos, bool* found_so);
 bool SymbolEndsAt(std::string_view text, std::size_t end);
+bool SubjectLineAt(std::string_view text, std::size_t i);
 bool DocumentWordsBefore(std::string_view text, std::size_t pos);
 bool PermitNamedBefore(std::string_view text, std::size_t pos);
 std::string FoldedWordBefore(std::string_view text, std::size_t pos, std::size_t* word_start);
@@ -290,7 +291,7 @@ bool UnlistedBodyEndsAt(std::string_view text, std::size_t end) {
 
 // True when, after blanks, a dash at `end` leads to a digit or a code in capitals, which would
 // continue the symbol ("159 / TB -2019", "15/SL - 2"); not a dash before a word ("12/TB - ngày
-// 5/3", "12/TB - Về việc").
+// 5/3", "12/TB - Về việc") or the subject line ("12/CV - V/v").
 bool DashGoesOnAfterBlanks(std::string_view text, std::size_t end) {
   const std::size_t dash_at = SkipSpaces(text, end);
   const std::size_t dash = DashLength(text, dash_at);
@@ -298,7 +299,7 @@ bool DashGoesOnAfterBlanks(std::string_view text, std::size_t end) {
   const std::size_t next = SkipSpaces(text, dash_at + dash);
   if (next < text.size() && IsAsciiDigit(text[next])) return true;
   std::string written;
-  return ReadSegment(text, next, &written) != next && IsCapitalCode(written);
+  return !SubjectLineAt(text, next) && ReadSegment(text, next, &written) != next && IsCapitalCode(written);
 }
 
 // NUMBER [-] TYPE / BODY, with blanks and any dash around the separators, or no hyphen at all
@@ -334,7 +335,7 @@ bool ParseParty(std::string_view text, std::size_t start, std::size_t after_numb
   if (body.empty()) return false;
   // Blanks in place of the hyphen are read only between two known codes ("200 KH/ngày" is a
   // unit), or before a body no table knows where the type's name cites the number
-  // ("Nghị quyết số 96 NQ/QHK6") and it cannot go on ("15 QĐ/VKS – P2" is read by no rule
+  // ("Nghị quyết số 96 NQ/QHK6") and it cannot go on ("20 CV/VPF/2011" is read by no rule
   // whole: no part of it is read).
   if (hyphenless && blank_for_hyphen && FindIssuingBody(body) == nullptr &&
       !(IsUnlistedBodyCode(written_body) && UnlistedBodyEndsAt(text, end) && !TypeWordBefore(text, start).empty())) {
@@ -342,12 +343,17 @@ bool ParseParty(std::string_view text, std::size_t start, std::size_t after_numb
   }
   // A Party body may carry a suffix naming the committee more exactly: "ĐU-MTTW", written with
   // blanks around its dash only where the whole number is ("468-QĐ/VC- ĐT", "26 - KL / TUQN - TUĐN").
+  // A State body's department may have them anyway, as in State shape ("15 QĐ/VKS – P2").
   std::string suffix;
-  const std::size_t dash_at = spaced ? SkipSpaces(text, end) : end;
-  const std::size_t dash = spaced ? DashLength(text, dash_at) : (dash_at < text.size() && text[dash_at] == '-');
+  const Code* written_body_code = FindIssuingBody(body);
+  const bool blanks_before_suffix =
+      spaced || (written_body_code != nullptr && written_body_code->system == CodeSystem::kState);
+  const std::size_t dash_at = blanks_before_suffix ? SkipSpaces(text, end) : end;
+  const std::size_t dash =
+      blanks_before_suffix ? DashLength(text, dash_at) : (dash_at < text.size() && text[dash_at] == '-');
   if (dash != 0) {
     const std::size_t at = SkipSpaces(text, dash_at + dash);
-    std::size_t after_suffix = ReadSegment(text, at, &suffix);
+    std::size_t after_suffix = SubjectLineAt(text, at) ? at : ReadSegment(text, at, &suffix);
     if (after_suffix != at && IsCapitalCode(suffix) && suffix.find('.') == std::string::npos) {
       body += "-" + suffix;
       end = after_suffix;
@@ -451,6 +457,18 @@ bool StateBodyCodeAt(std::string_view text, std::size_t pos) {
   return SymbolEndsAt(text, end) && DashLength(text, SkipSpaces(text, end)) == 0;
 }
 
+// Whether a body no table knows (IsUnlistedBodyCode) of three letters or more stands at pos and
+// ends the symbol there or goes on by a glued dash to its department ("ĐHH-TCCB"), where the
+// number at text[start] is cited by its type's name or "văn bản số". Two letters after a blank
+// are too often something else: a place ("Quyết định số 12/QĐ TP Hà Nội").
+bool UnlistedBodyCitedAt(std::string_view text, std::size_t start, std::size_t pos) {
+  std::string written;
+  const std::size_t end = ReadSegment(text, pos, &written);
+  return end != pos && IsUnlistedBodyCode(written) && CountLetters(written) >= 3 &&
+         FindIssuingBody(written) == nullptr && (UnlistedBodyEndsAt(text, end) || DashLength(text, end) != 0) &&
+         (!TypeWordBefore(text, start).empty() || DocumentWordsBefore(text, start));
+}
+
 // Whether a State body's code, written as its code, stands one blank after `end`, whatever
 // follows it: a type alone before it is no number of its own ("30/2020/NĐ CP-BTP" is not
 // 30/2020/NĐ; StateBodyCodeAt reads the whole where nothing goes on).
@@ -506,10 +524,13 @@ bool IsMixedCaseCode(std::string_view code) {
 }
 
 // True when the symbol does not go on past end: a blank, punctuation or a quote follows, or a
-// dash not glued to more text ("92/CP/2015", "100/NĐ*CP/2006" and "4708/BKHĐT-Th" go on).
+// dash not glued to more text but the subject line ("12/CV-V/v"); "92/CP/2015",
+// "100/NĐ*CP/2006" and "4708/BKHĐT-Th" go on.
 bool SymbolEndsAt(std::string_view text, std::size_t end) {
   if (end >= text.size() || SpaceWidth(text, end) != 0) return true;
-  if (std::size_t dash = DashLength(text, end)) return !IsWordCharAt(text, end + dash);
+  if (std::size_t dash = DashLength(text, end)) {
+    return !IsWordCharAt(text, end + dash) || SubjectLineAt(text, end + dash);
+  }
   static constexpr std::string_view kClosing = "\r\n,.;:!?)]}\"'";
   if (kClosing.find(text[end]) != std::string_view::npos) return true;
   for (std::string_view closing : {"”", "’", "»", "…"}) {
@@ -518,14 +539,21 @@ bool SymbolEndsAt(std::string_view text, std::size_t end) {
   return false;
 }
 
+// True when "V/v" (về việc: the subject line of a letter, "Công văn số 12/CV - V/v trả lời …")
+// stands at i. It is never a code of the number before it.
+bool SubjectLineAt(std::string_view text, std::size_t i) {
+  return i + 2 < text.size() && text[i] == 'V' && text[i + 1] == '/' && (text[i + 2] == 'v' || text[i + 2] == 'V');
+}
+
 // True when a dash or a slash at `end` is glued to what would continue a code: a capital (Đ
-// too) or a digit. A lower-case word glued on ("NĐ-CP-ngày", "NĐ-CP/đó") does not.
+// too) or a digit. A lower-case word glued on ("NĐ-CP-ngày", "NĐ-CP/đó") does not, nor the
+// subject line ("12/CV-V/v").
 bool GoesOnAt(std::string_view text, std::size_t end) {
   std::size_t separator = DashLength(text, end);
   if (separator == 0 && end < text.size() && text[end] == '/') separator = 1;
   if (separator == 0) return false;
   const std::size_t next = end + separator;
-  return next < text.size() && (IsAsciiDigit(text[next]) || IsCapitalAt(text, next));
+  return next < text.size() && (IsAsciiDigit(text[next]) || IsCapitalAt(text, next)) && !SubjectLineAt(text, next);
 }
 
 // How many Đ (or lookalikes) `code` holds.
@@ -568,8 +596,12 @@ bool ParseState(std::string_view text, std::size_t start, std::size_t after_numb
   std::size_t i = after_number;
   std::string year;
   std::string number_part = CanonicalNumber(number);
-  // "30a/2008/NQ-CP": a letter marks a document numbered after another.
-  if (i + 1 < text.size() && IsAsciiAlpha(text[i]) && text[i + 1] == '/') number_part += text[i++];
+  // "30a/2008/NQ-CP": a letter marks a document numbered after another ("30a / 2008 / NQ - CP"
+  // word-segmented).
+  if (i + 1 < text.size() && IsAsciiAlpha(text[i]) && SkipInnerBlanks(text, i + 1) < text.size() &&
+      text[SkipInnerBlanks(text, i + 1)] == '/') {
+    number_part += text[i++];
+  }
   // "19-2017/NQ-CP": the number and year joined by a hyphen, kept so.
   if (i + 5 <= text.size() && text[i] == '-' && IsAsciiDigit(text[i + 1]) && IsAsciiDigit(text[i + 2]) &&
       IsAsciiDigit(text[i + 3]) && IsAsciiDigit(text[i + 4])) {
@@ -583,7 +615,8 @@ bool ParseState(std::string_view text, std::size_t start, std::size_t after_numb
       i = after_year;
     }
   }
-  // Where a slash is missing (blank only) the symbol must be a State TYPE-BODY of a cited number.
+  // Where a slash is missing (a blank, or nothing: the type glued to the number) the symbol must
+  // be a State TYPE-BODY of a cited number.
   bool missing_slash = false;
   std::size_t slash = SkipInnerBlanks(text, i);
   if (slash < text.size() && text[slash] == '/') {
@@ -591,6 +624,8 @@ bool ParseState(std::string_view text, std::size_t start, std::size_t after_numb
   } else if (year.empty() && text.substr(i, 1) == " " && SlashLeftOut(text, start, i + 1)) {
     missing_slash = true;
     ++i;
+  } else if (year.empty() && i == after_number && SlashLeftOut(text, start, i)) {
+    missing_slash = true;  // glued to the number: "Quyết định 239QĐ-CP"
   } else {
     return false;
   }
@@ -666,13 +701,17 @@ bool ParseState(std::string_view text, std::size_t start, std::size_t after_numb
                                  joint);
     if (slash_for_dash) dash = 1;
     // One blank for the dash between a State type and a State body written as its code, where
-    // nothing goes on: "30/2020/NĐ CP ngày", "15/2016/TT BTC" (read in part before).
+    // nothing goes on: "30/2020/NĐ CP ngày", "15/2016/TT BTC" (read in part before); or a body
+    // no table knows where the type's name cites the number ("Quyết định số 551/QĐ ĐHH ngày …":
+    // the type alone would be a part of it).
     const bool blank_for_dash = dash == 0 && segments.size() == 1 && dash_at == end + 1 && text[end] == ' ' &&
                                 FindDocumentType(segments[0], CodeSystem::kState) != nullptr &&
-                                CountLetters(segments[0]) >= 2 && StateBodyCodeAt(text, dash_at);
+                                CountLetters(segments[0]) >= 2 &&
+                                (StateBodyCodeAt(text, dash_at) || UnlistedBodyCitedAt(text, start, dash_at));
     if (blank_for_dash) dash_at = end;
     if (dash == 0 && !blank_for_dash) break;
     std::size_t next = SkipInnerBlanks(text, dash_at + dash + (blank_for_dash ? 1 : 0));
+    if (SubjectLineAt(text, next)) break;
     std::size_t after = ReadSegment(text, next, &written);
     if (after == next) break;
     segment = CanonicalStateSegment(written);
@@ -797,9 +836,10 @@ bool ParseOldStyle(std::string_view text, std::size_t start, std::size_t after_n
   if (dash_at != after_number && SpaceWidth(text, after_number) != dash_at - after_number) return false;
   std::size_t dash = DashLength(text, dash_at);
   const bool blank_for_hyphen = dash == 0;
-  // A code glued to its number is no old number ("Đề án 667BDRM", a model); after a blank, the
-  // cheap test first ("12 người").
-  if (blank_for_hyphen && (dash_at == after_number || !IsCapitalAt(text, dash_at))) return false;
+  // A code glued to its number is no old number ("Đề án 667BDRM", a model), but for a ministry's
+  // path (below); after a blank, the cheap test first ("12 người").
+  const bool glued = blank_for_hyphen && dash_at == after_number;
+  if (blank_for_hyphen && !IsCapitalAt(text, dash_at)) return false;
   const bool spaced = dash_at != after_number || SpaceWidth(text, dash_at + dash) != 0;
   const std::size_t code_at = SkipSpaces(text, dash_at + dash);
   std::string written;
@@ -824,11 +864,17 @@ bool ParseOldStyle(std::string_view text, std::size_t start, std::size_t after_n
   if (!by_body && !unlisted_body && (type == nullptr || CountLetters(code) < 2 || !WrittenAsCode(written, code))) {
     return false;
   }
-  // A blank is a hyphen only before the code of the Government's old numbers, written as a code,
-  // where nothing goes on ("Nghị định số 26 CP ngày …", not "số 12 CP/HĐ", "số 5 CP - 2", nor
-  // "Quyết định số 1234 UBND tỉnh", where "của" is left out).
+  // A ministry's number with two parts or more after slashes (department, office, type), as the
+  // Republic of Vietnam's were, may be written with a blank for the hyphen or none where the
+  // type's name cites it ("Nghị định số 620 BNV/NC/NĐ", "553BNV/HCĐP/NĐ"; not "1234 UBND/VX").
+  const bool ministry_path = by_body && WrittenAsCode(written, code) && end < text.size() && text[end] == '/' &&
+                             code != "CP" && cited_by_type();
+  if (glued && !ministry_path) return false;
+  // Otherwise a blank is a hyphen only before the code of the Government's old numbers, written
+  // as a code, where nothing goes on ("Nghị định số 26 CP ngày …", not "số 12 CP/HĐ", "số 5 CP -
+  // 2", nor "Quyết định số 1234 UBND tỉnh", where "của" is left out).
   const bool government = code == "CP" || code == "TTg" || code == "HĐBT";
-  if (blank_for_hyphen &&
+  if (blank_for_hyphen && !ministry_path &&
       !(unlisted_body || (government && WrittenAsCode(written, code) && UnlistedBodyEndsAt(text, end)))) {
     return false;
   }
@@ -836,8 +882,9 @@ bool ParseOldStyle(std::string_view text, std::size_t start, std::size_t after_n
   std::string symbol = code;
   // Departments follow a body written as a code is ("281-BNV/HC/NĐ"); "12-CP/QH" is a Party
   // punctuation of 12/CP-QH (ParseParty), and "12-Cp/QH" is neither.
-  const bool departments = by_body && !spaced && WrittenAsCode(written, code);
-  for (int part = 0; departments && part < kMostDepartments && end + 1 < text.size() && text[end] == '/'; ++part) {
+  const bool departments = by_body && (!spaced || ministry_path) && WrittenAsCode(written, code);
+  int parts = 0;
+  for (; departments && parts < kMostDepartments && end + 1 < text.size() && text[end] == '/'; ++parts) {
     std::string department;
     std::size_t after = ReadSegment(text, end + 1, &department);
     if (after == end + 1) after = ReadNumber(text, end + 1, &department);
@@ -847,7 +894,7 @@ bool ParseOldStyle(std::string_view text, std::size_t start, std::size_t after_n
     symbol += "/" + spelled;
     end = after;
   }
-  if (!SymbolEndsAt(text, end)) return false;
+  if (!SymbolEndsAt(text, end) || (blank_for_hyphen && ministry_path && parts < 2)) return false;
   mention->system = IdentifierSystem::kState;
   mention->number = CanonicalNumber(number);
   mention->type = by_body || unlisted_body ? "" : code;
@@ -1088,7 +1135,8 @@ std::string FoldedWordBefore(std::string_view text, std::size_t pos, std::size_t
 
 // True when the digit at text[pos] can start an identifier: it begins a word, or follows
 // "số" directly ("số05-CT/TW"), and is not inside a longer token such as a date, a price, a
-// URL, "COVID-19" or a standard's code ("QCVN 10-MT:2015/BTNMT", "QCVN 43-.2012/BTNMT").
+// URL, "COVID-19", a standard's code ("QCVN 10-MT:2015/BTNMT", "QCVN 43-.2012/BTNMT") or a
+// number spaced around its slashes.
 bool CanStartAt(std::string_view text, std::size_t pos) {
   std::size_t length = 0;
   char32_t before = CodePointBefore(text, pos, &length);
@@ -1108,6 +1156,13 @@ bool CanStartAt(std::string_view text, std::size_t pos) {
     if (i == pos - length) return true;
     while (i > 0 && text[i - 1] == ' ') --i;
     return !(i >= 2 && text[i - 1] == '-' && IsAsciiDigit(text[i - 2]));
+  }
+  // Not after a slash between blanks that follows a word or a number: what follows it is a part
+  // of that ("30a / 2008 / NQ - CP", the word-segmented 30a/2008/NQ-CP, is no 2008/NQ-CP).
+  if (const std::size_t slash = SkipSpacesBack(text, pos); slash != pos && slash > 0 && text[slash - 1] == '/') {
+    const std::size_t word_end = SkipSpacesBack(text, slash - 1);
+    std::size_t ignored = 0;
+    return word_end == 0 || !IsWordChar(CodePointBefore(text, word_end, &ignored));
   }
   return true;
 }
