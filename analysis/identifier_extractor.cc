@@ -369,9 +369,12 @@ bool ParseParty(std::string_view text, std::size_t start, std::size_t after_numb
   mention->span = {start, end};
   // A State body's number in the State form, its type spelled as that form is read back
   // (ParseState): a State type, else the segment as a body would be ("241-DD/BTC" → 241/ĐĐ-BTC,
-  // as "241/DD-BTC" reads), else the type as spelled ("02-bS/BTC" → 02/BS-BTC). A Party type no
-  // State form has ("08-QĐi/BYT") keeps the Party form.
-  if (known_body != nullptr && known_body->system == CodeSystem::kState) {
+  // as "241/DD-BTC" reads). A type of the Party's only, which no State form has, however it is
+  // spelled ("08-QĐi/BYT", "12 - QDI/BCA", "02-bS/BTC", "01 - QH/BTC"), keeps the Party form:
+  // in State form it would read back as a letter of a body so named.
+  const bool party_only_type =
+      FindDocumentType(type, CodeSystem::kParty) != nullptr && FindDocumentType(type, CodeSystem::kState) == nullptr;
+  if (known_body != nullptr && known_body->system == CodeSystem::kState && !party_only_type) {
     std::string segment = CanonicalStateSegment(written_type);
     if (segment.empty()) segment = CanonicalStateSegment(type);
     if (!segment.empty()) {
@@ -383,6 +386,12 @@ bool ParseParty(std::string_view text, std::size_t start, std::size_t after_numb
         const std::string written_suffix = body.substr(mention->body.size() + 1);
         const std::string spelled = CanonicalStateSegment(written_suffix);
         mention->canonical += "-" + (spelled.empty() ? written_suffix : spelled);
+      }
+      // A segment that is no State type is read back as a letter's body ("241/ĐĐ-BTC",
+      // "12/CP-QH"): type and body as that reading gives them.
+      if (FindDocumentType(mention->type, CodeSystem::kState) == nullptr) {
+        mention->body = std::move(mention->type);
+        mention->type = "CV";
       }
       return true;
     }

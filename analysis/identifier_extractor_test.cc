@@ -269,10 +269,18 @@ TEST_CASE("an old number of a type alone parses back as itself, as the index key
 TEST_CASE("a State number written with Party punctuation reads back as the State form is read") {
   // The type segment of a State body's number is spelled as the State form reads it back, even
   // when it names no State type (found by the identifiers fuzz target in CI).
+  // Its type, body and system read back too; a type of the Party's only keeps the Party form.
   for (const char* text : {"Công văn số 241-DD/BTC", "số 35 - NQ / CP", "Số 12-CV/BTC", "Quy định số 08-QĐi/BYT",
-                           "Văn bản số 02-bS/BTC", "số 02-Bs/BTC", "0-CPPP90/HDND-ND", "số 12-CP/QH"}) {
-    ReadsAndParsesBack(text);
+                           "Văn bản số 02-bS/BTC", "số 02-Bs/BTC", "0-CPPP90/HDND-ND", "số 12-CP/QH",
+                           "Căn cứ Quy định 12 - QDI/BCA của Bộ", "số 01 - QH/BTC", "số 12 - QĐNS/BCA"}) {
+    const IdentifierMention read = ReadsAndParsesBack(text);
+    const IdentifierMention again = *ParseIdentifier(read.canonical);
+    CHECK(again.type == read.type);
+    CHECK(again.body == read.body);
+    CHECK(again.system == read.system);
   }
+  CHECK(ReadsAndParsesBack("Căn cứ Quy định 12 - QDI/BCA của Bộ").canonical == "12-QĐi/BCA");
+  CHECK(ReadsAndParsesBack("Văn bản số 02-bS/BTC").canonical == "02-BS/BTC");
 }
 
 TEST_CASE("a number of a body no table knows is read after its type's name") {
