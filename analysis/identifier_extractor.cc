@@ -401,6 +401,14 @@ bool ParseParty(std::string_view text, std::size_t start, std::size_t after_numb
   return true;
 }
 
+// True when a State type's code and a dash glued to it stand at `at` ("NĐ-", "QĐ-").
+bool StateTypeAndDashAt(std::string_view text, std::size_t at) {
+  if (!IsCapitalAt(text, at)) return false;
+  std::string written;
+  const std::size_t end = ReadSegment(text, at, &written);
+  return end != at && DashLength(text, end) != 0 && FindDocumentType(written, CodeSystem::kState) != nullptr;
+}
+
 // True when a slash left out before `at` is believed: a State type and a dash follow at `at`
 // ("QĐ-TTg"), or a State type and body written together that end the symbol ("NĐCP"), and the
 // number at text[pos] is cited as one, "số" or a type name written before it ("Quyết định 309
@@ -411,8 +419,7 @@ bool SlashLeftOut(std::string_view text, std::size_t pos, std::size_t at) {
   std::string written;
   std::size_t end = ReadSegment(text, at, &written);
   if (end == at) return false;
-  const bool type_and_dash = DashLength(text, end) != 0 && FindDocumentType(written, CodeSystem::kState) != nullptr;
-  if (!type_and_dash && !(SymbolEndsAt(text, end) && GluedTypeAndBody(written))) return false;
+  if (!StateTypeAndDashAt(text, at) && !(SymbolEndsAt(text, end) && GluedTypeAndBody(written))) return false;
   bool found_so = false;
   SkipBackOverSo(text, pos, &found_so);
   return found_so || !TypeWordBefore(text, pos).empty() || TypeCodeBefore(text, pos);
@@ -611,24 +618,32 @@ bool ParseState(std::string_view text, std::size_t start, std::size_t after_numb
       text[SkipInnerBlanks(text, i + 1)] == '/') {
     number_part += text[i++];
   }
-  // "19-2017/NQ-CP": the number and year joined by a hyphen, kept so.
+  // "19-2017/NQ-CP": the number and year joined by a hyphen, kept so, as the Government numbers
+  // a series of its resolutions. Dashes for both slashes ("43-2014-NĐ-CP", as some legal sites
+  // write every number) are read as the slashes they stand for: 43/2014/NĐ-CP.
+  bool dash_for_slash = false;
   if (i + 5 <= text.size() && text[i] == '-' && IsAsciiDigit(text[i + 1]) && IsAsciiDigit(text[i + 2]) &&
       IsAsciiDigit(text[i + 3]) && IsAsciiDigit(text[i + 4])) {
     std::string joined_year;
     std::size_t after_year = ReadNumber(text, i + 1, &joined_year);
     std::size_t slash = SkipInnerBlanks(text, after_year);
-    if (after_year == i + 5 && joined_year >= "1945" && joined_year <= "2099" && slash < text.size() &&
-        text[slash] == '/') {
+    const bool is_year = after_year == i + 5 && joined_year >= "1945" && joined_year <= "2099";
+    if (is_year && slash < text.size() && text[slash] == '/') {
       year = joined_year;
       number_part += "-" + joined_year;
       i = after_year;
+    } else if (is_year && after_year < text.size() && text[after_year] == '-' &&
+               StateTypeAndDashAt(text, after_year + 1)) {
+      dash_for_slash = true;
     }
   }
   // Where a slash is missing (a blank, or nothing: the type glued to the number) the symbol must
   // be a State TYPE-BODY of a cited number.
   bool missing_slash = false;
   std::size_t slash = SkipInnerBlanks(text, i);
-  if (slash < text.size() && text[slash] == '/') {
+  if (dash_for_slash) {
+    ++i;  // the year, read below as after a slash
+  } else if (slash < text.size() && text[slash] == '/') {
     i = SkipInnerBlanks(text, slash + 1);
   } else if (year.empty() && text.substr(i, 1) == " " && SlashLeftOut(text, start, i + 1)) {
     missing_slash = true;
@@ -1453,6 +1468,55 @@ bool ParseAt(std::string_view text, std::size_t pos, IdentifierMention* mention)
   return true;
 }
 
+// The start of a bare number (digits only) that the number at pos follows in a list, after a
+// comma or "và" ("18, 19-NQ/TW"); npos when there is none.
+std::size_t BareListItemBefore(std::string_view text, std::size_t pos) {
+  std::size_t i = SkipSpacesBack(text, pos);
+  std::size_t word_start = 0;
+  if (i > 0 && text[i - 1] == ',') {
+    --i;
+  } else if (i != pos && FoldedWordBefore(text, i, &word_start) == "va") {
+    i = word_start;
+  } else {
+    return std::string_view::npos;
+  }
+  const std::size_t end = SkipSpacesBack(text, i);
+  std::size_t begin = end;
+  while (begin > 0 && IsAsciiDigit(text[begin - 1]) && end - begin <= kMaxNumberDigits) --begin;
+  if (begin == end || end - begin > kMaxNumberDigits || !CanStartAt(text, begin)) return std::string_view::npos;
+  return begin;
+}
+
+// The numbers listed bare before `written`, which share its symbol: "các Nghị quyết số 18,
+// 19-NQ/TW" names 18-NQ/TW and 19-NQ/TW, "Thông tư số 01, 02/2017/TT-BTC" two circulars of
+// 2017. Only where the list's first number follows the name of the symbol's own type (and "số"),
+// at most kMostListItems items back; each shares the citation read after the symbol. In reading
+// order.
+std::vector<IdentifierMention> NumbersSharingSymbol(std::string_view text, const IdentifierMention& written) {
+  if (written.header || written.type.empty() || !written.canonical.starts_with(written.number)) return {};
+  std::vector<std::size_t> starts;
+  for (std::size_t pos = written.span.begin; starts.size() < kMostListItems;) {
+    pos = BareListItemBefore(text, pos);
+    if (pos == std::string_view::npos) break;
+    starts.push_back(pos);
+  }
+  if (starts.empty()) return {};
+  const Code* named = FindDocumentTypeByName(TypeWordBefore(text, starts.back()));
+  if (named == nullptr || named->code != written.type) return {};
+  const std::string symbol = written.canonical.substr(written.number.size());
+  std::vector<IdentifierMention> shared;
+  for (auto start = starts.rbegin(); start != starts.rend(); ++start) {
+    std::string digits;
+    const std::size_t end = ReadNumber(text, *start, &digits);
+    IdentifierMention mention = written;
+    mention.number = CanonicalNumber(digits);
+    mention.canonical = mention.number + symbol;
+    mention.span = {*start, end};
+    shared.push_back(std::move(mention));
+  }
+  return shared;
+}
+
 }  // namespace
 
 std::vector<IdentifierMention> ExtractIdentifiers(std::string_view text) {
@@ -1466,6 +1530,7 @@ std::vector<IdentifierMention> ExtractIdentifiers(std::string_view text) {
     IdentifierMention mention;
     if (CanStartAt(text, i) && ParseAt(text, i, &mention)) {
       i = mention.span.end;
+      for (IdentifierMention& shared : NumbersSharingSymbol(text, mention)) mentions.push_back(std::move(shared));
       mentions.push_back(std::move(mention));
       continue;
     }
