@@ -35,8 +35,15 @@ std::string CleanText(std::string_view text, std::size_t* invalid_count) {
       analysis::AppendUtf8(analysis::kReplacementCharacter, &out);
     } else if (cp >= 0x80 && cp < 0xA0) {
       continue;  // C1 control characters
-    } else if (cp == 0xFEFF) {
-      continue;  // a byte order mark (or the invisible no-break space it once was): never text
+    } else if (cp == 0xFEFF || cp == 0x00AD || (cp >= 0x200B && cp <= 0x200D) || cp == 0x2060) {
+      // A byte order mark (or the invisible no-break space it once was), a soft hyphen, and
+      // zero-width spaces and joiners: never text, and inside a word or a number ("05-CT/​TW"
+      // copied from a web page) they would split it.
+      continue;
+    } else if (cp == 0x2215 || cp == 0x2044) {
+      out.push_back('/');  // division and fraction slashes, which fonts and converters give for "/"
+    } else if (cp >= 0xFF01 && cp <= 0xFF5E) {
+      out.push_back(static_cast<char>(cp - 0xFEE0));  // full-width ASCII ("０５－ＣＴ／ＴＷ")
     } else {
       out.append(text.substr(start, pos - start));
     }

@@ -9,8 +9,11 @@
 namespace vankien::readers {
 
 // Returns text with every ill-formed UTF-8 sequence replaced by U+FFFD (adding their number to
-// *invalid_count); control characters (but tab and line feed) and U+FEFF (a byte order mark)
-// removed; "\r\n" and "\r" written "\n"; and runs of spaces and tabs collapsed to one space.
+// *invalid_count); control characters (but tab and line feed), U+FEFF (a byte order mark), the
+// soft hyphen U+00AD and the zero-width characters U+200B–U+200D and U+2060 removed; the
+// division and fraction slashes U+2215 and U+2044 written "/", and full-width ASCII
+// (U+FF01–U+FF5E) as ASCII; "\r\n" and "\r" written "\n"; and runs of spaces and tabs
+// collapsed to one space.
 std::string CleanText(std::string_view text, std::size_t* invalid_count);
 
 // Returns text with all whitespace (line breaks included) collapsed to single spaces and

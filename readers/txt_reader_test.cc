@@ -32,6 +32,17 @@ TEST_CASE("a byte order mark is not part of the title") {
   CHECK(r.text == "Nội dung.");
 }
 
+TEST_CASE("invisible characters and look-alike slashes do not split a number") {
+  // A zero-width space and a soft hyphen copied from web pages, a division slash and full-width
+  // forms from converters: the text keeps none, so the numbers read as typed.
+  schema::DocumentRecord r = Read(
+      "Tiêu đề bài viết\n\n"
+      "Thực hiện Chỉ thị số 05-CT/\u200BTW, Nghị định số 30/2020/NĐ\u00ADCP, Kết luận số 21-KL\u2215TW "
+      "và Quyết định số \uFF11\uFF12\uFF0FQĐ-UBND.\n");
+  CHECK(r.text == "Thực hiện Chỉ thị số 05-CT/TW, Nghị định số 30/2020/NĐCP, Kết luận số 21-KL/TW và Quyết định số "
+                  "12/QĐ-UBND.");
+}
+
 TEST_CASE("the date forms of news sites") {
   CHECK(Read("Tiêu đề bài báo có năm chữ\nThứ Ba, 04/08/2015, 11:41 [GMT+7]\nThân.").date == "2015-08-04");
   CHECK(Read("Tiêu đề bài báo có năm chữ\nThứ Tư, 13/3/2024 14:31'(GMT+7)\nThân.").date == "2024-03-13");
