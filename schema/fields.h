@@ -144,7 +144,13 @@ inline constexpr std::string_view kTermlist = "vankien:termlist";
 // ("121/2003/NĐCP") or a blank apart ("30/2020/NĐ CP") read as TYPE-BODY; an issuer's words
 // that fold to a stop word's letters read with their marks ("Sở Giao thông vận tải"); the
 // relations of named citations, and none from a number to itself.
-inline constexpr std::string_view kContentVersion = "9";
+// 10: cited numbers of unusual shape read whole ("92/CP/2015"), permits after "giấy phép", a
+// department's D kept, partial repeals as amends; a State type glued to its number
+// ("239QĐ-CP"), dashes for both slashes ("43-2014-NĐ-CP"), bare numbers sharing the symbol of
+// the number after them ("Nghị quyết số 18, 19-NQ/TW"), local courts and procuracies as State
+// bodies, "V/v" never a code, the parts of a document between a verb and its number; soft
+// hyphens, zero-width characters, look-alike slashes and full-width ASCII cleaned from text.
+inline constexpr std::string_view kContentVersion = "10";
 
 // The schema version this build writes and reads.
 // 3: text compressed by vankien; 4: no termlist, deleted documents listed; 5: folded words
