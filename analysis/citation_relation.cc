@@ -82,6 +82,10 @@ bool IsBridge(const Word& word) {
   return kBridge.find(word.folded) != kBridge.end();
 }
 
+bool IsRomanNumeral(std::string_view word) {
+  return !word.empty() && word.size() <= 4 && word.find_first_not_of("ivx") == std::string_view::npos;
+}
+
 // True when words[i] names a part of a document between a verb and the number it governs, as
 // the verb's object does: the letter of a point or a sub-point ("điểm a", "tiết đ"), "Mục",
 // "Chương", "Phụ lục", and "kèm theo" ("Phụ lục II ban hành kèm theo Thông tư …"; "theo" alone
@@ -91,8 +95,12 @@ bool IsBridge(const Word& word) {
 bool NamesPartOfDocument(const std::vector<Word>& words, std::size_t i) {
   const std::string_view word = words[i].folded;
   const auto letter = [](std::string_view w) { return w.size() == 1 && w[0] >= 'a' && w[0] <= 'n'; };
-  if (word == "muc" || word == "chuong" || word == "kem") return true;
-  if (word == "tiet") return i + 1 < words.size() && letter(words[i + 1].folded);  // not "chi tiết"
+  const std::string_view next = i + 1 < words.size() ? words[i + 1].folded : std::string_view();
+  // "Mục 3", "Mục II" (not "mức thu"), "kèm theo" (not "kém"), "tiết a" (not "chi tiết").
+  if (word == "muc") return i + 1 < words.size() && (!words[i + 1].is_word || IsRomanNumeral(next));
+  if (word == "kem") return next == "theo";
+  if (word == "tiet") return letter(next);
+  if (word == "chuong") return true;
   if (i == 0) return false;
   const std::string_view before = words[i - 1].folded;
   if (word == "luc") return before == "phu";
@@ -176,31 +184,32 @@ Verb ImplementationEndingAt(const std::vector<Word>& words, std::size_t end) {
   return {Relation::kImplements, begin};
 }
 
-// True when the repealing verb ending at words[end] removes only parts of what it governs:
-// articles, clauses, points, sections, chapters, appendices, provisions or contents follow it
-// ("bãi bỏ một số điều", "bãi bỏ Điều 5", "bãi bỏ các khoản 2, 3", "bãi bỏ tiết a", "bãi bỏ Mục
-// 3", "bãi bỏ Phụ lục II", "bãi bỏ quy định tại Điều 5", "bãi bỏ một số quy định", "bãi bỏ nội
-// dung tại"), or
-// it ends a run of amending verbs in its sentence ("sửa đổi, bổ sung, bãi bỏ", "bổ sung và bãi
-// bỏ", "sửa đổi, bổ sung hoặc bãi bỏ").
-bool RepealsInPart(const std::vector<Word>& words, std::size_t end) {
+// True when the verb ending at words[end] acts only on parts of what it governs: articles,
+// clauses, points, sections, chapters, appendices, provisions or contents follow it ("bãi bỏ một
+// số điều", "thay thế Điều 5", "bãi bỏ các khoản 2, 3", "bãi bỏ tiết a", "bãi bỏ Mục 3", "thay
+// thế Phụ lục II", "bãi bỏ quy định tại Điều 5", "bãi bỏ một số quy định", "bãi bỏ nội dung tại").
+bool PartsFollow(const std::vector<Word>& words, std::size_t end) {
   std::size_t next = end + 1;
   if (next < words.size() && (words[next].folded == "cac" || words[next].folded == "nhung")) ++next;
   const bool some = PhraseStartsAt(words, next, {"mot", "so"});
   if (some) next += 2;
-  if (next < words.size() && words[next].sentence == words[end].sentence) {
-    const std::string_view part = words[next].folded;
-    // "quy định" is also a type's name ("bãi bỏ Quy định số 30-QĐ/TW"): provisions only when
-    // "tại" follows or "một số" is before.
-    const bool provisions = PhraseStartsAt(words, next, {"quy", "dinh"}) &&
-                            (some || PhraseStartsAt(words, next + 2, {"tai"}));
-    const bool contents =
-        PhraseStartsAt(words, next, {"noi", "dung"}) && (some || PhraseStartsAt(words, next + 2, {"tai"}));
-    if (part == "dieu" || part == "khoan" || part == "diem" || part == "tiet" || part == "muc" ||
-        part == "chuong" || PhraseStartsAt(words, next, {"phu", "luc"}) || provisions || contents) {
-      return true;
-    }
-  }
+  if (next >= words.size() || words[next].sentence != words[end].sentence) return false;
+  const std::string_view part = words[next].folded;
+  // "quy định" is also a type's name ("bãi bỏ Quy định số 30-QĐ/TW"): provisions only when
+  // "tại" follows or "một số" is before.
+  const bool provisions =
+      PhraseStartsAt(words, next, {"quy", "dinh"}) && (some || PhraseStartsAt(words, next + 2, {"tai"}));
+  const bool contents =
+      PhraseStartsAt(words, next, {"noi", "dung"}) && (some || PhraseStartsAt(words, next + 2, {"tai"}));
+  return part == "dieu" || part == "khoan" || part == "diem" || part == "tiet" || part == "muc" ||
+         part == "chuong" || PhraseStartsAt(words, next, {"phu", "luc"}) || provisions || contents;
+}
+
+// True when the repealing verb ending at words[end] ends a run of amending verbs in its sentence
+// ("sửa đổi, bổ sung, bãi bỏ", "bổ sung và bãi bỏ", "sửa đổi, bổ sung hoặc bãi bỏ"): what it
+// repeals is some of what the others amend. ("sửa đổi, bổ sung, thay thế Thông tư …" offers a
+// replacement among them, and replaces.)
+bool EndsAmendingRun(const std::vector<Word>& words, std::size_t end) {
   if (end < 3) return false;
   const std::string_view joint = words[end - 2].folded;
   const std::size_t before = joint == "va" || joint == "hoac" ? end - 3 : end - 2;
@@ -218,8 +227,10 @@ Verb VerbEndingAt(const std::vector<Word>& words, std::size_t end) {
     return {};
   }
   if (Verb v = ImplementationEndingAt(words, end); v.relation != Relation::kNone) return v;
-  if (PhraseEndsAt(words, end, {"huong", "dan", "thi", "hanh"}) ||
-      PhraseEndsAt(words, end, {"quy", "dinh", "chi", "tiet"})) {
+  if (PhraseEndsAt(words, end, {"huong", "dan", "thi", "hanh"})) return {Relation::kGuides, end - 3};
+  // "quy định chi tiết" is also a noun: "theo (các) quy định chi tiết tại Điều 5 …".
+  if (PhraseEndsAt(words, end, {"quy", "dinh", "chi", "tiet"}) &&
+      !PrecededBy(words, end - 3, 2, {{"theo"}, {"cac"}, {"nhung"}}) && !PhraseStartsAt(words, end + 1, {"tai"})) {
     return {Relation::kGuides, end - 3};
   }
   // "hướng dẫn" is also the name of a type ("Hướng dẫn số 17-HD/BTCTW") and a noun ("theo
@@ -230,14 +241,15 @@ Verb VerbEndingAt(const std::vector<Word>& words, std::size_t end) {
       words[end + 1].mention == kNoMention) {
     return {Relation::kGuides, end - 1};
   }
-  if (PhraseEndsAt(words, end, {"thay", "the"})) return {Relation::kReplaces, end - 1};
+  // Replacing or repealing some of a document's parts changes it and leaves it in force: it
+  // amends ("thay thế Điều 5 của …", "sửa đổi, bổ sung, bãi bỏ một số điều của Nghị định …").
+  if (PhraseEndsAt(words, end, {"thay", "the"})) {
+    return {PartsFollow(words, end) ? Relation::kAmends : Relation::kReplaces, end - 1};
+  }
   if (PhraseEndsAt(words, end, {"thay", "the", "cho"})) return {Relation::kReplaces, end - 2};
   if (PhraseEndsAt(words, end, {"bai", "bo"}) || PhraseEndsAt(words, end, {"huy", "bo"}) ||
       PhraseEndsAt(words, end, {"thu", "hoi"})) {
-    // Repealing some of a document's articles, or doing so among amending it ("sửa đổi, bổ
-    // sung, bãi bỏ một số điều của Nghị định …"), changes it and leaves it in force: it amends.
-    if (RepealsInPart(words, end)) return {Relation::kAmends, end - 1};
-    return {Relation::kRepeals, end - 1};
+    return {PartsFollow(words, end) || EndsAmendingRun(words, end) ? Relation::kAmends : Relation::kRepeals, end - 1};
   }
   if (PhraseEndsAt(words, end, {"sua", "doi", "bo", "sung"})) return {Relation::kAmends, end - 3};
   if (PhraseEndsAt(words, end, {"sua", "doi"})) return {Relation::kAmends, end - 1};
@@ -287,14 +299,25 @@ Verb ListItemVerb(const std::vector<Word>& words, std::size_t begin, const std::
 // tư sau: số 15/2014/TT-BXD; số 11/2009/TT-BXD, số 01/2010/TT-BXD"), whose verbs `verbs` holds.
 // A list goes on past ";" and ":", a clause past ":" only ("… sau: số …"). A number leading a
 // list item takes the list's verb (ListItemVerb). A passive verb ("được thay thế bằng …" names
-// the agent) governs nothing after it.
+// the agent) governs nothing after it. Past the name of a part of the document ("Mục 3 của …",
+// "Điều 5"), the verb acts on that part: repealing or replacing it amends the document, and a
+// list's verb before the clause the part leads is not its verb ("Bãi bỏ Quyết định số 12; Mục 3
+// Quyết định số 13 được sửa đổi …").
 Verb GoverningVerb(const std::vector<Word>& words, std::size_t at, const std::vector<Verb>& verbs) {
   bool listed = false;  // past a ";": only a number before it can pass its verb on
   // Past "quy định tại": carrying out "theo quy định tại" a number acts by it, which is no
   // implementation of it; amending or repealing "các quy định tại" it still relates.
   bool by_provision = false;
+  bool on_part = false;
+  const auto acting_on = [&on_part](Verb verb) {
+    if (on_part && (verb.relation == Relation::kRepeals || verb.relation == Relation::kReplaces)) {
+      verb.relation = Relation::kAmends;
+    }
+    return verb;
+  };
   for (std::size_t i = at, bridged = 0; i > 0 && bridged <= kMaxBridge; ++bridged) {
     if (words[i].clause_start) {
+      if (on_part && words[i].clause_mark == ';') return {};
       // A counter ("…: 1. Quyết định số …; 2. Quyết định …") ends a sentence for the analyser:
       // the item then starts at the counter.
       const bool counted = words[i].clause_mark == 0 && i > 0 && !words[i - 1].is_word &&
@@ -309,7 +332,12 @@ Verb GoverningVerb(const std::vector<Word>& words, std::size_t at, const std::ve
     --i;
     if (words[i].sentence != words[at].sentence) break;
     if (words[i].mention != kNoMention && verbs[words[i].mention].relation != Relation::kNone) {
-      return verbs[words[i].mention];
+      // A part after a comma may start a clause of its own ("Thực hiện Nghị quyết 12, Mục 3 của
+      // Kế hoạch 13 được điều chỉnh"): the number's verb is passed on only after "và", but for
+      // grounds, listed with commas ("Căn cứ Điều 2 Nghị định …, Khoản 1 Điều 18 Quyết định …").
+      const Verb& before = verbs[words[i].mention];
+      if (on_part && words[i + 1].punctuation_before && before.relation != Relation::kBasedOn) return {};
+      return acting_on(verbs[words[i].mention]);
     }
     if (listed) {
       if (!IsBridge(words[i])) break;
@@ -323,9 +351,11 @@ Verb GoverningVerb(const std::vector<Word>& words, std::size_t at, const std::ve
       const bool passive = verb.begin > 0 && words[verb.begin - 1].sentence == words[at].sentence &&
                            (words[verb.begin - 1].folded == "duoc" || words[verb.begin - 1].folded == "bi") &&
                            words[i].folded != "theo";
-      return passive ? Verb{} : verb;
+      return passive ? Verb{} : acting_on(verb);
     }
-    if (!IsBridge(words[i]) && !NamesPartOfDocument(words, i)) break;
+    const bool part = NamesPartOfDocument(words, i);
+    on_part = on_part || part || words[i].folded == "dieu" || words[i].folded == "khoan" || words[i].folded == "diem";
+    if (!IsBridge(words[i]) && !part) break;
   }
   return {};
 }

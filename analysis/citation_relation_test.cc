@@ -63,6 +63,33 @@ TEST_CASE("a document replaces, repeals and amends what its sentences say it doe
         Lines{"30/2020/NĐ-CP amends "});
   // "theo" bridges only in "kèm theo": what follows "theo" alone is a source of its own.
   CHECK(Relations("Bãi bỏ Phụ lục II theo Thông tư số 12/2015/TT-BTC.") == Lines{"12/2015/TT-BTC -"});
+  // A part named after a list's verb: repealing or replacing the part amends, and a part leading
+  // a clause of its own takes no verb from the number before it.
+  CHECK(Relations("Bãi bỏ Quyết định số 12/2015/QĐ-UBND; Mục 3 Quyết định số 13/2015/QĐ-UBND được sửa đổi như "
+                  "sau.") == Lines{"12/2015/QĐ-UBND repeals ", "13/2015/QĐ-UBND amends "});
+  CHECK(Relations("Bãi bỏ Quyết định số 12/2015/QĐ-UBND và Mục 3 của Quyết định số 34/2016/QĐ-UBND.") ==
+        Lines{"12/2015/QĐ-UBND repeals ", "34/2016/QĐ-UBND amends "});
+  CHECK(Relations("Thay thế Quyết định số 12/2015/QĐ-UBND và Phụ lục kèm theo Quyết định số 13/2015/QĐ-UBND.") ==
+        Lines{"12/2015/QĐ-UBND replaces ", "13/2015/QĐ-UBND amends "});
+  CHECK(Relations("Thực hiện Nghị quyết 12-NQ/TU, Mục 3 của Kế hoạch số 13-KH/TU được điều chỉnh.") ==
+        Lines{"12-NQ/TU implements ", "13-KH/TU -"});
+  CHECK(Relations("Thay thế Phụ lục I kèm theo Nghị định số 12/2015/NĐ-CP.") == Lines{"12/2015/NĐ-CP amends "});
+  CHECK(Relations("Thay thế Điều 5 của Thông tư số 12/2015/TT-BTC.") == Lines{"12/2015/TT-BTC amends "});
+  // Grounds listed with commas, and after a colon, keep their verb across parts.
+  CHECK(Relations("Căn cứ các điều sau: Điều 12, Điều 13 Nghị định số 21/2016/NĐ-CP của Chính phủ.") ==
+        Lines{"21/2016/NĐ-CP based_on "});
+  CHECK(Relations("Mức phạt (căn cứ Điều 3 Nghị định 21/2016/NĐ-CP, khoản 2 Điều 7 Quyết định 77/QĐ-UBND).") ==
+        Lines{"21/2016/NĐ-CP based_on ", "77/QĐ-UBND based_on "});
+  // A replacement offered among amending verbs replaces; one of a part amends.
+  CHECK(Relations("Bộ đang sửa đổi, bổ sung, thay thế Thông tư số 21/2016/TT-BXD.") == Lines{"21/2016/TT-BXD replaces "});
+  CHECK(Relations("Nghị định này thay thế Nghị định số 21/2016/NĐ-CP và Điều 3 Nghị định 22/2017/NĐ-CP.") ==
+        Lines{"21/2016/NĐ-CP replaces ", "22/2017/NĐ-CP amends "});
+  // Words that fold to a part's name and are none: "chi tiết", "kém", "mức".
+  CHECK(Relations("Theo quy định chi tiết tại điểm a khoản 2 Điều 5 Nghị định số 30/2020/NĐ-CP thì được.") ==
+        Lines{"30/2020/NĐ-CP -"});
+  CHECK(Relations("Ủy ban thực hiện kém Nghị quyết số 12-NQ/TU.") == Lines{"12-NQ/TU -"});
+  CHECK(Relations("Thay thế mức thu tại Quyết định số 12/2015/QĐ-UBND.") == Lines{"12/2015/QĐ-UBND -"});
+  CHECK(Relations("Nghị định này quy định chi tiết Luật số 12/2015/QH13.") == Lines{"12/2015/QH13 guides "});
   // Parts after a number lead to no passive verb of it: the Thông tư is the amending one here.
   CHECK(Relations("Theo Thông tư số 52/2017/TT-BTC thì điểm c khoản 1 Điều 4 được sửa đổi như sau.") ==
         Lines{"52/2017/TT-BTC -"});

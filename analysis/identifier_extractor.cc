@@ -119,8 +119,9 @@ bool IsWordCharAt(std::string_view text, std::size_t i) {
 
 // Reads one code segment at text[i]: letters, digits, Đ/đ (or a lookalike), Ư/ư (also U +
 // combining horn), a dot between letters ("T.Ư", "C.I") and an '&' joining two names of a
-// ministry or department ("GD&ĐT", "SNN&PTNT"). It must start with a letter and end at a word
-// boundary.
+// ministry or department ("GD&ĐT", "SNN&PTNT"; a lower-case letter after it starts an HTML
+// entity left in the text, "TW&nbsp;", and ends the code). It must start with a letter and end
+// at a word boundary.
 // Returns the byte after it and writes the segment (horn composed) into *out, or returns i.
 std::size_t ReadSegment(std::string_view text, std::size_t i, std::string* out) {
   out->clear();
@@ -144,7 +145,8 @@ std::size_t ReadSegment(std::string_view text, std::size_t i, std::string* out) 
       out->append(text.substr(i, 2));
       i += 2;
     } else if ((c == '.' || c == '&') && !out->empty() && i + 1 < text.size() &&
-               (IsAsciiAlpha(text[i + 1]) || text.substr(i + 1, 2) == "Ư" || !DWithStrokeAt(text, i + 1).empty())) {
+               ((c == '.' ? IsAsciiAlpha(text[i + 1]) : IsAsciiUpper(text[i + 1])) ||
+                text.substr(i + 1, 2) == "Ư" || !DWithStrokeAt(text, i + 1).empty())) {
       out->push_back(c);
       ++i;
     } else {
@@ -255,6 +257,7 @@ std::string TypeWordBefore(std::string_view text, std::size_t pos);
 std::size_t SkipBackOverSo(std::string_view text, std::size_t pos, bool* found_so);
 bool SymbolEndsAt(std::string_view text, std::size_t end);
 bool SubjectLineAt(std::string_view text, std::size_t i);
+std::size_t ReadDetachedDigits(std::string_view text, std::size_t end, std::string* digits);
 bool DocumentWordsBefore(std::string_view text, std::size_t pos);
 bool PermitNamedBefore(std::string_view text, std::size_t pos);
 std::string FoldedWordBefore(std::string_view text, std::size_t pos, std::size_t* word_start);
@@ -280,13 +283,14 @@ bool IsUnlistedBodyCode(std::string_view written) {
 }
 
 // True when a number ending at `end` in a body no table knows cannot go on: the symbol ends
-// there, and after blanks comes no dash, digit or ampersand ("13/HATA - 2017", "20 CV/VPF/2011",
+// there, and after blanks comes no dash (but one before the subject line, "V/v"), digit or
+// ampersand ("13/HATA - 2017", "20 CV/VPF/2011",
 // "216/SGD & ĐT - VP" and the word-segmented "690 / PC 09 - Đ 3" go on, and no part of them is
 // read).
 bool UnlistedBodyEndsAt(std::string_view text, std::size_t end) {
   const std::size_t next = SkipSpaces(text, end);
-  return SymbolEndsAt(text, end) && DashLength(text, next) == 0 &&
-         !(next < text.size() && (IsAsciiDigit(text[next]) || text[next] == '&'));
+  if (const std::size_t dash = DashLength(text, next)) return SubjectLineAt(text, SkipSpaces(text, next + dash));
+  return SymbolEndsAt(text, end) && !(next < text.size() && (IsAsciiDigit(text[next]) || text[next] == '&'));
 }
 
 // True when, after blanks, a dash at `end` leads to a digit or a code in capitals, which would
@@ -343,25 +347,35 @@ bool ParseParty(std::string_view text, std::size_t start, std::size_t after_numb
   }
   // A Party body may carry a suffix naming the committee more exactly: "ĐU-MTTW", written with
   // blanks around its dash only where the whole number is ("468-QĐ/VC- ĐT", "26 - KL / TUQN - TUĐN").
-  // A State body's department may have them anyway, as in State shape ("15 QĐ/VKS – P2").
+  // A State body's department may have them anyway, as in State shape ("15 QĐ/VKS – P2"), where
+  // it ends the number: one that goes on ("– P2/2019") is no part read alone, so nothing is
+  // read; a body's code or a word in capitals after it ("– UBND tỉnh", "– TP Hà Nội") is none.
+  const Code* known_body = FindIssuingBody(body);
+  const bool state_body = known_body != nullptr && known_body->system == CodeSystem::kState;
   std::string suffix;
-  const Code* written_body_code = FindIssuingBody(body);
-  const bool blanks_before_suffix =
-      spaced || (written_body_code != nullptr && written_body_code->system == CodeSystem::kState);
-  const std::size_t dash_at = blanks_before_suffix ? SkipSpaces(text, end) : end;
+  const std::size_t dash_at = spaced || state_body ? SkipSpaces(text, end) : end;
   const std::size_t dash =
-      blanks_before_suffix ? DashLength(text, dash_at) : (dash_at < text.size() && text[dash_at] == '-');
+      spaced || state_body ? DashLength(text, dash_at) : (dash_at < text.size() && text[dash_at] == '-');
   if (dash != 0) {
     const std::size_t at = SkipSpaces(text, dash_at + dash);
     std::size_t after_suffix = SubjectLineAt(text, at) ? at : ReadSegment(text, at, &suffix);
     if (after_suffix != at && IsCapitalCode(suffix) && suffix.find('.') == std::string::npos) {
-      body += "-" + suffix;
-      end = after_suffix;
+      const bool apart = dash_at != end && !spaced;
+      if (apart && !UnlistedBodyEndsAt(text, after_suffix)) return false;
+      if (!apart || (FindIssuingBody(suffix) == nullptr && !IsCapitalAt(text, SkipSpaces(text, after_suffix)))) {
+        // Word-segmented text writes a department's number apart ("VKS - P 2").
+        if (std::string digits; spaced && CountLetters(suffix) <= 3) {
+          const std::size_t after_digits = ReadDetachedDigits(text, after_suffix, &digits);
+          suffix += digits;
+          after_suffix = after_digits;
+        }
+        body += "-" + suffix;
+        end = after_suffix;
+      }
     }
   }
   // An unknown type with an unknown body is more likely a model name ("AN / FPS-20") than a
   // document; one known code is enough ("28-CQ/TW", a typo of the source, is kept).
-  const Code* known_body = FindIssuingBody(body.substr(0, body.find('-')));
   if (known_body == nullptr && FindDocumentType(type) == nullptr) return false;
   mention->number = CanonicalNumber(number);
   mention->type = type;
@@ -379,19 +393,27 @@ bool ParseParty(std::string_view text, std::size_t start, std::size_t after_numb
     if (segment.empty()) segment = CanonicalStateSegment(type);
     if (!segment.empty()) {
       mention->system = IdentifierSystem::kState;
-      mention->type = std::move(segment);
-      mention->canonical = mention->number + "/" + mention->type + "-" + mention->body;
+      // A State type glued to a body ("120-TBQH/BTC", "12-NĐCP/BTC") is two segments, as the
+      // State form reads them back: 120/TB-QH-BTC, typed TB, of QH.
+      const std::optional<std::pair<std::string, std::string>> glued = GluedTypeAndBody(segment);
+      mention->canonical =
+          mention->number + "/" + (glued ? glued->first + "-" + glued->second : segment) + "-" + mention->body;
       // A suffix too is spelled as a State segment ("0-CPPP90/HDND-ND" → 00/CPPP90-HĐND-NĐ).
       if (body.size() > mention->body.size()) {
         const std::string written_suffix = body.substr(mention->body.size() + 1);
         const std::string spelled = CanonicalStateSegment(written_suffix);
         mention->canonical += "-" + (spelled.empty() ? written_suffix : spelled);
       }
-      // A segment that is no State type is read back as a letter's body ("241/ĐĐ-BTC",
-      // "12/CP-QH"): type and body as that reading gives them.
-      if (FindDocumentType(mention->type, CodeSystem::kState) == nullptr) {
-        mention->body = std::move(mention->type);
+      // Type and body as that reading gives them: a segment that is no State type is read back
+      // as a letter's body ("241/ĐĐ-BTC", "12/CP-QH").
+      if (glued) {
+        mention->type = glued->first;
+        mention->body = glued->second;
+      } else if (FindDocumentType(segment, CodeSystem::kState) == nullptr) {
         mention->type = "CV";
+        mention->body = std::move(segment);
+      } else {
+        mention->type = std::move(segment);
       }
       return true;
     }
@@ -473,18 +495,6 @@ bool StateBodyCodeAt(std::string_view text, std::size_t pos) {
   return SymbolEndsAt(text, end) && DashLength(text, SkipSpaces(text, end)) == 0;
 }
 
-// Whether a body no table knows (IsUnlistedBodyCode) of three letters or more stands at pos and
-// ends the symbol there or goes on by a glued dash to its department ("ĐHH-TCCB"), where the
-// number at text[start] is cited by its type's name or "văn bản số". Two letters after a blank
-// are too often something else: a place ("Quyết định số 12/QĐ TP Hà Nội").
-bool UnlistedBodyCitedAt(std::string_view text, std::size_t start, std::size_t pos) {
-  std::string written;
-  const std::size_t end = ReadSegment(text, pos, &written);
-  return end != pos && IsUnlistedBodyCode(written) && CountLetters(written) >= 3 &&
-         FindIssuingBody(written) == nullptr && (UnlistedBodyEndsAt(text, end) || DashLength(text, end) != 0) &&
-         (!TypeWordBefore(text, start).empty() || DocumentWordsBefore(text, start));
-}
-
 // Whether a State body's code, written as its code, stands one blank after `end`, whatever
 // follows it: a type alone before it is no number of its own ("30/2020/NĐ CP-BTP" is not
 // 30/2020/NĐ; StateBodyCodeAt reads the whole where nothing goes on).
@@ -555,10 +565,15 @@ bool SymbolEndsAt(std::string_view text, std::size_t end) {
   return false;
 }
 
-// True when "V/v" (về việc: the subject line of a letter, "Công văn số 12/CV - V/v trả lời …")
-// stands at i. It is never a code of the number before it.
+// True when "V/v" (về việc: the subject line of a letter, "Công văn số 12/CV - V/v trả lời …"),
+// "V/V" or, word-segmented, "V / v" stands at i as a word of its own. It is never a code of the
+// number before it ("12/CV-V/VPCP" is one).
 bool SubjectLineAt(std::string_view text, std::size_t i) {
-  return i + 2 < text.size() && text[i] == 'V' && text[i + 1] == '/' && (text[i + 2] == 'v' || text[i + 2] == 'V');
+  if (i >= text.size() || text[i] != 'V') return false;
+  const std::size_t slash = SkipSpaces(text, i + 1);
+  if (slash >= text.size() || text[slash] != '/') return false;
+  const std::size_t v = SkipSpaces(text, slash + 1);
+  return v < text.size() && (text[v] == 'v' || text[v] == 'V') && !IsWordCharAt(text, v + 1);
 }
 
 // True when a dash or a slash at `end` is glued to what would continue a code: a capital (Đ
@@ -614,8 +629,8 @@ bool ParseState(std::string_view text, std::size_t start, std::size_t after_numb
   std::string number_part = CanonicalNumber(number);
   // "30a/2008/NQ-CP": a letter marks a document numbered after another ("30a / 2008 / NQ - CP"
   // word-segmented).
-  if (i + 1 < text.size() && IsAsciiAlpha(text[i]) && SkipInnerBlanks(text, i + 1) < text.size() &&
-      text[SkipInnerBlanks(text, i + 1)] == '/') {
+  if (const std::size_t slash = SkipInnerBlanks(text, i + 1);
+      i + 1 < text.size() && IsAsciiAlpha(text[i]) && slash < text.size() && text[slash] == '/') {
     number_part += text[i++];
   }
   // "19-2017/NQ-CP": the number and year joined by a hyphen, kept so, as the Government numbers
@@ -725,13 +740,10 @@ bool ParseState(std::string_view text, std::size_t start, std::size_t after_numb
                                  joint);
     if (slash_for_dash) dash = 1;
     // One blank for the dash between a State type and a State body written as its code, where
-    // nothing goes on: "30/2020/NĐ CP ngày", "15/2016/TT BTC" (read in part before); or a body
-    // no table knows where the type's name cites the number ("Quyết định số 551/QĐ ĐHH ngày …":
-    // the type alone would be a part of it).
+    // nothing goes on: "30/2020/NĐ CP ngày", "15/2016/TT BTC" (read in part before).
     const bool blank_for_dash = dash == 0 && segments.size() == 1 && dash_at == end + 1 && text[end] == ' ' &&
                                 FindDocumentType(segments[0], CodeSystem::kState) != nullptr &&
-                                CountLetters(segments[0]) >= 2 &&
-                                (StateBodyCodeAt(text, dash_at) || UnlistedBodyCitedAt(text, start, dash_at));
+                                CountLetters(segments[0]) >= 2 && StateBodyCodeAt(text, dash_at);
     if (blank_for_dash) dash_at = end;
     if (dash == 0 && !blank_for_dash) break;
     std::size_t next = SkipInnerBlanks(text, dash_at + dash + (blank_for_dash ? 1 : 0));
@@ -769,7 +781,10 @@ bool ParseState(std::string_view text, std::size_t start, std::size_t after_numb
   }
 
   const bool type_body = segments.size() >= 2 && first_type != nullptr && IsStateBody(segments[1]);
-  if (missing_slash && !type_body) return false;
+  // A Party number in State punctuation may have lost its slash too ("Nghị quyết 36 NQ-TW").
+  const bool party_type_body = segments.size() == 2 && FindDocumentType(segments[0], CodeSystem::kParty) != nullptr &&
+                               IsPartyBody(segments[1]);
+  if (missing_slash && !type_body && !party_type_body) return false;
   if (year_join == YearJoin::kSpacedDash && !type_body) return false;
   if (year_join == YearJoin::kDash && first_type == nullptr && !IsStateBody(segments[0])) return false;
   // A letter after the number is believed before a known code only ("147X/KLJ-X" is a model).
@@ -888,11 +903,12 @@ bool ParseOldStyle(std::string_view text, std::size_t start, std::size_t after_n
   if (!by_body && !unlisted_body && (type == nullptr || CountLetters(code) < 2 || !WrittenAsCode(written, code))) {
     return false;
   }
-  // A ministry's number with two parts or more after slashes (department, office, type), as the
-  // Republic of Vietnam's were, may be written with a blank for the hyphen or none where the
-  // type's name cites it ("Nghị định số 620 BNV/NC/NĐ", "553BNV/HCĐP/NĐ"; not "1234 UBND/VX").
-  const bool ministry_path = by_body && WrittenAsCode(written, code) && end < text.size() && text[end] == '/' &&
-                             code != "CP" && cited_by_type();
+  // A ministry's (Bộ's) number with two parts or more after slashes, the first a code
+  // (department, office, type), as the Republic of Vietnam's were, may be written with a blank
+  // for the hyphen or none where the type's name cites it ("Nghị định số 620 BNV/NC/NĐ",
+  // "553BNV/HCĐP/NĐ"; not "1234 UBND/VX/2015", "620 BTC/12/2015").
+  const bool ministry_path = by_body && code.starts_with("B") && WrittenAsCode(written, code) && end + 1 < text.size() &&
+                             text[end] == '/' && IsAsciiAlpha(text[end + 1]) && cited_by_type();
   if (glued && !ministry_path) return false;
   // Otherwise a blank is a hyphen only before the code of the Government's old numbers, written
   // as a code, where nothing goes on ("Nghị định số 26 CP ngày …", not "số 12 CP/HĐ", "số 5 CP -
@@ -1181,12 +1197,14 @@ bool CanStartAt(std::string_view text, std::size_t pos) {
     while (i > 0 && text[i - 1] == ' ') --i;
     return !(i >= 2 && text[i - 1] == '-' && IsAsciiDigit(text[i - 2]));
   }
-  // Not after a slash between blanks that follows a word or a number: what follows it is a part
-  // of that ("30a / 2008 / NQ - CP", the word-segmented 30a/2008/NQ-CP, is no 2008/NQ-CP).
+  // Not after a slash between blanks that follows a number (a letter after it too): what follows
+  // is a part of that number ("30a / 2008 / NQ - CP", the word-segmented 30a/2008/NQ-CP, is no
+  // 2008/NQ-CP). A counter's slash ("1/ 12/2015/NĐ-CP", "a/ 05-CT/TW") has no blank before it.
   if (const std::size_t slash = SkipSpacesBack(text, pos); slash != pos && slash > 0 && text[slash - 1] == '/') {
-    const std::size_t word_end = SkipSpacesBack(text, slash - 1);
-    std::size_t ignored = 0;
-    return word_end == 0 || !IsWordChar(CodePointBefore(text, word_end, &ignored));
+    std::size_t number_end = SkipSpacesBack(text, slash - 1);
+    if (number_end == slash - 1) return true;
+    if (number_end > 0 && IsAsciiAlpha(text[number_end - 1])) --number_end;
+    return number_end == 0 || !IsAsciiDigit(text[number_end - 1]);
   }
   return true;
 }
@@ -1450,12 +1468,22 @@ bool MayGoOnAfterNumber(std::string_view text, std::size_t after_number) {
   return i == after_number && (IsAsciiAlpha(text[i]) || !DWithStrokeAt(text, i).empty());
 }
 
+// True when the number at pos numbers a form ("theo mẫu số 02/KK-TNCN", "Mẫu 01/ĐK-TCT"): a form
+// is filled in, not cited as a document, though its code has a document's shape.
+bool NumbersAForm(std::string_view text, std::size_t pos) {
+  bool found_so = false;
+  std::size_t i = SkipBackOverSo(text, pos, &found_so);
+  while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '_')) --i;
+  std::size_t word_start = 0;
+  return FoldedWordBefore(text, i, &word_start) == "mau";
+}
+
 // Tries to read an identifier whose number starts at text[pos]. On success fills *mention and
 // returns true.
 bool ParseAt(std::string_view text, std::size_t pos, IdentifierMention* mention) {
   std::string number;
   std::size_t after_number = ReadNumber(text, pos, &number);
-  if (after_number == pos || !MayGoOnAfterNumber(text, after_number)) return false;
+  if (after_number == pos || !MayGoOnAfterNumber(text, after_number) || NumbersAForm(text, pos)) return false;
   if (!ParseParty(text, pos, after_number, number, mention) &&
       !ParseState(text, pos, after_number, number, mention) &&
       !ParseOldStyle(text, pos, after_number, number, mention) &&
@@ -1517,9 +1545,40 @@ std::vector<IdentifierMention> NumbersSharingSymbol(std::string_view text, const
   return shared;
 }
 
+// OCR reads a digit of a number as a letter now and then ("O5-CT/TW", "2l7/QĐ-UBND",
+// "l2-NQ/TU"). Returns a copy of text in which O, l and I stand for 0, 1 and 1 in every token of
+// digits and those letters, with a digit and at most kMaxNumberDigits characters, that begins a
+// word and is followed by a slash or dash glued to a capital or a digit, as a number's symbol is;
+// empty when text has none. Of the same length, so spans in it hold for text.
+std::string TextWithOcrDigits(std::string_view text) {
+  const auto ocr_digit = [](char c) { return IsAsciiDigit(c) || c == 'O' || c == 'l' || c == 'I'; };
+  std::string repaired;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (!IsAsciiDigit(text[i])) continue;
+    std::size_t begin = i;
+    while (begin > 0 && ocr_digit(text[begin - 1]) && i - begin <= kMaxNumberDigits) --begin;
+    std::size_t end = i;
+    while (end < text.size() && ocr_digit(text[end]) && end - begin <= kMaxNumberDigits) ++end;
+    const std::string_view token = text.substr(begin, end - begin);
+    const bool has_letter = token.find_first_of("OlI") != std::string_view::npos;
+    std::size_t length = 0;
+    if (has_letter && token.size() <= kMaxNumberDigits && (begin == 0 || !IsWordChar(CodePointBefore(text, begin, &length))) &&
+        !IsWordCharAt(text, end) && GoesOnAt(text, end)) {
+      if (repaired.empty()) repaired = text;
+      for (std::size_t j = begin; j < end; ++j) {
+        if (!IsAsciiDigit(repaired[j])) repaired[j] = repaired[j] == 'O' ? '0' : '1';
+      }
+    }
+    i = end;
+  }
+  return repaired;
+}
+
 }  // namespace
 
-std::vector<IdentifierMention> ExtractIdentifiers(std::string_view text) {
+std::vector<IdentifierMention> ExtractIdentifiers(std::string_view original) {
+  const std::string repaired = TextWithOcrDigits(original);
+  const std::string_view text = repaired.empty() ? original : std::string_view(repaired);
   std::vector<IdentifierMention> mentions;
   std::size_t i = 0;
   while (i < text.size()) {
@@ -1623,6 +1682,18 @@ std::vector<std::string> TypedSpellings(const std::string& canonical) {
     std::optional<IdentifierMention> parsed = ParseIdentifier(spelled);
     if (parsed && std::find(spellings.begin(), spellings.end(), parsed->canonical) == spellings.end()) {
       spellings.push_back(std::move(parsed->canonical));
+    }
+  }
+  // An old number of one code is written with a hyphen or a slash, each kept as written
+  // ("Nghị định số 36/CP", "Nghị định 36-CP"): either finds the other.
+  for (std::size_t k = 0, found = spellings.size(); k < found; ++k) {
+    const std::size_t separator = spellings[k].find_first_of("-/");
+    if (spellings[k].find_first_of("-/", separator + 1) != std::string::npos) continue;
+    std::string other = spellings[k];
+    other[separator] = other[separator] == '-' ? '/' : '-';
+    std::optional<IdentifierMention> parsed = ParseIdentifier(other);
+    if (parsed && parsed->canonical == other && std::find(spellings.begin(), spellings.end(), other) == spellings.end()) {
+      spellings.push_back(std::move(other));
     }
   }
   return spellings;
