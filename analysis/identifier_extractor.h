@@ -65,7 +65,9 @@ std::optional<IdentifierMention> TheIdentifierIn(std::string_view text);
 // then, for each D left in its symbol, the number with that D read as Đ — people type Đ as D,
 // and a code no table knows keeps the letter written ("32/HD-EPC" may be the contract
 // 32/HĐ-EPC; "37-QD/TW" is read as 37-QĐ/TW already). Every combination for up to three such
-// D, else all of them read as Đ; each canonical form once.
+// D, else all of them read as Đ; then, for an old number of one code, each of these with the
+// other punctuation ("36-CP" and "36/CP", which text writes both ways and each keeps). Each
+// canonical form once.
 std::vector<std::string> TypedSpellings(const std::string& canonical);
 
 }  // namespace vankien::analysis

@@ -499,6 +499,11 @@ TEST_CASE("a number typed to be looked up also stands for its spellings with D r
   }
   CHECK(TypedSpellings("15/HD-DHQG").size() == 4);
   CHECK(TypedSpellings("120/CV-DDDD").size() == 2);
+  // An old number of one code is found with either punctuation, as each is kept as written.
+  CHECK(TypedSpellings("36-CP") == Spellings{"36-CP", "36/CP"});
+  CHECK(TypedSpellings("36/CP") == Spellings{"36/CP", "36-CP"});
+  CHECK(TypedSpellings("15/SL") == Spellings{"15/SL", "15-SL"});
+  CHECK(TypedSpellings("1234/BTC") == Spellings{"1234/BTC", "1234-BTC"});
 }
 
 }  // namespace vankien::analysis

@@ -21,7 +21,7 @@
 #include <fstream>
 #include <functional>
 #include <iostream>
-#include <map>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <string>
