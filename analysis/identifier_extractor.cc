@@ -1483,13 +1483,14 @@ bool NumbersAForm(std::string_view text, std::size_t pos) {
 bool ParseAt(std::string_view text, std::size_t pos, IdentifierMention* mention) {
   std::string number;
   std::size_t after_number = ReadNumber(text, pos, &number);
-  if (after_number == pos || !MayGoOnAfterNumber(text, after_number) || NumbersAForm(text, pos)) return false;
+  if (after_number == pos || !MayGoOnAfterNumber(text, after_number)) return false;
   if (!ParseParty(text, pos, after_number, number, mention) &&
       !ParseState(text, pos, after_number, number, mention) &&
       !ParseOldStyle(text, pos, after_number, number, mention) &&
       !ParseCitedSymbol(text, pos, after_number, number, mention)) {
     return false;
   }
+  if (NumbersAForm(text, pos)) return false;
   mention->type_word = TypeWordBefore(text, pos);
   mention->header = IsHeader(text, pos, mention->span.end);
   ReadCitation(text, mention);
