@@ -19,6 +19,9 @@ if [ ! -d "$work/node_modules/playwright-core" ]; then
 fi
 
 rm -rf "$work/index"
+# The log of the last run's server goes first: the loop below reads the address from the log,
+# and could read the old one before the new server's shell has truncated it.
+rm -f "$work/serve.log" "$work/second.log"
 "$build/indexer/vankien-index" -q --db "$work/index" "$source/corpus"
 "$build/server/vankien-serve" --db "$work/index" --port 0 --static "$source/server/web" >"$work/serve.log" 2>&1 &
 server=$!
