@@ -995,19 +995,22 @@ std::string SpellSymbolPart(std::string_view written, std::vector<std::string>* 
   return spelled;
 }
 
+// Where the list separator before the item at pos begins: a comma (or, with `semicolon`, a
+// semicolon) or "và" after blanks; npos when there is none.
+std::size_t ListSeparatorBefore(std::string_view text, std::size_t pos, bool semicolon) {
+  const std::size_t i = SkipSpacesBack(text, pos);
+  std::size_t word_start = 0;
+  if (i > 0 && (text[i - 1] == ',' || (semicolon && text[i - 1] == ';'))) return i - 1;
+  if (i != pos && FoldedWordBefore(text, i, &word_start) == "va") return word_start;
+  return std::string_view::npos;
+}
+
 // The start of the number with a symbol that the number at pos follows in a list, after "và",
 // a comma or a semicolon ("26/CV/VPF/2012 và 29/CV/VPF/2012"): digits, then at once a slash or a
 // dash, then a capital further on ("29A-123.45", a plate, is none); npos when there is none.
 std::size_t ListItemBefore(std::string_view text, std::size_t pos) {
-  std::size_t i = SkipSpacesBack(text, pos);
-  std::size_t word_start = 0;
-  if (i > 0 && (text[i - 1] == ',' || text[i - 1] == ';')) {
-    --i;
-  } else if (i != pos && FoldedWordBefore(text, i, &word_start) == "va") {
-    i = word_start;
-  } else {
-    return std::string_view::npos;
-  }
+  const std::size_t i = ListSeparatorBefore(text, pos, /*semicolon=*/true);
+  if (i == std::string_view::npos) return i;
   const std::size_t word_end = SkipSpacesBack(text, i);
   std::size_t begin = word_end;
   while (begin > 0 && word_end - begin < 2 * kMaxSegmentBytes && text[begin - 1] != ' ' && text[begin - 1] != '\n') {
@@ -1500,15 +1503,8 @@ bool ParseAt(std::string_view text, std::size_t pos, IdentifierMention* mention)
 // The start of a bare number (digits only) that the number at pos follows in a list, after a
 // comma or "và" ("18, 19-NQ/TW"); npos when there is none.
 std::size_t BareListItemBefore(std::string_view text, std::size_t pos) {
-  std::size_t i = SkipSpacesBack(text, pos);
-  std::size_t word_start = 0;
-  if (i > 0 && text[i - 1] == ',') {
-    --i;
-  } else if (i != pos && FoldedWordBefore(text, i, &word_start) == "va") {
-    i = word_start;
-  } else {
-    return std::string_view::npos;
-  }
+  const std::size_t i = ListSeparatorBefore(text, pos, /*semicolon=*/false);
+  if (i == std::string_view::npos) return i;
   const std::size_t end = SkipSpacesBack(text, i);
   std::size_t begin = end;
   while (begin > 0 && IsAsciiDigit(text[begin - 1]) && end - begin <= kMaxNumberDigits) --begin;
