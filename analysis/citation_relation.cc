@@ -86,27 +86,32 @@ bool IsRomanNumeral(std::string_view word) {
   return !word.empty() && word.size() <= 4 && word.find_first_not_of("ivx") == std::string_view::npos;
 }
 
-// True when words[i] names a part of a document between a verb and the number it governs, as
-// the verb's object does: the letter of a point or a sub-point ("điểm a", "tiết đ"), "Mục",
-// "Chương", "Phụ lục", and "kèm theo" ("Phụ lục II ban hành kèm theo Thông tư …"; "theo" alone
-// leads to a source of its own: "theo quy định …"). "điều", "khoản" and "điểm" are bridges.
-// Only a verb before the number is looked for past them: "theo Thông tư X thì điểm c … được
-// sửa đổi" does not make X the amended.
+// True when words[i] names a part of a document ("điểm a khoản 2 Điều 5", "tiết đ", "Mục 3",
+// "Chương II", "Phụ lục"): what a verb does to the number after it, it does to that part. Only a
+// verb before the number is looked for past such words ("theo Thông tư X thì điểm c … được sửa
+// đổi" does not make X the amended).
 bool NamesPartOfDocument(const std::vector<Word>& words, std::size_t i) {
   const std::string_view word = words[i].folded;
   const auto letter = [](std::string_view w) { return w.size() == 1 && w[0] >= 'a' && w[0] <= 'n'; };
   const std::string_view next = i + 1 < words.size() ? words[i + 1].folded : std::string_view();
-  // "Mục 3", "Mục II" (not "mức thu"), "kèm theo" (not "kém"), "tiết a" (not "chi tiết").
+  if (word == "dieu" || word == "khoan" || word == "diem" || word == "chuong") return true;
+  // "Mục 3", "Mục II" (not "mức thu"), "tiết a" (not "chi tiết").
   if (word == "muc") return i + 1 < words.size() && (!words[i + 1].is_word || IsRomanNumeral(next));
-  if (word == "kem") return next == "theo";
   if (word == "tiet") return letter(next);
-  if (word == "chuong") return true;
   if (i == 0) return false;
   const std::string_view before = words[i - 1].folded;
   if (word == "luc") return before == "phu";
-  if (word == "theo") return before == "kem";
   // A point's letter (đ folds to d); i, v and x are numerals, bridges already.
   return letter(word) && (before == "diem" || before == "tiet");
+}
+
+// True when words[i] is a syllable of "kèm theo" (not "kém"; "theo" alone leads to a source of
+// its own: "theo quy định …"), which bridges what is attached to a number and the number
+// ("Quy chế ban hành kèm theo Quyết định …") without naming a part of it.
+bool AttachedAt(const std::vector<Word>& words, std::size_t i) {
+  const std::string_view word = words[i].folded;
+  if (word == "kem") return i + 1 < words.size() && words[i + 1].folded == "theo";
+  return word == "theo" && i > 0 && words[i - 1].folded == "kem";
 }
 
 // True when the syllables `phrase` end at words[end] (all in one sentence).
@@ -137,6 +142,10 @@ bool PhraseStartsAt(const std::vector<Word>& words, std::size_t begin,
 struct Verb {
   Relation relation = Relation::kNone;
   std::size_t begin = 0;  // its first syllable
+  // What it does to a whole document it governs further on, where `relation` is what it does to
+  // parts named after it ("bãi bỏ Điều 5 Quyết định số 12 và Quyết định số 13": 12 amended, 13
+  // repealed); kNone when the same.
+  Relation whole = Relation::kNone;
 };
 
 // True when one of `blockers` ends within `distance` words before words[begin], in its clause.
@@ -244,12 +253,13 @@ Verb VerbEndingAt(const std::vector<Word>& words, std::size_t end) {
   // Replacing or repealing some of a document's parts changes it and leaves it in force: it
   // amends ("thay thế Điều 5 của …", "sửa đổi, bổ sung, bãi bỏ một số điều của Nghị định …").
   if (PhraseEndsAt(words, end, {"thay", "the"})) {
-    return {PartsFollow(words, end) ? Relation::kAmends : Relation::kReplaces, end - 1};
+    return {PartsFollow(words, end) ? Relation::kAmends : Relation::kReplaces, end - 1, Relation::kReplaces};
   }
   if (PhraseEndsAt(words, end, {"thay", "the", "cho"})) return {Relation::kReplaces, end - 2};
   if (PhraseEndsAt(words, end, {"bai", "bo"}) || PhraseEndsAt(words, end, {"huy", "bo"}) ||
       PhraseEndsAt(words, end, {"thu", "hoi"})) {
-    return {PartsFollow(words, end) || EndsAmendingRun(words, end) ? Relation::kAmends : Relation::kRepeals, end - 1};
+    const Relation whole = EndsAmendingRun(words, end) ? Relation::kAmends : Relation::kRepeals;
+    return {PartsFollow(words, end) ? Relation::kAmends : whole, end - 1, whole};
   }
   if (PhraseEndsAt(words, end, {"sua", "doi", "bo", "sung"})) return {Relation::kAmends, end - 3};
   if (PhraseEndsAt(words, end, {"sua", "doi"})) return {Relation::kAmends, end - 1};
@@ -300,9 +310,8 @@ Verb ListItemVerb(const std::vector<Word>& words, std::size_t begin, const std::
 // A list goes on past ";" and ":", a clause past ":" only ("… sau: số …"). A number leading a
 // list item takes the list's verb (ListItemVerb). A passive verb ("được thay thế bằng …" names
 // the agent) governs nothing after it. Past the name of a part of the document ("Mục 3 của …",
-// "Điều 5"), the verb acts on that part: repealing or replacing it amends the document, and a
-// list's verb before the clause the part leads is not its verb ("Bãi bỏ Quyết định số 12; Mục 3
-// Quyết định số 13 được sửa đổi …").
+// "Điều 5"), the verb acts on that part: repealing or replacing it amends the document, as does
+// a list's verb passed on ("Bãi bỏ Quyết định số 12; Mục 3 Quyết định số 13": 13 is amended).
 Verb GoverningVerb(const std::vector<Word>& words, std::size_t at, const std::vector<Verb>& verbs) {
   bool listed = false;  // past a ";": only a number before it can pass its verb on
   // Past "quy định tại": carrying out "theo quy định tại" a number acts by it, which is no
@@ -317,7 +326,6 @@ Verb GoverningVerb(const std::vector<Word>& words, std::size_t at, const std::ve
   };
   for (std::size_t i = at, bridged = 0; i > 0 && bridged <= kMaxBridge; ++bridged) {
     if (words[i].clause_start) {
-      if (on_part && words[i].clause_mark == ';') return {};
       // A counter ("…: 1. Quyết định số …; 2. Quyết định …") ends a sentence for the analyser:
       // the item then starts at the counter.
       const bool counted = words[i].clause_mark == 0 && i > 0 && !words[i - 1].is_word &&
@@ -332,12 +340,13 @@ Verb GoverningVerb(const std::vector<Word>& words, std::size_t at, const std::ve
     --i;
     if (words[i].sentence != words[at].sentence) break;
     if (words[i].mention != kNoMention && verbs[words[i].mention].relation != Relation::kNone) {
+      // The number before passes on what its verb does to a whole document.
+      Verb passed = verbs[words[i].mention];
+      if (passed.whole != Relation::kNone) passed.relation = passed.whole;
       // A part after a comma may start a clause of its own ("Thực hiện Nghị quyết 12, Mục 3 của
-      // Kế hoạch 13 được điều chỉnh"): the number's verb is passed on only after "và", but for
-      // grounds, listed with commas ("Căn cứ Điều 2 Nghị định …, Khoản 1 Điều 18 Quyết định …").
-      const Verb& before = verbs[words[i].mention];
-      if (on_part && words[i + 1].punctuation_before && before.relation != Relation::kBasedOn) return {};
-      return acting_on(verbs[words[i].mention]);
+      // Kế hoạch 13 được điều chỉnh"): carrying out is passed on to it only after "và".
+      if (on_part && words[i + 1].punctuation_before && passed.relation == Relation::kImplements) return {};
+      return acting_on(passed);
     }
     if (listed) {
       if (!IsBridge(words[i])) break;
@@ -354,10 +363,22 @@ Verb GoverningVerb(const std::vector<Word>& words, std::size_t at, const std::ve
       return passive ? Verb{} : acting_on(verb);
     }
     const bool part = NamesPartOfDocument(words, i);
-    on_part = on_part || part || words[i].folded == "dieu" || words[i].folded == "khoan" || words[i].folded == "diem";
-    if (!IsBridge(words[i]) && !part) break;
+    on_part = on_part || part;
+    if (!IsBridge(words[i]) && !part && !AttachedAt(words, i)) break;
   }
   return {};
+}
+
+// True when the name of a part of a document (NamesPartOfDocument) stands before the number at
+// words[at] in its clause, with only the citation's words between ("Điều 5 của Quyết định số …").
+bool PartNamedBefore(const std::vector<Word>& words, std::size_t at) {
+  for (std::size_t i = at, seen = 0; i > 0 && !words[i].clause_start && seen < kMaxBridge; ++seen) {
+    --i;
+    if (words[i].sentence != words[at].sentence || words[i].mention != kNoMention) return false;
+    if (NamesPartOfDocument(words, i)) return true;
+    if (!IsBridge(words[i]) && !AttachedAt(words, i)) return false;
+  }
+  return false;
 }
 
 // The verb phrase of a passive starting at words[begin] ("thay thế", "sửa đổi, bổ sung"), its
@@ -646,8 +667,13 @@ std::vector<CitationRelation> FindCitationRelations(std::string_view text, const
       continue;
     }
     std::size_t agent_at;
-    const Verb passive = PassiveVerbAfter(words, at, &agent_at);
+    Verb passive = PassiveVerbAfter(words, at, &agent_at);
     if (passive.relation == Relation::kNone) continue;
+    // "Điều 5 Quyết định số 13 hết hiệu lực", "Chương II … được thay thế bởi …": a part goes.
+    if ((passive.relation == Relation::kRepeals || passive.relation == Relation::kReplaces) &&
+        PartNamedBefore(words, at)) {
+      passive.relation = Relation::kAmends;
+    }
     // The agent: a number after "bởi"/"bằng" (past its type name), "… này" (the text), or
     // unnamed — the text itself when a document says so.
     Subject subject = the_text;

@@ -84,6 +84,22 @@ TEST_CASE("a document replaces, repeals and amends what its sentences say it doe
   CHECK(Relations("Bộ đang sửa đổi, bổ sung, thay thế Thông tư số 21/2016/TT-BXD.") == Lines{"21/2016/TT-BXD replaces "});
   CHECK(Relations("Nghị định này thay thế Nghị định số 21/2016/NĐ-CP và Điều 3 Nghị định 22/2017/NĐ-CP.") ==
         Lines{"21/2016/NĐ-CP replaces ", "22/2017/NĐ-CP amends "});
+  // What is attached to a number is no part of it; a part's amendment is not passed on to the
+  // next number of a list, a list's verb is; a passive verb after a part amends.
+  CHECK(Relations("Quy chế này thay thế Quy chế ban hành kèm theo Quyết định số 12/2015/QĐ-UBND.") ==
+        Lines{"12/2015/QĐ-UBND replaces "});
+  CHECK(Relations("Bãi bỏ Quy định ban hành kèm theo Quyết định số 12/2015/QĐ-UBND.") ==
+        Lines{"12/2015/QĐ-UBND repeals "});
+  CHECK(Relations("Bãi bỏ Điều 5 Quyết định số 12/2015/QĐ-UBND và Quyết định số 13/2015/QĐ-UBND.") ==
+        Lines{"12/2015/QĐ-UBND amends ", "13/2015/QĐ-UBND repeals "});
+  CHECK(Relations("Thay thế Điều 5 Quyết định số 12/2015/QĐ-UBND và Quyết định số 13/2015/QĐ-UBND.") ==
+        Lines{"12/2015/QĐ-UBND amends ", "13/2015/QĐ-UBND replaces "});
+  CHECK(Relations("Căn cứ Nghị định số 21/2016/NĐ-CP; khoản 3 Điều 5 Nghị định số 22/2016/NĐ-CP;") ==
+        Lines{"21/2016/NĐ-CP based_on ", "22/2016/NĐ-CP based_on "});
+  CHECK(Relations("Bãi bỏ Quyết định số 12/2015/QĐ-UBND, Điều 5 Quyết định số 13/2015/QĐ-UBND.") ==
+        Lines{"12/2015/QĐ-UBND repeals ", "13/2015/QĐ-UBND amends "});
+  CHECK(Relations("Điều 5 Quyết định số 13/2015/QĐ-UBND hết hiệu lực.") == Lines{"13/2015/QĐ-UBND amends "});
+  CHECK(Relations("Quyết định số 13/2015/QĐ-UBND hết hiệu lực.") == Lines{"13/2015/QĐ-UBND repeals "});
   // Words that fold to a part's name and are none: "chi tiết", "kém", "mức".
   CHECK(Relations("Theo quy định chi tiết tại điểm a khoản 2 Điều 5 Nghị định số 30/2020/NĐ-CP thì được.") ==
         Lines{"30/2020/NĐ-CP -"});

@@ -262,6 +262,7 @@ bool DocumentWordsBefore(std::string_view text, std::size_t pos);
 bool PermitNamedBefore(std::string_view text, std::size_t pos);
 std::string FoldedWordBefore(std::string_view text, std::size_t pos, std::size_t* word_start);
 bool TypeCodeBefore(std::string_view text, std::size_t pos);
+bool SoOrTypeNameBefore(std::string_view text, std::size_t pos);
 bool GoesOnAt(std::string_view text, std::size_t end);
 std::optional<std::pair<std::string, std::string>> GluedTypeAndBody(std::string_view written);
 
@@ -326,12 +327,23 @@ bool ParseParty(std::string_view text, std::size_t start, std::size_t after_numb
   std::size_t after_type = ReadSegment(text, i, &written_type);
   if (after_type == i) return false;
   std::size_t slash = SkipInnerBlanks(text, after_type);
-  if (slash >= text.size() || text[slash] != '/') return false;
+  // A hyphen for the slash ("Chỉ thị số 12-CT-TU"), glued, only between a known type and a known
+  // Party body that ends the number, after the type's name ("Trạm BTS số 15-TB-HU" is none): a
+  // State body's old numbers go on so ("709-BNV-HC").
+  const std::size_t hyphen = slash == after_type && !hyphenless && FindDocumentType(written_type) != nullptr &&
+                                     DashLength(text, slash) != 0 && !TypeWordBefore(text, start).empty()
+                                 ? DashLength(text, slash)
+                                 : 0;
+  if (hyphen == 0 && (slash >= text.size() || text[slash] != '/')) return false;
   const bool spaced = slash != after_type;
-  i = SkipInnerBlanks(text, slash + 1);
+  i = SkipInnerBlanks(text, slash + (hyphen != 0 ? hyphen : 1));
   std::string written_body;
   std::size_t end = ReadSegment(text, i, &written_body);
   if (end == i) return false;
+  if (hyphen != 0 && (i != slash + hyphen || !IsPartyBody(CanonicalBody(written_body)) || !SymbolEndsAt(text, end) ||
+                      DashLength(text, end) != 0)) {
+    return false;
+  }
   if (!hyphenless) UnswapTypeAndBody(&written_type, &written_body);
   std::string type = CanonicalType(written_type, /*allow_unknown=*/!hyphenless);
   if (type.empty() || (hyphenless && CountLetters(type) < 2)) return false;  // "9L/100km"
@@ -442,9 +454,14 @@ bool SlashLeftOut(std::string_view text, std::size_t pos, std::size_t at) {
   std::size_t end = ReadSegment(text, at, &written);
   if (end == at) return false;
   if (!StateTypeAndDashAt(text, at) && !(SymbolEndsAt(text, end) && GluedTypeAndBody(written))) return false;
+  return SoOrTypeNameBefore(text, pos) || TypeCodeBefore(text, pos);
+}
+
+// True when "số" or a type's name is written just before pos.
+bool SoOrTypeNameBefore(std::string_view text, std::size_t pos) {
   bool found_so = false;
   SkipBackOverSo(text, pos, &found_so);
-  return found_so || !TypeWordBefore(text, pos).empty() || TypeCodeBefore(text, pos);
+  return found_so || !TypeWordBefore(text, pos).empty();
 }
 
 // True when a State type's code in capitals is the word just before pos, as a type's name
@@ -519,14 +536,18 @@ bool IsLegislatureTerm(std::string_view segment) {
 
 // Digits written apart from the code they end: the term of a legislature ("QH 12") and, in
 // word-segmented text, the number of a department ("VKSTC - V 3"). Returns the byte after one
-// or two digits one or two blanks after `end`, with the digits in *digits; or `end` when none.
+// or two digits one or two blanks after `end`, with the digits in *digits; or `end`, *digits empty,
+// when none (a date or a decimal is none).
 std::size_t ReadDetachedDigits(std::string_view text, std::size_t end, std::string* digits) {
+  digits->clear();
   std::size_t i = SkipSpaces(text, end);
   if (i == end || i - end > 2) return end;
   std::size_t after = ReadNumber(text, i, digits);
-  if (after == i || after - i > 2 || (*digits)[0] == '0' || IsWordCharAt(text, after)) return end;
-  if (after < text.size() && (text[after] == '/' || text[after] == '.' || text[after] == ',')) {
-    if (after + 1 < text.size() && IsAsciiDigit(text[after + 1])) return end;  // a date or a decimal
+  const bool date_or_decimal = after < text.size() && (text[after] == '/' || text[after] == '.' || text[after] == ',') &&
+                               after + 1 < text.size() && IsAsciiDigit(text[after + 1]);
+  if (after == i || after - i > 2 || (*digits)[0] == '0' || IsWordCharAt(text, after) || date_or_decimal) {
+    digits->clear();
+    return end;
   }
   return after;
 }
@@ -1528,6 +1549,21 @@ std::vector<IdentifierMention> NumbersSharingSymbol(std::string_view text, const
   if (starts.empty()) return {};
   const Code* named = FindDocumentTypeByName(TypeWordBefore(text, starts.back()));
   if (named == nullptr || named->code != written.type) return {};
+  // A list of numbers of one series ascends to the number written with its symbol, each of about
+  // its length ("18, 19-NQ/TW"; not "Quyết định số 2014, 12/2015/QĐ-UBND").
+  if (!IsAsciiDigit(written.number.back())) return {};
+  std::string next_digits = written.number;
+  for (const std::size_t start : starts) {  // from the nearest item back
+    std::string digits;
+    ReadNumber(text, start, &digits);
+    const std::string item = CanonicalNumber(digits);
+    const bool shorter = item.size() < next_digits.size();
+    if (item.size() + 1 < next_digits.size() || item.size() > next_digits.size() ||
+        (!shorter && item >= next_digits)) {
+      return {};
+    }
+    next_digits = item;
+  }
   const std::string symbol = written.canonical.substr(written.number.size());
   std::vector<IdentifierMention> shared;
   for (auto start = starts.rbegin(); start != starts.rend(); ++start) {
@@ -1545,8 +1581,10 @@ std::vector<IdentifierMention> NumbersSharingSymbol(std::string_view text, const
 // OCR reads a digit of a number as a letter now and then ("O5-CT/TW", "2l7/QĐ-UBND",
 // "l2-NQ/TU"). Returns a copy of text in which O, l and I stand for 0, 1 and 1 in every token of
 // digits and those letters, with a digit and at most kMaxNumberDigits characters, that begins a
-// word and is followed by a slash or dash glued to a capital or a digit, as a number's symbol is;
-// empty when text has none. Of the same length, so spans in it hold for text.
+// word after "số" or a type's name and is followed by a slash or dash glued to a capital or a
+// digit, as a cited number's symbol is ("tỷ lệ O2/N2" is none; a canonical form alone, as
+// ParseIdentifier reads it, is never repaired, so it reads back as itself); empty when text has
+// none. Of the same length, so spans in it hold for text.
 std::string TextWithOcrDigits(std::string_view text) {
   const auto ocr_digit = [](char c) { return IsAsciiDigit(c) || c == 'O' || c == 'l' || c == 'I'; };
   std::string repaired;
@@ -1560,7 +1598,7 @@ std::string TextWithOcrDigits(std::string_view text) {
     const bool has_letter = token.find_first_of("OlI") != std::string_view::npos;
     std::size_t length = 0;
     if (has_letter && token.size() <= kMaxNumberDigits && (begin == 0 || !IsWordChar(CodePointBefore(text, begin, &length))) &&
-        !IsWordCharAt(text, end) && GoesOnAt(text, end)) {
+        !IsWordCharAt(text, end) && GoesOnAt(text, end) && SoOrTypeNameBefore(text, begin)) {
       if (repaired.empty()) repaired = text;
       for (std::size_t j = begin; j < end; ++j) {
         if (!IsAsciiDigit(repaired[j])) repaired[j] = repaired[j] == 'O' ? '0' : '1';
@@ -1682,10 +1720,17 @@ std::vector<std::string> TypedSpellings(const std::string& canonical) {
     }
   }
   // An old number of one code is written with a hyphen or a slash, each kept as written
-  // ("Nghị định số 36/CP", "Nghị định 36-CP"): either finds the other.
+  // ("Nghị định số 36/CP", "Nghị định 36-CP"); a State number and its year are joined by a slash
+  // or, in the Government's series and where every slash is a dash, a hyphen ("19-2018/NQ-CP",
+  // "43-2014-NĐ-CP" read as 43/2014/NĐ-CP): either finds the other.
   for (std::size_t k = 0, found = spellings.size(); k < found; ++k) {
     const std::size_t separator = spellings[k].find_first_of("-/");
-    if (spellings[k].find_first_of("-/", separator + 1) != std::string::npos) continue;
+    const std::size_t next = spellings[k].find_first_of("-/", separator + 1);
+    const bool one_code = next == std::string::npos;
+    const bool year_after = next == separator + 5 && spellings[k][next] == '/' &&
+                            std::all_of(spellings[k].begin() + static_cast<std::ptrdiff_t>(separator) + 1,
+                                        spellings[k].begin() + static_cast<std::ptrdiff_t>(next), IsAsciiDigit);
+    if (!one_code && !year_after) continue;
     std::string other = spellings[k];
     other[separator] = other[separator] == '-' ? '/' : '-';
     std::optional<IdentifierMention> parsed = ParseIdentifier(other);

@@ -468,6 +468,9 @@ TEST_CASE("a number typed to be looked up also stands for its spellings with D r
   CHECK(TypedSpellings("36/CP") == Spellings{"36/CP", "36-CP"});
   CHECK(TypedSpellings("15/SL") == Spellings{"15/SL", "15-SL"});
   CHECK(TypedSpellings("1234/BTC") == Spellings{"1234/BTC", "1234-BTC"});
+  // A State number joined to its year by a hyphen or a slash.
+  CHECK(TypedSpellings("19-2018/NQ-CP") == Spellings{"19-2018/NQ-CP", "19/2018/NQ-CP"});
+  CHECK(TypedSpellings("43/2014/NĐ-CP") == Spellings{"43/2014/NĐ-CP", "43-2014/NĐ-CP"});
 }
 
 }  // namespace vankien::analysis
