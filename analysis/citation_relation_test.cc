@@ -81,7 +81,8 @@ TEST_CASE("a document replaces, repeals and amends what its sentences say it doe
   CHECK(Relations("Mức phạt (căn cứ Điều 3 Nghị định 21/2016/NĐ-CP, khoản 2 Điều 7 Quyết định 77/QĐ-UBND).") ==
         Lines{"21/2016/NĐ-CP based_on ", "77/QĐ-UBND based_on "});
   // A replacement offered among amending verbs replaces; one of a part amends.
-  CHECK(Relations("Bộ đang sửa đổi, bổ sung, thay thế Thông tư số 21/2016/TT-BXD.") == Lines{"21/2016/TT-BXD replaces "});
+  CHECK(Relations("Bộ đang sửa đổi, bổ sung, thay thế Thông tư số 21/2016/TT-BXD.") ==
+        Lines{"21/2016/TT-BXD replaces "});
   CHECK(Relations("Nghị định này thay thế Nghị định số 21/2016/NĐ-CP và Điều 3 Nghị định 22/2017/NĐ-CP.") ==
         Lines{"21/2016/NĐ-CP replaces ", "22/2017/NĐ-CP amends "});
   // What is attached to a number is no part of it; a part's amendment is not passed on to the

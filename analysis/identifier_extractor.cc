@@ -285,9 +285,8 @@ bool IsUnlistedBodyCode(std::string_view written) {
 
 // True when a number ending at `end` in a body no table knows cannot go on: the symbol ends
 // there, and after blanks comes no dash (but one before the subject line, "V/v"), digit or
-// ampersand ("13/HATA - 2017", "20 CV/VPF/2011",
-// "216/SGD & ĐT - VP" and the word-segmented "690 / PC 09 - Đ 3" go on, and no part of them is
-// read).
+// ampersand ("13/HATA - 2017", "20 CV/VPF/2011", "216/SGD & ĐT - VP" and the word-segmented
+// "690 / PC 09 - Đ 3" go on, and no part of them is read).
 bool UnlistedBodyEndsAt(std::string_view text, std::size_t end) {
   const std::size_t next = SkipSpaces(text, end);
   if (const std::size_t dash = DashLength(text, next)) return SubjectLineAt(text, SkipSpaces(text, next + dash));
@@ -543,8 +542,8 @@ std::size_t ReadDetachedDigits(std::string_view text, std::size_t end, std::stri
   std::size_t i = SkipSpaces(text, end);
   if (i == end || i - end > 2) return end;
   std::size_t after = ReadNumber(text, i, digits);
-  const bool date_or_decimal = after < text.size() && (text[after] == '/' || text[after] == '.' || text[after] == ',') &&
-                               after + 1 < text.size() && IsAsciiDigit(text[after + 1]);
+  const bool date_or_decimal = after + 1 < text.size() && IsAsciiDigit(text[after + 1]) &&
+                               (text[after] == '/' || text[after] == '.' || text[after] == ',');
   if (after == i || after - i > 2 || (*digits)[0] == '0' || IsWordCharAt(text, after) || date_or_decimal) {
     digits->clear();
     return end;
@@ -928,8 +927,9 @@ bool ParseOldStyle(std::string_view text, std::size_t start, std::size_t after_n
   // (department, office, type), as the Republic of Vietnam's were, may be written with a blank
   // for the hyphen or none where the type's name cites it ("Nghị định số 620 BNV/NC/NĐ",
   // "553BNV/HCĐP/NĐ"; not "1234 UBND/VX/2015", "620 BTC/12/2015").
-  const bool ministry_path = by_body && code.starts_with("B") && WrittenAsCode(written, code) && end + 1 < text.size() &&
-                             text[end] == '/' && IsAsciiAlpha(text[end + 1]) && cited_by_type();
+  const bool ministry_path = by_body && code.starts_with("B") && WrittenAsCode(written, code) &&
+                             end + 1 < text.size() && text[end] == '/' && IsAsciiAlpha(text[end + 1]) &&
+                             cited_by_type();
   if (glued && !ministry_path) return false;
   // Otherwise a blank is a hyphen only before the code of the Government's old numbers, written
   // as a code, where nothing goes on ("Nghị định số 26 CP ngày …", not "số 12 CP/HĐ", "số 5 CP -
@@ -1597,8 +1597,9 @@ std::string TextWithOcrDigits(std::string_view text) {
     const std::string_view token = text.substr(begin, end - begin);
     const bool has_letter = token.find_first_of("OlI") != std::string_view::npos;
     std::size_t length = 0;
-    if (has_letter && token.size() <= kMaxNumberDigits && (begin == 0 || !IsWordChar(CodePointBefore(text, begin, &length))) &&
-        !IsWordCharAt(text, end) && GoesOnAt(text, end) && SoOrTypeNameBefore(text, begin)) {
+    const bool word_begins = begin == 0 || !IsWordChar(CodePointBefore(text, begin, &length));
+    if (has_letter && token.size() <= kMaxNumberDigits && word_begins && !IsWordCharAt(text, end) &&
+        GoesOnAt(text, end) && SoOrTypeNameBefore(text, begin)) {
       if (repaired.empty()) repaired = text;
       for (std::size_t j = begin; j < end; ++j) {
         if (!IsAsciiDigit(repaired[j])) repaired[j] = repaired[j] == 'O' ? '0' : '1';
@@ -1734,7 +1735,8 @@ std::vector<std::string> TypedSpellings(const std::string& canonical) {
     std::string other = spellings[k];
     other[separator] = other[separator] == '-' ? '/' : '-';
     std::optional<IdentifierMention> parsed = ParseIdentifier(other);
-    if (parsed && parsed->canonical == other && std::find(spellings.begin(), spellings.end(), other) == spellings.end()) {
+    if (parsed && parsed->canonical == other &&
+        std::find(spellings.begin(), spellings.end(), other) == spellings.end()) {
       spellings.push_back(std::move(other));
     }
   }

@@ -50,7 +50,9 @@ struct IdentifierMention {
 };
 
 // Returns every identifier mention in text, in reading order. text should be NFC; invalid UTF-8
-// is tolerated (it never matches).
+// is tolerated (it never matches). Bare numbers listed before a number written with its symbol
+// share it ("các Nghị quyết số 18, 19-NQ/TW": two mentions), and digits OCR read as letters in a
+// cited number are read as digits ("Chỉ thị O5-CT/TW"); docs/identifiers.md has every rule.
 std::vector<IdentifierMention> ExtractIdentifiers(std::string_view text);
 
 // Parses text that should be exactly one identifier, possibly with surrounding blanks and a

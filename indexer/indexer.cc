@@ -249,6 +249,12 @@ void UpdateOne(const IndexOptions& options, const ScanResult& scan, const Run& r
       }
 
       BatchWriter writer(&db, {options.batch_documents, options.batch_bytes}, options.termlist, reporter, &summary);
+      // A first build records the schema with its first batch: killed after it, the index is
+      // known to be this version's, and the next run (finding no analysis fingerprint, which
+      // comes with the last commit) reads every file again, rather than refusing the index.
+      if (first_build) {
+        writer.SetMetadata(std::string(schema::metadata::kSchemaVersion), std::string(schema::kCurrentSchemaVersion));
+      }
       // `known` now holds only the files the scan did not list: usually none.
       if (!known.empty()) {
         for (const auto& [key, state] : known) {

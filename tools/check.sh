@@ -22,9 +22,9 @@ cmake --build "$build-tsan" -j "$(nproc)" --target concurrency_tests
 TSAN_OPTIONS="halt_on_error=1 exitcode=66" "$build-tsan/server/concurrency_tests"
 stage_done "the ThreadSanitizer build and run"
 
-# Every fuzz target for 4 s, built with clang, libFuzzer, ASan and UBSan (tools/fuzz.sh installs
+# Every fuzz target for 2 s, built with clang, libFuzzer, ASan and UBSan (tools/fuzz.sh installs
 # clang); the crashes once found are replayed by the normal build's CTest as well.
-VANKIEN_FUZZ_WORK="$build-fuzz-work" bash tools/fuzz.sh "$build-fuzz" 4
+VANKIEN_FUZZ_WORK="$build-fuzz-work" bash tools/fuzz.sh "$build-fuzz" 2
 stage_done "the fuzz build and run"
 
 # The unit and e2e tests again under ASan and UBSan, in that same build: its libraries are

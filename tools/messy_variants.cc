@@ -96,7 +96,8 @@ std::vector<Spoiling> Spoilings() {
        }},
       {"slash for hyphen",  // Party "312 / QĐNS / TW"; State: a slash too many, "1512 / QĐ / TTg"
        [](const Parts& p) {
-         return p.party ? p.number + "/" + p.type + "/" + p.body : p.number + "/" + YearPath(p, "/") + p.type + "/" + p.body;
+         return p.party ? p.number + "/" + p.type + "/" + p.body
+                        : p.number + "/" + YearPath(p, "/") + p.type + "/" + p.body;
        }},
       {"slash for hyphen, spaced",
        [](const Parts& p) {
@@ -105,7 +106,8 @@ std::vector<Spoiling> Spoilings() {
        }},
       {"blank for hyphen",  // "47 KL / TW"; State: "30/2020/NĐ CP"
        [](const Parts& p) {
-         return p.party ? p.number + " " + p.type + " / " + p.body : p.number + "/" + YearPath(p, "/") + p.type + " " + p.body;
+         return p.party ? p.number + " " + p.type + " / " + p.body
+                        : p.number + "/" + YearPath(p, "/") + p.type + " " + p.body;
        }},
       {"hyphen left out",  // "858CV/ĐUK"; State: "121/2003/NĐCP"
        [](const Parts& p) {
@@ -175,7 +177,8 @@ std::vector<Spoiling> Spoilings() {
        }},
       {"a line break inside",
        [](const Parts& p) {
-         return p.party ? p.number + "-" + p.type + "/\n" + p.body : p.number + "/" + YearPath(p, "/") + p.type + "-\n" + p.body;
+         return p.party ? p.number + "-" + p.type + "/\n" + p.body
+                        : p.number + "/" + YearPath(p, "/") + p.type + "-\n" + p.body;
        }},
   };
 }
@@ -253,7 +256,8 @@ int main(int argc, char** argv) {
   }
   std::printf("%zu numbers of the regular shapes with a known body (of %zu distinct in the tables)\n\n", numbers.size(),
               canonicals.size());
-  std::printf("%-38s %6s | %-22s | %-22s\n", "spoiling", "system", "cited: right/wrong/of", "not cited: right/wrong/of");
+  std::printf("%-38s %6s | %-22s | %-22s\n", "spoiling", "system", "cited: right/wrong/of",
+              "not cited: right/wrong/of");
   for (const Spoiling& spoiling : Spoilings()) {
     for (const bool party : {true, false}) {
       int tried = 0;
@@ -277,7 +281,8 @@ int main(int argc, char** argv) {
         }
       }
       if (tried == 0) continue;
-      std::printf("%-38s %6s | %5d %4d %5d %5.3f | %5d %4d %5d %5.3f\n", spoiling.name.c_str(), party ? "Party" : "State",
+      std::printf("%-38s %6s | %5d %4d %5d %5.3f | %5d %4d %5d %5.3f\n", spoiling.name.c_str(),
+                  party ? "Party" : "State",
                   right[0], wrong[0], tried, static_cast<double>(right[0]) / tried, right[1], wrong[1], tried,
                   static_cast<double>(right[1]) / tried);
     }
