@@ -148,6 +148,11 @@ struct Verb {
   Relation whole = Relation::kNone;
 };
 
+// What repealing or replacing a part of a document does to the document: amends it.
+Relation OnPart(Relation relation) {
+  return relation == Relation::kRepeals || relation == Relation::kReplaces ? Relation::kAmends : relation;
+}
+
 // True when one of `blockers` ends within `distance` words before words[begin], in its clause.
 bool PrecededBy(const std::vector<Word>& words, std::size_t begin, std::size_t distance,
                 std::initializer_list<std::initializer_list<std::string_view>> blockers) {
@@ -203,15 +208,13 @@ bool PartsFollow(const std::vector<Word>& words, std::size_t end) {
   const bool some = PhraseStartsAt(words, next, {"mot", "so"});
   if (some) next += 2;
   if (next >= words.size() || words[next].sentence != words[end].sentence) return false;
-  const std::string_view part = words[next].folded;
   // "quy định" is also a type's name ("bãi bỏ Quy định số 30-QĐ/TW"): provisions only when
   // "tại" follows or "một số" is before.
   const bool provisions =
       PhraseStartsAt(words, next, {"quy", "dinh"}) && (some || PhraseStartsAt(words, next + 2, {"tai"}));
   const bool contents =
       PhraseStartsAt(words, next, {"noi", "dung"}) && (some || PhraseStartsAt(words, next + 2, {"tai"}));
-  return part == "dieu" || part == "khoan" || part == "diem" || part == "tiet" || part == "muc" ||
-         part == "chuong" || PhraseStartsAt(words, next, {"phu", "luc"}) || provisions || contents;
+  return NamesPartOfDocument(words, next) || PhraseStartsAt(words, next, {"phu", "luc"}) || provisions || contents;
 }
 
 // True when the repealing verb ending at words[end] ends a run of amending verbs in its sentence
@@ -319,9 +322,7 @@ Verb GoverningVerb(const std::vector<Word>& words, std::size_t at, const std::ve
   bool by_provision = false;
   bool on_part = false;
   const auto acting_on = [&on_part](Verb verb) {
-    if (on_part && (verb.relation == Relation::kRepeals || verb.relation == Relation::kReplaces)) {
-      verb.relation = Relation::kAmends;
-    }
+    if (on_part) verb.relation = OnPart(verb.relation);
     return verb;
   };
   for (std::size_t i = at, bridged = 0; i > 0 && bridged <= kMaxBridge; ++bridged) {
@@ -670,10 +671,7 @@ std::vector<CitationRelation> FindCitationRelations(std::string_view text, const
     Verb passive = PassiveVerbAfter(words, at, &agent_at);
     if (passive.relation == Relation::kNone) continue;
     // "Điều 5 Quyết định số 13 hết hiệu lực", "Chương II … được thay thế bởi …": a part goes.
-    if ((passive.relation == Relation::kRepeals || passive.relation == Relation::kReplaces) &&
-        PartNamedBefore(words, at)) {
-      passive.relation = Relation::kAmends;
-    }
+    if (PartNamedBefore(words, at)) passive.relation = OnPart(passive.relation);
     // The agent: a number after "bởi"/"bằng" (past its type name), "… này" (the text), or
     // unnamed — the text itself when a document says so.
     Subject subject = the_text;
