@@ -26,6 +26,8 @@ constexpr std::size_t kMaxQuotedSubjectBytes = 600;
 constexpr int kMostDepartments = 5;
 // How many words may name a permit's kind between "giấy phép" and its number ("xây dựng số").
 constexpr int kMaxPermitKindWords = 6;
+// How many lines a number cut by a page break may skip: blank lines and the page's number.
+constexpr int kMostBreakLines = 5;
 // How many items back a list of numbers is followed to the one cited by its type's name.
 constexpr int kMostListItems = 8;
 // The parts of an unusual symbol read whole (ParseCitedSymbol): codes and one year.
@@ -53,9 +55,63 @@ std::size_t SpaceWidth(std::string_view text, std::size_t i) {
   return text.substr(i, 2) == "\xC2\xA0" ? 2 : 0;
 }
 
+// Skips spaces, tabs and no-break spaces (never a line break).
+std::size_t SkipSpaces(std::string_view text, std::size_t i) {
+  while (std::size_t width = SpaceWidth(text, i)) i += width;
+  return i;
+}
+
+// True when a separator of a symbol, a dash or a slash, ends just before i.
+bool SeparatorEndsAt(std::string_view text, std::size_t i) {
+  if (i == 0) return false;
+  if (text[i - 1] == '/' || text[i - 1] == '-') return true;
+  return i >= 3 && DashLength(text, i - 3) == 3;
+}
+
+// True for a line a converter leaves between two pages, once its blanks are trimmed: a page's
+// number alone ("2", "- 2 -", "Trang 2", "Trang 2/5", "2/5").
+bool IsPageFurniture(std::string_view line) {
+  const auto trimmed = [](std::string_view part, std::string_view blanks) {
+    const std::size_t first = part.find_first_not_of(blanks);
+    if (first == std::string_view::npos) return std::string_view();
+    return part.substr(first, part.find_last_not_of(blanks) - first + 1);
+  };
+  line = trimmed(line, " \t\r-");
+  if (line.size() > 5 && (line.starts_with("Trang") || line.starts_with("trang") || line.starts_with("TRANG"))) {
+    line = trimmed(line.substr(5), " \t");
+  }
+  const auto page = [&trimmed](std::string_view part) {
+    const std::string_view digits = trimmed(part, " ");
+    return !digits.empty() && digits.size() <= 4 && std::all_of(digits.begin(), digits.end(), IsAsciiDigit);
+  };
+  const std::size_t slash = line.find('/');
+  return slash == std::string_view::npos ? page(line) : page(line.substr(0, slash)) && page(line.substr(slash + 1));
+}
+
+// After a separator that ends its line, the start of the line where the symbol goes on past
+// blank lines and a page's number between ("45/2019/TT-", a page break, "Trang 2/5", "BTC": a
+// converter's text of a number cut by a page), at most kMostBreakLines lines on; i when no such
+// line is skipped (a single line break is one of SkipInnerBlanks' blanks).
+std::size_t SkipPageBreak(std::string_view text, std::size_t i) {
+  if (!SeparatorEndsAt(text, i)) return i;
+  std::size_t at = SkipSpaces(text, i);
+  for (int lines = 0; lines < kMostBreakLines && at < text.size() && (text[at] == '\n' || text[at] == '\r'); ++lines) {
+    const std::size_t line = at + (text.substr(at, 2) == "\r\n" ? 2 : 1);
+    const std::size_t line_end = std::min(text.find('\n', line), text.size());
+    const std::string_view content = text.substr(line, line_end - line);
+    if (content.find_first_not_of(" \t\r") != std::string_view::npos && !IsPageFurniture(content)) {
+      return lines > 0 ? SkipSpaces(text, line) : i;
+    }
+    at = line_end;
+  }
+  return i;
+}
+
 // Skips the blanks real text puts inside an identifier ("05 - CT / TW", a line break from
-// wrapping): spaces, tabs, no-break spaces and at most one line break, four characters at most.
+// wrapping): spaces, tabs, no-break spaces and at most one line break, four characters at most;
+// after a separator, also a page break (SkipPageBreak).
 std::size_t SkipInnerBlanks(std::string_view text, std::size_t i) {
+  if (const std::size_t next_page = SkipPageBreak(text, i); next_page != i) return next_page;
   bool line_break = false;
   for (int count = 0; count < 4 && i < text.size(); ++count) {
     if (std::size_t width = SpaceWidth(text, i)) {
@@ -69,12 +125,6 @@ std::size_t SkipInnerBlanks(std::string_view text, std::size_t i) {
       break;
     }
   }
-  return i;
-}
-
-// Skips spaces, tabs and no-break spaces (never a line break).
-std::size_t SkipSpaces(std::string_view text, std::size_t i) {
-  while (std::size_t width = SpaceWidth(text, i)) i += width;
   return i;
 }
 
@@ -266,6 +316,33 @@ bool SoOrTypeNameBefore(std::string_view text, std::size_t pos);
 bool GoesOnAt(std::string_view text, std::size_t end);
 std::optional<std::pair<std::string, std::string>> GluedTypeAndBody(std::string_view written);
 
+// True when `written` is a code either table knows whole.
+bool IsKnownCode(std::string_view written) {
+  return FindIssuingBody(written) != nullptr || FindDocumentType(written) != nullptr;
+}
+
+// Reads a code segment at text[i] as ReadSegment does, and a code OCR cut with a blank ("05-CT/T
+// W", "NĐ-C P", "QĐ-TT g"): two pieces one blank apart, the second of three letters at most
+// ending the symbol, are read as one where together they are a code a table knows, written as
+// codes are, and neither piece is one, or the second is a single letter ("ĐU K" is ĐUK).
+std::size_t ReadCode(std::string_view text, std::size_t i, std::string* written) {
+  const std::size_t end = ReadSegment(text, i, written);
+  if (end == i || end + 1 >= text.size() || text[end] != ' ') return end;
+  std::string piece;
+  const std::size_t piece_end = ReadSegment(text, end + 1, &piece);
+  if (piece_end == end + 1 || CountLetters(piece) > 3 || !SymbolEndsAt(text, piece_end)) return end;
+  const std::string joined = *written + piece;
+  const Code* code = FindIssuingBody(joined);
+  if (code == nullptr) code = FindDocumentType(joined);
+  const bool one_letter = piece.size() == 1 && IsAsciiAlpha(piece[0]);
+  if (code == nullptr || !WrittenAsCode(joined, code->code) ||
+      (!one_letter && (IsKnownCode(*written) || IsKnownCode(piece)))) {
+    return end;
+  }
+  *written = joined;
+  return piece_end;
+}
+
 // True when `written` may be the code of a body no table knows, where the number before it is
 // cited by its type's name ("Sắc lệnh số 16-NV", "Công văn 173/BTTM"): in capitals, two to
 // eight letters, no dot, not a type's code of either system ("15-QDI" is a Quy định's), and
@@ -291,6 +368,36 @@ bool UnlistedBodyEndsAt(std::string_view text, std::size_t end) {
   const std::size_t next = SkipSpaces(text, end);
   if (const std::size_t dash = DashLength(text, next)) return SubjectLineAt(text, SkipSpaces(text, next + dash));
   return SymbolEndsAt(text, end) && !(next < text.size() && (IsAsciiDigit(text[next]) || text[next] == '&'));
+}
+
+// True when a department's code in capitals is glued by a hyphen at `end` to a body no table
+// knows, and the number cannot go on after it ("Kế hoạch số 125 KH/TWĐTN-BTG").
+bool UnlistedDepartmentEndsAt(std::string_view text, std::size_t end) {
+  if (end >= text.size() || text[end] != '-') return false;
+  std::string department;
+  const std::size_t after = ReadSegment(text, end + 1, &department);
+  return after != end + 1 && IsCapitalCode(department) && CountLetters(department) >= 2 &&
+         UnlistedBodyEndsAt(text, after);
+}
+
+// True when a body no table knows, three capitals or more, stands at pos one blank after a State
+// type alone, where the number is cited by its type's name or "văn bản số" and the citation goes
+// on at once after it, or after its department glued by a hyphen: "ngày", "của", punctuation or
+// the text's end ("Quyết định số 551/QĐ ĐHH ngày …"). A heading in capitals ("QUYẾT ĐỊNH SỐ
+// 12/QĐ BAN HÀNH …") or a place ("12/QĐ TP Hà Nội") goes on otherwise.
+bool UnlistedBodyAfterBlankAt(std::string_view text, std::size_t start, std::size_t pos) {
+  std::string written;
+  std::size_t end = ReadSegment(text, pos, &written);
+  if (end == pos || !IsUnlistedBodyCode(written) || CountLetters(written) < 3) return false;
+  if (std::string department; end < text.size() && text[end] == '-') {
+    const std::size_t after = ReadSegment(text, end + 1, &department);
+    if (after == end + 1 || !IsCapitalCode(department)) return false;
+    end = after;
+  }
+  const std::size_t next = SkipSpaces(text, end);
+  const bool citation_goes_on = next >= text.size() || std::string_view(",.;)\r\n").find(text[next]) != std::string_view::npos ||
+                                MatchFoldedWord(text, next, "ngay") != 0 || MatchFoldedWord(text, next, "cua") != 0;
+  return citation_goes_on && (!TypeWordBefore(text, start).empty() || DocumentWordsBefore(text, start));
 }
 
 // True when, after blanks, a dash at `end` leads to a digit or a code in capitals, which would
@@ -337,7 +444,7 @@ bool ParseParty(std::string_view text, std::size_t start, std::size_t after_numb
   const bool spaced = slash != after_type;
   i = SkipInnerBlanks(text, slash + (hyphen != 0 ? hyphen : 1));
   std::string written_body;
-  std::size_t end = ReadSegment(text, i, &written_body);
+  std::size_t end = ReadCode(text, i, &written_body);
   if (end == i) return false;
   if (hyphen != 0 && (i != slash + hyphen || !IsPartyBody(CanonicalBody(written_body)) || !SymbolEndsAt(text, end) ||
                       DashLength(text, end) != 0)) {
@@ -353,7 +460,8 @@ bool ParseParty(std::string_view text, std::size_t start, std::size_t after_numb
   // ("Nghị quyết số 96 NQ/QHK6") and it cannot go on ("20 CV/VPF/2011" is read by no rule
   // whole: no part of it is read).
   if (hyphenless && blank_for_hyphen && FindIssuingBody(body) == nullptr &&
-      !(IsUnlistedBodyCode(written_body) && UnlistedBodyEndsAt(text, end) && !TypeWordBefore(text, start).empty())) {
+      !(IsUnlistedBodyCode(written_body) && (UnlistedBodyEndsAt(text, end) || UnlistedDepartmentEndsAt(text, end)) &&
+        !TypeWordBefore(text, start).empty())) {
     return false;
   }
   // A Party body may carry a suffix naming the committee more exactly: "ĐU-MTTW", written with
@@ -597,13 +705,16 @@ bool SubjectLineAt(std::string_view text, std::size_t i) {
 }
 
 // True when a dash or a slash at `end` is glued to what would continue a code: a capital (Đ
-// too) or a digit. A lower-case word glued on ("NĐ-CP-ngày", "NĐ-CP/đó") does not, nor the
-// subject line ("12/CV-V/v").
+// too) or a digit, or the end of its line, which a symbol cut by a line or page break goes on
+// past ("45/2019/TT-" is no number of its own). A lower-case word glued on ("NĐ-CP-ngày",
+// "NĐ-CP/đó") does not, nor the subject line ("12/CV-V/v").
 bool GoesOnAt(std::string_view text, std::size_t end) {
   std::size_t separator = DashLength(text, end);
   if (separator == 0 && end < text.size() && text[end] == '/') separator = 1;
   if (separator == 0) return false;
   const std::size_t next = end + separator;
+  const std::size_t line_end = SkipSpaces(text, next);
+  if (line_end < text.size() && (text[line_end] == '\n' || text[line_end] == '\r')) return true;
   return next < text.size() && (IsAsciiDigit(text[next]) || IsCapitalAt(text, next)) && !SubjectLineAt(text, next);
 }
 
@@ -697,12 +808,14 @@ bool ParseState(std::string_view text, std::size_t start, std::size_t after_numb
     std::size_t after_year = ReadNumber(text, i, &candidate);
     // Word segmentation may cut a year after its first digit ("30/2 012 / TT - BCA"), and then
     // the number too ("1 30/2 006 / NĐ - CP" is 130/2006): one digit alone before it, after a
-    // blank, joins it.
-    if (std::string rest; (candidate == "1" || candidate == "2") && after_year + 4 <= text.size() &&
-                          text[after_year] == ' ' && ReadNumber(text, after_year + 1, &rest) == after_year + 4) {
+    // blank, joins it. OCR cuts one anywhere ("30/20 20/NĐ-CP").
+    const std::size_t cut = candidate.size();
+    if (std::string rest; cut >= 1 && cut <= 3 && (candidate[0] == '1' || candidate[0] == '2') &&
+                          after_year + 5 - cut <= text.size() && text[after_year] == ' ' &&
+                          ReadNumber(text, after_year + 1, &rest) == after_year + 5 - cut) {
       candidate += rest;
-      after_year += 4;
-      if (start >= 2 && text[start - 1] == ' ' && IsAsciiDigit(text[start - 2]) &&
+      after_year += 5 - cut;
+      if (cut == 1 && start >= 2 && text[start - 1] == ' ' && IsAsciiDigit(text[start - 2]) &&
           (start == 2 || text[start - 3] == ' ') && number_part == CanonicalNumber(number)) {
         number_part = CanonicalNumber(std::string(1, text[start - 2]) + std::string(number));
         start -= 2;
@@ -732,7 +845,7 @@ bool ParseState(std::string_view text, std::size_t start, std::size_t after_numb
   std::vector<std::string> segments;
   bool slashed = false;  // every segment so far joined by a slash for the dash
   std::string written;
-  std::size_t end = ReadSegment(text, i, &written);
+  std::size_t end = ReadCode(text, i, &written);
   if (end == i) return false;
   std::string segment = CanonicalStateSegment(written);
   if (std::optional<std::pair<std::string, std::string>> glued = GluedTypeAndBody(written)) {
@@ -760,15 +873,17 @@ bool ParseState(std::string_view text, std::size_t start, std::size_t after_numb
                                  joint);
     if (slash_for_dash) dash = 1;
     // One blank for the dash between a State type and a State body written as its code, where
-    // nothing goes on: "30/2020/NĐ CP ngày", "15/2016/TT BTC" (read in part before).
-    const bool blank_for_dash = dash == 0 && segments.size() == 1 && dash_at == end + 1 && text[end] == ' ' &&
-                                FindDocumentType(segments[0], CodeSystem::kState) != nullptr &&
-                                CountLetters(segments[0]) >= 2 && StateBodyCodeAt(text, dash_at);
+    // nothing goes on: "30/2020/NĐ CP ngày", "15/2016/TT BTC" (read in part before); or a body
+    // no table knows, where the citation goes on at once ("số 551/QĐ ĐHH ngày").
+    const bool blank_for_dash =
+        dash == 0 && segments.size() == 1 && dash_at == end + 1 && text[end] == ' ' &&
+        FindDocumentType(segments[0], CodeSystem::kState) != nullptr && CountLetters(segments[0]) >= 2 &&
+        (StateBodyCodeAt(text, dash_at) || UnlistedBodyAfterBlankAt(text, start, dash_at));
     if (blank_for_dash) dash_at = end;
     if (dash == 0 && !blank_for_dash) break;
     std::size_t next = SkipInnerBlanks(text, dash_at + dash + (blank_for_dash ? 1 : 0));
     if (SubjectLineAt(text, next)) break;
-    std::size_t after = ReadSegment(text, next, &written);
+    std::size_t after = ReadCode(text, next, &written);
     if (after == next) break;
     segment = CanonicalStateSegment(written);
     // A department may be numbered with dots ("TTCP-C.I") or written in mixed case ("CV-HoREA").
@@ -1583,9 +1698,11 @@ std::vector<IdentifierMention> NumbersSharingSymbol(std::string_view text, const
 // digits and those letters, with a digit and at most kMaxNumberDigits characters, that begins a
 // word after "số" or a type's name and is followed by a slash or dash glued to a capital or a
 // digit, as a cited number's symbol is ("tỷ lệ O2/N2" is none; a canonical form alone, as
-// ParseIdentifier reads it, is never repaired, so it reads back as itself); empty when text has
-// none. Of the same length, so spans in it hold for text.
-std::string TextWithOcrDigits(std::string_view text) {
+// ParseIdentifier reads it, is never repaired, so it reads back as itself). Also a backslash typed
+// for a slash inside a symbol ("Thông tư 45\\2019\\TT-BTC"): one between a digit or a capital and
+// a digit or a capital, in a token of digits, capitals, dashes and slashes that begins a word
+// with a digit. Empty when text has neither. Of the same length, so spans in it hold for text.
+std::string RepairedText(std::string_view text) {
   const auto ocr_digit = [](char c) { return IsAsciiDigit(c) || c == 'O' || c == 'l' || c == 'I'; };
   std::string repaired;
   for (std::size_t i = 0; i < text.size(); ++i) {
@@ -1607,13 +1724,29 @@ std::string TextWithOcrDigits(std::string_view text) {
     }
     i = end;
   }
+  for (std::size_t at = text.find('\\'); at != std::string_view::npos; at = text.find('\\', at + 1)) {
+    const auto symbol_char = [](char c) { return IsAsciiDigit(c) || IsAsciiUpper(c); };
+    if (at == 0 || !symbol_char(text[at - 1]) ||
+        !((at + 1 < text.size() && IsAsciiDigit(text[at + 1])) || IsCapitalAt(text, at + 1))) {
+      continue;
+    }
+    std::size_t begin = at;
+    while (begin > 0 && at - begin < kMaxSegmentBytes &&
+           (symbol_char(text[begin - 1]) || text[begin - 1] == '\\' || text[begin - 1] == '/' || text[begin - 1] == '-')) {
+      --begin;
+    }
+    std::size_t length = 0;
+    if (!IsAsciiDigit(text[begin]) || (begin > 0 && IsWordChar(CodePointBefore(text, begin, &length)))) continue;
+    if (repaired.empty()) repaired = text;
+    repaired[at] = '/';
+  }
   return repaired;
 }
 
 }  // namespace
 
 std::vector<IdentifierMention> ExtractIdentifiers(std::string_view original) {
-  const std::string repaired = TextWithOcrDigits(original);
+  const std::string repaired = RepairedText(original);
   const std::string_view text = repaired.empty() ? original : std::string_view(repaired);
   std::vector<IdentifierMention> mentions;
   std::size_t i = 0;

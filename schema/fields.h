@@ -150,7 +150,12 @@ inline constexpr std::string_view kTermlist = "vankien:termlist";
 // the number after them ("Nghị quyết số 18, 19-NQ/TW"), local courts and procuracies as State
 // bodies, "V/v" never a code, the parts of a document between a verb and its number; soft
 // hyphens, zero-width characters, look-alike slashes and full-width ASCII cleaned from text.
-inline constexpr std::string_view kContentVersion = "10";
+// 11: a number cut by a page break read across it ("45/2019/TT-", "Trang 2/5", "BTC"), and none
+// read in part before a dash or slash ending its line; OCR's blank inside a code or a year
+// ("05-CT/T W", "30/20 20/NĐ-CP"); backslashes for slashes; a blank for the hyphen before an
+// unknown body and its department ("125 KH/TWĐTN-BTG") or for the dash after a cited type
+// alone before one ("551/QĐ ĐHH ngày").
+inline constexpr std::string_view kContentVersion = "11";
 
 // The schema version this build writes and reads.
 // 3: text compressed by vankien; 4: no termlist, deleted documents listed; 5: folded words

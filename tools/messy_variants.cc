@@ -180,6 +180,27 @@ std::vector<Spoiling> Spoilings() {
          return p.party ? p.number + "-" + p.type + "/\n" + p.body
                         : p.number + "/" + YearPath(p, "/") + p.type + "-\n" + p.body;
        }},
+      {"a page break inside",  // a converter's text: blank lines and the page's number between
+       [](const Parts& p) {
+         return p.party ? p.number + "-" + p.type + "/\n\n- 2 -\n\n" + p.body
+                        : p.number + "/" + YearPath(p, "/") + p.type + "-\n\nTrang 2/5\n\n" + p.body;
+       }},
+      {"a blank inside the body",  // OCR: "05-CT/T W", "30/2020/NĐ-C P"
+       [](const Parts& p) -> std::string {
+         const std::size_t cut = p.body.size() - 1;
+         if (p.body.size() < 2 || (static_cast<unsigned char>(p.body[cut]) & 0xC0) == 0x80) return "";
+         const std::string body = p.body.substr(0, cut) + " " + p.body.substr(cut);
+         return p.party ? p.number + "-" + p.type + "/" + body : p.number + "/" + YearPath(p, "/") + p.type + "-" + body;
+       }},
+      {"a blank inside the year",  // OCR: "30/20 20/NĐ-CP"
+       [](const Parts& p) -> std::string {
+         if (p.party || p.year.empty()) return "";
+         return p.number + "/" + p.year.substr(0, 2) + " " + p.year.substr(2) + "/" + p.type + "-" + p.body;
+       }},
+      {"backslashes for slashes",  // "45\\2019\\TT-BTC"
+       [](const Parts& p) {
+         return ReplaceAll(p.canonical, "/", "\\");
+       }},
   };
 }
 
