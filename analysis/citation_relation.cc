@@ -39,17 +39,31 @@ constexpr std::size_t kMaxAntecedentDistance = 400;
 constexpr std::size_t kMaxItemLead = 5;
 constexpr std::size_t kMaxListItem = 80;
 constexpr std::size_t kMaxListAnnouncement = 60;
+// How long an aside in brackets or a title in quotes after a citation may be, in bytes.
+constexpr std::size_t kMaxQuotedAside = 600;
 
 // One token of the text: a syllable, folded, or a number, a date, a document number.
 struct Word {
   std::string_view folded;
+  std::size_t begin = 0;             // where it starts in the text
   std::size_t mention = kNoMention;  // index in Analysis::identifiers, for a document number
   std::size_t sentence = 0;          // index of its sentence
   bool clause_start = false;         // first of its sentence, or after ";" or ":"
   char clause_mark = 0;              // ';' or ':' when one starts its clause, else 0
   bool punctuation_before = false;   // a comma, a bracket, a quote … before it
+  bool bracket_before = false;       // an opening bracket before it
+  bool mark_before = false;          // a punctuation mark before it, not the "_" of word-segmented text
   bool is_word = false;              // a syllable of a word, not a number, date or symbol
+  bool negation = false;             // "chưa", "không" (not "chữa", which folds the same; not
+                                     // "không ngừng", "không chỉ")
+  bool not_yet = false;              // "chưa"
 };
+
+// True when `gap`, text between two tokens, holds a punctuation mark: anything but blanks (a
+// no-break space too) and the "_" joining the syllables of a word-segmented text.
+bool HasMark(std::string_view gap) {
+  return gap.find_first_not_of(" \t\r\n_\xC2\xA0") != std::string_view::npos;
+}
 
 // The syllables that may stand between a verb and the number it governs: the words of a
 // citation (the type names of the code table, "số", issuers, plenum names, dates), lists ("và",
@@ -165,6 +179,15 @@ bool PrecededBy(const std::vector<Word>& words, std::size_t begin, std::size_t d
   return false;
 }
 
+// True when a negation ("chưa", "không") stands within `distance` words before words[begin], in
+// its clause.
+bool NegatedWithin(const std::vector<Word>& words, std::size_t begin, std::size_t distance) {
+  for (std::size_t i = begin, seen = 0; i > 0 && seen < distance && !words[i].clause_start; ++seen) {
+    if (words[--i].negation) return true;
+  }
+  return false;
+}
+
 // "thực hiện" and its kin ending at words[end]: implements, or reviews after "sơ kết"/"tổng
 // kết", or nothing when the sentence inspects or reports on the implementation, or denies it.
 Verb ImplementationEndingAt(const std::vector<Word>& words, std::size_t end) {
@@ -190,9 +213,13 @@ Verb ImplementationEndingAt(const std::vector<Word>& words, std::size_t end) {
     }
     break;
   }
+  // Inspecting, reporting on, denying or criticising the implementation ("bất cập trong thực
+  // hiện", "hạn chế, yếu kém trong triển khai") is no implementation; meeting difficulties in it
+  // ("khó khăn, vướng mắc khi thực hiện") still is.
   if (PrecededBy(words, begin, kMaxBlockerDistance,
                  {{"kiem", "tra"}, {"giam", "sat"}, {"danh", "gia"}, {"bao", "cao"}, {"tinh", "hinh"},
-                  {"chua"}, {"khong"}, {"vi", "pham"}})) {
+                  {"vi", "pham"}, {"bat", "cap"}, {"han", "che"}, {"yeu", "kem"}}) ||
+      NegatedWithin(words, begin, kMaxBlockerDistance)) {
     return {};
   }
   return {Relation::kImplements, begin};
@@ -325,7 +352,9 @@ Verb GoverningVerb(const std::vector<Word>& words, std::size_t at, const std::ve
     if (on_part) verb.relation = OnPart(verb.relation);
     return verb;
   };
+  bool bracketed = false;  // an opening bracket between words[i] and the number
   for (std::size_t i = at, bridged = 0; i > 0 && bridged <= kMaxBridge; ++bridged) {
+    bracketed = bracketed || words[i].bracket_before;
     if (words[i].clause_start) {
       // A counter ("…: 1. Quyết định số …; 2. Quyết định …") ends a sentence for the analyser:
       // the item then starts at the counter.
@@ -341,6 +370,9 @@ Verb GoverningVerb(const std::vector<Word>& words, std::size_t at, const std::ve
     --i;
     if (words[i].sentence != words[at].sentence) break;
     if (words[i].mention != kNoMention && verbs[words[i].mention].relation != Relation::kNone) {
+      // A number in brackets after another is another name of it or an aside ("Nghị định số
+      // 108/2013/NĐ-CP (đã sửa đổi bởi …)"), no item of its list.
+      if (bracketed) return {};
       // The number before passes on what its verb does to a whole document.
       Verb passed = verbs[words[i].mention];
       if (passed.whole != Relation::kNone) passed.relation = passed.whole;
@@ -357,6 +389,8 @@ Verb GoverningVerb(const std::vector<Word>& words, std::size_t at, const std::ve
     Verb verb = VerbEndingAt(words, i);
     if (verb.relation != Relation::kNone) {
       if (by_provision && verb.relation == Relation::kImplements) return {};
+      // "chưa sửa đổi …", "không thay thế …": what is not done relates nothing.
+      if (NegatedWithin(words, verb.begin, 2)) return {};
       // "… được thực hiện theo Thông tư …" follows the number after it all the same.
       const bool passive = verb.begin > 0 && words[verb.begin - 1].sentence == words[at].sentence &&
                            (words[verb.begin - 1].folded == "duoc" || words[verb.begin - 1].folded == "bi") &&
@@ -519,6 +553,67 @@ Subject SubjectOf(const std::vector<Word>& words, const Analysis& analysis,
   return the_text;
 }
 
+// True when the clause after the citation `cited` (the number at words[at], its date, issuer,
+// subject, and an aside in brackets or a title in quotes after them) judges its implementation
+// lacking, before any punctuation ("thực hiện Nghị định số …, ngày … của Chính phủ còn chậm", "…
+// (khóa XI) “về …” còn chưa cao", "… chưa nghiêm"; not "Thực hiện Chỉ thị …, các chi bộ còn
+// chậm …"): criticism, no implementation.
+bool CriticisedAfter(std::string_view text, const std::vector<Word>& words, const IdentifierMention& cited,
+                     std::size_t at) {
+  std::size_t citation_end = cited.span.end;
+  for (const TextSpan& span : {cited.date_span, cited.issuer_span, cited.subject_span}) {
+    citation_end = std::max(citation_end, span.end);
+  }
+  for (int asides = 0; asides < 2; ++asides) {
+    const std::size_t open = text.find_first_not_of(" \t", citation_end);
+    if (open == std::string_view::npos) break;
+    std::string_view closing;
+    if (text[open] == '(') {
+      closing = ")";
+    } else if (text[open] == '"') {
+      closing = "\"";
+    } else if (text.substr(open, 3) == "“") {
+      closing = "”";
+    } else {
+      break;
+    }
+    const std::size_t close = text.substr(open + 1, kMaxQuotedAside).find(closing);
+    if (close == std::string_view::npos) break;
+    citation_end = open + 1 + close + closing.size();
+  }
+  std::size_t first = at + 1;
+  while (first < words.size() && words[first].begin < citation_end && words[first].sentence == words[at].sentence) {
+    ++first;
+  }
+  if (first >= words.size() || HasMark(text.substr(citation_end, std::max(words[first].begin, citation_end) - citation_end))) {
+    return false;
+  }
+  for (std::size_t i = first; i < words.size() && i <= first + kMaxBridge; ++i) {
+    if (words[i].sentence != words[at].sentence || words[i].clause_start || (i > first && words[i].mark_before)) break;
+    if (words[i].not_yet) return true;
+    if (words[i].folded == "con" && i + 1 < words.size() && !words[i + 1].punctuation_before) {
+      static constexpr std::string_view kLacking[] = {"cham", "chua", "han", "bat", "yeu", "thieu", "nhieu", "ton"};
+      if (std::find(std::begin(kLacking), std::end(kLacking), words[i + 1].folded) != std::end(kLacking)) return true;
+    }
+    if (words[i].mention == kNoMention && !IsBridge(words[i]) && words[i].folded != "con") return false;
+  }
+  return false;
+}
+
+// True when the sentence of a "căn cứ" citing the number at words[at] goes on to quote it ("căn
+// cứ vào khoản 2 Điều 5 Nghị định …, Nghị định có ghi: …"), as an article does: a quotation of
+// the number's content, no act grounded on it.
+bool QuotedAfter(const std::vector<Word>& words, std::size_t at) {
+  for (std::size_t i = at + 1; i < words.size() && i <= at + 2 * kMaxBridge; ++i) {
+    if (words[i].sentence != words[at].sentence) break;
+    if (PhraseStartsAt(words, i, {"co", "ghi"}) || PhraseStartsAt(words, i, {"ghi", "ro"}) ||
+        PhraseStartsAt(words, i, {"neu", "ro"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // A document an article reprints: from its first "Căn cứ" clause on, the article's words are the
 // document's own — its grounds, then "QUYẾT ĐỊNH: Điều 1. Bãi bỏ …" — as local news publishes a
 // decision whole.
@@ -567,6 +662,12 @@ std::vector<Reprint> ReprintsOf(const std::vector<Word>& words, const Analysis& 
   return reprints;
 }
 
+// True when the source `source` of a relation to the number analysis.identifiers[m] is that
+// number itself, at this mention or another: a number relates to no other of its own mentions.
+bool SameNumber(const Analysis& analysis, std::size_t source, std::size_t m) {
+  return source == m || (source != kTheText && analysis.identifiers[source].canonical == analysis.identifiers[m].canonical);
+}
+
 // The text's syllables and numbers, with their sentences.
 std::vector<Word> WordsOf(std::string_view text, const Analysis& analysis, std::vector<TextSpan>* sentences,
                           std::vector<std::size_t>* word_of_mention) {
@@ -576,21 +677,25 @@ std::vector<Word> WordsOf(std::string_view text, const Analysis& analysis, std::
   for (const Token& token : analysis.tokens) {
     bool clause_start = token.gap == Gap::kSentence || words.empty();
     char clause_mark = 0;
+    // The characters between the token before and this one.
+    const std::size_t gap_begin = std::min(previous_end, token.span.begin);
+    const std::string_view gap = text.substr(gap_begin, token.span.begin - gap_begin);
     if (clause_start) {
       sentences->push_back(token.span);
     } else if (token.gap == Gap::kPunctuation) {
-      for (std::size_t i = previous_end; i < token.span.begin && i < text.size(); ++i) {
-        if (text[i] == ';' || text[i] == ':') clause_mark = text[i];
-      }
+      if (const std::size_t mark = gap.find_last_of(";:"); mark != std::string_view::npos) clause_mark = gap[mark];
       clause_start = clause_mark != 0;
     }
     previous_end = token.span.end;
     sentences->back().end = token.span.end;
     Word word;
+    word.begin = token.span.begin;
     word.sentence = sentences->size() - 1;
     word.clause_start = clause_start;
     word.clause_mark = clause_mark;
     word.punctuation_before = token.gap == Gap::kPunctuation;
+    word.bracket_before = gap.find('(') != std::string_view::npos;
+    word.mark_before = HasMark(gap);
     if (token.kind == TokenKind::kIdentifier) {
       while (next_mention < analysis.identifiers.size() &&
              analysis.identifiers[next_mention].span.begin < token.span.begin) {
@@ -605,6 +710,17 @@ std::vector<Word> WordsOf(std::string_view text, const Analysis& analysis, std::
     // The word breaker splits a word-segmented text's "thay_thế" into syllables already.
     word.is_word = token.kind == TokenKind::kWord;
     word.folded = token.folded;
+    if (word.folded == "chua" || word.folded == "khong") {
+      // With its marks, or typed without any ("chua"); "chữa" (to cure) folds the same.
+      const std::string written = ExactForm(text.substr(token.span.begin, token.span.end - token.span.begin));
+      word.negation = written == word.folded || written == "chưa" || written == "không";
+      word.not_yet = word.negation && word.folded == "chua";
+    }
+    // "không ngừng" (ceaselessly), "không chỉ" (not only) deny nothing.
+    if (!words.empty() && words.back().negation && words.back().folded == "khong" &&
+        (word.folded == "ngung" || word.folded == "chi")) {
+      words.back().negation = false;
+    }
     words.push_back(word);
   }
   return words;
@@ -641,6 +757,11 @@ std::vector<CitationRelation> FindCitationRelations(std::string_view text, const
   for (std::size_t m = 0; m < count; ++m) {
     if (word_of_mention[m] == kNoMention) continue;
     verbs[m] = GoverningVerb(words, word_of_mention[m], verbs);
+    if ((verbs[m].relation == Relation::kImplements &&
+         CriticisedAfter(text, words, analysis.identifiers[m], word_of_mention[m])) ||
+        (verbs[m].relation == Relation::kBasedOn && QuotedAfter(words, word_of_mention[m]))) {
+      verbs[m] = {};
+    }
     governed[m] = verbs[m].relation != Relation::kNone;
   }
   // Who speaks when the text itself does: a document, or the document an article reprints
@@ -663,7 +784,7 @@ std::vector<CitationRelation> FindCitationRelations(std::string_view text, const
       const Subject subject = verbs[m].relation == Relation::kBasedOn
                                   ? the_text
                                   : SubjectOf(words, analysis, governed, verbs[m].begin, the_text);
-      if (!subject.found || subject.source == m) continue;
+      if (!subject.found || SameNumber(analysis, subject.source, m)) continue;
       out = {verbs[m].relation, subject.source, sentences[words[at].sentence]};
       continue;
     }
@@ -684,7 +805,7 @@ std::vector<CitationRelation> FindCitationRelations(std::string_view text, const
       if (words[i].folded == "nay") break;
       if (!IsBridge(words[i])) break;
     }
-    if (!subject.found || subject.source == m) continue;
+    if (!subject.found || SameNumber(analysis, subject.source, m)) continue;
     out = {passive.relation, subject.source, sentences[words[at].sentence]};
   }
   return relations;

@@ -271,6 +271,31 @@ TEST_CASE("thực hiện theo a number, thu hồi a number, status reports are n
   CHECK(Relations("Các bộ thực hiện đúng Nghị định 80/2017/NĐ-CP.") == Lines{"80/2017/NĐ-CP implements "});
 }
 
+TEST_CASE("what is not done or is criticised relates nothing") {
+  CHECK(Relations("Trong khi chưa sửa đổi Nghị định số 89/2014/NĐ-CP, các bộ vẫn áp dụng.") == Lines{"89/2014/NĐ-CP -"});
+  CHECK(Relations("Bộ không thay thế Thông tư số 12/2015/TT-BTC.") == Lines{"12/2015/TT-BTC -"});
+  // "chữa" (to cure) folds as "chưa" does, and negates nothing.
+  CHECK(Relations("Bệnh viện khám chữa bệnh thực hiện Thông tư số 15/2018/TT-BYT.") ==
+        Lines{"15/2018/TT-BYT implements "});
+  CHECK(Relations("Các cấp không ngừng thực hiện Chỉ thị số 05-CT/TW.") == Lines{"05-CT/TW implements "});
+  CHECK(Relations("Những bất cập trong thực hiện Nghị định số 94/2012/NĐ-CP.") == Lines{"94/2012/NĐ-CP -"});
+  CHECK(Relations("Việc triển khai thực hiện Nghị định số 01/2017/NĐ-CP, ngày 6-1-2017 của Chính phủ còn chậm.") ==
+        Lines{"01/2017/NĐ-CP -"});
+  CHECK(Relations("Hiệu quả tổ chức thực hiện Nghị quyết số 29-NQ/TW ngày 4/11/2013 của Ban Chấp hành Trung ương "
+                  "(khóa XI) “về đổi mới căn bản giáo dục” còn chưa cao.") == Lines{"29-NQ/TW -"});
+  CHECK(Relations("Tỉnh gặp nhiều khó khăn, vướng mắc khi thực hiện Kết luận số 2852/KL-TTCP.") ==
+        Lines{"2852/KL-TTCP implements "});
+  CHECK(Relations("Thực hiện Chỉ thị số 05-CT/TW, các chi bộ còn chậm đổi mới.") == Lines{"05-CT/TW implements "});
+  CHECK(Relations("Căn cứ vào khoản 2 Điều 5 Nghị định số 110/2013/NĐ-CP, Nghị định có ghi: mức phạt là …") ==
+        Lines{"110/2013/NĐ-CP -"});
+}
+
+TEST_CASE("a number in brackets after another is no item of its list and no number relates to itself") {
+  CHECK(Relations("Nghị định số 145/2016/NĐ-CP sửa đổi, bổ sung Nghị định số 108/2013/NĐ-CP (Nghị định số "
+                  "145/2016/NĐ-CP) có hiệu lực.",
+                  Voice::kArticle) == Lines{"145/2016/NĐ-CP -", "108/2013/NĐ-CP amends 145/2016/NĐ-CP", "145/2016/NĐ-CP -"});
+}
+
 TEST_CASE("what is carried out: chỉ đạo tại, hướng dẫn tại, a decision phê duyệt") {
   CHECK(Relations("Sở tiếp tục thực hiện nghiêm chỉ đạo của Ủy ban nhân dân tỉnh tại văn bản số 4808/UBND-KT.") ==
         Lines{"4808/UBND-KT implements "});

@@ -26,8 +26,10 @@ constexpr std::size_t kMaxQuotedSubjectBytes = 600;
 constexpr int kMostDepartments = 5;
 // How many words may name a permit's kind between "giấy phép" and its number ("xây dựng số").
 constexpr int kMaxPermitKindWords = 6;
-// How many lines a number cut by a page break may skip: blank lines and the page's number.
-constexpr int kMostBreakLines = 5;
+// How many line breaks a number cut by a page break may cross, past blank lines and the page's
+// number, and how long a line holding that number may be.
+constexpr int kMostBreakLines = 6;
+constexpr std::size_t kMaxFurnitureBytes = 24;
 // How many items back a list of numbers is followed to the one cited by its type's name.
 constexpr int kMostListItems = 8;
 // The parts of an unusual symbol read whole (ParseCitedSymbol): codes and one year.
@@ -68,41 +70,83 @@ bool SeparatorEndsAt(std::string_view text, std::size_t i) {
   return i >= 3 && DashLength(text, i - 3) == 3;
 }
 
-// True for a line a converter leaves between two pages, once its blanks are trimmed: a page's
-// number alone ("2", "- 2 -", "Trang 2", "Trang 2/5", "2/5").
-bool IsPageFurniture(std::string_view line) {
-  const auto trimmed = [](std::string_view part, std::string_view blanks) {
-    const std::size_t first = part.find_first_not_of(blanks);
-    if (first == std::string_view::npos) return std::string_view();
-    return part.substr(first, part.find_last_not_of(blanks) - first + 1);
-  };
-  line = trimmed(line, " \t\r-");
-  if (line.size() > 5 && (line.starts_with("Trang") || line.starts_with("trang") || line.starts_with("TRANG"))) {
-    line = trimmed(line.substr(5), " \t");
+// `part` without the blanks and dashes around it ("- 2 -", "– 2 –").
+std::string_view TrimBlanksAndDashes(std::string_view part) {
+  while (!part.empty()) {
+    if (part.front() == ' ' || part.front() == '\t' || part.front() == '\r') {
+      part.remove_prefix(1);
+    } else if (const std::size_t dash = DashLength(part, 0)) {
+      part.remove_prefix(dash);
+    } else {
+      break;
+    }
   }
-  const auto page = [&trimmed](std::string_view part) {
-    const std::string_view digits = trimmed(part, " ");
-    return !digits.empty() && digits.size() <= 4 && std::all_of(digits.begin(), digits.end(), IsAsciiDigit);
-  };
-  const std::size_t slash = line.find('/');
-  return slash == std::string_view::npos ? page(line) : page(line.substr(0, slash)) && page(line.substr(slash + 1));
+  while (!part.empty()) {
+    if (part.back() == ' ' || part.back() == '\t' || part.back() == '\r' || part.back() == '-') {
+      part.remove_suffix(1);
+    } else if (part.size() >= 3 && DashLength(part, part.size() - 3) == 3) {
+      part.remove_suffix(3);
+    } else {
+      break;
+    }
+  }
+  return part;
 }
 
-// After a separator that ends its line, the start of the line where the symbol goes on past
-// blank lines and a page's number between ("45/2019/TT-", a page break, "Trang 2/5", "BTC": a
-// converter's text of a number cut by a page), at most kMostBreakLines lines on; i when no such
-// line is skipped (a single line break is one of SkipInnerBlanks' blanks).
+// True for a line a converter leaves between two pages: a page's number alone, of three digits at
+// most ("2", "- 2 -", "– 2 –", "Trang 2", "Trang 2/5", "2/5" with the page no further than the
+// count). A year, a date or a fraction is none.
+bool IsPageFurniture(std::string_view line) {
+  line = TrimBlanksAndDashes(line);
+  if (line.size() > 5 && (line.starts_with("Trang") || line.starts_with("trang") || line.starts_with("TRANG"))) {
+    line = TrimBlanksAndDashes(line.substr(5));
+  }
+  const auto page = [](std::string_view part, int* value) {
+    const std::string_view digits = TrimBlanksAndDashes(part);
+    if (digits.empty() || digits.size() > 3 || !std::all_of(digits.begin(), digits.end(), IsAsciiDigit)) return false;
+    *value = std::stoi(std::string(digits));
+    return true;
+  };
+  int number = 0, count = 0;
+  const std::size_t slash = line.find('/');
+  if (slash == std::string_view::npos) return page(line, &number);
+  return page(line.substr(0, slash), &number) && page(line.substr(slash + 1), &count) && number <= count;
+}
+
+// The start of the line after the line break at text[at] ("\r\n" is one).
+std::size_t NextLine(std::string_view text, std::size_t at) {
+  return at + (text.substr(at, 2) == "\r\n" ? 2 : 1);
+}
+
+// True when the line starting at `line` holds nothing but blanks (a no-break space too).
+bool BlankLineAt(std::string_view text, std::size_t line) {
+  std::size_t i = line;
+  while (std::size_t width = SpaceWidth(text, i)) i += width;
+  return i >= text.size() || text[i] == '\n' || text[i] == '\r';
+}
+
+// After a separator glued to the code or number before it and ending its line, the start of the
+// line where the symbol goes on past a page break: blank lines, and a page's number or footer
+// ("45/2019/TT-", "Trang 2/5", "BTC": a converter's text of a number cut by a page), across
+// kMostBreakLines line breaks at most; i when no line is skipped (a single line break is one of
+// SkipInnerBlanks' blanks). A line is looked at for kMaxFurnitureBytes at most, so each call is
+// bounded. A number read so must be cited by its type's name (ParseAt): a table's cells look
+// alike.
 std::size_t SkipPageBreak(std::string_view text, std::size_t i) {
   if (!SeparatorEndsAt(text, i)) return i;
+  const std::size_t separator = text[i - 1] == '/' || text[i - 1] == '-' ? i - 1 : i - 3;
+  if (separator == 0 || text[separator - 1] == ' ' || text[separator - 1] == '\n' || text[separator - 1] == '\r') {
+    return i;  // a dash alone on its line, or after a blank: a table's empty cell, a list's dash
+  }
   std::size_t at = SkipSpaces(text, i);
-  for (int lines = 0; lines < kMostBreakLines && at < text.size() && (text[at] == '\n' || text[at] == '\r'); ++lines) {
-    const std::size_t line = at + (text.substr(at, 2) == "\r\n" ? 2 : 1);
-    const std::size_t line_end = std::min(text.find('\n', line), text.size());
-    const std::string_view content = text.substr(line, line_end - line);
-    if (content.find_first_not_of(" \t\r") != std::string_view::npos && !IsPageFurniture(content)) {
-      return lines > 0 ? SkipSpaces(text, line) : i;
+  for (int breaks = 0; breaks < kMostBreakLines && at < text.size() && (text[at] == '\n' || text[at] == '\r'); ++breaks) {
+    const std::size_t line = NextLine(text, at);
+    const std::string_view window = text.substr(line, kMaxFurnitureBytes + 1);
+    const std::size_t length = std::min(window.find_first_of("\r\n"), window.size());
+    if (!BlankLineAt(text, line) && (length > kMaxFurnitureBytes || !IsPageFurniture(window.substr(0, length)))) {
+      return breaks > 0 ? SkipSpaces(text, line) : i;
     }
-    at = line_end;
+    at = line + length;
   }
   return i;
 }
@@ -314,6 +358,7 @@ std::string FoldedWordBefore(std::string_view text, std::size_t pos, std::size_t
 bool TypeCodeBefore(std::string_view text, std::size_t pos);
 bool SoOrTypeNameBefore(std::string_view text, std::size_t pos);
 bool GoesOnAt(std::string_view text, std::size_t end);
+bool CutAtLineEnd(std::string_view text, std::size_t end);
 std::optional<std::pair<std::string, std::string>> GluedTypeAndBody(std::string_view written);
 
 // True when `written` is a code either table knows whole.
@@ -324,7 +369,8 @@ bool IsKnownCode(std::string_view written) {
 // Reads a code segment at text[i] as ReadSegment does, and a code OCR cut with a blank ("05-CT/T
 // W", "NĐ-C P", "QĐ-TT g"): two pieces one blank apart, the second of three letters at most
 // ending the symbol, are read as one where together they are a code a table knows, written as
-// codes are, and neither piece is one, or the second is a single letter ("ĐU K" is ĐUK).
+// codes are, and neither piece is one, or the second is a single lower-case letter ending a code
+// so spelled ("TT g" is TTg; "BC A" stays BC, not Bộ Công an's BCA).
 std::size_t ReadCode(std::string_view text, std::size_t i, std::string* written) {
   const std::size_t end = ReadSegment(text, i, written);
   if (end == i || end + 1 >= text.size() || text[end] != ' ') return end;
@@ -334,9 +380,9 @@ std::size_t ReadCode(std::string_view text, std::size_t i, std::string* written)
   const std::string joined = *written + piece;
   const Code* code = FindIssuingBody(joined);
   if (code == nullptr) code = FindDocumentType(joined);
-  const bool one_letter = piece.size() == 1 && IsAsciiAlpha(piece[0]);
+  const bool lower_letter = piece.size() == 1 && piece[0] >= 'a' && piece[0] <= 'z';
   if (code == nullptr || !WrittenAsCode(joined, code->code) ||
-      (!one_letter && (IsKnownCode(*written) || IsKnownCode(piece)))) {
+      (!lower_letter && (IsKnownCode(*written) || IsKnownCode(piece)))) {
     return end;
   }
   *written = joined;
@@ -370,32 +416,42 @@ bool UnlistedBodyEndsAt(std::string_view text, std::size_t end) {
   return SymbolEndsAt(text, end) && !(next < text.size() && (IsAsciiDigit(text[next]) || text[next] == '&'));
 }
 
-// True when a department's code in capitals is glued by a hyphen at `end` to a body no table
-// knows, and the number cannot go on after it ("Kế hoạch số 125 KH/TWĐTN-BTG").
-bool UnlistedDepartmentEndsAt(std::string_view text, std::size_t end) {
-  if (end >= text.size() || text[end] != '-') return false;
+// The end of a department's code glued by a hyphen at `end` ("-BTG" of "TWĐTN-BTG"): capitals,
+// two letters or more, no dot; `end` when there is none.
+std::size_t DepartmentAfter(std::string_view text, std::size_t end) {
+  if (end >= text.size() || text[end] != '-') return end;
   std::string department;
   const std::size_t after = ReadSegment(text, end + 1, &department);
-  return after != end + 1 && IsCapitalCode(department) && CountLetters(department) >= 2 &&
-         UnlistedBodyEndsAt(text, after);
+  const bool code = after != end + 1 && IsCapitalCode(department) && CountLetters(department) >= 2 &&
+                    department.find('.') == std::string::npos;
+  return code ? after : end;
 }
 
-// True when a body no table knows, three capitals or more, stands at pos one blank after a State
-// type alone, where the number is cited by its type's name or "văn bản số" and the citation goes
-// on at once after it, or after its department glued by a hyphen: "ngày", "của", punctuation or
-// the text's end ("Quyết định số 551/QĐ ĐHH ngày …"). A heading in capitals ("QUYẾT ĐỊNH SỐ
-// 12/QĐ BAN HÀNH …") or a place ("12/QĐ TP Hà Nội") goes on otherwise.
+// True when a department's code is glued by a hyphen at `end` to a body no table knows, and the
+// number cannot go on after it ("Kế hoạch số 125 KH/TWĐTN-BTG").
+bool UnlistedDepartmentEndsAt(std::string_view text, std::size_t end) {
+  const std::size_t after = DepartmentAfter(text, end);
+  return after != end && UnlistedBodyEndsAt(text, after);
+}
+
+// True when a body's code no table knows (or a Party body's), three capitals or more, stands at
+// pos one blank after a State type alone, where the number is cited by its type's name or "văn
+// bản số" and the citation goes on at once after it, or after its department: "ngày", "của", a
+// comma, a full stop, a semicolon, a closing bracket or the text's end ("Quyết định số 551/QĐ
+// ĐHH ngày …"). A heading in capitals ("QUYẾT ĐỊNH SỐ 12/QĐ BAN HÀNH …", also cut by a line
+// break), a place ("12/QĐ TP Hà Nội", "12/QĐ HCM ngày", "TPHCM") goes on otherwise or is none.
 bool UnlistedBodyAfterBlankAt(std::string_view text, std::size_t start, std::size_t pos) {
   std::string written;
   std::size_t end = ReadSegment(text, pos, &written);
   if (end == pos || !IsUnlistedBodyCode(written) || CountLetters(written) < 3) return false;
-  if (std::string department; end < text.size() && text[end] == '-') {
-    const std::size_t after = ReadSegment(text, end + 1, &department);
-    if (after == end + 1 || !IsCapitalCode(department)) return false;
+  if (written == "HCM" || written == "TPHCM") return false;  // Hồ Chí Minh City
+  if (end < text.size() && text[end] == '-') {
+    const std::size_t after = DepartmentAfter(text, end);
+    if (after == end) return false;
     end = after;
   }
   const std::size_t next = SkipSpaces(text, end);
-  const bool citation_goes_on = next >= text.size() || std::string_view(",.;)\r\n").find(text[next]) != std::string_view::npos ||
+  const bool citation_goes_on = next >= text.size() || std::string_view(",.;)").find(text[next]) != std::string_view::npos ||
                                 MatchFoldedWord(text, next, "ngay") != 0 || MatchFoldedWord(text, next, "cua") != 0;
   return citation_goes_on && (!TypeWordBefore(text, start).empty() || DocumentWordsBefore(text, start));
 }
@@ -476,7 +532,8 @@ bool ParseParty(std::string_view text, std::size_t start, std::size_t after_numb
   const std::size_t dash =
       spaced || state_body ? DashLength(text, dash_at) : (dash_at < text.size() && text[dash_at] == '-');
   if (dash != 0) {
-    const std::size_t at = SkipSpaces(text, dash_at + dash);
+    // A dash glued to the body may be cut by a line or page break from the suffix.
+    const std::size_t at = dash_at == end ? SkipInnerBlanks(text, dash_at + dash) : SkipSpaces(text, dash_at + dash);
     std::size_t after_suffix = SubjectLineAt(text, at) ? at : ReadSegment(text, at, &suffix);
     if (after_suffix != at && IsCapitalCode(suffix) && suffix.find('.') == std::string::npos) {
       const bool apart = dash_at != end && !spaced;
@@ -496,6 +553,7 @@ bool ParseParty(std::string_view text, std::size_t start, std::size_t after_numb
   // An unknown type with an unknown body is more likely a model name ("AN / FPS-20") than a
   // document; one known code is enough ("28-CQ/TW", a typo of the source, is kept).
   if (known_body == nullptr && FindDocumentType(type) == nullptr) return false;
+  if (CutAtLineEnd(text, end)) return false;  // "15-KL/TU-", a page break, no suffix read
   mention->number = CanonicalNumber(number);
   mention->type = type;
   mention->body = body.substr(0, body.find('-'));
@@ -593,7 +651,7 @@ bool IsStateBody(std::string_view canonical) {
 // code ("NĐCP", "QĐTTg", "TTLTBCA"): the two canonical codes; nullopt for anything else, and
 // for a code a table knows whole ("TTCP" is the Government Inspectorate).
 std::optional<std::pair<std::string, std::string>> GluedTypeAndBody(std::string_view written) {
-  if (FindIssuingBody(written) != nullptr || FindDocumentType(written) != nullptr) return std::nullopt;
+  if (IsKnownCode(written)) return std::nullopt;
   for (std::size_t split = 1; split < written.size(); ++split) {
     if ((static_cast<unsigned char>(written[split]) & 0xC0) == 0x80) continue;  // inside a letter
     const std::string_view type_written = written.substr(0, split), body_written = written.substr(split);
@@ -704,17 +762,36 @@ bool SubjectLineAt(std::string_view text, std::size_t i) {
   return v < text.size() && (text[v] == 'v' || text[v] == 'V') && !IsWordCharAt(text, v + 1);
 }
 
-// True when a dash or a slash at `end` is glued to what would continue a code: a capital (Đ
-// too) or a digit, or the end of its line, which a symbol cut by a line or page break goes on
-// past ("45/2019/TT-" is no number of its own). A lower-case word glued on ("NĐ-CP-ngày",
-// "NĐ-CP/đó") does not, nor the subject line ("12/CV-V/v").
-bool GoesOnAt(std::string_view text, std::size_t end) {
-  std::size_t separator = DashLength(text, end);
-  if (separator == 0 && end < text.size() && text[end] == '/') separator = 1;
+// Byte length of a dash or a slash at text[i], or 0.
+std::size_t SeparatorLength(std::string_view text, std::size_t i) {
+  if (const std::size_t dash = DashLength(text, i)) return dash;
+  return i < text.size() && text[i] == '/' ? 1 : 0;
+}
+
+// True when a dash or a slash at `end` ends its line and what the text goes on with, past blank
+// lines, is a capital or a digit: a symbol cut by a line or page break that no rule read across
+// ("45/2019/TT-", then a running header), of which no part is a number. A lower-case word after
+// the break ends the symbol ("1234/QĐ-UBND-", "ngày 5/3").
+bool CutAtLineEnd(std::string_view text, std::size_t end) {
+  const std::size_t separator = SeparatorLength(text, end);
   if (separator == 0) return false;
+  std::size_t next = SkipSpaces(text, end + separator);
+  if (next >= text.size() || (text[next] != '\n' && text[next] != '\r')) return false;
+  for (int lines = 0; lines < kMostBreakLines && next < text.size() && (text[next] == '\n' || text[next] == '\r');
+       ++lines) {
+    next = SkipSpaces(text, NextLine(text, next));
+  }
+  return next < text.size() && (IsAsciiDigit(text[next]) || IsCapitalAt(text, next));
+}
+
+// True when a dash or a slash at `end` is glued to what would continue a code: a capital (Đ
+// too) or a digit, or cut at the line's end (CutAtLineEnd). A lower-case word glued on
+// ("NĐ-CP-ngày", "NĐ-CP/đó") does not, nor the subject line ("12/CV-V/v").
+bool GoesOnAt(std::string_view text, std::size_t end) {
+  const std::size_t separator = SeparatorLength(text, end);
+  if (separator == 0) return false;
+  if (CutAtLineEnd(text, end)) return true;
   const std::size_t next = end + separator;
-  const std::size_t line_end = SkipSpaces(text, next);
-  if (line_end < text.size() && (text[line_end] == '\n' || text[line_end] == '\r')) return true;
   return next < text.size() && (IsAsciiDigit(text[next]) || IsCapitalAt(text, next)) && !SubjectLineAt(text, next);
 }
 
@@ -1005,6 +1082,13 @@ bool ParseState(std::string_view text, std::size_t start, std::size_t after_numb
 // Nghị định, a body no table knows ("sắc lệnh số 174 NV"), where the number ends.
 bool ParseOldStyle(std::string_view text, std::size_t start, std::size_t after_number,
                    std::string_view number, IdentifierMention* mention) {
+  // A letter glued to the number, the hyphen right after it, marks a document numbered after
+  // another ("Quyết định số 33B-HĐBT"), with the type named before it (not "xe 29A-CP"); it is
+  // kept as written.
+  std::string letter;
+  if (after_number + 1 < text.size() && IsAsciiAlpha(text[after_number]) && DashLength(text, after_number + 1) != 0) {
+    letter = text[after_number++];
+  }
   std::size_t dash_at = SkipSpaces(text, after_number);
   // One blank at most before the hyphen, a space or a no-break space.
   if (dash_at != after_number && SpaceWidth(text, after_number) != dash_at - after_number) return false;
@@ -1054,7 +1138,7 @@ bool ParseOldStyle(std::string_view text, std::size_t start, std::size_t after_n
       !(unlisted_body || (government && WrittenAsCode(written, code) && UnlistedBodyEndsAt(text, end)))) {
     return false;
   }
-  if ((spaced || !by_body) && !cited_by_type()) return false;
+  if ((spaced || !by_body || !letter.empty()) && !cited_by_type()) return false;
   std::string symbol = code;
   // Departments follow a body written as a code is ("281-BNV/HC/NĐ"); "12-CP/QH" is a Party
   // punctuation of 12/CP-QH (ParseParty), and "12-Cp/QH" is neither.
@@ -1070,9 +1154,11 @@ bool ParseOldStyle(std::string_view text, std::size_t start, std::size_t after_n
     symbol += "/" + spelled;
     end = after;
   }
-  if (!SymbolEndsAt(text, end) || (blank_for_hyphen && ministry_path && parts < 2)) return false;
+  if (!SymbolEndsAt(text, end) || CutAtLineEnd(text, end) || (blank_for_hyphen && ministry_path && parts < 2)) {
+    return false;
+  }
   mention->system = IdentifierSystem::kState;
-  mention->number = CanonicalNumber(number);
+  mention->number = CanonicalNumber(number) + letter;
   mention->type = by_body || unlisted_body ? "" : code;
   mention->body = by_body || unlisted_body ? code : "";
   mention->canonical = mention->number + "-" + symbol;
@@ -1312,15 +1398,32 @@ std::string FoldedWordBefore(std::string_view text, std::size_t pos, std::size_t
   return word;
 }
 
+// The type's code glued before the number at pos as a shorthand of its name ("TT133/2016/TT-BTC",
+// "NĐ100/2015/NĐ-CP"): a code in capitals that begins a word, a type's of two letters or more, in
+// its canonical spelling; "" when none. The number must then be of that type (ParseAt).
+std::string GluedTypeCodeBefore(std::string_view text, std::size_t pos) {
+  std::size_t begin = pos;
+  while (begin > 0 && pos - begin < 8 && (IsAsciiUpper(text[begin - 1]) || (begin >= 2 && DWithStrokeAt(text, begin - 2) == "Đ"))) {
+    begin -= IsAsciiUpper(text[begin - 1]) ? 1 : 2;
+  }
+  std::size_t length = 0;
+  if (begin == pos || (begin > 0 && IsWordChar(CodePointBefore(text, begin, &length)))) return "";
+  const std::string_view written = text.substr(begin, pos - begin);
+  const Code* type = FindDocumentType(written);
+  return type != nullptr && CountLetters(type->code) >= 2 ? std::string(type->code) : "";
+}
+
 // True when the digit at text[pos] can start an identifier: it begins a word, or follows
-// "số" directly ("số05-CT/TW"), and is not inside a longer token such as a date, a price, a
+// "số" directly ("số05-CT/TW") or a type's code (GluedTypeCodeBefore), and is not inside a longer token such as a date, a price, a
 // URL, "COVID-19", a standard's code ("QCVN 10-MT:2015/BTNMT", "QCVN 43-.2012/BTNMT") or a
 // number spaced around its slashes.
 bool CanStartAt(std::string_view text, std::size_t pos) {
   std::size_t length = 0;
   char32_t before = CodePointBefore(text, pos, &length);
   std::size_t word_start = 0;
-  if (IsWordChar(before)) return FoldedWordBefore(text, pos, &word_start) == "so";
+  if (IsWordChar(before)) {
+    return FoldedWordBefore(text, pos, &word_start) == "so" || !GluedTypeCodeBefore(text, pos).empty();
+  }
   const auto joins = [](char32_t c) { return c == '-' || c == '/' || c == '.' || c == ',' || c == '_'; };
   if (joins(before)) {
     std::size_t ignored = 0;
@@ -1448,11 +1551,11 @@ bool IsStopWordForIssuer(std::string_view word, std::string_view folded) {
     std::string_view folded;
     std::string_view marked;
   };
-  static constexpr std::array<Stop, 19> kStops = {{
+  static constexpr std::array<Stop, 20> kStops = {{
       {"ngay", "ngày"}, {"ve", "về"}, {"da", "đã"}, {"duoc", "được"}, {"dang", "đang"},
       {"se", "sẽ"}, {"la", "là"}, {"nham", "nhằm"}, {"theo", "theo"}, {"tai", "tại"},
       {"voi", "với"}, {"trong", "trong"}, {"va", "và"}, {"ban", "ban"}, {"cua", "của"},
-      {"tren", "trên"}, {"cho", "cho"}, {"den", "đến"}, {"tu", "từ"}}};
+      {"tren", "trên"}, {"cho", "cho"}, {"den", "đến"}, {"tu", "từ"}, {"con", "còn"}}};
   for (const Stop& stop : kStops) {
     if (folded != stop.folded) continue;
     return word == folded || ExactForm(word) == stop.marked;
@@ -1630,16 +1733,36 @@ bool ParseAt(std::string_view text, std::size_t pos, IdentifierMention* mention)
     return false;
   }
   if (NumbersAForm(text, pos)) return false;
+  // Read across a page break (SkipPageBreak), a number must be cited by its type's name or "văn
+  // bản số": a table's cells or a date cut by a page ("Tổng số: 12/", "15", "UBND xã"; "Ngày 15/",
+  // "3", "BCA tổ chức …") are none.
+  int line_breaks = 0;
+  for (std::size_t i = pos; i < mention->span.end; ++i) {
+    line_breaks += text[i] == '\n' || (text[i] == '\r' && text.substr(i + 1, 1) != "\n");
+  }
+  if (line_breaks >= 2 && TypeWordBefore(text, pos).empty() && !DocumentWordsBefore(text, pos)) return false;
+  if (const std::string glued = GluedTypeCodeBefore(text, pos); !glued.empty() && glued != mention->type) return false;
   mention->type_word = TypeWordBefore(text, pos);
   mention->header = IsHeader(text, pos, mention->span.end);
   ReadCitation(text, mention);
   return true;
 }
 
+// Where the word `folded` (lower-case ASCII) begins when it stands before pos, "số" and blanks
+// between; npos when it does not.
+std::size_t WordBeforeSo(std::string_view text, std::size_t pos, std::string_view folded) {
+  bool found_so = false;
+  std::size_t word_start = 0;
+  return FoldedWordBefore(text, SkipBackOverSo(text, pos, &found_so), &word_start) == folded ? word_start
+                                                                                              : std::string_view::npos;
+}
+
 // The start of a bare number (digits only) that the number at pos follows in a list, after a
-// comma or "và" ("18, 19-NQ/TW"); npos when there is none.
+// comma or "và" ("18, 19-NQ/TW"), or that begins a range the number at pos ends, after "đến"
+// and an optional "số" ("từ số 12 đến số 15-TB/TU"); npos when there is none.
 std::size_t BareListItemBefore(std::string_view text, std::size_t pos) {
-  const std::size_t i = ListSeparatorBefore(text, pos, /*semicolon=*/false);
+  std::size_t i = ListSeparatorBefore(text, pos, /*semicolon=*/false);
+  if (i == std::string_view::npos) i = WordBeforeSo(text, pos, "den");
   if (i == std::string_view::npos) return i;
   const std::size_t end = SkipSpacesBack(text, i);
   std::size_t begin = end;
@@ -1650,9 +1773,10 @@ std::size_t BareListItemBefore(std::string_view text, std::size_t pos) {
 
 // The numbers listed bare before `written`, which share its symbol: "các Nghị quyết số 18,
 // 19-NQ/TW" names 18-NQ/TW and 19-NQ/TW, "Thông tư số 01, 02/2017/TT-BTC" two circulars of
-// 2017. Only where the list's first number follows the name of the symbol's own type (and "số"),
-// at most kMostListItems items back; each shares the citation read after the symbol. In reading
-// order.
+// 2017, "các Thông báo từ số 12 đến số 15-TB/TU" the range's two ends (the numbers between are
+// not written). Only where the list's first number follows the name of the symbol's own type
+// (and "từ" of a range, "số"), at most kMostListItems items back; each shares the citation read
+// after the symbol. In reading order.
 std::vector<IdentifierMention> NumbersSharingSymbol(std::string_view text, const IdentifierMention& written) {
   if (written.header || written.type.empty() || !written.canonical.starts_with(written.number)) return {};
   std::vector<std::size_t> starts;
@@ -1662,7 +1786,12 @@ std::vector<IdentifierMention> NumbersSharingSymbol(std::string_view text, const
     starts.push_back(pos);
   }
   if (starts.empty()) return {};
-  const Code* named = FindDocumentTypeByName(TypeWordBefore(text, starts.back()));
+  std::string type_word = TypeWordBefore(text, starts.back());
+  if (const std::size_t range_from = WordBeforeSo(text, starts.back(), "tu");
+      type_word.empty() && range_from != std::string_view::npos) {
+    type_word = TypeWordBefore(text, range_from);  // "Thông tư số 01" is no range's "từ số 01"
+  }
+  const Code* named = FindDocumentTypeByName(type_word);
   if (named == nullptr || named->code != written.type) return {};
   // A list of numbers of one series ascends to the number written with its symbol, each of about
   // its length ("18, 19-NQ/TW"; not "Quyết định số 2014, 12/2015/QĐ-UBND").
@@ -1693,18 +1822,40 @@ std::vector<IdentifierMention> NumbersSharingSymbol(std::string_view text, const
   return shared;
 }
 
+// A backslash typed for a slash inside a symbol ("Thông tư 45\\2019\\TT-BTC"): each between a
+// digit or a capital (Đ too) and a digit or a capital, in a run of digits, capitals, dashes,
+// slashes and backslashes that begins a word with a digit (a path, "C:\\Users\\2019\\QD-12",
+// begins with a letter), is written as '/' in *repaired, a copy of text made when first needed.
+// Each byte is looked at a bounded number of times.
+void RepairBackslashes(std::string_view text, std::string* repaired) {
+  const auto in_run = [](char c) {
+    const auto byte = static_cast<unsigned char>(c);
+    return IsAsciiDigit(c) || IsAsciiUpper(c) || c == '\\' || c == '/' || c == '-' || byte == 0xC4 || byte == 0x90;
+  };
+  for (std::size_t at = text.find('\\'), run_end = 0; at != std::string_view::npos; at = text.find('\\', run_end)) {
+    std::size_t begin = at;
+    while (begin > run_end && in_run(text[begin - 1])) --begin;
+    run_end = at;
+    while (run_end < text.size() && in_run(text[run_end])) ++run_end;
+    std::size_t length = 0;
+    if (!IsAsciiDigit(text[begin]) || (begin > 0 && IsWordChar(CodePointBefore(text, begin, &length)))) continue;
+    for (std::size_t i = begin + 1; i + 1 < run_end; ++i) {
+      const bool after_code = IsAsciiDigit(text[i - 1]) || IsAsciiUpper(text[i - 1]) || (i >= 2 && DWithStrokeAt(text, i - 2) == "Đ");
+      if (text[i] != '\\' || !after_code || !(IsAsciiDigit(text[i + 1]) || IsCapitalAt(text, i + 1))) continue;
+      if (repaired->empty()) *repaired = text;
+      (*repaired)[i] = '/';
+    }
+  }
+}
+
 // OCR reads a digit of a number as a letter now and then ("O5-CT/TW", "2l7/QĐ-UBND",
-// "l2-NQ/TU"). Returns a copy of text in which O, l and I stand for 0, 1 and 1 in every token of
-// digits and those letters, with a digit and at most kMaxNumberDigits characters, that begins a
-// word after "số" or a type's name and is followed by a slash or dash glued to a capital or a
-// digit, as a cited number's symbol is ("tỷ lệ O2/N2" is none; a canonical form alone, as
-// ParseIdentifier reads it, is never repaired, so it reads back as itself). Also a backslash typed
-// for a slash inside a symbol ("Thông tư 45\\2019\\TT-BTC"): one between a digit or a capital and
-// a digit or a capital, in a token of digits, capitals, dashes and slashes that begins a word
-// with a digit. Empty when text has neither. Of the same length, so spans in it hold for text.
-std::string RepairedText(std::string_view text) {
+// "l2-NQ/TU"): O, l and I are written as 0, 1 and 1 in *repaired (a copy of text made when first
+// needed) in every token of digits and those letters, with a digit and at most kMaxNumberDigits
+// characters, that begins a word after "số" or a type's name and is followed by a slash or dash
+// glued to a capital or a digit, as a cited number's symbol is ("tỷ lệ O2/N2" is none; a canonical
+// form alone, as ParseIdentifier reads it, is never repaired, so it reads back as itself).
+void RepairOcrDigits(std::string_view text, std::string* repaired) {
   const auto ocr_digit = [](char c) { return IsAsciiDigit(c) || c == 'O' || c == 'l' || c == 'I'; };
-  std::string repaired;
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (!IsAsciiDigit(text[i])) continue;
     std::size_t begin = i;
@@ -1717,28 +1868,25 @@ std::string RepairedText(std::string_view text) {
     const bool word_begins = begin == 0 || !IsWordChar(CodePointBefore(text, begin, &length));
     if (has_letter && token.size() <= kMaxNumberDigits && word_begins && !IsWordCharAt(text, end) &&
         GoesOnAt(text, end) && SoOrTypeNameBefore(text, begin)) {
-      if (repaired.empty()) repaired = text;
+      if (repaired->empty()) *repaired = text;
       for (std::size_t j = begin; j < end; ++j) {
-        if (!IsAsciiDigit(repaired[j])) repaired[j] = repaired[j] == 'O' ? '0' : '1';
+        if (!IsAsciiDigit((*repaired)[j])) (*repaired)[j] = (*repaired)[j] == 'O' ? '0' : '1';
       }
     }
     i = end;
   }
-  for (std::size_t at = text.find('\\'); at != std::string_view::npos; at = text.find('\\', at + 1)) {
-    const auto symbol_char = [](char c) { return IsAsciiDigit(c) || IsAsciiUpper(c); };
-    if (at == 0 || !symbol_char(text[at - 1]) ||
-        !((at + 1 < text.size() && IsAsciiDigit(text[at + 1])) || IsCapitalAt(text, at + 1))) {
-      continue;
-    }
-    std::size_t begin = at;
-    while (begin > 0 && at - begin < kMaxSegmentBytes &&
-           (symbol_char(text[begin - 1]) || text[begin - 1] == '\\' || text[begin - 1] == '/' || text[begin - 1] == '-')) {
-      --begin;
-    }
-    std::size_t length = 0;
-    if (!IsAsciiDigit(text[begin]) || (begin > 0 && IsWordChar(CodePointBefore(text, begin, &length)))) continue;
-    if (repaired.empty()) repaired = text;
-    repaired[at] = '/';
+}
+
+// A copy of text with the slips RepairBackslashes and then RepairOcrDigits repair, or "" when
+// there are none. Of the same length, so spans in it hold for text.
+std::string RepairedText(std::string_view text) {
+  std::string repaired;
+  RepairBackslashes(text, &repaired);
+  if (repaired.empty()) {
+    RepairOcrDigits(text, &repaired);
+  } else {
+    const std::string slashed = repaired;  // the OCR digits are read where the slashes stand
+    RepairOcrDigits(slashed, &repaired);
   }
   return repaired;
 }
@@ -1803,11 +1951,12 @@ std::optional<IdentifierMention> ParseIdentifier(std::string_view text) {
   while (!code.empty() && (code.back() == ' ' || code.back() == '\t' || code.back() == '\n' || code.back() == '\r')) {
     code.pop_back();
   }
-  // So is a number of a body no table knows ("16-NV", "173/BTTM"), read in text only after a
-  // type's name: alone, as if a letter's ("Công văn số 16-NV").
-  // Any type the extractor reads alone after its name: a Party one too ("00/QDI", Quy định).
+  // So is a number of a body no table knows ("16-NV", "173/BTTM"), or with a letter after it
+  // ("33B-HĐBT"), read in text only after a type's name: alone, as if a letter's ("Công văn số
+  // 16-NV"). Any type the extractor reads alone after its name: a Party one too ("00/QDI", Quy
+  // định).
   const Code* type = FindDocumentType(code);
-  if (type == nullptr && (!IsUnlistedBodyCode(code) || FindIssuingBody(code) != nullptr)) return std::nullopt;
+  if (type == nullptr && !IsUnlistedBodyCode(code) && FindIssuingBody(code) == nullptr) return std::nullopt;
   const std::string cited = std::string(type != nullptr ? type->name : "Công văn") + " số ";
   const std::string named = cited + std::string(text);
   // Read as the type alone, or as itself ("184/QH-76": QH is Quy hoạch's code and the National

@@ -154,7 +154,9 @@ inline constexpr std::string_view kTermlist = "vankien:termlist";
 // read in part before a dash or slash ending its line; OCR's blank inside a code or a year
 // ("05-CT/T W", "30/20 20/NĐ-CP"); backslashes for slashes; a blank for the hyphen before an
 // unknown body and its department ("125 KH/TWĐTN-BTG") or for the dash after a cited type
-// alone before one ("551/QĐ ĐHH ngày").
+// alone before one ("551/QĐ ĐHH ngày"); a letter before an old number's hyphen ("33B-HĐBT"), a
+// range's ends ("từ số 12 đến số 15-TB/TU"), a type's code glued before ("TT133/2016/TT-BTC");
+// no relation where it is denied, criticised, quoted, bracketed or the number's own.
 inline constexpr std::string_view kContentVersion = "11";
 
 // The schema version this build writes and reads.

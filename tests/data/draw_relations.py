@@ -3,12 +3,14 @@
 
 Round 1: a document is a candidate when it writes a document number (a rough pattern: digits, a
 dash or slash, a capital) and anywhere one of the relation words the brief lists, with or
-without the "_" of a word-segmented text. Round 2, for more relations per label: one of those
-words stands at most 60 characters before a number; the 45 documents per collection of round 1
-are left out.
+without the "_" of a word-segmented text. Round 2 and later, for more relations per label: one
+of those words stands at most 60 characters before a number; the documents of every earlier
+round (ROUND_COUNTS per collection) are left out. Rounds 3 and 4 are held out: drawn after the
+rounds before them were tuned on.
 Candidates with at most 12 numbers (so that every mention of a kept document can be labelled)
 are sorted, shuffled with random.Random(SEED) and the first COUNT kept, where SEED is
-"vankien-relations-<collection>" in round 1 and "vankien-relations-r2-<collection>" in round 2.
+"vankien-relations-<collection>" in round 1 and "vankien-relations-r<ROUND>-<collection>" in
+the later rounds.
 Prints "collection<TAB>docid".
 
 usage: draw_relations.py ROUND COUNT BAOMOI_DIR VIETNEWS_DIR
@@ -21,7 +23,7 @@ import sys
 CUE = (r"thay[ _]thế|bãi[ _]bỏ|hủy[ _]bỏ|huỷ[ _]bỏ|sửa[ _]đổi|bổ[ _]sung|hướng[ _]dẫn|quy[ _]định[ _]chi[ _]tiết"
        r"|thực[ _]hiện|triển[ _]khai|cụ[ _]thể[ _]hó?oá?|sơ[ _]kết|tổng[ _]kết|căn[ _]cứ|hết[ _]hiệu[ _]lực")
 NUMBER = r"\b\d{1,4}\s?(?:/\s?\d{4}\s?)?[-/–]\s?[A-ZĐ]{1,6}\b"
-ROUND1_COUNT = 45  # documents per collection drawn in round 1
+ROUND_COUNTS = {1: 45, 2: 40, 3: 30}  # documents per collection drawn in each round
 ANYWHERE = re.compile(CUE, re.IGNORECASE)
 CLOSE_BEFORE = re.compile(r"(?:" + CUE + r").{0,60}?" + NUMBER, re.IGNORECASE)
 
@@ -46,9 +48,11 @@ def drawn(collection, folder, round_, count):
         docs = candidates(folder, ANYWHERE)
         random.Random("vankien-relations-" + collection).shuffle(docs)
         return docs[:count]
-    earlier = set(drawn(collection, folder, 1, ROUND1_COUNT))
+    earlier = set()
+    for earlier_round in range(1, round_):
+        earlier |= set(drawn(collection, folder, earlier_round, ROUND_COUNTS[earlier_round]))
     docs = [d for d in candidates(folder, CLOSE_BEFORE) if d not in earlier]
-    random.Random("vankien-relations-r2-" + collection).shuffle(docs)
+    random.Random(f"vankien-relations-r{round_}-" + collection).shuffle(docs)
     return docs[:count]
 
 
