@@ -66,10 +66,12 @@ bool HasMark(std::string_view gap) {
 }
 
 // The syllables that may stand between a verb and the number it governs: the words of a
-// citation (the type names of the code table, "số", issuers, plenum names, dates), lists ("và",
-// "các"), the adverbs of implementation ("nghiêm túc, có hiệu quả", "đúng"), what is carried
-// out ("tinh thần", "những nội dung của", "chỉ đạo … tại"), and "phê duyệt" ("Quyết định phê
-// duyệt số …"). "tại" may bridge but not after "quy định": see GoverningVerb.
+// citation (the type names of the code table, "số", issuers, plenum names, dates, "cáo trạng"; not
+// "thanh tra", which "Luật Thanh tra, Thông tư …" would bridge), lists ("và", "các"), the adverbs of implementation ("nghiêm túc, có hiệu
+// quả", "đúng", "thật tốt", "gấp"), what is carried out ("tinh thần", "những nội dung của",
+// "chỉ đạo … tại", "các nhiệm vụ, giải pháp đã đề ra trong", "các giải pháp nêu tại"), and "phê
+// duyệt" ("Quyết định phê duyệt số …"). "tại" may bridge but not after "quy định": see
+// GoverningVerb.
 bool IsBridge(const Word& word) {
   if (!word.is_word) return true;  // numbers, dates, other document numbers
   static const std::set<std::string, std::less<>> kBridge = [] {
@@ -81,7 +83,8 @@ bool IsBridge(const Word& word) {
         "kip",  "thoi", "i",    "ii",    "iii",    "iv",   "v",     "vi",    "vii",   "viii",
         "ix",   "x",    "xi",   "xii",   "xiii",   "nhat", "hai",   "ba",    "bon",   "sau",
         "tu",   "than", "nhung", "noi",  "dung",   "giay", "phep",  "van",   "gom",
-        "chi",  "dao",  "phe",  "duyet", "tai",
+        "chi",  "dao",  "phe",  "duyet", "tai",  "nhiem", "vu",  "giai",  "phap",  "de",
+        "ra",   "neu",  "trong", "that", "gap",  "cao",   "trang",
     };
     for (const Code& type : DocumentTypes()) {
       const std::string name = FoldedWords(type.name);
@@ -152,6 +155,12 @@ bool PhraseStartsAt(const std::vector<Word>& words, std::size_t begin,
   return true;
 }
 
+// True when words[i] is the "đã" of what a number sets out ("các nhiệm vụ, giải pháp đã đề ra
+// tại …", "đã nêu trong …"), which bridges; "đã" alone starts a clause ("…, tỉnh đã ban hành").
+bool SetOutAt(const std::vector<Word>& words, std::size_t i) {
+  return words[i].folded == "da" && (PhraseStartsAt(words, i + 1, {"de", "ra"}) || PhraseStartsAt(words, i + 1, {"neu"}));
+}
+
 // An active verb found before a citation.
 struct Verb {
   Relation relation = Relation::kNone;
@@ -192,8 +201,9 @@ bool NegatedWithin(const std::vector<Word>& words, std::size_t begin, std::size_
 // kết", or nothing when the sentence inspects or reports on the implementation, or denies it.
 Verb ImplementationEndingAt(const std::vector<Word>& words, std::size_t end) {
   std::size_t begin;
-  // "thực hiện theo Quyết định …" carries it out too ("theo quy định tại …" stops the bridge).
-  const bool following = PhraseEndsAt(words, end, {"thuc", "hien", "theo"});
+  // "thực hiện theo Quyết định …", "triển khai theo …" carry it out too ("theo quy định tại …"
+  // stops the bridge).
+  const bool following = PhraseEndsAt(words, end, {"thuc", "hien", "theo"}) || PhraseEndsAt(words, end, {"trien", "khai", "theo"});
   if (following || PhraseEndsAt(words, end, {"cu", "the", "hoa"})) {
     begin = end - 2;
   } else if (PhraseEndsAt(words, end, {"thuc", "hien"}) || PhraseEndsAt(words, end, {"trien", "khai"})) {
@@ -399,7 +409,7 @@ Verb GoverningVerb(const std::vector<Word>& words, std::size_t at, const std::ve
     }
     const bool part = NamesPartOfDocument(words, i);
     on_part = on_part || part;
-    if (!IsBridge(words[i]) && !part && !AttachedAt(words, i)) break;
+    if (!IsBridge(words[i]) && !part && !AttachedAt(words, i) && !SetOutAt(words, i)) break;
   }
   return {};
 }

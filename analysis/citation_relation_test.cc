@@ -290,6 +290,24 @@ TEST_CASE("what is not done or is criticised relates nothing") {
         Lines{"110/2013/NĐ-CP -"});
 }
 
+TEST_CASE("what is carried out between the verb and the number") {
+  CHECK(Relations("Các bộ triển khai các nhiệm vụ, giải pháp đã đề ra tại Nghị quyết số 40/NQ-CP của Chính phủ.") ==
+        Lines{"40/NQ-CP implements "});
+  CHECK(Relations("Tiếp tục thực hiện hiệu quả các giải pháp nêu trong Chỉ thị số 32/CT-TTg.") ==
+        Lines{"32/CT-TTg implements "});
+  CHECK(Relations("Thành phố thực hiện thật tốt Nghị quyết 16-NQ/TW của Bộ Chính trị.") == Lines{"16-NQ/TW implements "});
+  CHECK(Relations("Cục đang triển khai hậu kiểm theo Kế hoạch số 315/KH-BYT của Bộ.") == Lines{"315/KH-BYT -"});
+  CHECK(Relations("Cục triển khai theo Kế hoạch số 315/KH-BYT của Bộ.") == Lines{"315/KH-BYT implements "});
+  CHECK(Relations("Dự án được triển khai theo Quyết định số 5359/QĐ-UBND.") == Lines{"5359/QĐ-UBND implements "});
+  CHECK(Relations("Cáo trạng này thay thế cáo trạng số 02/VKSTC-V3 ngày 25-1-2016.") == Lines{"02/VKSTC-V3 replaces "});
+  // "đã" bridges only before "đề ra" or "nêu": elsewhere it starts a clause.
+  CHECK(Relations("Thực hiện Nghị quyết số 12-NQ/TU, tỉnh đã ban hành Kế hoạch số 15-KH/TU.") ==
+        Lines{"12-NQ/TU implements ", "15-KH/TU -"});
+  // "Luật Thanh tra" names no part of a list of documents a verb carries out.
+  CHECK(Relations("Nghị định số 86/2011/NĐ-CP hướng dẫn thi hành một số điều của Luật Thanh tra, Thông tư số "
+                  "01/2014/TT-TTCP của Thanh tra Chính phủ.") == Lines{"86/2011/NĐ-CP -", "01/2014/TT-TTCP -"});
+}
+
 TEST_CASE("a number in brackets after another is no item of its list and no number relates to itself") {
   CHECK(Relations("Nghị định số 145/2016/NĐ-CP sửa đổi, bổ sung Nghị định số 108/2013/NĐ-CP (Nghị định số "
                   "145/2016/NĐ-CP) có hiệu lực.",
