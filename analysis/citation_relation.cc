@@ -66,12 +66,12 @@ bool HasMark(std::string_view gap) {
 }
 
 // The syllables that may stand between a verb and the number it governs: the words of a
-// citation (the type names of the code table, "số", issuers, plenum names, dates, "cáo trạng"; not
-// "thanh tra", which "Luật Thanh tra, Thông tư …" would bridge), lists ("và", "các"), the adverbs of implementation ("nghiêm túc, có hiệu
-// quả", "đúng", "thật tốt", "gấp"), what is carried out ("tinh thần", "những nội dung của",
-// "chỉ đạo … tại", "các nhiệm vụ, giải pháp đã đề ra trong", "các giải pháp nêu tại"), and "phê
-// duyệt" ("Quyết định phê duyệt số …"). "tại" may bridge but not after "quy định": see
-// GoverningVerb.
+// citation (the type names of the code table, "số", issuers, plenum names, dates, "cáo trạng";
+// not "thanh tra", which "Luật Thanh tra, Thông tư …" would bridge), lists ("và", "các"), the
+// adverbs of implementation ("nghiêm túc, có hiệu quả", "đúng", "thật tốt", "gấp"), what is
+// carried out ("tinh thần", "những nội dung của", "chỉ đạo … tại", "các nhiệm vụ, giải pháp đã
+// đề ra trong", "các giải pháp nêu tại"), and "phê duyệt" ("Quyết định phê duyệt số …"). "tại"
+// may bridge but not after "quy định": see GoverningVerb.
 bool IsBridge(const Word& word) {
   if (!word.is_word) return true;  // numbers, dates, other document numbers
   static const std::set<std::string, std::less<>> kBridge = [] {
@@ -158,7 +158,8 @@ bool PhraseStartsAt(const std::vector<Word>& words, std::size_t begin,
 // True when words[i] is the "đã" of what a number sets out ("các nhiệm vụ, giải pháp đã đề ra
 // tại …", "đã nêu trong …"), which bridges; "đã" alone starts a clause ("…, tỉnh đã ban hành").
 bool SetOutAt(const std::vector<Word>& words, std::size_t i) {
-  return words[i].folded == "da" && (PhraseStartsAt(words, i + 1, {"de", "ra"}) || PhraseStartsAt(words, i + 1, {"neu"}));
+  return words[i].folded == "da" &&
+         (PhraseStartsAt(words, i + 1, {"de", "ra"}) || PhraseStartsAt(words, i + 1, {"neu"}));
 }
 
 // An active verb found before a citation.
@@ -203,7 +204,8 @@ Verb ImplementationEndingAt(const std::vector<Word>& words, std::size_t end) {
   std::size_t begin;
   // "thực hiện theo Quyết định …", "triển khai theo …" carry it out too ("theo quy định tại …"
   // stops the bridge).
-  const bool following = PhraseEndsAt(words, end, {"thuc", "hien", "theo"}) || PhraseEndsAt(words, end, {"trien", "khai", "theo"});
+  const bool following =
+      PhraseEndsAt(words, end, {"thuc", "hien", "theo"}) || PhraseEndsAt(words, end, {"trien", "khai", "theo"});
   if (following || PhraseEndsAt(words, end, {"cu", "the", "hoa"})) {
     begin = end - 2;
   } else if (PhraseEndsAt(words, end, {"thuc", "hien"}) || PhraseEndsAt(words, end, {"trien", "khai"})) {
@@ -595,7 +597,8 @@ bool CriticisedAfter(std::string_view text, const std::vector<Word>& words, cons
   while (first < words.size() && words[first].begin < citation_end && words[first].sentence == words[at].sentence) {
     ++first;
   }
-  if (first >= words.size() || HasMark(text.substr(citation_end, std::max(words[first].begin, citation_end) - citation_end))) {
+  if (first >= words.size() ||
+      HasMark(text.substr(citation_end, std::max(words[first].begin, citation_end) - citation_end))) {
     return false;
   }
   for (std::size_t i = first; i < words.size() && i <= first + kMaxBridge; ++i) {
@@ -675,7 +678,8 @@ std::vector<Reprint> ReprintsOf(const std::vector<Word>& words, const Analysis& 
 // True when the source `source` of a relation to the number analysis.identifiers[m] is that
 // number itself, at this mention or another: a number relates to no other of its own mentions.
 bool SameNumber(const Analysis& analysis, std::size_t source, std::size_t m) {
-  return source == m || (source != kTheText && analysis.identifiers[source].canonical == analysis.identifiers[m].canonical);
+  return source == m ||
+         (source != kTheText && analysis.identifiers[source].canonical == analysis.identifiers[m].canonical);
 }
 
 // The text's syllables and numbers, with their sentences.

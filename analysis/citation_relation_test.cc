@@ -272,7 +272,8 @@ TEST_CASE("thực hiện theo a number, thu hồi a number, status reports are n
 }
 
 TEST_CASE("what is not done or is criticised relates nothing") {
-  CHECK(Relations("Trong khi chưa sửa đổi Nghị định số 89/2014/NĐ-CP, các bộ vẫn áp dụng.") == Lines{"89/2014/NĐ-CP -"});
+  CHECK(Relations("Trong khi chưa sửa đổi Nghị định số 89/2014/NĐ-CP, các bộ vẫn áp dụng.") ==
+        Lines{"89/2014/NĐ-CP -"});
   CHECK(Relations("Bộ không thay thế Thông tư số 12/2015/TT-BTC.") == Lines{"12/2015/TT-BTC -"});
   // "chữa" (to cure) folds as "chưa" does, and negates nothing.
   CHECK(Relations("Bệnh viện khám chữa bệnh thực hiện Thông tư số 15/2018/TT-BYT.") ==
@@ -295,7 +296,8 @@ TEST_CASE("what is carried out between the verb and the number") {
         Lines{"40/NQ-CP implements "});
   CHECK(Relations("Tiếp tục thực hiện hiệu quả các giải pháp nêu trong Chỉ thị số 32/CT-TTg.") ==
         Lines{"32/CT-TTg implements "});
-  CHECK(Relations("Thành phố thực hiện thật tốt Nghị quyết 16-NQ/TW của Bộ Chính trị.") == Lines{"16-NQ/TW implements "});
+  CHECK(Relations("Thành phố thực hiện thật tốt Nghị quyết 16-NQ/TW của Bộ Chính trị.") ==
+        Lines{"16-NQ/TW implements "});
   CHECK(Relations("Cục đang triển khai hậu kiểm theo Kế hoạch số 315/KH-BYT của Bộ.") == Lines{"315/KH-BYT -"});
   CHECK(Relations("Cục triển khai theo Kế hoạch số 315/KH-BYT của Bộ.") == Lines{"315/KH-BYT implements "});
   CHECK(Relations("Dự án được triển khai theo Quyết định số 5359/QĐ-UBND.") == Lines{"5359/QĐ-UBND implements "});
@@ -311,7 +313,8 @@ TEST_CASE("what is carried out between the verb and the number") {
 TEST_CASE("a number in brackets after another is no item of its list and no number relates to itself") {
   CHECK(Relations("Nghị định số 145/2016/NĐ-CP sửa đổi, bổ sung Nghị định số 108/2013/NĐ-CP (Nghị định số "
                   "145/2016/NĐ-CP) có hiệu lực.",
-                  Voice::kArticle) == Lines{"145/2016/NĐ-CP -", "108/2013/NĐ-CP amends 145/2016/NĐ-CP", "145/2016/NĐ-CP -"});
+                  Voice::kArticle) ==
+        Lines{"145/2016/NĐ-CP -", "108/2013/NĐ-CP amends 145/2016/NĐ-CP", "145/2016/NĐ-CP -"});
 }
 
 TEST_CASE("what is carried out: chỉ đạo tại, hướng dẫn tại, a decision phê duyệt") {

@@ -139,7 +139,8 @@ std::size_t SkipPageBreak(std::string_view text, std::size_t i) {
     return i;  // a dash alone on its line, or after a blank: a table's empty cell, a list's dash
   }
   std::size_t at = SkipSpaces(text, i);
-  for (int breaks = 0; breaks < kMostBreakLines && at < text.size() && (text[at] == '\n' || text[at] == '\r'); ++breaks) {
+  for (int breaks = 0; breaks < kMostBreakLines && at < text.size() && (text[at] == '\n' || text[at] == '\r');
+       ++breaks) {
     const std::size_t line = NextLine(text, at);
     const std::string_view window = text.substr(line, kMaxFurnitureBytes + 1);
     const std::size_t length = std::min(window.find_first_of("\r\n"), window.size());
@@ -451,7 +452,8 @@ bool UnlistedBodyAfterBlankAt(std::string_view text, std::size_t start, std::siz
     end = after;
   }
   const std::size_t next = SkipSpaces(text, end);
-  const bool citation_goes_on = next >= text.size() || std::string_view(",.;)").find(text[next]) != std::string_view::npos ||
+  const bool citation_goes_on = next >= text.size() ||
+                                std::string_view(",.;)").find(text[next]) != std::string_view::npos ||
                                 MatchFoldedWord(text, next, "ngay") != 0 || MatchFoldedWord(text, next, "cua") != 0;
   return citation_goes_on && (!TypeWordBefore(text, start).empty() || DocumentWordsBefore(text, start));
 }
@@ -1403,7 +1405,8 @@ std::string FoldedWordBefore(std::string_view text, std::size_t pos, std::size_t
 // its canonical spelling; "" when none. The number must then be of that type (ParseAt).
 std::string GluedTypeCodeBefore(std::string_view text, std::size_t pos) {
   std::size_t begin = pos;
-  while (begin > 0 && pos - begin < 8 && (IsAsciiUpper(text[begin - 1]) || (begin >= 2 && DWithStrokeAt(text, begin - 2) == "Đ"))) {
+  while (begin > 0 && pos - begin < 8 &&
+         (IsAsciiUpper(text[begin - 1]) || (begin >= 2 && DWithStrokeAt(text, begin - 2) == "Đ"))) {
     begin -= IsAsciiUpper(text[begin - 1]) ? 1 : 2;
   }
   std::size_t length = 0;
@@ -1413,11 +1416,17 @@ std::string GluedTypeCodeBefore(std::string_view text, std::size_t pos) {
   return type != nullptr && CountLetters(type->code) >= 2 ? std::string(type->code) : "";
 }
 
-// True when the digit at text[pos] can start an identifier: it begins a word, or follows
-// "số" directly ("số05-CT/TW") or a type's code (GluedTypeCodeBefore), and is not inside a longer token such as a date, a price, a
-// URL, "COVID-19", a standard's code ("QCVN 10-MT:2015/BTNMT", "QCVN 43-.2012/BTNMT") or a
-// number spaced around its slashes.
+// True when the digit at text[pos] can start an identifier: it begins a word, or follows "số"
+// directly ("số05-CT/TW") or a type's code (GluedTypeCodeBefore), and is not inside a longer
+// token such as a date, a price, a URL, "COVID-19", a standard's code ("QCVN 10-MT:2015/BTNMT",
+// "QCVN 28:2010/BTNMT", "QCVN 43-.2012/BTNMT") or a number spaced around its slashes.
 bool CanStartAt(std::string_view text, std::size_t pos) {
+  // Not after digits and a colon, a blank at most between: a standard's year ("QCVN
+  // 28:2010/BTNMT", "28: 2010/BTNMT") is a part of its code.
+  if (const std::size_t colon_end = SkipSpacesBack(text, pos);
+      pos - colon_end <= 1 && colon_end >= 2 && text[colon_end - 1] == ':' && IsAsciiDigit(text[colon_end - 2])) {
+    return false;
+  }
   std::size_t length = 0;
   char32_t before = CodePointBefore(text, pos, &length);
   std::size_t word_start = 0;
@@ -1840,7 +1849,8 @@ void RepairBackslashes(std::string_view text, std::string* repaired) {
     std::size_t length = 0;
     if (!IsAsciiDigit(text[begin]) || (begin > 0 && IsWordChar(CodePointBefore(text, begin, &length)))) continue;
     for (std::size_t i = begin + 1; i + 1 < run_end; ++i) {
-      const bool after_code = IsAsciiDigit(text[i - 1]) || IsAsciiUpper(text[i - 1]) || (i >= 2 && DWithStrokeAt(text, i - 2) == "Đ");
+      const bool after_code =
+          IsAsciiDigit(text[i - 1]) || IsAsciiUpper(text[i - 1]) || (i >= 2 && DWithStrokeAt(text, i - 2) == "Đ");
       if (text[i] != '\\' || !after_code || !(IsAsciiDigit(text[i + 1]) || IsCapitalAt(text, i + 1))) continue;
       if (repaired->empty()) *repaired = text;
       (*repaired)[i] = '/';

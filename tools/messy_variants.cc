@@ -190,7 +190,8 @@ std::vector<Spoiling> Spoilings() {
          const std::size_t cut = p.body.size() - 1;
          if (p.body.size() < 2 || (static_cast<unsigned char>(p.body[cut]) & 0xC0) == 0x80) return "";
          const std::string body = p.body.substr(0, cut) + " " + p.body.substr(cut);
-         return p.party ? p.number + "-" + p.type + "/" + body : p.number + "/" + YearPath(p, "/") + p.type + "-" + body;
+         return p.party ? p.number + "-" + p.type + "/" + body
+                        : p.number + "/" + YearPath(p, "/") + p.type + "-" + body;
        }},
       {"a blank inside the year",  // OCR: "30/20 20/NĐ-CP"
        [](const Parts& p) -> std::string {
