@@ -228,10 +228,11 @@ Verb ImplementationEndingAt(const std::vector<Word>& words, std::size_t end) {
   // Inspecting, reporting on, denying or criticising the implementation ("bất cập trong thực
   // hiện", "hạn chế, yếu kém trong triển khai") is no implementation; meeting difficulties in it
   // ("khó khăn, vướng mắc khi thực hiện") still is.
+  // The results of the implementation are reported ("làm việc … về kết quả thực hiện …").
   if (PrecededBy(words, begin, kMaxBlockerDistance,
                  {{"kiem", "tra"}, {"giam", "sat"}, {"danh", "gia"}, {"bao", "cao"}, {"tinh", "hinh"},
-                  {"vi", "pham"}, {"bat", "cap"}, {"han", "che"}, {"yeu", "kem"}}) ||
-      NegatedWithin(words, begin, kMaxBlockerDistance)) {
+                  {"vi", "pham"}, {"sai", "pham"}, {"bat", "cap"}, {"han", "che"}, {"yeu", "kem"}}) ||
+      PrecededBy(words, begin, 2, {{"ket", "qua"}}) || NegatedWithin(words, begin, kMaxBlockerDistance)) {
     return {};
   }
   return {Relation::kImplements, begin};
@@ -357,7 +358,8 @@ Verb ListItemVerb(const std::vector<Word>& words, std::size_t begin, const std::
 Verb GoverningVerb(const std::vector<Word>& words, std::size_t at, const std::vector<Verb>& verbs) {
   bool listed = false;  // past a ";": only a number before it can pass its verb on
   // Past "quy định tại": carrying out "theo quy định tại" a number acts by it, which is no
-  // implementation of it; amending or repealing "các quy định tại" it still relates.
+  // implementation of it, nor guidance ("hướng dẫn thực hiện theo quy định tại Công văn …");
+  // amending or repealing "các quy định tại" it still relates.
   bool by_provision = false;
   bool on_part = false;
   const auto acting_on = [&on_part](Verb verb) {
@@ -400,7 +402,7 @@ Verb GoverningVerb(const std::vector<Word>& words, std::size_t at, const std::ve
     by_provision = by_provision || (words[i].folded == "tai" && PhraseEndsAt(words, i, {"quy", "dinh", "tai"}));
     Verb verb = VerbEndingAt(words, i);
     if (verb.relation != Relation::kNone) {
-      if (by_provision && verb.relation == Relation::kImplements) return {};
+      if (by_provision && (verb.relation == Relation::kImplements || verb.relation == Relation::kGuides)) return {};
       // "chưa sửa đổi …", "không thay thế …": what is not done relates nothing.
       if (NegatedWithin(words, verb.begin, 2)) return {};
       // "… được thực hiện theo Thông tư …" follows the number after it all the same.
@@ -614,11 +616,14 @@ bool CriticisedAfter(std::string_view text, const std::vector<Word>& words, cons
 }
 
 // True when the sentence of a "căn cứ" citing the number at words[at] goes on to quote it ("căn
-// cứ vào khoản 2 Điều 5 Nghị định …, Nghị định có ghi: …"), as an article does: a quotation of
+// cứ vào khoản 2 Điều 5 Nghị định …, Nghị định có ghi: …"; "Căn cứ quy định tại Điều 10 Nghị
+// định … : Điều 10 …", the provision's words after a colon), as an article does: a quotation of
 // the number's content, no act grounded on it.
 bool QuotedAfter(const std::vector<Word>& words, std::size_t at) {
+  const bool provision = PrecededBy(words, at, kMaxBridge, {{"quy", "dinh", "tai"}});
   for (std::size_t i = at + 1; i < words.size() && i <= at + 2 * kMaxBridge; ++i) {
     if (words[i].sentence != words[at].sentence) break;
+    if (words[i].clause_start) return provision && words[i].clause_mark == ':';
     if (PhraseStartsAt(words, i, {"co", "ghi"}) || PhraseStartsAt(words, i, {"ghi", "ro"}) ||
         PhraseStartsAt(words, i, {"neu", "ro"})) {
       return true;

@@ -289,6 +289,16 @@ TEST_CASE("what is not done or is criticised relates nothing") {
   CHECK(Relations("Thực hiện Chỉ thị số 05-CT/TW, các chi bộ còn chậm đổi mới.") == Lines{"05-CT/TW implements "});
   CHECK(Relations("Căn cứ vào khoản 2 Điều 5 Nghị định số 110/2013/NĐ-CP, Nghị định có ghi: mức phạt là …") ==
         Lines{"110/2013/NĐ-CP -"});
+  CHECK(Relations("Căn cứ quy định tại khoản 1 Điều 10 Nghị định 81/2013/NĐ-CP quy định chi tiết Luật: Điều 10 …") ==
+        Lines{"81/2013/NĐ-CP -"});
+  CHECK(Relations("Căn cứ Nghị định số 81/2013/NĐ-CP của Chính phủ; QUYẾT ĐỊNH: Điều 1 …") ==
+        Lines{"81/2013/NĐ-CP based_on "});
+  CHECK(Relations("Đoàn kiểm tra làm việc với Tỉnh ủy về kết quả thực hiện Kết luận số 24-KL/TW.") ==
+        Lines{"24-KL/TW -"});
+  CHECK(Relations("Phát huy kết quả đạt được, tỉnh tiếp tục thực hiện Kết luận số 24-KL/TW.") ==
+        Lines{"24-KL/TW implements "});
+  CHECK(Relations("Bộ Nội vụ hướng dẫn thực hiện theo quy định tại Công văn số 5228/BNV-CQĐP.") ==
+        Lines{"5228/BNV-CQĐP -"});
 }
 
 TEST_CASE("what is carried out between the verb and the number") {
