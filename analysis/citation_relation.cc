@@ -45,13 +45,17 @@ constexpr std::size_t kMaxQuotedAside = 600;
 // One token of the text: a syllable, folded, or a number, a date, a document number.
 struct Word {
   std::string_view folded;
-  std::size_t begin = 0;             // where it starts in the text
+  std::size_t begin = 0;             // where it starts and ends in the text
+  std::size_t end = 0;
   std::size_t mention = kNoMention;  // index in Analysis::identifiers, for a document number
   std::size_t sentence = 0;          // index of its sentence
   bool clause_start = false;         // first of its sentence, or after ";" or ":"
   char clause_mark = 0;              // ';' or ':' when one starts its clause, else 0
   bool punctuation_before = false;   // a comma, a bracket, a quote … before it
   bool bracket_before = false;       // an opening bracket before it
+  bool close_before = false;         // a closing bracket before it
+  bool colon_before = false;         // a colon before it
+  bool joined_before = false;        // the "_" of a word-segmented text before it, and nothing else
   bool mark_before = false;          // a punctuation mark before it, not the "_" of word-segmented text
   bool is_word = false;              // a syllable of a word, not a number, date or symbol
   bool negation = false;             // "chưa", "không" (not "chữa", which folds the same; not
@@ -366,9 +370,14 @@ Verb GoverningVerb(const std::vector<Word>& words, std::size_t at, const std::ve
     if (on_part) verb.relation = OnPart(verb.relation);
     return verb;
   };
-  bool bracketed = false;  // an opening bracket between words[i] and the number
+  bool bracketed = false;  // the number stands in brackets opened after words[i]
+  int closed = 0;          // brackets closed and not yet opened, reading back from the number
   for (std::size_t i = at, bridged = 0; i > 0 && bridged <= kMaxBridge; ++bridged) {
-    bracketed = bracketed || words[i].bracket_before;
+    closed += words[i].close_before;
+    if (words[i].bracket_before) {
+      bracketed = bracketed || closed == 0;
+      closed = std::max(0, closed - 1);
+    }
     if (words[i].clause_start) {
       // A counter ("…: 1. Quyết định số …; 2. Quyết định …") ends a sentence for the analyser:
       // the item then starts at the counter.
@@ -596,37 +605,42 @@ bool CriticisedAfter(std::string_view text, const std::vector<Word>& words, cons
     citation_end = open + 1 + close + closing.size();
   }
   std::size_t first = at + 1;
-  while (first < words.size() && words[first].begin < citation_end && words[first].sentence == words[at].sentence) {
+  // Past the citation, and the syllables a word-segmented text joins to its last ("Chính_phủ").
+  while (first < words.size() && words[first].sentence == words[at].sentence &&
+         (words[first].begin < citation_end || words[first].joined_before)) {
     ++first;
   }
-  if (first >= words.size() ||
-      HasMark(text.substr(citation_end, std::max(words[first].begin, citation_end) - citation_end))) {
-    return false;
-  }
-  for (std::size_t i = first; i < words.size() && i <= first + kMaxBridge; ++i) {
+  if (first >= words.size()) return false;
+  // No mark between the citation (or the word before, past it) and the judgement.
+  const std::size_t gap_begin = std::max(citation_end, words[first - 1].end);
+  if (HasMark(text.substr(gap_begin, std::max(words[first].begin, gap_begin) - gap_begin))) return false;
+  // The judgement follows the citation at once, "vẫn" or "hiện" at most before it ("… còn chậm";
+  // not "… các chi bộ còn chậm đổi mới", the chi bộ's slowness).
+  for (std::size_t i = first; i < words.size() && i <= first + 1; ++i) {
     if (words[i].sentence != words[at].sentence || words[i].clause_start || (i > first && words[i].mark_before)) break;
     if (words[i].not_yet) return true;
-    if (words[i].folded == "con" && i + 1 < words.size() && !words[i + 1].punctuation_before) {
+    if (words[i].folded == "con" && i + 1 < words.size() && !words[i + 1].mark_before) {
       static constexpr std::string_view kLacking[] = {"cham", "chua", "han", "bat", "yeu", "thieu", "nhieu", "ton"};
       if (std::find(std::begin(kLacking), std::end(kLacking), words[i + 1].folded) != std::end(kLacking)) return true;
     }
-    if (words[i].mention == kNoMention && !IsBridge(words[i]) && words[i].folded != "con") return false;
+    if (words[i].folded != "van" && words[i].folded != "hien") return false;
   }
   return false;
 }
 
-// True when the sentence of a "căn cứ" citing the number at words[at] goes on to quote it ("căn
-// cứ vào khoản 2 Điều 5 Nghị định …, Nghị định có ghi: …"; "Căn cứ quy định tại Điều 10 Nghị
-// định … : Điều 10 …", the provision's words after a colon), as an article does: a quotation of
-// the number's content, no act grounded on it.
+// True when the clause of a "căn cứ" citing the number at words[at] goes on, before another
+// number, to quote it: a phrase of quoting and a colon ("căn cứ vào khoản 2 Điều 5 Nghị định …,
+// Nghị định có ghi: …"), or a provision's words after a colon ("Căn cứ quy định tại Điều 10 Nghị
+// định …: Điều 10 …"), as an article does: a quotation of the number's content, no act grounded
+// on it. "… ghi rõ mã số thuế", with no colon, quotes nothing.
 bool QuotedAfter(const std::vector<Word>& words, std::size_t at) {
   const bool provision = PrecededBy(words, at, kMaxBridge, {{"quy", "dinh", "tai"}});
   for (std::size_t i = at + 1; i < words.size() && i <= at + 2 * kMaxBridge; ++i) {
-    if (words[i].sentence != words[at].sentence) break;
+    if (words[i].sentence != words[at].sentence || words[i].mention != kNoMention) break;
     if (words[i].clause_start) return provision && words[i].clause_mark == ':';
-    if (PhraseStartsAt(words, i, {"co", "ghi"}) || PhraseStartsAt(words, i, {"ghi", "ro"}) ||
-        PhraseStartsAt(words, i, {"neu", "ro"})) {
-      return true;
+    for (const auto phrase : {std::initializer_list<std::string_view>{"co", "ghi"}, {"ghi", "ro"}, {"neu", "ro"}}) {
+      const std::size_t after = i + phrase.size();
+      if (PhraseStartsAt(words, i, phrase) && (after >= words.size() || words[after].colon_before)) return true;
     }
   }
   return false;
@@ -682,9 +696,14 @@ std::vector<Reprint> ReprintsOf(const std::vector<Word>& words, const Analysis& 
 
 // True when the source `source` of a relation to the number analysis.identifiers[m] is that
 // number itself, at this mention or another: a number relates to no other of its own mentions.
+// Two dates written with them tell two documents of one number apart (a province's
+// "12/QĐ-UBND" of 2020 replacing its "12/QĐ-UBND" of 2019: numbers restart every year).
 bool SameNumber(const Analysis& analysis, std::size_t source, std::size_t m) {
-  return source == m ||
-         (source != kTheText && analysis.identifiers[source].canonical == analysis.identifiers[m].canonical);
+  if (source == m) return true;
+  if (source == kTheText) return false;
+  const IdentifierMention& a = analysis.identifiers[source];
+  const IdentifierMention& b = analysis.identifiers[m];
+  return a.canonical == b.canonical && !(a.date && b.date && !(*a.date == *b.date));
 }
 
 // The text's syllables and numbers, with their sentences.
@@ -709,11 +728,15 @@ std::vector<Word> WordsOf(std::string_view text, const Analysis& analysis, std::
     sentences->back().end = token.span.end;
     Word word;
     word.begin = token.span.begin;
+    word.end = token.span.end;
     word.sentence = sentences->size() - 1;
     word.clause_start = clause_start;
     word.clause_mark = clause_mark;
     word.punctuation_before = token.gap == Gap::kPunctuation;
     word.bracket_before = gap.find('(') != std::string_view::npos;
+    word.close_before = gap.find(')') != std::string_view::npos;
+    word.colon_before = gap.find(':') != std::string_view::npos;
+    word.joined_before = gap == "_";
     word.mark_before = HasMark(gap);
     if (token.kind == TokenKind::kIdentifier) {
       while (next_mention < analysis.identifiers.size() &&
@@ -735,9 +758,9 @@ std::vector<Word> WordsOf(std::string_view text, const Analysis& analysis, std::
       word.negation = written == word.folded || written == "chưa" || written == "không";
       word.not_yet = word.negation && word.folded == "chua";
     }
-    // "không ngừng" (ceaselessly), "không chỉ" (not only) deny nothing.
+    // "không ngừng" (ceaselessly), "không chỉ", "không những" (not only) deny nothing.
     if (!words.empty() && words.back().negation && words.back().folded == "khong" &&
-        (word.folded == "ngung" || word.folded == "chi")) {
+        (word.folded == "ngung" || word.folded == "chi" || word.folded == "nhung")) {
       words.back().negation = false;
     }
     words.push_back(word);

@@ -301,6 +301,23 @@ TEST_CASE("what is not done or is criticised relates nothing") {
         Lines{"5228/BNV-CQĐP -"});
 }
 
+TEST_CASE("the re-review's cases: dates tell numbers apart and lists pass brackets") {
+  CHECK(Relations("Quyết định số 12/QĐ-UBND ngày 5/3/2020 thay thế Quyết định số 12/QĐ-UBND ngày 10/1/2019.",
+                  Voice::kArticle) == Lines{"12/QĐ-UBND -", "12/QĐ-UBND replaces 12/QĐ-UBND"});
+  CHECK(Relations("Bãi bỏ Quyết định số 12/QĐ-UBND (ngày 5/3/2015) và Quyết định số 13/QĐ-UBND.") ==
+        Lines{"12/QĐ-UBND repeals ", "13/QĐ-UBND repeals "});
+  CHECK(Relations("Căn cứ Thông tư số 12/2015/TT-BTC, người nộp thuế ghi rõ mã số thuế.") ==
+        Lines{"12/2015/TT-BTC based_on "});
+  CHECK(Relations("Căn cứ Quyết định số 12/QĐ-UBND, những cá nhân có ghi nhận thành tích được khen.") ==
+        Lines{"12/QĐ-UBND based_on "});
+  CHECK(Relations("Căn cứ Quyết định số 12/QĐ-UBND; Công văn số 13/UBND-VP nêu rõ: …") ==
+        Lines{"12/QĐ-UBND based_on ", "13/UBND-VP -"});
+  CHECK(Relations("Quyết định này không những bãi bỏ Quyết định số 12/QĐ-UBND.") == Lines{"12/QĐ-UBND repeals "});
+  CHECK(Relations("Thực hiện Chỉ thị số 05-CT/TW các chi bộ còn chậm đổi mới.") == Lines{"05-CT/TW implements "});
+  CHECK(Relations("Việc triển_khai thực_hiện nghị_định số 01/2017/NĐ-CP , ngày 6-1-2017 của Chính_phủ còn chậm .") ==
+        Lines{"01/2017/NĐ-CP -"});
+}
+
 TEST_CASE("what is carried out between the verb and the number") {
   CHECK(Relations("Các bộ triển khai các nhiệm vụ, giải pháp đã đề ra tại Nghị quyết số 40/NQ-CP của Chính phủ.") ==
         Lines{"40/NQ-CP implements "});

@@ -26,6 +26,8 @@ constexpr std::size_t kMaxQuotedSubjectBytes = 600;
 constexpr int kMostDepartments = 5;
 // How many words may name a permit's kind between "giấy phép" and its number ("xây dựng số").
 constexpr int kMaxPermitKindWords = 6;
+// How far after a document's own number "ngày" of its place and date is looked for (IsHeader).
+constexpr std::size_t kMaxHeaderRest = 160;
 // How many line breaks a number cut by a page break may cross, past blank lines and the page's
 // number, and how long a line holding that number may be.
 constexpr int kMostBreakLines = 6;
@@ -61,6 +63,20 @@ std::size_t SpaceWidth(std::string_view text, std::size_t i) {
 std::size_t SkipSpaces(std::string_view text, std::size_t i) {
   while (std::size_t width = SpaceWidth(text, i)) i += width;
   return i;
+}
+
+// Moves back from pos over spaces, tabs and no-break spaces.
+std::size_t SkipSpacesBack(std::string_view text, std::size_t pos) {
+  while (pos > 0) {
+    if (text[pos - 1] == ' ' || text[pos - 1] == '\t') {
+      --pos;
+    } else if (pos >= 2 && text.substr(pos - 2, 2) == "\xC2\xA0") {
+      pos -= 2;
+    } else {
+      break;
+    }
+  }
+  return pos;
 }
 
 // True when a separator of a symbol, a dash or a slash, ends just before i.
@@ -105,7 +121,7 @@ bool IsPageFurniture(std::string_view line) {
     const std::string_view digits = TrimBlanksAndDashes(part);
     if (digits.empty() || digits.size() > 3 || !std::all_of(digits.begin(), digits.end(), IsAsciiDigit)) return false;
     *value = std::stoi(std::string(digits));
-    return true;
+    return *value >= 1;
   };
   int number = 0, count = 0;
   const std::size_t slash = line.find('/');
@@ -118,11 +134,11 @@ std::size_t NextLine(std::string_view text, std::size_t at) {
   return at + (text.substr(at, 2) == "\r\n" ? 2 : 1);
 }
 
-// True when the line starting at `line` holds nothing but blanks (a no-break space too).
-bool BlankLineAt(std::string_view text, std::size_t line) {
-  std::size_t i = line;
-  while (std::size_t width = SpaceWidth(text, i)) i += width;
-  return i >= text.size() || text[i] == '\n' || text[i] == '\r';
+// Where the line starting at `line` ends (its line break, or the text's end) when it holds
+// nothing but blanks (a no-break space too); npos otherwise.
+std::size_t BlankLineEnd(std::string_view text, std::size_t line) {
+  const std::size_t i = SkipSpaces(text, line);
+  return i >= text.size() || text[i] == '\n' || text[i] == '\r' ? i : std::string_view::npos;
 }
 
 // After a separator glued to the code or number before it and ending its line, the start of the
@@ -135,16 +151,22 @@ bool BlankLineAt(std::string_view text, std::size_t line) {
 std::size_t SkipPageBreak(std::string_view text, std::size_t i) {
   if (!SeparatorEndsAt(text, i)) return i;
   const std::size_t separator = text[i - 1] == '/' || text[i - 1] == '-' ? i - 1 : i - 3;
-  if (separator == 0 || text[separator - 1] == ' ' || text[separator - 1] == '\n' || text[separator - 1] == '\r') {
-    return i;  // a dash alone on its line, or after a blank: a table's empty cell, a list's dash
+  // A dash alone on its line or after a blank is a table's empty cell or a list's dash.
+  if (separator == 0 || SkipSpacesBack(text, separator) != separator || text[separator - 1] == '\n' ||
+      text[separator - 1] == '\r') {
+    return i;
   }
   std::size_t at = SkipSpaces(text, i);
   for (int breaks = 0; breaks < kMostBreakLines && at < text.size() && (text[at] == '\n' || text[at] == '\r');
        ++breaks) {
     const std::size_t line = NextLine(text, at);
+    if (const std::size_t blank_end = BlankLineEnd(text, line); blank_end != std::string_view::npos) {
+      at = blank_end;
+      continue;
+    }
     const std::string_view window = text.substr(line, kMaxFurnitureBytes + 1);
     const std::size_t length = std::min(window.find_first_of("\r\n"), window.size());
-    if (!BlankLineAt(text, line) && (length > kMaxFurnitureBytes || !IsPageFurniture(window.substr(0, length)))) {
+    if (length > kMaxFurnitureBytes || !IsPageFurniture(window.substr(0, length))) {
       return breaks > 0 ? SkipSpaces(text, line) : i;
     }
     at = line + length;
@@ -173,19 +195,6 @@ std::size_t SkipInnerBlanks(std::string_view text, std::size_t i) {
   return i;
 }
 
-// Moves back from pos over spaces, tabs and no-break spaces.
-std::size_t SkipSpacesBack(std::string_view text, std::size_t pos) {
-  while (pos > 0) {
-    if (text[pos - 1] == ' ' || text[pos - 1] == '\t') {
-      --pos;
-    } else if (pos >= 2 && text.substr(pos - 2, 2) == "\xC2\xA0") {
-      pos -= 2;
-    } else {
-      break;
-    }
-  }
-  return pos;
-}
 
 std::size_t SkipSpacesAndCommas(std::string_view text, std::size_t i) {
   while (true) {
@@ -268,6 +277,12 @@ int CountLetters(std::string_view code) {
     if (static_cast<unsigned char>(code[i]) >= 0xC0) ++letters;  // lead byte of Đ, Ư
   }
   return letters;
+}
+
+// True when `c` may be the letter after a number that marks one numbered after another ("30a",
+// "33B"): not O, I or l, which OCR gives for a digit (RepairOcrDigits reads them so).
+bool IsNumberLetter(char c) {
+  return IsAsciiAlpha(c) && c != 'O' && c != 'I' && c != 'l';
 }
 
 // The canonical spelling of a written type code; "" when it cannot be a type. Unknown codes
@@ -439,22 +454,25 @@ bool UnlistedDepartmentEndsAt(std::string_view text, std::size_t end) {
 // pos one blank after a State type alone, where the number is cited by its type's name or "văn
 // bản số" and the citation goes on at once after it, or after its department: "ngày", "của", a
 // comma, a full stop, a semicolon, a closing bracket or the text's end ("Quyết định số 551/QĐ
-// ĐHH ngày …"). A heading in capitals ("QUYẾT ĐỊNH SỐ 12/QĐ BAN HÀNH …", also cut by a line
-// break), a place ("12/QĐ TP Hà Nội", "12/QĐ HCM ngày", "TPHCM") goes on otherwise or is none.
+// ĐHH ngày …", "ngày" on the next line too). A heading in capitals ("QUYẾT ĐỊNH SỐ 12/QĐ BAN
+// HÀNH …", also cut by a line break), a place ("12/QĐ TP Hà Nội", "12/QĐ HCM ngày") goes on
+// otherwise or is none.
 bool UnlistedBodyAfterBlankAt(std::string_view text, std::size_t start, std::size_t pos) {
   std::string written;
   std::size_t end = ReadSegment(text, pos, &written);
   if (end == pos || !IsUnlistedBodyCode(written) || CountLetters(written) < 3) return false;
-  if (written == "HCM" || written == "TPHCM") return false;  // Hồ Chí Minh City
+  static constexpr std::string_view kPlaces[] = {"HCM", "HCMC", "TPHCM", "TPHN", "BRVT"};
+  if (std::find(std::begin(kPlaces), std::end(kPlaces), written) != std::end(kPlaces)) return false;
   if (end < text.size() && text[end] == '-') {
     const std::size_t after = DepartmentAfter(text, end);
     if (after == end) return false;
     end = after;
   }
   const std::size_t next = SkipSpaces(text, end);
+  const std::size_t word = SkipInnerBlanks(text, end);  // "ngày" may be wrapped to the next line
   const bool citation_goes_on = next >= text.size() ||
-                                std::string_view(",.;)").find(text[next]) != std::string_view::npos ||
-                                MatchFoldedWord(text, next, "ngay") != 0 || MatchFoldedWord(text, next, "cua") != 0;
+                                std::string_view(",.;:()").find(text[next]) != std::string_view::npos ||
+                                MatchFoldedWord(text, word, "ngay") != 0 || MatchFoldedWord(text, word, "cua") != 0;
   return citation_goes_on && (!TypeWordBefore(text, start).empty() || DocumentWordsBefore(text, start));
 }
 
@@ -534,11 +552,14 @@ bool ParseParty(std::string_view text, std::size_t start, std::size_t after_numb
   const std::size_t dash =
       spaced || state_body ? DashLength(text, dash_at) : (dash_at < text.size() && text[dash_at] == '-');
   if (dash != 0) {
-    // A dash glued to the body may be cut by a line or page break from the suffix.
+    // A dash glued to the body may be cut by a line or page break from the suffix, which is then
+    // believed as one apart is ("15-KL/TU-", "UBND tỉnh …" on the next line is no suffix).
     const std::size_t at = dash_at == end ? SkipInnerBlanks(text, dash_at + dash) : SkipSpaces(text, dash_at + dash);
+    const bool across_line =
+        text.substr(dash_at + dash, at - dash_at - dash).find_first_of("\r\n") != std::string_view::npos;
     std::size_t after_suffix = SubjectLineAt(text, at) ? at : ReadSegment(text, at, &suffix);
     if (after_suffix != at && IsCapitalCode(suffix) && suffix.find('.') == std::string::npos) {
-      const bool apart = dash_at != end && !spaced;
+      const bool apart = (dash_at != end && !spaced) || across_line;
       if (apart && !UnlistedBodyEndsAt(text, after_suffix)) return false;
       if (!apart || (FindIssuingBody(suffix) == nullptr && !IsCapitalAt(text, SkipSpaces(text, after_suffix)))) {
         // Word-segmented text writes a department's number apart ("VKS - P 2").
@@ -690,6 +711,16 @@ bool StateBodyCodeAfterBlank(std::string_view text, std::size_t end) {
   return !body.empty() && IsStateBody(body) && WrittenAsCode(written, body);
 }
 
+// Whether a code no table knows, three capitals or more, stands one blank after `end` glued to a
+// dash, which UnlistedBodyAfterBlankAt did not read ("551/QĐ ĐHH-T.CCB"): a type alone before it
+// is no number of its own.
+bool UnlistedCodeGoesOnAfterBlank(std::string_view text, std::size_t end) {
+  if (end >= text.size() || text[end] != ' ') return false;
+  std::string written;
+  const std::size_t after = ReadSegment(text, end + 1, &written);
+  return after != end + 1 && IsUnlistedBodyCode(written) && CountLetters(written) >= 3 && DashLength(text, after) != 0;
+}
+
 // True for the code of the National Assembly or its Standing Committee with the number of its
 // term: "QH12", "UBTVQH14".
 bool IsLegislatureTerm(std::string_view segment) {
@@ -770,20 +801,52 @@ std::size_t SeparatorLength(std::string_view text, std::size_t i) {
   return i < text.size() && text[i] == '/' ? 1 : 0;
 }
 
-// True when a dash or a slash at `end` ends its line and what the text goes on with, past blank
-// lines, is a capital or a digit: a symbol cut by a line or page break that no rule read across
-// ("45/2019/TT-", then a running header), of which no part is a number. A lower-case word after
-// the break ends the symbol ("1234/QĐ-UBND-", "ngày 5/3").
+// True when the word at `pos` is written in capitals, as a code or a header is ("UBND", "CÔNG
+// BÁO"; not "Kết luận", "Ngày").
+bool WordInCapitalsAt(std::string_view text, std::size_t pos) {
+  bool letter = false;
+  for (std::size_t i = pos, length = 0; i < text.size(); i += length) {
+    const char32_t c = CodePointAt(text, i, &length);
+    if (!IsWordChar(c)) break;
+    if (u_islower(static_cast<UChar32>(c))) return false;
+    letter = letter || u_isupper(static_cast<UChar32>(c));
+  }
+  return letter;
+}
+
+// True when a dash or a slash at `end` ends its line and the text goes on, past blank lines and a
+// page's number (kMostBreakLines line breaks at most; more count as going on), with a word in
+// capitals or digits glued to a separator: a symbol cut by a line or page break that no rule
+// read across ("45/2019/TT-", a running header "CÔNG BÁO …", "BTC"), of which no part is a
+// number. A word in lower or mixed case after the break ends the symbol ("1234/QĐ-UBND-",
+// "ngày 5/3"; "05-CT/TW-", "Kết luận …"), as does a counter ("1. Nội dung").
 bool CutAtLineEnd(std::string_view text, std::size_t end) {
   const std::size_t separator = SeparatorLength(text, end);
   if (separator == 0) return false;
-  std::size_t next = SkipSpaces(text, end + separator);
-  if (next >= text.size() || (text[next] != '\n' && text[next] != '\r')) return false;
-  for (int lines = 0; lines < kMostBreakLines && next < text.size() && (text[next] == '\n' || text[next] == '\r');
-       ++lines) {
-    next = SkipSpaces(text, NextLine(text, next));
+  std::size_t at = SkipSpaces(text, end + separator);
+  if (at >= text.size() || (text[at] != '\n' && text[at] != '\r')) return false;
+  for (int breaks = 0; at < text.size() && (text[at] == '\n' || text[at] == '\r'); ++breaks) {
+    if (breaks == kMostBreakLines) return true;
+    const std::size_t line = NextLine(text, at);
+    if (const std::size_t blank_end = BlankLineEnd(text, line); blank_end != std::string_view::npos) {
+      at = blank_end;
+      continue;
+    }
+    const std::string_view window = text.substr(line, kMaxFurnitureBytes + 1);
+    const std::size_t length = std::min(window.find_first_of("\r\n"), window.size());
+    if (length <= kMaxFurnitureBytes && IsPageFurniture(window.substr(0, length))) {
+      at = line + length;
+      continue;
+    }
+    const std::size_t next = SkipSpaces(text, line);
+    if (next < text.size() && IsAsciiDigit(text[next])) {
+      std::size_t digits_end = next;
+      while (digits_end < text.size() && IsAsciiDigit(text[digits_end])) ++digits_end;
+      return SeparatorLength(text, digits_end) != 0;
+    }
+    return WordInCapitalsAt(text, next);
   }
-  return next < text.size() && (IsAsciiDigit(text[next]) || IsCapitalAt(text, next));
+  return false;
 }
 
 // True when a dash or a slash at `end` is glued to what would continue a code: a capital (Đ
@@ -840,7 +903,7 @@ bool ParseState(std::string_view text, std::size_t start, std::size_t after_numb
   // "30a/2008/NQ-CP": a letter marks a document numbered after another ("30a / 2008 / NQ - CP"
   // word-segmented).
   if (const std::size_t slash = SkipInnerBlanks(text, i + 1);
-      i + 1 < text.size() && IsAsciiAlpha(text[i]) && slash < text.size() && text[slash] == '/') {
+      i + 1 < text.size() && IsNumberLetter(text[i]) && slash < text.size() && text[slash] == '/') {
     number_part += text[i++];
   }
   // "19-2017/NQ-CP": the number and year joined by a hyphen, kept so, as the Government numbers
@@ -1006,7 +1069,10 @@ bool ParseState(std::string_view text, std::size_t start, std::size_t after_numb
   if (lettered && FindDocumentType(segments[0]) == nullptr && FindIssuingBody(segments[0]) == nullptr) return false;
   // A type alone before a State body written one blank apart belongs with it; where the body
   // goes on, no part is read ("30/2020/NĐ CP-BTP").
-  if (segments.size() == 1 && first_type != nullptr && StateBodyCodeAfterBlank(text, end)) return false;
+  if (segments.size() == 1 && first_type != nullptr &&
+      (StateBodyCodeAfterBlank(text, end) || UnlistedCodeGoesOnAfterBlank(text, end))) {
+    return false;
+  }
   std::string short_year;
   if (segments.size() == 1 && year.empty()) {
     // Old-style "100/TTg": only a known State body or a legislature is convincing on its own;
@@ -1088,7 +1154,7 @@ bool ParseOldStyle(std::string_view text, std::size_t start, std::size_t after_n
   // another ("Quyết định số 33B-HĐBT"), with the type named before it (not "xe 29A-CP"); it is
   // kept as written.
   std::string letter;
-  if (after_number + 1 < text.size() && IsAsciiAlpha(text[after_number]) && DashLength(text, after_number + 1) != 0) {
+  if (after_number + 1 < text.size() && IsNumberLetter(text[after_number]) && DashLength(text, after_number + 1) != 0) {
     letter = text[after_number++];
   }
   std::size_t dash_at = SkipSpaces(text, after_number);
@@ -1310,7 +1376,9 @@ bool ParseCitedSymbol(std::string_view text, std::size_t start, std::size_t afte
   int parts = 0;
   std::size_t end = after_number;
   for (; parts < kMostSymbolParts; ++parts) {
-    const std::size_t separator_at = SkipInnerBlanks(text, end);
+    // Within its line: a symbol of unusual shape is not read across a line break, where the next
+    // line's first word in capitals would be taken for a part ("36-CP-", "UBND huyện").
+    const std::size_t separator_at = SkipSpaces(text, end);
     std::size_t next = separator_at;
     char separator = '-';
     if (std::size_t dash = DashLength(text, separator_at)) {
@@ -1324,7 +1392,7 @@ bool ParseCitedSymbol(std::string_view text, std::size_t start, std::size_t afte
     // After a year written next to the number comes a slash, as in the State shape
     // ("02/2017 - BYT" is 02/2017/BYT, as "02/2017- BYT" reads).
     if (parts == 1 && !year.empty()) separator = '/';
-    next = SkipInnerBlanks(text, next);
+    next = SkipSpaces(text, next);
     std::string written;
     std::size_t after = ReadNumber(text, next, &written);
     if (after != next) {
@@ -1401,9 +1469,10 @@ std::string FoldedWordBefore(std::string_view text, std::size_t pos, std::size_t
 }
 
 // The type's code glued before the number at pos as a shorthand of its name ("TT133/2016/TT-BTC",
-// "NĐ100/2015/NĐ-CP"): a code in capitals that begins a word, a type's of two letters or more, in
-// its canonical spelling; "" when none. The number must then be of that type (ParseAt).
-std::string GluedTypeCodeBefore(std::string_view text, std::size_t pos) {
+// "NĐ100/2015/NĐ-CP"): a code in capitals that begins a word, a type's of two letters or more, as
+// the table spells it ("ND" is NĐ); "" when none, and where it begins in *code_begin when given.
+// The number must then be of that type (ParseAt).
+std::string GluedTypeCodeBefore(std::string_view text, std::size_t pos, std::size_t* code_begin = nullptr) {
   std::size_t begin = pos;
   while (begin > 0 && pos - begin < 8 &&
          (IsAsciiUpper(text[begin - 1]) || (begin >= 2 && DWithStrokeAt(text, begin - 2) == "Đ"))) {
@@ -1411,6 +1480,7 @@ std::string GluedTypeCodeBefore(std::string_view text, std::size_t pos) {
   }
   std::size_t length = 0;
   if (begin == pos || (begin > 0 && IsWordChar(CodePointBefore(text, begin, &length)))) return "";
+  if (code_begin != nullptr) *code_begin = begin;
   const std::string_view written = text.substr(begin, pos - begin);
   const Code* type = FindDocumentType(written);
   return type != nullptr && CountLetters(type->code) >= 2 ? std::string(type->code) : "";
@@ -1487,9 +1557,11 @@ bool IsHeader(std::string_view text, std::size_t pos, std::size_t end) {
   if (!found_so || (i != 0 && text[i - 1] != '\n' && text[i - 1] != '\r')) return false;
   // Nothing else on the line but the place and date printed beside it ("Hà Nội, ngày …"): a
   // sentence going on after the number ("Số 21-NQ/TW ra đời …") cites it.
-  const std::size_t line_end = std::min(text.find('\n', end), text.size());
-  const std::string_view rest = text.substr(end, line_end - end);
-  if (rest.find_first_not_of(" \t\r") == std::string_view::npos) return true;
+  // A lone CR ends a line too; the place and date stand close (and a bounded look keeps the scan
+  // linear whatever the line endings).
+  const std::string_view line = text.substr(end, kMaxHeaderRest);
+  const std::string_view rest = line.substr(0, std::min(line.find_first_of("\r\n"), line.size()));
+  if (rest.find_first_not_of(" \t") == std::string_view::npos) return true;
   for (std::size_t at = 0; at < rest.size(); ++at) {
     if ((at == 0 || rest[at - 1] == ' ' || rest[at - 1] == ',') && MatchFoldedWord(rest, at, "ngay") != 0) return true;
   }
@@ -1741,7 +1813,10 @@ bool ParseAt(std::string_view text, std::size_t pos, IdentifierMention* mention)
       !ParseCitedSymbol(text, pos, after_number, number, mention)) {
     return false;
   }
-  if (NumbersAForm(text, pos)) return false;
+  // A form's number ("Mẫu TT01/2016/TT-BTC" too, its type's code glued before it).
+  std::size_t glued_begin = pos;
+  const std::string glued = GluedTypeCodeBefore(text, pos, &glued_begin);
+  if (NumbersAForm(text, glued.empty() ? pos : glued_begin)) return false;
   // Read across a page break (SkipPageBreak), a number must be cited by its type's name or "văn
   // bản số": a table's cells or a date cut by a page ("Tổng số: 12/", "15", "UBND xã"; "Ngày 15/",
   // "3", "BCA tổ chức …") are none.
@@ -1750,7 +1825,7 @@ bool ParseAt(std::string_view text, std::size_t pos, IdentifierMention* mention)
     line_breaks += text[i] == '\n' || (text[i] == '\r' && text.substr(i + 1, 1) != "\n");
   }
   if (line_breaks >= 2 && TypeWordBefore(text, pos).empty() && !DocumentWordsBefore(text, pos)) return false;
-  if (const std::string glued = GluedTypeCodeBefore(text, pos); !glued.empty() && glued != mention->type) return false;
+  if (!glued.empty() && glued != mention->type) return false;
   mention->type_word = TypeWordBefore(text, pos);
   mention->header = IsHeader(text, pos, mention->span.end);
   ReadCitation(text, mention);
@@ -1953,10 +2028,11 @@ std::optional<IdentifierMention> ParseIdentifier(std::string_view text) {
   // An old State number of a type and no body ("58-SL", "03-TT", "15/SL", "03/NĐ-76") is read in
   // text only after its type's name ("Sắc lệnh số 58-SL"): alone, it is read as if so written,
   // so that every canonical form the extractor gives can be looked up. The type's code follows
-  // the number's first hyphen or slash, up to a hyphen before the year.
+  // the number's first hyphen or slash, up to the next (a hyphen before the year, a slash before a
+  // department).
   const std::size_t separator = text.find_first_of("-/");
   if (separator == std::string_view::npos) return std::nullopt;
-  const std::size_t code_end = std::min(text.find('-', separator + 1), text.size());
+  const std::size_t code_end = std::min(text.find_first_of("-/", separator + 1), text.size());
   std::string code(text.substr(separator + 1, code_end - separator - 1));
   while (!code.empty() && (code.back() == ' ' || code.back() == '\t' || code.back() == '\n' || code.back() == '\r')) {
     code.pop_back();
