@@ -141,13 +141,34 @@ std::size_t BlankLineEnd(std::string_view text, std::size_t line) {
   return i >= text.size() || text[i] == '\n' || text[i] == '\r' ? i : std::string_view::npos;
 }
 
+// From the line break at `at`, the start of the first line that is neither blank nor a page's
+// number or footer (IsPageFurniture), across kMostBreakLines line breaks at most, with how many
+// such lines were passed in *passed; npos when the limit comes first, text.size() at the text's
+// end. A line is looked at for kMaxFurnitureBytes at most, so each call is bounded.
+std::size_t LineAfterPageBreak(std::string_view text, std::size_t at, int* passed) {
+  *passed = 0;
+  for (int breaks = 0; at < text.size() && (text[at] == '\n' || text[at] == '\r'); ++breaks) {
+    if (breaks == kMostBreakLines) return std::string_view::npos;
+    const std::size_t line = NextLine(text, at);
+    if (const std::size_t blank_end = BlankLineEnd(text, line); blank_end != std::string_view::npos) {
+      at = blank_end;
+    } else {
+      const std::string_view window = text.substr(line, kMaxFurnitureBytes + 1);
+      const std::size_t length = std::min(window.find_first_of("\r\n"), window.size());
+      if (length > kMaxFurnitureBytes || !IsPageFurniture(window.substr(0, length))) return SkipSpaces(text, line);
+      at = line + length;
+    }
+    ++*passed;
+  }
+  return text.size();
+}
+
 // After a separator glued to the code or number before it and ending its line, the start of the
 // line where the symbol goes on past a page break: blank lines, and a page's number or footer
 // ("45/2019/TT-", "Trang 2/5", "BTC": a converter's text of a number cut by a page), across
-// kMostBreakLines line breaks at most; i when no line is skipped (a single line break is one of
-// SkipInnerBlanks' blanks). A line is looked at for kMaxFurnitureBytes at most, so each call is
-// bounded. A number read so must be cited by its type's name (ParseAt): a table's cells look
-// alike.
+// kMostBreakLines line breaks at most (LineAfterPageBreak); i when no line is skipped (a single
+// line break is one of SkipInnerBlanks' blanks). A number read so must be cited by its type's
+// name (ParseAt): a table's cells look alike.
 std::size_t SkipPageBreak(std::string_view text, std::size_t i) {
   if (!SeparatorEndsAt(text, i)) return i;
   const std::size_t separator = text[i - 1] == '/' || text[i - 1] == '-' ? i - 1 : i - 3;
@@ -156,22 +177,11 @@ std::size_t SkipPageBreak(std::string_view text, std::size_t i) {
       text[separator - 1] == '\r') {
     return i;
   }
-  std::size_t at = SkipSpaces(text, i);
-  for (int breaks = 0; breaks < kMostBreakLines && at < text.size() && (text[at] == '\n' || text[at] == '\r');
-       ++breaks) {
-    const std::size_t line = NextLine(text, at);
-    if (const std::size_t blank_end = BlankLineEnd(text, line); blank_end != std::string_view::npos) {
-      at = blank_end;
-      continue;
-    }
-    const std::string_view window = text.substr(line, kMaxFurnitureBytes + 1);
-    const std::size_t length = std::min(window.find_first_of("\r\n"), window.size());
-    if (length > kMaxFurnitureBytes || !IsPageFurniture(window.substr(0, length))) {
-      return breaks > 0 ? SkipSpaces(text, line) : i;
-    }
-    at = line + length;
-  }
-  return i;
+  const std::size_t at = SkipSpaces(text, i);
+  if (at >= text.size() || (text[at] != '\n' && text[at] != '\r')) return i;
+  int passed = 0;
+  const std::size_t next = LineAfterPageBreak(text, at, &passed);
+  return passed > 0 && next < text.size() ? next : i;
 }
 
 // Skips the blanks real text puts inside an identifier ("05 - CT / TW", a line break from
@@ -382,26 +392,44 @@ bool IsKnownCode(std::string_view written) {
   return FindIssuingBody(written) != nullptr || FindDocumentType(written) != nullptr;
 }
 
-// Reads a code segment at text[i] as ReadSegment does, and a code OCR cut with a blank ("05-CT/T
-// W", "NĐ-C P", "QĐ-TT g"): two pieces one blank apart, the second of three letters at most
-// ending the symbol, are read as one where together they are a code a table knows, written as
-// codes are, and neither piece is one, or the second is a single lower-case letter ending a code
-// so spelled ("TT g" is TTg; "BC A" stays BC, not Bộ Công an's BCA).
-std::size_t ReadCode(std::string_view text, std::size_t i, std::string* written) {
-  const std::size_t end = ReadSegment(text, i, written);
-  if (end == i || end + 1 >= text.size() || text[end] != ' ') return end;
-  std::string piece;
-  const std::size_t piece_end = ReadSegment(text, end + 1, &piece);
-  if (piece_end == end + 1 || CountLetters(piece) > 3 || !SymbolEndsAt(text, piece_end)) return end;
-  const std::string joined = *written + piece;
+// The code a table knows that `written` and the piece one blank after it at `end` make together,
+// where OCR cut it with a blank: the piece of three letters at most ending the symbol, the whole
+// written as codes are; nullptr when none. *piece_end receives where the piece ends.
+const Code* CodeCutAt(std::string_view text, std::size_t end, const std::string& written, std::string* piece,
+                      std::size_t* piece_end) {
+  if (written.empty() || end + 1 >= text.size() || text[end] != ' ') return nullptr;
+  *piece_end = ReadSegment(text, end + 1, piece);
+  if (*piece_end == end + 1 || CountLetters(*piece) > 3 || !SymbolEndsAt(text, *piece_end)) return nullptr;
+  const std::string joined = written + *piece;
   const Code* code = FindIssuingBody(joined);
   if (code == nullptr) code = FindDocumentType(joined);
+  return code != nullptr && WrittenAsCode(joined, code->code) ? code : nullptr;
+}
+
+// True when the code `written` ending at `end` and a capital letter one blank after it together
+// are another code a table knows ("BC A": Bộ Công an's BCA?, "ĐU K": ĐUK?): which is meant cannot
+// be told, so no number is read.
+bool AmbiguousLetterAfter(std::string_view text, std::size_t end, const std::string& written) {
+  std::string piece;
+  std::size_t piece_end = 0;
+  return IsKnownCode(written) && CodeCutAt(text, end, written, &piece, &piece_end) != nullptr && piece.size() == 1 &&
+         IsAsciiUpper(piece[0]);
+}
+
+// Reads a code segment at text[i] as ReadSegment does, and a code OCR cut with a blank ("05-CT/T
+// W", "NĐ-C P", "QĐ-TT g"): two pieces that together are a code a table knows (CodeCutAt), where
+// neither piece is one, or the second is a single lower-case letter ending a code so spelled ("TT
+// g" is TTg). Where the pieces are ambiguous (AmbiguousLetterAfter), no code is read: returns i.
+std::size_t ReadCode(std::string_view text, std::size_t i, std::string* written) {
+  const std::size_t end = ReadSegment(text, i, written);
+  if (end == i) return end;
+  if (AmbiguousLetterAfter(text, end, *written)) return i;
+  std::string piece;
+  std::size_t piece_end = 0;
+  if (CodeCutAt(text, end, *written, &piece, &piece_end) == nullptr) return end;
   const bool lower_letter = piece.size() == 1 && piece[0] >= 'a' && piece[0] <= 'z';
-  if (code == nullptr || !WrittenAsCode(joined, code->code) ||
-      (!lower_letter && (IsKnownCode(*written) || IsKnownCode(piece)))) {
-    return end;
-  }
-  *written = joined;
+  if (!lower_letter && (IsKnownCode(*written) || IsKnownCode(piece))) return end;
+  *written += piece;
   return piece_end;
 }
 
@@ -823,30 +851,17 @@ bool WordInCapitalsAt(std::string_view text, std::size_t pos) {
 bool CutAtLineEnd(std::string_view text, std::size_t end) {
   const std::size_t separator = SeparatorLength(text, end);
   if (separator == 0) return false;
-  std::size_t at = SkipSpaces(text, end + separator);
+  const std::size_t at = SkipSpaces(text, end + separator);
   if (at >= text.size() || (text[at] != '\n' && text[at] != '\r')) return false;
-  for (int breaks = 0; at < text.size() && (text[at] == '\n' || text[at] == '\r'); ++breaks) {
-    if (breaks == kMostBreakLines) return true;
-    const std::size_t line = NextLine(text, at);
-    if (const std::size_t blank_end = BlankLineEnd(text, line); blank_end != std::string_view::npos) {
-      at = blank_end;
-      continue;
-    }
-    const std::string_view window = text.substr(line, kMaxFurnitureBytes + 1);
-    const std::size_t length = std::min(window.find_first_of("\r\n"), window.size());
-    if (length <= kMaxFurnitureBytes && IsPageFurniture(window.substr(0, length))) {
-      at = line + length;
-      continue;
-    }
-    const std::size_t next = SkipSpaces(text, line);
-    if (next < text.size() && IsAsciiDigit(text[next])) {
-      std::size_t digits_end = next;
-      while (digits_end < text.size() && IsAsciiDigit(text[digits_end])) ++digits_end;
-      return SeparatorLength(text, digits_end) != 0;
-    }
-    return WordInCapitalsAt(text, next);
+  int passed = 0;
+  const std::size_t next = LineAfterPageBreak(text, at, &passed);
+  if (next == std::string_view::npos) return true;
+  if (next < text.size() && IsAsciiDigit(text[next])) {
+    std::size_t digits_end = next;
+    while (digits_end < text.size() && IsAsciiDigit(text[digits_end])) ++digits_end;
+    return SeparatorLength(text, digits_end) != 0;
   }
-  return false;
+  return WordInCapitalsAt(text, next);
 }
 
 // True when a dash or a slash at `end` is glued to what would continue a code: a capital (Đ
@@ -1404,6 +1419,7 @@ bool ParseCitedSymbol(std::string_view text, std::size_t start, std::size_t afte
     }
     after = ReadSegment(text, next, &written);
     if (after == next) break;
+    if (AmbiguousLetterAfter(text, after, written)) return false;
     const std::string spelled = SpellSymbolPart(written, &codes);
     if (spelled.empty()) return false;
     symbol += separator + spelled;

@@ -122,8 +122,12 @@ TEST_CASE("while silent connections hold every worker, a real request is answere
   REQUIRE(result);
   CHECK(result->body == "pong");
   CHECK(seconds < 1.0);  // not the keep-alive timeout (5 s) the silent ones would otherwise get
-  CHECK(silent1.ClosedWithin(milliseconds(1000)));
-  CHECK(silent2.ClosedWithin(milliseconds(1000)));
+  // A silent connection was cut to free a worker. The watchdog cuts them only while every worker
+  // is taken: when its pass finds one silent past busy_idle and the other not yet, the first is
+  // cut, the request answered and its connection closed, and the other may keep its worker
+  // until the keep-alive timeout, so only one is certain to be cut.
+  const bool first_cut = silent1.ClosedWithin(milliseconds(1000));
+  CHECK((first_cut || silent2.ClosedWithin(milliseconds(1000))));
 }
 
 TEST_CASE("a request being handled is not cut, however long the deadline is exceeded") {
