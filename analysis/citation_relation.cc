@@ -59,7 +59,7 @@ struct Word {
   bool mark_before = false;          // a punctuation mark before it, not the "_" of word-segmented text
   bool is_word = false;              // a syllable of a word, not a number, date or symbol
   bool negation = false;             // "chưa", "không" (not "chữa", which folds the same; not
-                                     // "không ngừng", "không chỉ")
+                                     // "không ngừng", "không chỉ", "không những")
   bool not_yet = false;              // "chưa"
 };
 

@@ -205,7 +205,6 @@ std::size_t SkipInnerBlanks(std::string_view text, std::size_t i) {
   return i;
 }
 
-
 std::size_t SkipSpacesAndCommas(std::string_view text, std::size_t i) {
   while (true) {
     std::size_t next = SkipSpaces(text, i);
@@ -406,14 +405,18 @@ const Code* CodeCutAt(std::string_view text, std::size_t end, const std::string&
   return code != nullptr && WrittenAsCode(joined, code->code) ? code : nullptr;
 }
 
-// True when the code `written` ending at `end` and a capital letter one blank after it together
-// are another code a table knows ("BC A": Bộ Công an's BCA?, "ĐU K": ĐUK?): which is meant cannot
-// be told, so no number is read.
+// True when a known code `written` and the piece CodeCutAt joined to it, a capital letter,
+// together are another code a table knows ("BC A": Bộ Công an's BCA?, "ĐU K": ĐUK?): which is
+// meant cannot be told, so no number is read.
+bool AmbiguousCut(const std::string& written, const std::string& piece) {
+  return piece.size() == 1 && IsAsciiUpper(piece[0]) && IsKnownCode(written);
+}
+
+// AmbiguousCut of the code `written` ending at `end` and what follows it.
 bool AmbiguousLetterAfter(std::string_view text, std::size_t end, const std::string& written) {
   std::string piece;
   std::size_t piece_end = 0;
-  return IsKnownCode(written) && CodeCutAt(text, end, written, &piece, &piece_end) != nullptr && piece.size() == 1 &&
-         IsAsciiUpper(piece[0]);
+  return CodeCutAt(text, end, written, &piece, &piece_end) != nullptr && AmbiguousCut(written, piece);
 }
 
 // Reads a code segment at text[i] as ReadSegment does, and a code OCR cut with a blank ("05-CT/T
@@ -423,10 +426,10 @@ bool AmbiguousLetterAfter(std::string_view text, std::size_t end, const std::str
 std::size_t ReadCode(std::string_view text, std::size_t i, std::string* written) {
   const std::size_t end = ReadSegment(text, i, written);
   if (end == i) return end;
-  if (AmbiguousLetterAfter(text, end, *written)) return i;
   std::string piece;
   std::size_t piece_end = 0;
   if (CodeCutAt(text, end, *written, &piece, &piece_end) == nullptr) return end;
+  if (AmbiguousCut(*written, piece)) return i;
   const bool lower_letter = piece.size() == 1 && piece[0] >= 'a' && piece[0] <= 'z';
   if (!lower_letter && (IsKnownCode(*written) || IsKnownCode(piece))) return end;
   *written += piece;
@@ -1840,9 +1843,9 @@ bool ParseAt(std::string_view text, std::size_t pos, IdentifierMention* mention)
   for (std::size_t i = pos; i < mention->span.end; ++i) {
     line_breaks += text[i] == '\n' || (text[i] == '\r' && text.substr(i + 1, 1) != "\n");
   }
-  if (line_breaks >= 2 && TypeWordBefore(text, pos).empty() && !DocumentWordsBefore(text, pos)) return false;
-  if (!glued.empty() && glued != mention->type) return false;
   mention->type_word = TypeWordBefore(text, pos);
+  if (line_breaks >= 2 && mention->type_word.empty() && !DocumentWordsBefore(text, pos)) return false;
+  if (!glued.empty() && glued != mention->type) return false;
   mention->header = IsHeader(text, pos, mention->span.end);
   ReadCitation(text, mention);
   return true;
