@@ -61,6 +61,9 @@ struct Word {
   bool negation = false;             // "chưa", "không" (not "chữa", which folds the same; not
                                      // "không ngừng", "không chỉ", "không những")
   bool not_yet = false;              // "chưa"
+  // The word of the number whose citation this word continues (its date, issuer or title:
+  // "… số 29-NQ/TW ngày 4/11/2013 của Ban Chấp hành Trung ương về đổi mới …"), else kNoMention.
+  std::size_t citation_of = kNoMention;
 };
 
 // True when `gap`, text between two tokens, holds a punctuation mark: anything but blanks (a
@@ -157,6 +160,13 @@ bool PhraseStartsAt(const std::vector<Word>& words, std::size_t begin,
     ++i;
   }
   return true;
+}
+
+// True when words[i] ends the name of an inspection's conclusion or decision ("Kết luận thanh
+// tra số …", "Quyết định thanh tra số …"): a document's name, where "thanh tra" alone is no bridge.
+bool InspectionNameAt(const std::vector<Word>& words, std::size_t i) {
+  return words[i].folded == "tra" &&
+         (PhraseEndsAt(words, i, {"ket", "luan", "thanh", "tra"}) || PhraseEndsAt(words, i, {"quyet", "dinh", "thanh", "tra"}));
 }
 
 // True when words[i] is the "đã" of what a number sets out ("các nhiệm vụ, giải pháp đã đề ra
@@ -370,6 +380,7 @@ Verb GoverningVerb(const std::vector<Word>& words, std::size_t at, const std::ve
     if (on_part) verb.relation = OnPart(verb.relation);
     return verb;
   };
+  bool passed_title = false;  // past the title of a number before (Word::citation_of)
   bool bracketed = false;  // the number stands in brackets opened after words[i]
   int closed = 0;          // brackets closed and not yet opened, reading back from the number
   for (std::size_t i = at, bridged = 0; i > 0 && bridged <= kMaxBridge; ++bridged) {
@@ -404,6 +415,7 @@ Verb GoverningVerb(const std::vector<Word>& words, std::size_t at, const std::ve
       if (on_part && words[i + 1].punctuation_before && passed.relation == Relation::kImplements) return {};
       return acting_on(passed);
     }
+    if (passed_title) return {};
     if (listed) {
       if (!IsBridge(words[i])) break;
       continue;
@@ -422,7 +434,13 @@ Verb GoverningVerb(const std::vector<Word>& words, std::size_t at, const std::ve
     }
     const bool part = NamesPartOfDocument(words, i);
     on_part = on_part || part;
-    if (!IsBridge(words[i]) && !part && !AttachedAt(words, i) && !SetOutAt(words, i)) break;
+    if (IsBridge(words[i]) || part || AttachedAt(words, i) || SetOutAt(words, i) || InspectionNameAt(words, i)) continue;
+    // The title of the number before, as a list goes on past it ("thực hiện Nghị quyết số 29-NQ/TW
+    // … về đổi mới căn bản, toàn diện giáo dục, Nghị quyết số 88/2014/QH13 …"): that number passes
+    // its verb on, or nothing is.
+    if (words[i].citation_of == kNoMention || passed_title) break;
+    passed_title = true;
+    i = words[i].citation_of + 1;
   }
   return {};
 }
@@ -463,8 +481,8 @@ Relation PassivePhraseAt(const std::vector<Word>& words, std::size_t begin, std:
 
 // A passive verb after the number at words[at], past its citation's words: "… được (bị) thay
 // thế, bãi bỏ, sửa đổi, triển khai …", "… (sửa đổi, bổ sung bởi …)" (with no auxiliary only
-// when its agent follows), "… hết hiệu lực". *agent_at receives the word after "bởi", "bằng" or
-// "tại" (words.size() when none is written).
+// when its agent follows), "… hết hiệu lực". *agent_at receives the word after "bởi", "bằng",
+// "tại", or "theo" after an auxiliary (words.size() when none is written).
 Verb PassiveVerbAfter(const std::vector<Word>& words, std::size_t at, std::size_t* agent_at) {
   *agent_at = words.size();
   auto agent_marker = [&](std::size_t i) {
@@ -479,7 +497,11 @@ Verb PassiveVerbAfter(const std::vector<Word>& words, std::size_t at, std::size_
     // "Quyết định 45 đã thay thế …" is active: only "được"/"bị" make a passive, or an agent.
     Relation relation = PassivePhraseAt(words, auxiliary ? i + 1 : i, &end);
     if (relation != Relation::kNone && (auxiliary || agent_marker(end))) {
-      if (agent_marker(end)) *agent_at = end + 1;
+      // "… được sửa đổi, bổ sung theo (quy định tại khoản 1 Điều 1) Nghị định …": the document a
+      // change is made by; not "… được thực hiện theo kế hoạch …", which tells how.
+      const bool by_rule = auxiliary && relation != Relation::kImplements && end < words.size() &&
+                           words[end].sentence == words[at].sentence && words[end].folded == "theo";
+      if (agent_marker(end) || by_rule) *agent_at = end + 1;
       return {relation, i};
     }
     // Tense and aspect before the auxiliary: "đã được", "sẽ được", "cũng đã bị".
@@ -555,6 +577,10 @@ Subject SubjectOf(const std::vector<Word>& words, const Analysis& analysis,
       // date aside ("… sửa đổi Thông tư 76/2014/TT-BTC hướng dẫn …", not "Thực hiện Chỉ thị 05,
       // Tỉnh ủy triển khai …" nor "… thay thế Thông tư số 15/2014/TT-BXD có điều khoản bãi bỏ …").
       if (!governed[m] || (!punctuated && !worded)) return {true, m};
+      // A verb in the number's title is its own, whatever governs the number: "thực hiện Kết
+      // luận số 11-KL/TW về việc tiếp tục thực hiện Chỉ thị số 08-CT/TW" (11-KL/TW implements).
+      const TextSpan& title = analysis.identifiers[m].subject_span;
+      if (title.begin <= words[verb_begin].begin && words[verb_begin].begin < title.end) return {true, m};
       continue;
     }
     worded = worded || (words[i].is_word && words[i].folded != "ngay");
@@ -764,6 +790,18 @@ std::vector<Word> WordsOf(std::string_view text, const Analysis& analysis, std::
       words.back().negation = false;
     }
     words.push_back(word);
+  }
+  for (std::size_t m = 0; m < analysis.identifiers.size(); ++m) {
+    const std::size_t at = (*word_of_mention)[m];
+    if (at == kNoMention) continue;
+    const IdentifierMention& cited = analysis.identifiers[m];
+    const std::size_t citation_end = std::max({cited.date_span.end, cited.issuer_span.end, cited.subject_span.end});
+    std::size_t end = at + 1;
+    while (end < words.size() && words[end].begin < citation_end && words[end].mention == kNoMention) ++end;
+    // A title read on over another number ("… quy định về thu tiền sử dụng đất và Thông tư số
+    // 333/2016/TT-BTC …") is no title that number's list can pass.
+    if (end < words.size() && words[end].begin < citation_end) continue;
+    for (std::size_t i = at + 1; i < end; ++i) words[i].citation_of = at;
   }
   return words;
 }

@@ -235,6 +235,13 @@ TEST_CASE("an agent after the verb, with or without an auxiliary, names the sour
                   Voice::kArticle) == Lines{"163/2006/NĐ-CP amends 11/2012/NĐ-CP", "11/2012/NĐ-CP -"});
   CHECK(Relations("Thông tư 36/2012/TT-NHNN (đã được sửa đổi tại Thông tư 20/2016/TT-NHNN).",
                   Voice::kArticle) == Lines{"36/2012/TT-NHNN amends 20/2016/TT-NHNN", "20/2016/TT-NHNN -"});
+  // "theo" after an auxiliary names the changing document, past the provisions that make it.
+  CHECK(Relations("Nghị định số 108/2013/NĐ-CP được sửa đổi, bổ sung theo quy định tại khoản 1 và khoản 35 "
+                  "Điều 1 Nghị định số 145/2016/NĐ-CP.",
+                  Voice::kArticle) == Lines{"108/2013/NĐ-CP amends 145/2016/NĐ-CP", "145/2016/NĐ-CP -"});
+  // "theo hướng" tells how, and names no document.
+  CHECK(Relations("Quyết định 45/QĐ-UBND được sửa đổi theo hướng gọn hơn, như Quyết định 46/QĐ-UBND.",
+                  Voice::kArticle) == Lines{"45/QĐ-UBND -", "46/QĐ-UBND -"});
   // Without an auxiliary and without an agent, the number is the subject, not the object.
   CHECK(Relations("Nghị định 20/2017/NĐ-CP sửa đổi nhiều điều.", Voice::kArticle) == Lines{"20/2017/NĐ-CP -"});
   CHECK(Relations("Quyết định số 12/QĐ-UBND sẽ được triển khai trong năm.") == Lines{"12/QĐ-UBND implements "});
@@ -246,6 +253,35 @@ TEST_CASE("a list after a verb, past semicolons and colons, shares its relation"
         Lines{"15/2014/TT-BXD repeals ", "11/2009/TT-BXD repeals ", "01/2010/TT-BXD repeals "});
   // Past ";" a verb must reach through a number of the list.
   CHECK(Relations("Tỉnh ủy bãi bỏ nhiều văn bản; số 11/2009/TT-BXD còn hiệu lực.") == Lines{"11/2009/TT-BXD -"});
+}
+
+TEST_CASE("a verb in a number's title is that number's, whatever governs the number") {
+  CHECK(Relations("Tỉnh ủy chỉ đạo thực hiện Kết luận số 11-KL/TW về việc tiếp tục thực hiện Chỉ thị số "
+                  "08-CT/TW của Ban Bí thư.",
+                  Voice::kArticle) == Lines{"11-KL/TW -", "08-CT/TW implements 11-KL/TW"});
+  // Past the title the verb is no longer the number's.
+  CHECK(Relations("Tỉnh ủy thực hiện Kết luận số 11-KL/TW về an toàn thực phẩm, đồng thời thực hiện Chỉ "
+                  "thị số 08-CT/TW.",
+                  Voice::kArticle) == Lines{"11-KL/TW -", "08-CT/TW -"});
+}
+
+TEST_CASE("a list goes on past the date, issuer and title of its items") {
+  CHECK(Relations("Tỉnh ủy tiếp tục thực hiện Nghị quyết số 29-NQ/TW ngày 4/11/2013 của Ban Chấp hành Trung "
+                  "ương về đổi mới căn bản giáo dục, Nghị quyết số 88/2014/QH13 ngày 28/11/2014 của Quốc hội.") ==
+        Lines{"29-NQ/TW implements ", "88/2014/QH13 implements "});
+  // An item ungoverned passes nothing on, and a title read on over the next number is none.
+  CHECK(Relations("Theo Nghị quyết số 29-NQ/TW về đổi mới giáo dục, Nghị quyết số 88/2014/QH13 đã ban hành.") ==
+        Lines{"29-NQ/TW -", "88/2014/QH13 -"});
+  CHECK(Relations("Thông tư số 76/2014/TT-BTC hướng dẫn Nghị định số 45/2014/NĐ-CP của Chính phủ quy định về "
+                  "thu tiền sử dụng đất và Thông tư số 333/2016/TT-BTC sửa đổi Thông tư 77/2014/TT-BTC.",
+                  Voice::kArticle) == Lines{"76/2014/TT-BTC -", "45/2014/NĐ-CP guides 76/2014/TT-BTC",
+                                            "333/2016/TT-BTC -", "77/2014/TT-BTC amends 333/2016/TT-BTC"});
+}
+
+TEST_CASE("an inspection's conclusion is carried out like any document") {
+  CHECK(Relations("Công ty đã triển khai thực hiện Kết luận thanh tra số 355/KL-TTCP ngày 14/3/2017.") ==
+        Lines{"355/KL-TTCP implements "});
+  CHECK(Relations("Đoàn thực hiện thanh tra số 355/KL-TTCP.") == Lines{"355/KL-TTCP -"});
 }
 
 TEST_CASE("the object of one verb is the subject of the next right after it") {
