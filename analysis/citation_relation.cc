@@ -5,6 +5,7 @@
 #include <iterator>
 #include <set>
 #include <string>
+#include <tuple>
 
 #include "analysis/identifier_codes.h"
 #include "analysis/token_filters.h"
@@ -32,6 +33,8 @@ constexpr std::size_t kMaxBlockerDistance = 8;
 constexpr std::size_t kMaxMeetingDistance = 10;
 // How far back an article's "Nghị định này" may find the decree it means.
 constexpr std::size_t kMaxAntecedentDistance = 400;
+// Words of an issuer's name after "của" ("UBND tỉnh Đắk Nông").
+constexpr std::size_t kMaxIssuerWords = 6;
 // An item of a list of documents starts with its number within this many words ("2. Quyết
 // định số 67/2015/QĐ-UBND ngày … về việc …;"), and is at most kMaxListItem words long; the
 // sentence announcing the list ("Bãi bỏ các Quyết định do … ban hành về …, bao gồm:") is at most
@@ -61,6 +64,7 @@ struct Word {
   bool negation = false;             // "chưa", "không" (not "chữa", which folds the same; not
                                      // "không ngừng", "không chỉ", "không những")
   bool not_yet = false;              // "chưa"
+  bool at = false;                   // the preposition "tại" (not the "Tài" of "Tài chính")
   // The word of the number whose citation this word continues (its date, issuer or title:
   // "… số 29-NQ/TW ngày 4/11/2013 của Ban Chấp hành Trung ương về đổi mới …"), else kNoMention.
   std::size_t citation_of = kNoMention;
@@ -75,9 +79,9 @@ bool HasMark(std::string_view gap) {
 // The syllables that may stand between a verb and the number it governs: the words of a
 // citation (the type names of the code table, "số", issuers, plenum names, dates, "cáo trạng";
 // not "thanh tra", which "Luật Thanh tra, Thông tư …" would bridge), lists ("và", "các"), the
-// adverbs of implementation ("nghiêm túc, có hiệu quả", "đúng", "thật tốt", "gấp"), what is
-// carried out ("tinh thần", "những nội dung của", "chỉ đạo … tại", "các nhiệm vụ, giải pháp đã
-// đề ra trong", "các giải pháp nêu tại"), and "phê duyệt" ("Quyết định phê duyệt số …"). "tại"
+// adverbs of implementation ("nghiêm túc, có hiệu quả", "đúng", "thật tốt", "gấp", "tích cực"),
+// what is carried out ("tinh thần", "những nội dung của", "chỉ đạo … tại", "các yêu cầu … tại",
+// "các nhiệm vụ, giải pháp đã đề ra trong", "các giải pháp nêu tại"), and "phê duyệt" ("Quyết định phê duyệt số …"). "tại"
 // may bridge but not after "quy định": see GoverningVerb.
 bool IsBridge(const Word& word) {
   if (!word.is_word) return true;  // numbers, dates, other document numbers
@@ -91,7 +95,8 @@ bool IsBridge(const Word& word) {
         "ix",   "x",    "xi",   "xii",   "xiii",   "nhat", "hai",   "ba",    "bon",   "sau",
         "tu",   "than", "nhung", "noi",  "dung",   "giay", "phep",  "van",   "gom",
         "chi",  "dao",  "phe",  "duyet", "tai",  "nhiem", "vu",  "giai",  "phap",  "de",
-        "ra",   "neu",  "trong", "that", "gap",  "cao",   "trang",
+        "ra",   "neu",  "trong", "that", "gap",  "cao",   "trang", "yeu",   "cau",   "tich",
+        "cuc",
     };
     for (const Code& type : DocumentTypes()) {
       const std::string name = FoldedWords(type.name);
@@ -301,10 +306,10 @@ Verb VerbEndingAt(const std::vector<Word>& words, std::size_t end) {
   }
   // "hướng dẫn" is also the name of a type ("Hướng dẫn số 17-HD/BTCTW") and a noun ("theo
   // hướng dẫn của Bộ Tài chính tại Thông tư …", "hướng dẫn tại Công văn …"): a verb only when
-  // "theo" is not before it and no "số", "tại" or number follows it at once.
+  // "theo" is not before it and no "số", "tại", "của" or number follows it at once.
   if (PhraseEndsAt(words, end, {"huong", "dan"}) && !PhraseEndsAt(words, end, {"theo", "huong", "dan"}) &&
       end + 1 < words.size() && words[end + 1].folded != "so" && words[end + 1].folded != "tai" &&
-      words[end + 1].mention == kNoMention) {
+      words[end + 1].folded != "cua" && words[end + 1].mention == kNoMention) {
     return {Relation::kGuides, end - 1};
   }
   // Replacing or repealing some of a document's parts changes it and leaves it in force: it
@@ -361,6 +366,19 @@ Verb ListItemVerb(const std::vector<Word>& words, std::size_t begin, const std::
   return {};
 }
 
+// The "của" that begins the name of an issuer holding words[end] ("của UBND tỉnh Đắk Nông"): at
+// most kMaxIssuerWords words back, in the clause, with no mark, number or verb between; else
+// kNoMention.
+std::size_t IssuerBeginningBefore(const std::vector<Word>& words, std::size_t end) {
+  for (std::size_t i = end, seen = 0; seen <= kMaxIssuerWords && !words[i].clause_start; ++seen) {
+    if (!words[i].is_word || words[i + 1].mark_before || VerbEndingAt(words, i).relation != Relation::kNone) break;
+    if (i == 0 || words[i - 1].sentence != words[end].sentence) break;
+    --i;
+    if (words[i].folded == "cua") return i;
+  }
+  return kNoMention;
+}
+
 // The verb governing the number at words[at]: the nearest verb before it in its clause with
 // only bridge words between, or the verb of the number before it in a list ("bãi bỏ các Thông
 // tư sau: số 15/2014/TT-BXD; số 11/2009/TT-BXD, số 01/2010/TT-BXD"), whose verbs `verbs` holds.
@@ -381,6 +399,8 @@ Verb GoverningVerb(const std::vector<Word>& words, std::size_t at, const std::ve
     return verb;
   };
   bool passed_title = false;  // past the title of a number before (Word::citation_of)
+  bool passed_at = false;     // past a "tại" before the number
+  bool passed_issuer = false;  // past "của" and an issuer before that "tại"
   bool bracketed = false;  // the number stands in brackets opened after words[i]
   int closed = 0;          // brackets closed and not yet opened, reading back from the number
   for (std::size_t i = at, bridged = 0; i > 0 && bridged <= kMaxBridge; ++bridged) {
@@ -421,6 +441,7 @@ Verb GoverningVerb(const std::vector<Word>& words, std::size_t at, const std::ve
       continue;
     }
     by_provision = by_provision || (words[i].folded == "tai" && PhraseEndsAt(words, i, {"quy", "dinh", "tai"}));
+    passed_at = passed_at || words[i].at;
     Verb verb = VerbEndingAt(words, i);
     if (verb.relation != Relation::kNone) {
       if (by_provision && (verb.relation == Relation::kImplements || verb.relation == Relation::kGuides)) return {};
@@ -438,9 +459,17 @@ Verb GoverningVerb(const std::vector<Word>& words, std::size_t at, const std::ve
     // The title of the number before, as a list goes on past it ("thực hiện Nghị quyết số 29-NQ/TW
     // … về đổi mới căn bản, toàn diện giáo dục, Nghị quyết số 88/2014/QH13 …"): that number passes
     // its verb on, or nothing is.
-    if (words[i].citation_of == kNoMention || passed_title) break;
-    passed_title = true;
-    i = words[i].citation_of + 1;
+    if (words[i].citation_of != kNoMention && !passed_title) {
+      passed_title = true;
+      i = words[i].citation_of + 1;
+      continue;
+    }
+    // Who gave what is carried out, between it and "tại" ("thực hiện nghiêm chỉ đạo của UBND tỉnh
+    // Quảng Ninh tại Chỉ thị số …", "các yêu cầu của Bộ tại Công văn …"): a name, no verb.
+    const std::size_t of = passed_at && !passed_issuer ? IssuerBeginningBefore(words, i) : kNoMention;
+    if (of == kNoMention) break;
+    passed_issuer = true;
+    i = of + 1;
   }
   return {};
 }
@@ -732,6 +761,31 @@ bool SameNumber(const Analysis& analysis, std::size_t source, std::size_t m) {
   return a.canonical == b.canonical && !(a.date && b.date && !(*a.date == *b.date));
 }
 
+// The year a mention's document was issued, from its date or a State number's year; 0 when
+// neither is written.
+int IssueYear(const IdentifierMention& mention) {
+  if (mention.date) return mention.date->year;
+  int year = 0;
+  for (const char c : mention.year) year = year * 10 + (c - '0');
+  return year;
+}
+
+// True when the text shows the document `source` issued before `cited`: by their dates, or by
+// their years when a date is missing. No document replaces, amends, guides, carries out or
+// rests on one issued after it, so such a reading is another clause's ("Thông tư 151/2014/TT-BTC
+// ngày 10/10/2014 hướng dẫn Nghị định số 91/2014/NĐ-CP, Nghị định số 12/2015/NĐ-CP …": 12/2015 is
+// the next item of an outer list).
+bool IssuedBefore(const Analysis& analysis, std::size_t source, std::size_t cited) {
+  if (source == kTheText) return false;
+  const IdentifierMention& a = analysis.identifiers[source];
+  const IdentifierMention& b = analysis.identifiers[cited];
+  if (a.date && b.date) {
+    return std::tie(a.date->year, a.date->month, a.date->day) < std::tie(b.date->year, b.date->month, b.date->day);
+  }
+  const int year_a = IssueYear(a), year_b = IssueYear(b);
+  return year_a != 0 && year_b != 0 && year_a < year_b;
+}
+
 // The text's syllables and numbers, with their sentences.
 std::vector<Word> WordsOf(std::string_view text, const Analysis& analysis, std::vector<TextSpan>* sentences,
                           std::vector<std::size_t>* word_of_mention) {
@@ -778,6 +832,10 @@ std::vector<Word> WordsOf(std::string_view text, const Analysis& analysis, std::
     // The word breaker splits a word-segmented text's "thay_thế" into syllables already.
     word.is_word = token.kind == TokenKind::kWord;
     word.folded = token.folded;
+    if (word.folded == "tai") {
+      const std::string written = ExactForm(text.substr(token.span.begin, token.span.end - token.span.begin));
+      word.at = written == "tại" || written == "tai";
+    }
     if (word.folded == "chua" || word.folded == "khong") {
       // With its marks, or typed without any ("chua"); "chữa" (to cure) folds the same.
       const std::string written = ExactForm(text.substr(token.span.begin, token.span.end - token.span.begin));
@@ -864,7 +922,9 @@ std::vector<CitationRelation> FindCitationRelations(std::string_view text, const
       const Subject subject = verbs[m].relation == Relation::kBasedOn
                                   ? the_text
                                   : SubjectOf(words, analysis, governed, verbs[m].begin, the_text);
-      if (!subject.found || SameNumber(analysis, subject.source, m)) continue;
+      if (!subject.found || SameNumber(analysis, subject.source, m) || IssuedBefore(analysis, subject.source, m)) {
+        continue;
+      }
       out = {verbs[m].relation, subject.source, sentences[words[at].sentence]};
       continue;
     }
@@ -885,7 +945,9 @@ std::vector<CitationRelation> FindCitationRelations(std::string_view text, const
       if (words[i].folded == "nay") break;
       if (!IsBridge(words[i])) break;
     }
-    if (!subject.found || SameNumber(analysis, subject.source, m)) continue;
+    if (!subject.found || SameNumber(analysis, subject.source, m) || IssuedBefore(analysis, subject.source, m)) {
+      continue;
+    }
     out = {passive.relation, subject.source, sentences[words[at].sentence]};
   }
   return relations;

@@ -278,6 +278,34 @@ TEST_CASE("a list goes on past the date, issuer and title of its items") {
                                             "333/2016/TT-BTC -", "77/2014/TT-BTC amends 333/2016/TT-BTC"});
 }
 
+TEST_CASE("what is carried out, by whom, at which document") {
+  CHECK(Relations("Các huyện khẩn trương thực hiện nghiêm chỉ đạo của UBND tỉnh Lam Giang tại Chỉ thị số "
+                  "09/CT-UBND ngày 7/6/2017.") == Lines{"09/CT-UBND implements "});
+  CHECK(Relations("Công ty cam kết thực hiện đầy đủ các yêu cầu của UBND tỉnh tại Công văn 2202/UBND-NN.") ==
+        Lines{"2202/UBND-NN implements "});
+  CHECK(Relations("Các bộ cần triển khai tích cực Quyết định số 452/QĐ-TTg.") == Lines{"452/QĐ-TTg implements "});
+  // "Tài chính" is no "tại"; more words than an issuer's name are something else.
+  CHECK(Relations("Thực hiện chỉ đạo của Bộ trưởng Bộ Tài chính, Văn bản số 1176/BTC-QLC nêu rõ.") ==
+        Lines{"1176/BTC-QLC -"});
+  CHECK(Relations("Tỉnh thực hiện chỉ đạo của Sở về việc rà soát đường giao thông nông thôn tại Quyết định "
+                  "12/QĐ-UBND.") == Lines{"12/QĐ-UBND -"});
+  // The guidance of a body is a noun: what rests on it is a ground, not guidance.
+  CHECK(Relations("Căn cứ hướng dẫn của Tổng cục Hải quan tại công văn số 2765/TCHQ-GSQL ngày 1/4/2015, "
+                  "doanh nghiệp khai mã E31.") == Lines{"2765/TCHQ-GSQL based_on "});
+}
+
+TEST_CASE("no document relates to one issued after it") {
+  CHECK(Relations("Thông tư 151/2014/TT-BTC ngày 10/10/2014 hướng dẫn thực hiện Nghị định số 91/2014/NĐ-CP, "
+                  "Nghị định số 12/2015/NĐ-CP ngày 12/02/2015 của Chính phủ.",
+                  Voice::kArticle) ==
+        Lines{"151/2014/TT-BTC -", "91/2014/NĐ-CP guides 151/2014/TT-BTC", "12/2015/NĐ-CP -"});
+  // Years alone tell it when a date is missing; the same year tells nothing.
+  CHECK(Relations("Thông tư 12/2016/TT-BTC sửa đổi Thông tư 15/2017/TT-BTC.", Voice::kArticle) ==
+        Lines{"12/2016/TT-BTC -", "15/2017/TT-BTC -"});
+  CHECK(Relations("Thông tư 12/2016/TT-BTC sửa đổi Thông tư 15/2016/TT-BTC.", Voice::kArticle) ==
+        Lines{"12/2016/TT-BTC -", "15/2016/TT-BTC amends 12/2016/TT-BTC"});
+}
+
 TEST_CASE("an inspection's conclusion is carried out like any document") {
   CHECK(Relations("Công ty đã triển khai thực hiện Kết luận thanh tra số 355/KL-TTCP ngày 14/3/2017.") ==
         Lines{"355/KL-TTCP implements "});
