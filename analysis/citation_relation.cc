@@ -572,6 +572,17 @@ std::string_view TypeNameHeading(const std::vector<Word>& words, std::size_t beg
   return {};
 }
 
+// True when the "và" at words[va] joins the verb at words[verb_begin] to an earlier one, with
+// nothing between but tense and aspect ("… có hiệu lực từ ngày 1/7 và (đồng thời) thay thế …");
+// false when a subject of its own stands between ("… và Chương trình hành động … thực hiện").
+bool JoinsPredicates(const std::vector<Word>& words, std::size_t va, std::size_t verb_begin) {
+  static constexpr std::string_view kAspect[] = {"da", "se", "dang", "cung", "duoc", "bi", "dong", "thoi", "tiep", "tuc"};
+  for (std::size_t i = va + 1; i < verb_begin; ++i) {
+    if (std::find(std::begin(kAspect), std::end(kAspect), words[i].folded) == std::end(kAspect)) return false;
+  }
+  return true;
+}
+
 // Who a relation comes from when its verb starts at words[verb_begin]: `source` tells.
 struct Subject {
   bool found = false;        // false: no relation can be attributed
@@ -612,6 +623,10 @@ Subject SubjectOf(const std::vector<Word>& words, const Analysis& analysis,
       if (title.begin <= words[verb_begin].begin && words[verb_begin].begin < title.end) return {true, m};
       continue;
     }
+    // "Chỉ thị 05 và Chương trình hành động của Mặt trận thực hiện …": a number joined to another
+    // subject is not the one carrying out; "… có hiệu lực từ ngày 1/7 và thay thế …" joins verbs,
+    // and a comma after "và …" ends a list of the subject's own ("… xăng dầu và khí, thay thế …").
+    if (words[i].folded == "va" && !punctuated && !JoinsPredicates(words, i, verb_begin)) return the_text;
     worded = worded || (words[i].is_word && words[i].folded != "ngay");
     // "Nghị định này", or a type name heading its clause with nothing punctuated before the verb
     // ("Thông tư có hiệu lực … và thay thế …", not "Công văn nêu rõ, các đơn vị thực hiện …"):

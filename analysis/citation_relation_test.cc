@@ -294,6 +294,17 @@ TEST_CASE("what is carried out, by whom, at which document") {
                   "doanh nghiệp khai mã E31.") == Lines{"2765/TCHQ-GSQL based_on "});
 }
 
+TEST_CASE("a number joined by và to another subject is not the one acting") {
+  CHECK(Relations("Chỉ thị 05-CT/TW và Chương trình hành động của Mặt trận thực hiện Nghị quyết 18-NQ/TW.",
+                  Voice::kArticle) == Lines{"05-CT/TW -", "18-NQ/TW -"});
+  // "và" joining two verbs, or ending a list of the subject's own before a comma, passes the subject on.
+  CHECK(Relations("Nghị định 67/2017/NĐ-CP có hiệu lực từ ngày 1/7 và đồng thời thay thế Nghị định 97/2013/NĐ-CP.",
+                  Voice::kArticle) == Lines{"67/2017/NĐ-CP -", "97/2013/NĐ-CP replaces 67/2017/NĐ-CP"});
+  CHECK(Relations("Nghị định số 67/2017/NĐ-CP quy định xử phạt trong lĩnh vực dầu khí và khí, thay thế Nghị định "
+                  "97/2013/NĐ-CP.",
+                  Voice::kArticle) == Lines{"67/2017/NĐ-CP -", "97/2013/NĐ-CP replaces 67/2017/NĐ-CP"});
+}
+
 TEST_CASE("no document relates to one issued after it") {
   CHECK(Relations("Thông tư 151/2014/TT-BTC ngày 10/10/2014 hướng dẫn thực hiện Nghị định số 91/2014/NĐ-CP, "
                   "Nghị định số 12/2015/NĐ-CP ngày 12/02/2015 của Chính phủ.",

@@ -1,6 +1,8 @@
 #include "indexer/document_builder.h"
 
+#include <algorithm>
 #include <iterator>
+#include <limits>
 #include <set>
 #include <string_view>
 #include <vector>
@@ -63,19 +65,28 @@ void ReadRelations(std::string_view text, const analysis::Analysis& analysis, co
   }
 }
 
+// A short name resolved this surely may be the source of a relation: "Thông tư 16 thay thế cho
+// Thông tư số 05/2013/TT-BTC" after the article cited 16/2018/TT-BTC in full.
+constexpr double kLeastSourceConfidence = 0.8;
+
 // Fills the relation, evidence and source of the named mentions of one part (`named`, in text
 // order; a plenum's set shares one name's span) as ReadRelations does for written numbers: each
 // name stands in its sentence as one citation, its words replaced by it ("Hướng dẫn này hướng
-// dẫn thực hiện Quyết định 935 của Ban Thường vụ Thành ủy"). The source must be the text or a
-// written number: a name is often no subject but a topic or an event ("Chỉ thị 05 và Chương
-// trình hành động của MTTQ thực hiện Nghị quyết Trung ương 4", "Hội nghị Trung ương 5 thảo
-// luận Đề án tổng kết …"). The written numbers keep what ReadRelations gave them.
+// dẫn thực hiện Quyết định 935 của Ban Thường vụ Thành ủy"). The source of a name's relation
+// must be the text, a written number or a short name resolved surely (kLeastSourceConfidence):
+// a plenum's name is often no subject but an event ("Hội nghị Trung ương 5 thảo luận Đề án tổng
+// kết …"), and a name of less confidence may be another document. The part's written numbers
+// (`written`, its mentions as ReadRelations filled them) keep what it gave them, but where such
+// a short name is their source: a number cited in full once is then often named short
+// ("Nghị định số 49/2017 sửa đổi, bổ sung Điều 15 của Nghị định số 25/2011/NĐ-CP").
 void ReadNamedRelations(std::string_view text, const analysis::Analysis& analysis, const std::string& kind,
-                        const std::vector<schema::Mention*>& named) {
+                        const std::vector<schema::Mention*>& named, schema::Mention* written) {
   if (named.empty()) return;
   analysis::Analysis with_names;
   std::vector<std::size_t> slot_of(named.size());  // each named mention's entry in with_names.identifiers
-  std::vector<bool> written_number;                // by entry of with_names.identifiers
+  std::vector<std::size_t> written_index;          // by entry of with_names.identifiers: the
+                                                   // written number's index, or kNamed
+  constexpr std::size_t kNamed = std::numeric_limits<std::size_t>::max();
   std::vector<std::size_t> names;                  // the first mention of each distinct span
   for (std::size_t i = 0; i < named.size(); ++i) {
     if (names.empty() || named[i]->begin != named[names.back()]->begin) names.push_back(i);
@@ -91,13 +102,13 @@ void ReadNamedRelations(std::string_view text, const analysis::Analysis& analysi
       const std::size_t last = next_name + 1 < names.size() ? names[next_name + 1] : named.size();
       for (std::size_t i = names[next_name]; i < last; ++i) slot_of[i] = with_names.identifiers.size();
       with_names.identifiers.push_back(std::move(stand_in));
-      written_number.push_back(false);
+      written_index.push_back(kNamed);
     }
   };
-  for (const analysis::IdentifierMention& written : analysis.identifiers) {
-    add_names_before(written.span.begin);
-    with_names.identifiers.push_back(written);
-    written_number.push_back(true);
+  for (std::size_t i = 0; i < analysis.identifiers.size(); ++i) {
+    add_names_before(analysis.identifiers[i].span.begin);
+    with_names.identifiers.push_back(analysis.identifiers[i]);
+    written_index.push_back(i);
   }
   add_names_before(text.size() + 1);
   // The tokens, a name's words replaced by one identifier token over the whole name.
@@ -122,13 +133,29 @@ void ReadNamedRelations(std::string_view text, const analysis::Analysis& analysi
   }
   const analysis::Voice voice = kind == "document" ? analysis::Voice::kDocument : analysis::Voice::kArticle;
   const std::vector<analysis::CitationRelation> relations = analysis::FindCitationRelations(text, with_names, voice);
+  const auto set_relation = [&](const analysis::CitationRelation& r, schema::Mention* mention) {
+    mention->relation = analysis::RelationName(r.relation);
+    mention->evidence_begin = static_cast<uint32_t>(r.evidence.begin);
+    mention->evidence_end = static_cast<uint32_t>(r.evidence.end);
+    mention->by = r.source == analysis::kTheText ? "" : with_names.identifiers[r.source].canonical;
+  };
+  // The named mention standing at an entry of with_names.identifiers (the first of a set).
+  std::vector<const schema::Mention*> name_at(with_names.identifiers.size(), nullptr);
+  for (std::size_t i = named.size(); i-- > 0;) name_at[slot_of[i]] = named[i];
+  const auto surely_named = [&](std::size_t entry) {
+    const schema::Mention* name = name_at[entry];
+    return name != nullptr && name->named_by == "short" && name->confidence >= kLeastSourceConfidence;
+  };
   for (std::size_t i = 0; i < named.size(); ++i) {
     const analysis::CitationRelation& r = relations[slot_of[i]];
-    if (r.relation == analysis::Relation::kNone || (r.source != analysis::kTheText && !written_number[r.source])) continue;
-    named[i]->relation = analysis::RelationName(r.relation);
-    named[i]->evidence_begin = static_cast<uint32_t>(r.evidence.begin);
-    named[i]->evidence_end = static_cast<uint32_t>(r.evidence.end);
-    if (r.source != analysis::kTheText) named[i]->by = with_names.identifiers[r.source].canonical;
+    if (r.relation == analysis::Relation::kNone) continue;
+    if (r.source != analysis::kTheText && written_index[r.source] == kNamed && !surely_named(r.source)) continue;
+    set_relation(r, named[i]);
+  }
+  for (std::size_t entry = 0; entry < relations.size(); ++entry) {
+    const analysis::CitationRelation& r = relations[entry];
+    if (written_index[entry] == kNamed || r.relation == analysis::Relation::kNone || r.source == analysis::kTheText) continue;
+    if (surely_named(r.source)) set_relation(r, &written[written_index[entry]]);
   }
 }
 
@@ -193,7 +220,11 @@ void DocumentBuilder::AddNamedMentions(schema::DocumentRecord* record) const {
     for (schema::Mention& m : named) {
       if (m.part == part) in_part.push_back(&m);
     }
-    ReadNamedRelations(record->PartText(part), *analysis, record->kind, in_part);
+    // The part's written numbers: IndexPart added them in order, one part after another.
+    const auto written = std::find_if(record->mentions.begin(), record->mentions.end(),
+                                      [part](const schema::Mention& m) { return m.part == part; });
+    ReadNamedRelations(record->PartText(part), *analysis, record->kind, in_part,
+                       record->mentions.data() + (written - record->mentions.begin()));
   }
   record->mentions.insert(record->mentions.end(), std::make_move_iterator(named.begin()),
                           std::make_move_iterator(named.end()));

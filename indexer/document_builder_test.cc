@@ -209,8 +209,8 @@ TEST_CASE("typed citations by name: a name's sentence gives it its relation as a
   CHECK(named[1]->by == "12-KH/ĐUK");
   CHECK(named[2]->relation.empty());
   CHECK(terms.count("Lguides:935-QĐ/TU"));
-  // A name is no source: in an article, "Chỉ thị 05 … thực hiện Nghị quyết Trung ương 4" does
-  // not say the directive implements the resolution.
+  // In an article, "Chỉ thị 05 và Chương trình hành động … thực hiện Nghị quyết 18" does not say
+  // the directive implements the resolution: the programme does.
   schema::DocumentRecord article = Resolution("Chỉ thị số 05 của Bộ Chính trị và Chương trình hành động của Mặt "
                                               "trận thực hiện Nghị quyết 18 của Bộ Chính trị được triển khai.");
   article.kind = "article";
@@ -225,6 +225,39 @@ TEST_CASE("typed citations by name: a name's sentence gives it its relation as a
                                  [](const schema::Mention& m) { return m.canonical == "12-KH/ĐUK"; });
   REQUIRE(plan != record.mentions.end());
   CHECK(plan->relation.empty());
+}
+
+TEST_CASE("a short name resolved surely is a source, of written numbers and of names") {
+  // Sample sentences, invented.
+  schema::DocumentRecord article = Resolution(
+      "Chính phủ ban hành Nghị định số 49/2017/NĐ-CP. Nghị định 49/2017 sửa đổi Nghị định số 25/2011/NĐ-CP. "
+      "Nghị định số 49/2017 cũng sửa đổi Nghị định số 25/2011 về viễn thông.");
+  article.kind = "article";
+  DocumentBuilder builder;
+  const std::set<std::string> terms = Terms(builder.Build(&article, "f"));
+  std::vector<const schema::Mention*> amended;
+  for (const schema::Mention& m : article.mentions) {
+    if (m.canonical == "25/2011/NĐ-CP") amended.push_back(&m);
+  }
+  REQUIRE(amended.size() == 2);
+  CHECK(amended[0]->named_by.empty());  // written in full
+  CHECK(amended[0]->relation == "amends");
+  CHECK(amended[0]->by == "49/2017/NĐ-CP");
+  CHECK(amended[1]->named_by == "short");
+  CHECK(amended[1]->relation == "amends");
+  CHECK(amended[1]->by == "49/2017/NĐ-CP");
+  CHECK(terms.count("Lamends:25/2011/NĐ-CP"));
+  // A name resolved by its issuer (0.8) is a source; the same name without it (0.75) is not.
+  article.text = "Chỉ thị 20 của Thủ tướng thay thế Chỉ thị số 15/CT-TTg.";
+  builder.Build(&article, "f");
+  REQUIRE(article.mentions.size() == 2);
+  CHECK(article.mentions[0].canonical == "15/CT-TTg");
+  CHECK(article.mentions[0].by == "20/CT-TTg");
+  article.text = "Chỉ thị 20 của Thủ tướng được ký. Chỉ thị 20 thay thế Chỉ thị số 15/CT-TTg.";
+  builder.Build(&article, "f");
+  REQUIRE(article.mentions.size() == 3);
+  CHECK(article.mentions[0].canonical == "15/CT-TTg");
+  CHECK(article.mentions[0].relation.empty());
 }
 
 TEST_CASE("the organs an issuer names are terms, in one spelling, a body's document naming none is marked") {

@@ -5,10 +5,11 @@
 // usage: relation_score GOLD_TSV COLLECTION=DIR…     precision and recall per relation
 //        relation_score --list COLLECTION=DIR… < DRAWN   the mentions to label, with their sentence
 //
-// Each document is analysed whole, as an article (the corpora are news and encyclopedia
-// articles), so a relation counts only with the number that is its source; a second table
-// scores the relation alone (read as a document would be, any source), which tells how well
-// the verbs are read apart from who the subject is. tools/score_relations.sh runs it.
+// Each document is indexed whole as an article (the corpora are news and encyclopedia articles),
+// by the indexer's own DocumentBuilder, so a relation counts only with the number that is its
+// source, written or a short name the document resolves (indexer/name_resolver.h); a second
+// table scores the relation alone (read as a document would be, any source), which tells how
+// well the verbs are read apart from who the subject is. tools/score_relations.sh runs it.
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -20,6 +21,8 @@
 #include "analysis/analyzer.h"
 #include "analysis/citation_relation.h"
 #include "analysis/text_scan.h"
+#include "indexer/document_builder.h"
+#include "schema/document_record.h"
 #include "tools/text_files.h"
 
 namespace {
@@ -53,6 +56,29 @@ std::vector<Read> ReadDocument(const std::string& text, analysis::Voice voice, a
     read.relation = analysis::RelationName(relations[i].relation);
     if (relations[i].source != analysis::kTheText) read.source = result.identifiers[relations[i].source].canonical;
     read.span = result.identifiers[i].span;
+    out.push_back(read);
+  }
+  return out;
+}
+
+// The written numbers of `text` indexed as an article, as ReadDocument gives them: what the
+// index stores of each (its relation, and its source when a number or a resolved name).
+std::vector<Read> ReadIndexed(const std::string& text, vankien::indexer::DocumentBuilder* builder) {
+  vankien::schema::DocumentRecord record;
+  record.id = "scored";
+  record.kind = "article";
+  record.text = text;
+  builder->Build(&record, "scored");
+  std::map<std::string, int> seen;
+  std::vector<Read> out;
+  for (const vankien::schema::Mention& mention : record.mentions) {
+    if (!mention.named_by.empty()) continue;
+    Read read;
+    read.number = mention.canonical;
+    read.occurrence = ++seen[read.number];
+    read.relation = mention.relation;
+    read.source = mention.by;
+    read.span = {mention.begin, mention.end};
     out.push_back(read);
   }
   return out;
@@ -113,6 +139,7 @@ int main(int argc, char** argv) {
     collections[arg.substr(0, equals)] = arg.substr(equals + 1);
   }
   analysis::Analyzer analyzer;
+  vankien::indexer::DocumentBuilder builder;
   try {
     auto path_of = [&](const std::string& collection, const std::string& doc) {
       auto it = collections.find(collection);
@@ -145,8 +172,11 @@ int main(int argc, char** argv) {
     int unlabelled = 0, missing = 0;
     for (const auto& [doc, labels] : gold) {
       const std::string text = ReadFile(path_of(doc.first, doc.second));
-      const std::vector<Read> as_article = ReadDocument(text, analysis::Voice::kArticle, &analyzer);
+      const std::vector<Read> as_article = ReadIndexed(text, &builder);
       const std::vector<Read> as_document = ReadDocument(text, analysis::Voice::kDocument, &analyzer);
+      if (as_article.size() != as_document.size()) {
+        throw std::runtime_error(doc.second + ": the index and the analyser find different numbers");
+      }
       std::size_t matched = 0;
       for (std::size_t i = 0; i < as_article.size(); ++i) {
         auto label = labels.find({as_article[i].number, as_article[i].occurrence});
