@@ -332,11 +332,14 @@ struct TypeWord {
 };
 
 // The type words a short name starts with. "Quy định" is QĐi (older documents wrote QĐ).
-// "Nghị định" alone is never a verb.
-constexpr std::array<TypeWord, 9> kTypeWords = {{
+// "Nghị định" alone is never a verb. A ministry's "Thông tư" shares TT with the Party's "Thông
+// tri": no issuer spells a Thông tư's number (it carries a year and a ministry's code), so
+// "Thông tư 16" stands only for the one TT numbered 16 the document writes in full.
+constexpr std::array<TypeWord, 10> kTypeWords = {{
     {"nghi", "quyet", "NQ", true}, {"chi", "thi", "CT", true}, {"quy", "dinh", "QĐi", true},
     {"quyet", "dinh", "QĐ", true}, {"ket", "luan", "KL", true}, {"huong", "dan", "HD", true},
-    {"thong", "tri", "TT", true}, {"nghi", "dinh", "NĐ", false}, {"thong", "bao", "TB", true}}};
+    {"thong", "tri", "TT", true}, {"thong", "tu", "TT", true}, {"nghi", "dinh", "NĐ", false},
+    {"thong", "bao", "TB", true}}};
 
 // The words written before pos on its line, nearest first, at most kMaxIssuerWords + 6 of
 // them (an issuer, a person's name and "đã ký"), stopping at anything but letters, digits and

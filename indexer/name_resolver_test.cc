@@ -82,6 +82,14 @@ TEST_CASE("A short name stands for the number of its type the document cites", "
         std::vector<std::string>{"short 102-QĐ/TW 0.95 [Quy định 102]"});
 }
 
+TEST_CASE("A Thông tư stands only for the one the document writes in full", "[name_resolver]") {
+  CHECK(Named(Build("Bộ Tài chính ban hành Thông tư 16/2018/TT-BTC. Thông tư 16 thay thế Thông tư cũ.")) ==
+        std::vector<std::string>{"short 16/2018/TT-BTC 0.95 [Thông tư 16]"});
+  // No issuer spells a Thông tư's number: it carries a year and a ministry's code.
+  CHECK(Named(Build("Thông tư 16 của Bộ Tài chính hướng dẫn chế độ tài chính.")).empty());
+  CHECK(Named(Build("Thông tư 16/2018 của Bộ Tài chính hướng dẫn chế độ tài chính.")).empty());
+}
+
 TEST_CASE("A short name with a central issuer and no number in the document", "[name_resolver]") {
   Built built = Build("Thực hiện Chỉ thị số 05 của Bộ Chính trị, chi bộ thôn Đông học tập.");
   CHECK(Named(built) == std::vector<std::string>{"short 05-CT/TW 0.80 [Chỉ thị số 05 của Bộ Chính trị]"});

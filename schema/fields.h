@@ -160,7 +160,8 @@ inline constexpr std::string_view kTermlist = "vankien:termlist";
 // 12: relations read through the titles, dates and issuers of a list's items, from a verb in a
 // number's title, after "được sửa đổi theo", "chỉ đạo của … tại", "Kết luận thanh tra"; none to
 // a document issued later or from a number joined to another subject; a short name resolved
-// surely is a source ("Nghị định 49/2017 sửa đổi Nghị định số 25/2011/NĐ-CP").
+// surely is a source ("Nghị định 49/2017 sửa đổi Nghị định số 25/2011/NĐ-CP"); "Thông tư 16"
+// a short name of the Thông tư written in full.
 inline constexpr std::string_view kContentVersion = "12";
 
 // The schema version this build writes and reads.
