@@ -35,6 +35,8 @@ constexpr std::size_t kMaxMeetingDistance = 10;
 constexpr std::size_t kMaxAntecedentDistance = 400;
 // Words of an issuer's name after "của" ("UBND tỉnh Đắk Nông").
 constexpr std::size_t kMaxIssuerWords = 6;
+// Words of a law's name and year ("Luật Tổ chức chính quyền địa phương năm 2015").
+constexpr std::size_t kMaxLawNameWords = 12;
 // An item of a list of documents starts with its number within this many words ("2. Quyết
 // định số 67/2015/QĐ-UBND ngày … về việc …;"), and is at most kMaxListItem words long; the
 // sentence announcing the list ("Bãi bỏ các Quyết định do … ban hành về …, bao gồm:") is at most
@@ -65,6 +67,7 @@ struct Word {
                                      // "không ngừng", "không chỉ", "không những")
   bool not_yet = false;              // "chưa"
   bool at = false;                   // the preposition "tại" (not the "Tài" of "Tài chính")
+  bool law = false;                  // "Luật" starting a law's name, or the "luật" of "Bộ luật"
   // The word of the number whose citation this word continues (its date, issuer or title:
   // "… số 29-NQ/TW ngày 4/11/2013 của Ban Chấp hành Trung ương về đổi mới …"), else kNoMention.
   std::size_t citation_of = kNoMention;
@@ -379,6 +382,19 @@ std::size_t IssuerBeginningBefore(const std::vector<Word>& words, std::size_t en
   return kNoMention;
 }
 
+// The "Luật" that begins the name of a law holding words[end] ("Luật Tổ chức chính quyền địa
+// phương năm 2015"): at most kMaxLawNameWords words back, in the clause, with no mark, number of
+// a document or verb between; else kNoMention.
+std::size_t LawNameBeginningBefore(const std::vector<Word>& words, std::size_t end) {
+  for (std::size_t i = end, seen = 0; seen < kMaxLawNameWords; ++seen) {
+    if (words[i].mention != kNoMention || words[i].clause_start || VerbEndingAt(words, i).relation != Relation::kNone) break;
+    if (words[i].law) return i;
+    if (i == 0 || words[i].mark_before || words[i - 1].sentence != words[end].sentence) break;
+    --i;
+  }
+  return kNoMention;
+}
+
 // The verb governing the number at words[at]: the nearest verb before it in its clause with
 // only bridge words between, or the verb of the number before it in a list ("bãi bỏ các Thông
 // tư sau: số 15/2014/TT-BXD; số 11/2009/TT-BXD, số 01/2010/TT-BXD"), whose verbs `verbs` holds.
@@ -401,6 +417,8 @@ Verb GoverningVerb(const std::vector<Word>& words, std::size_t at, const std::ve
   bool passed_title = false;  // past the title of a number before (Word::citation_of)
   bool passed_at = false;     // past a "tại" before the number
   bool passed_issuer = false;  // past "của" and an issuer before that "tại"
+  bool passed_law = false;     // past a law's name: the number's own, or an item of its list
+  bool own_law = false;        // that name is the number's own
   bool bracketed = false;  // the number stands in brackets opened after words[i]
   int closed = 0;          // brackets closed and not yet opened, reading back from the number
   for (std::size_t i = at, bridged = 0; i > 0 && bridged <= kMaxBridge; ++bridged) {
@@ -445,6 +463,9 @@ Verb GoverningVerb(const std::vector<Word>& words, std::size_t at, const std::ve
     Verb verb = VerbEndingAt(words, i);
     if (verb.relation != Relation::kNone) {
       if (by_provision && (verb.relation == Relation::kImplements || verb.relation == Relation::kGuides)) return {};
+      // Past a law, a verb naming another law is that law's title, another item of the list
+      // ("hướng dẫn Luật Thuế thu nhập cá nhân, Luật sửa đổi, bổ sung … và Nghị định số …").
+      if (passed_law && !own_law && verb.begin > 0 && words[verb.begin - 1].law) return {};
       // "chưa sửa đổi …", "không thay thế …": what is not done relates nothing.
       if (NegatedWithin(words, verb.begin, 2)) return {};
       // "… được thực hiện theo Thông tư …" follows the number after it all the same.
@@ -466,10 +487,22 @@ Verb GoverningVerb(const std::vector<Word>& words, std::size_t at, const std::ve
     }
     // Who gave what is carried out, between it and "tại" ("thực hiện nghiêm chỉ đạo của UBND tỉnh
     // Quảng Ninh tại Chỉ thị số …", "các yêu cầu của Bộ tại Công văn …"): a name, no verb.
-    const std::size_t of = passed_at && !passed_issuer ? IssuerBeginningBefore(words, i) : kNoMention;
-    if (of == kNoMention) break;
-    passed_issuer = true;
-    i = of + 1;
+    if (const std::size_t of = passed_at && !passed_issuer ? IssuerBeginningBefore(words, i) : kNoMention;
+        of != kNoMention) {
+      passed_issuer = true;
+      i = of + 1;
+      continue;
+    }
+    // A law's name: the number's own ("Bộ luật Hình sự số 100/2015/QH13"), or an item before it in
+    // its list ("Thực hiện Luật Tổ chức chính quyền địa phương năm 2015, Nghị định số 08/2016/NĐ-CP
+    // …"), a name with no number for the extractor to read.
+    const std::size_t law = passed_law ? kNoMention : LawNameBeginningBefore(words, i);
+    if (law == kNoMention) break;
+    passed_law = true;
+    // The number's own ("Luật Đất đai số 45/2013/QH13") when no mark or "và" stands between.
+    own_law = std::none_of(words.begin() + static_cast<std::ptrdiff_t>(i) + 1, words.begin() + static_cast<std::ptrdiff_t>(at) + 1,
+                           [](const Word& w) { return w.mark_before || w.folded == "va"; });
+    i = law;
   }
   return {};
 }
@@ -847,6 +880,7 @@ std::vector<Word> WordsOf(std::string_view text, const Analysis& analysis, std::
     // The word breaker splits a word-segmented text's "thay_thế" into syllables already.
     word.is_word = token.kind == TokenKind::kWord;
     word.folded = token.folded;
+    word.law = word.folded == "luat" && (text[token.span.begin] == 'L' || (!words.empty() && words.back().folded == "bo"));
     if (word.folded == "tai") {
       const std::string written = ExactForm(text.substr(token.span.begin, token.span.end - token.span.begin));
       word.at = written == "tại" || written == "tai";

@@ -294,6 +294,23 @@ TEST_CASE("what is carried out, by whom, at which document") {
                   "doanh nghiệp khai mã E31.") == Lines{"2765/TCHQ-GSQL based_on "});
 }
 
+TEST_CASE("a law's name, the number's own or an item of its list, is no stop") {
+  CHECK(Relations("Thực hiện Luật Tổ chức chính quyền địa phương năm 2015, Nghị định số 08/2016/NĐ-CP ngày "
+                  "25/1/2016 của Chính phủ.") == Lines{"08/2016/NĐ-CP implements "});
+  CHECK(Relations("Nghị định số 43/2014/NĐ-CP quy định chi tiết thi hành một số điều của Luật Đất đai số "
+                  "45/2013/QH13.",
+                  Voice::kArticle) == Lines{"43/2014/NĐ-CP -", "45/2013/QH13 guides 43/2014/NĐ-CP"});
+  CHECK(Relations("Quốc hội thông qua Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự số 100/2015/QH13.") ==
+        Lines{"100/2015/QH13 amends "});
+  // A verb in another law's title is that law's: "Luật sửa đổi …" is an item of the list.
+  CHECK(Relations("Thông tư 111/2013/TT-BTC hướng dẫn Luật Thuế thu nhập cá nhân, Luật sửa đổi, bổ sung một số "
+                  "điều của Luật Thuế thu nhập cá nhân và Nghị định số 65/2013/NĐ-CP.",
+                  Voice::kArticle) == Lines{"111/2013/TT-BTC -", "65/2013/NĐ-CP -"});
+  // "luật" of "luật sư" is no law; a comma inside the stretch ends it.
+  CHECK(Relations("Thực hiện ý kiến của luật sư Nguyễn Văn An, Quyết định số 12/QĐ-UBND được ban hành.") ==
+        Lines{"12/QĐ-UBND -"});
+}
+
 TEST_CASE("a number joined by và to another subject is not the one acting") {
   CHECK(Relations("Chỉ thị 05-CT/TW và Chương trình hành động của Mặt trận thực hiện Nghị quyết 18-NQ/TW.",
                   Voice::kArticle) == Lines{"05-CT/TW -", "18-NQ/TW -"});

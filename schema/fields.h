@@ -157,11 +157,11 @@ inline constexpr std::string_view kTermlist = "vankien:termlist";
 // alone before one ("551/QĐ ĐHH ngày"); a letter before an old number's hyphen ("33B-HĐBT"), a
 // range's ends ("từ số 12 đến số 15-TB/TU"), a type's code glued before ("TT133/2016/TT-BTC");
 // no relation where it is denied, criticised, quoted, bracketed or the number's own.
-// 12: relations read through the titles, dates and issuers of a list's items, from a verb in a
-// number's title, after "được sửa đổi theo", "chỉ đạo của … tại", "Kết luận thanh tra"; none to
-// a document issued later or from a number joined to another subject; a short name resolved
-// surely is a source ("Nghị định 49/2017 sửa đổi Nghị định số 25/2011/NĐ-CP"); "Thông tư 16"
-// a short name of the Thông tư written in full.
+// 12: relations read through the titles, dates and issuers of a list's items and through a
+// law's name, from a verb in a number's title, after "được sửa đổi theo", "chỉ đạo của … tại",
+// "Kết luận thanh tra"; none to a document issued later or from a number joined to another
+// subject; a short name resolved surely is a source ("Nghị định 49/2017 sửa đổi Nghị định số
+// 25/2011/NĐ-CP"); "Thông tư 16" a short name of the Thông tư written in full.
 inline constexpr std::string_view kContentVersion = "12";
 
 // The schema version this build writes and reads.
