@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <initializer_list>
 #include <iterator>
+#include <optional>
 #include <set>
 #include <string>
-#include <tuple>
 
 #include "analysis/identifier_codes.h"
 #include "analysis/token_filters.h"
@@ -33,6 +33,8 @@ constexpr std::size_t kMaxBlockerDistance = 8;
 constexpr std::size_t kMaxMeetingDistance = 10;
 // How far back an article's "Nghị định này" may find the decree it means.
 constexpr std::size_t kMaxAntecedentDistance = 400;
+// Words of a number's title before its verb ("về việc tiếp tục thực hiện …").
+constexpr std::size_t kMaxTitleLead = 4;
 // Words of an issuer's name after "của" ("UBND tỉnh Đắk Nông").
 constexpr std::size_t kMaxIssuerWords = 6;
 // Words of a law's name and year ("Luật Tổ chức chính quyền địa phương năm 2015").
@@ -66,7 +68,7 @@ struct Word {
   bool negation = false;             // "chưa", "không" (not "chữa", which folds the same; not
                                      // "không ngừng", "không chỉ", "không những")
   bool not_yet = false;              // "chưa"
-  bool at = false;                   // the preposition "tại" (not the "Tài" of "Tài chính")
+  bool at = false;                   // the preposition "tại", written so (not "Tài chính", "tai")
   bool law = false;                  // "Luật" starting a law's name, or the "luật" of "Bộ luật"
   // The word of the number whose citation this word continues (its date, issuer or title:
   // "… số 29-NQ/TW ngày 4/11/2013 của Ban Chấp hành Trung ương về đổi mới …"), else kNoMention.
@@ -175,6 +177,11 @@ bool PhraseStartsAt(const std::vector<Word>& words, std::size_t begin,
 bool InspectionNameAt(const std::vector<Word>& words, std::size_t i) {
   return words[i].folded == "tra" &&
          (PhraseEndsAt(words, i, {"ket", "luan", "thanh", "tra"}) || PhraseEndsAt(words, i, {"quyet", "dinh", "thanh", "tra"}));
+}
+
+// True when words[i] marks tense or aspect before a verb ("đã", "sẽ", "đang", "cũng").
+bool IsTense(const Word& word) {
+  return word.folded == "da" || word.folded == "se" || word.folded == "dang" || word.folded == "cung";
 }
 
 // True when words[i] is the "đã" of what a number sets out ("các nhiệm vụ, giải pháp đã đề ra
@@ -373,7 +380,7 @@ Verb ListItemVerb(const std::vector<Word>& words, std::size_t begin, const std::
 // most kMaxIssuerWords words back, in the clause, with no mark, number or verb between; else
 // kNoMention.
 std::size_t IssuerBeginningBefore(const std::vector<Word>& words, std::size_t end) {
-  for (std::size_t i = end, seen = 0; seen <= kMaxIssuerWords && !words[i].clause_start; ++seen) {
+  for (std::size_t i = end, seen = 0; seen < kMaxIssuerWords && !words[i].clause_start; ++seen) {
     if (!words[i].is_word || words[i + 1].mark_before || VerbEndingAt(words, i).relation != Relation::kNone) break;
     if (i == 0 || words[i - 1].sentence != words[end].sentence) break;
     --i;
@@ -393,6 +400,23 @@ std::size_t LawNameBeginningBefore(const std::vector<Word>& words, std::size_t e
     --i;
   }
   return kNoMention;
+}
+
+// True when a mark or "và" stands between words[i] and words[at] (at > i): what ends at words[i]
+// is an item of a list before the number, not its own name.
+bool SeparatedAfter(const std::vector<Word>& words, std::size_t i, std::size_t at) {
+  return std::any_of(words.begin() + static_cast<std::ptrdiff_t>(i) + 1, words.begin() + static_cast<std::ptrdiff_t>(at) + 1,
+                     [](const Word& w) { return w.mark_before || w.folded == "va"; });
+}
+
+// True when the number at words[at] ends an item of a list: after it and its date, issuer and
+// title, a mark, "và" or the end of its clause — not a predicate of its own ("…, Nghị định số
+// 46/2014/NĐ-CP quy định về …", "…, Thông tư số 18/2017/TT-BTC vẫn còn hiệu lực").
+bool EndsListItem(const std::vector<Word>& words, std::size_t at) {
+  std::size_t next = at + 1;
+  while (next < words.size() && words[next].citation_of == at) ++next;
+  return next >= words.size() || words[next].sentence != words[at].sentence || words[next].clause_start ||
+         words[next].mark_before || words[next].folded == "va";
 }
 
 // The verb governing the number at words[at]: the nearest verb before it in its clause with
@@ -415,7 +439,8 @@ Verb GoverningVerb(const std::vector<Word>& words, std::size_t at, const std::ve
     return verb;
   };
   bool passed_title = false;  // past the title of a number before (Word::citation_of)
-  bool passed_at = false;     // past a "tại" before the number
+  bool passed_at = false;     // past a "tại" before the number, no mark between
+  bool crossed_mark = false;  // past a mark between words[i] and the number
   bool passed_issuer = false;  // past "của" and an issuer before that "tại"
   bool passed_law = false;     // past a law's name: the number's own, or an item of its list
   bool own_law = false;        // that name is the number's own
@@ -439,6 +464,7 @@ Verb GoverningVerb(const std::vector<Word>& words, std::size_t at, const std::ve
       if (words[i].clause_mark == 0) break;
       listed = listed || words[i].clause_mark == ';';
     }
+    crossed_mark = crossed_mark || words[i].mark_before;
     --i;
     if (words[i].sentence != words[at].sentence) break;
     if (words[i].mention != kNoMention && verbs[words[i].mention].relation != Relation::kNone) {
@@ -459,7 +485,7 @@ Verb GoverningVerb(const std::vector<Word>& words, std::size_t at, const std::ve
       continue;
     }
     by_provision = by_provision || (words[i].folded == "tai" && PhraseEndsAt(words, i, {"quy", "dinh", "tai"}));
-    passed_at = passed_at || words[i].at;
+    passed_at = passed_at || (words[i].at && !crossed_mark);
     Verb verb = VerbEndingAt(words, i);
     if (verb.relation != Relation::kNone) {
       if (by_provision && (verb.relation == Relation::kImplements || verb.relation == Relation::kGuides)) return {};
@@ -478,9 +504,9 @@ Verb GoverningVerb(const std::vector<Word>& words, std::size_t at, const std::ve
     on_part = on_part || part;
     if (IsBridge(words[i]) || part || AttachedAt(words, i) || SetOutAt(words, i) || InspectionNameAt(words, i)) continue;
     // The title of the number before, as a list goes on past it ("thực hiện Nghị quyết số 29-NQ/TW
-    // … về đổi mới căn bản, toàn diện giáo dục, Nghị quyết số 88/2014/QH13 …"): that number passes
-    // its verb on, or nothing is.
-    if (words[i].citation_of != kNoMention && !passed_title) {
+    // … về đổi mới căn bản, toàn diện giáo dục, Nghị quyết số 88/2014/QH13 …"), a mark or "và"
+    // between, the number ending its item: that number passes its verb on, or nothing is.
+    if (words[i].citation_of != kNoMention && SeparatedAfter(words, i, at) && EndsListItem(words, at)) {
       passed_title = true;
       i = words[i].citation_of + 1;
       continue;
@@ -498,10 +524,10 @@ Verb GoverningVerb(const std::vector<Word>& words, std::size_t at, const std::ve
     // …"), a name with no number for the extractor to read.
     const std::size_t law = passed_law ? kNoMention : LawNameBeginningBefore(words, i);
     if (law == kNoMention) break;
-    passed_law = true;
     // The number's own ("Luật Đất đai số 45/2013/QH13") when no mark or "và" stands between.
-    own_law = std::none_of(words.begin() + static_cast<std::ptrdiff_t>(i) + 1, words.begin() + static_cast<std::ptrdiff_t>(at) + 1,
-                           [](const Word& w) { return w.mark_before || w.folded == "va"; });
+    own_law = !SeparatedAfter(words, i, at);
+    if (!own_law && !EndsListItem(words, at)) break;
+    passed_law = true;
     i = law;
   }
   return {};
@@ -544,7 +570,7 @@ Relation PassivePhraseAt(const std::vector<Word>& words, std::size_t begin, std:
 // A passive verb after the number at words[at], past its citation's words: "… được (bị) thay
 // thế, bãi bỏ, sửa đổi, triển khai …", "… (sửa đổi, bổ sung bởi …)" (with no auxiliary only
 // when its agent follows), "… hết hiệu lực". *agent_at receives the word after "bởi", "bằng",
-// "tại", or "theo" after an auxiliary (words.size() when none is written).
+// "tại", or "theo quy định tại" after an auxiliary (words.size() when none is written).
 Verb PassiveVerbAfter(const std::vector<Word>& words, std::size_t at, std::size_t* agent_at) {
   *agent_at = words.size();
   auto agent_marker = [&](std::size_t i) {
@@ -559,17 +585,17 @@ Verb PassiveVerbAfter(const std::vector<Word>& words, std::size_t at, std::size_
     // "Quyết định 45 đã thay thế …" is active: only "được"/"bị" make a passive, or an agent.
     Relation relation = PassivePhraseAt(words, auxiliary ? i + 1 : i, &end);
     if (relation != Relation::kNone && (auxiliary || agent_marker(end))) {
-      // "… được sửa đổi, bổ sung theo (quy định tại khoản 1 Điều 1) Nghị định …": the document a
-      // change is made by; not "… được thực hiện theo kế hoạch …", which tells how.
+      // "… được sửa đổi, bổ sung theo quy định tại khoản 1 Điều 1 Nghị định …": the document a
+      // change is made by; not "… được thực hiện theo kế hoạch …", "… theo hướng dẫn tại …",
+      // "… theo đề nghị của … tại Tờ trình …", which tell how or why.
       const bool by_rule = auxiliary && relation != Relation::kImplements && end < words.size() &&
-                           words[end].sentence == words[at].sentence && words[end].folded == "theo";
+                           words[end].sentence == words[at].sentence && words[end].folded == "theo" &&
+                           PhraseStartsAt(words, end + 1, {"quy", "dinh", "tai"});
       if (agent_marker(end) || by_rule) *agent_at = end + 1;
       return {relation, i};
     }
     // Tense and aspect before the auxiliary: "đã được", "sẽ được", "cũng đã bị".
-    const bool tense = words[i].folded == "da" || words[i].folded == "se" || words[i].folded == "dang" ||
-                       words[i].folded == "cung";
-    if (!IsBridge(words[i]) && !tense) break;
+    if (!IsBridge(words[i]) && !IsTense(words[i])) break;
   }
   return {};
 }
@@ -605,15 +631,26 @@ std::string_view TypeNameHeading(const std::vector<Word>& words, std::size_t beg
   return {};
 }
 
-// True when the "và" at words[va] joins the verb at words[verb_begin] to an earlier one, with
-// nothing between but tense and aspect ("… có hiệu lực từ ngày 1/7 và (đồng thời) thay thế …");
-// false when a subject of its own stands between ("… và Chương trình hành động … thực hiện").
-bool JoinsPredicates(const std::vector<Word>& words, std::size_t va, std::size_t verb_begin) {
-  static constexpr std::string_view kAspect[] = {"da", "se", "dang", "cung", "duoc", "bi", "dong", "thoi", "tiep", "tuc"};
-  for (std::size_t i = va + 1; i < verb_begin; ++i) {
-    if (std::find(std::begin(kAspect), std::end(kAspect), words[i].folded) == std::end(kAspect)) return false;
+// True when the "và" at words[va] joins a document named by its type ("… và Chương trình hành
+// động của Mặt trận thực hiện …") to what stands before it, that document the subject of the
+// verb at words[verb_begin]; not a "và" of an issuer's or a title's words ("của Bộ Tài nguyên và
+// Môi trường", "của Bộ Tài chính và Bộ Tư pháp") nor one joining two verbs ("… có hiệu lực từ
+// ngày 1/7 và thay thế …").
+bool JoinsAnotherDocument(const std::vector<Word>& words, std::size_t va, std::size_t verb_begin) {
+  if (words[va].citation_of != kNoMention) return false;
+  for (std::size_t end = va + 2; end < va + 5 && end < verb_begin; ++end) {
+    if (!TypeNamed(words, va + 1, end).empty()) return true;
   }
-  return true;
+  return false;
+}
+
+// True when the verb at words[verb_begin] stands in `title` (a number's subject, after "về")
+// with at most kMaxTitleLead words before it there ("về việc tiếp tục thực hiện …").
+bool VerbLeadsTitle(const std::vector<Word>& words, const TextSpan& title, std::size_t verb_begin) {
+  if (words[verb_begin].begin < title.begin || words[verb_begin].begin >= title.end) return false;
+  std::size_t lead = 0;
+  for (std::size_t i = verb_begin; i > 0 && words[i - 1].begin >= title.begin && lead <= kMaxTitleLead; --i) ++lead;
+  return lead <= kMaxTitleLead;
 }
 
 // Who a relation comes from when its verb starts at words[verb_begin]: `source` tells.
@@ -639,9 +676,11 @@ std::size_t Antecedent(const std::vector<Word>& words, const Analysis& analysis,
 Subject SubjectOf(const std::vector<Word>& words, const Analysis& analysis,
                   const std::vector<bool>& governed, std::size_t verb_begin, Subject the_text) {
   bool punctuated = false;  // a comma, a bracket … between words[i] and the verb
+  bool marked = false;      // the same, the "_" of a word-segmented text aside
   bool worded = false;      // a word other than "ngày" between words[i] and the verb
   for (std::size_t i = verb_begin, seen = 0; i > 0 && !words[i].clause_start && seen < kMaxSubjectDistance; ++seen) {
     punctuated = punctuated || words[i].punctuation_before;
+    marked = marked || words[i].mark_before;
     --i;
     if (words[i].sentence != words[verb_begin].sentence) break;
     const std::size_t m = words[i].mention;
@@ -650,16 +689,16 @@ Subject SubjectOf(const std::vector<Word>& words, const Analysis& analysis,
       // date aside ("… sửa đổi Thông tư 76/2014/TT-BTC hướng dẫn …", not "Thực hiện Chỉ thị 05,
       // Tỉnh ủy triển khai …" nor "… thay thế Thông tư số 15/2014/TT-BXD có điều khoản bãi bỏ …").
       if (!governed[m] || (!punctuated && !worded)) return {true, m};
-      // A verb in the number's title is its own, whatever governs the number: "thực hiện Kết
+      // A verb leading the number's title is its own, whatever governs the number: "thực hiện Kết
       // luận số 11-KL/TW về việc tiếp tục thực hiện Chỉ thị số 08-CT/TW" (11-KL/TW implements).
-      const TextSpan& title = analysis.identifiers[m].subject_span;
-      if (title.begin <= words[verb_begin].begin && words[verb_begin].begin < title.end) return {true, m};
+      // Further in, the title as read may have run on into the next clause.
+      if (VerbLeadsTitle(words, analysis.identifiers[m].subject_span, verb_begin)) return {true, m};
       continue;
     }
     // "Chỉ thị 05 và Chương trình hành động của Mặt trận thực hiện …": a number joined to another
-    // subject is not the one carrying out; "… có hiệu lực từ ngày 1/7 và thay thế …" joins verbs,
-    // and a comma after "và …" ends a list of the subject's own ("… xăng dầu và khí, thay thế …").
-    if (words[i].folded == "va" && !punctuated && !JoinsPredicates(words, i, verb_begin)) return the_text;
+    // document is not the one carrying out; a comma after "và …" ends a list of the subject's own
+    // ("… xăng dầu và khí, thay thế …").
+    if (words[i].folded == "va" && !marked && JoinsAnotherDocument(words, i, verb_begin)) return the_text;
     worded = worded || (words[i].is_word && words[i].folded != "ngay");
     // "Nghị định này", or a type name heading its clause with nothing punctuated before the verb
     // ("Thông tư có hiệu lực … và thay thế …", not "Công văn nêu rõ, các đơn vị thực hiện …"):
@@ -812,10 +851,16 @@ bool SameNumber(const Analysis& analysis, std::size_t source, std::size_t m) {
 // The year a mention's document was issued, from its date or a State number's year; 0 when
 // neither is written.
 int IssueYear(const IdentifierMention& mention) {
-  if (mention.date) return mention.date->year;
   int year = 0;
   for (const char c : mention.year) year = year * 10 + (c - '0');
-  return year;
+  return year != 0 || !mention.date ? year : mention.date->year;
+}
+
+// The issue date a mention writes, unless its year contradicts a State number's year (then it
+// is another date: "… thay thế Nghị định 46/2016/NĐ-CP, ngày 1/1/2020 có hiệu lực").
+std::optional<Date> IssueDate(const IdentifierMention& mention) {
+  if (!mention.date || (!mention.year.empty() && IssueYear(mention) != mention.date->year)) return std::nullopt;
+  return mention.date;
 }
 
 // True when the text shows the document `source` issued before `cited`: by their dates, or by
@@ -827,9 +872,8 @@ bool IssuedBefore(const Analysis& analysis, std::size_t source, std::size_t cite
   if (source == kTheText) return false;
   const IdentifierMention& a = analysis.identifiers[source];
   const IdentifierMention& b = analysis.identifiers[cited];
-  if (a.date && b.date) {
-    return std::tie(a.date->year, a.date->month, a.date->day) < std::tie(b.date->year, b.date->month, b.date->day);
-  }
+  const std::optional<Date> date_a = IssueDate(a), date_b = IssueDate(b);
+  if (date_a && date_b) return date_a->DaysSinceEpoch() < date_b->DaysSinceEpoch();
   const int year_a = IssueYear(a), year_b = IssueYear(b);
   return year_a != 0 && year_b != 0 && year_a < year_b;
 }
@@ -883,7 +927,7 @@ std::vector<Word> WordsOf(std::string_view text, const Analysis& analysis, std::
     word.law = word.folded == "luat" && (text[token.span.begin] == 'L' || (!words.empty() && words.back().folded == "bo"));
     if (word.folded == "tai") {
       const std::string written = ExactForm(text.substr(token.span.begin, token.span.end - token.span.begin));
-      word.at = written == "tại" || written == "tai";
+      word.at = written == "tại";  // "tai" is as often "Tài" (chính) typed without marks
     }
     if (word.folded == "chua" || word.folded == "khong") {
       // With its marks, or typed without any ("chua"); "chữa" (to cure) folds the same.

@@ -322,6 +322,39 @@ TEST_CASE("a number joined by và to another subject is not the one acting") {
                   Voice::kArticle) == Lines{"67/2017/NĐ-CP -", "97/2013/NĐ-CP replaces 67/2017/NĐ-CP"});
 }
 
+TEST_CASE("the review's cases: items with predicates of their own, long titles, theo, và, tại, dates") {
+  // A list item with a predicate of its own is a new clause, past a title or not.
+  CHECK(Relations("Thông tư số 20/2017/TT-BTC bãi bỏ Thông tư số 15/2016/TT-BTC về lệ phí trước bạ, Thông tư số "
+                  "18/2017/TT-BTC vẫn còn hiệu lực.",
+                  Voice::kArticle) == Lines{"20/2017/TT-BTC -", "15/2016/TT-BTC repeals 20/2017/TT-BTC", "18/2017/TT-BTC -"});
+  CHECK(Relations("Bộ Tài chính ban hành Thông tư số 76/2014/TT-BTC hướng dẫn Nghị định số 45/2014/NĐ-CP ngày "
+                  "15/5/2014 của Chính phủ về thu tiền sử dụng đất, Thông tư số 77/2014/TT-BTC hướng dẫn Nghị định "
+                  "46/2014/NĐ-CP.",
+                  Voice::kArticle) == Lines{"76/2014/TT-BTC -", "45/2014/NĐ-CP guides 76/2014/TT-BTC", "77/2014/TT-BTC -",
+                                            "46/2014/NĐ-CP guides 77/2014/TT-BTC"});
+  // A title read on into the next clause lends it no verb.
+  CHECK(Relations("Sau 5 năm thực hiện Nghị quyết số 29-NQ/TW về đổi mới căn bản giáo dục ngành giáo dục tỉnh đã "
+                  "triển khai thực hiện Chỉ thị số 16/CT-TTg.",
+                  Voice::kArticle) == Lines{"29-NQ/TW -", "16/CT-TTg -"});
+  // "theo" names the changing document only as "theo quy định tại".
+  CHECK(Relations("Quyết định số 10/2016/QĐ-UBND được sửa đổi theo hướng dẫn tại Thông tư số 15/2017/TT-BTC.",
+                  Voice::kArticle) == Lines{"10/2016/QĐ-UBND -", "15/2017/TT-BTC -"});
+  // "và" in an issuer's name, or between issuers, joins no other subject.
+  CHECK(Relations("Thông tư số 12/2017/TT-BTNMT của Bộ Tài nguyên và Môi trường sửa đổi Thông tư số 10/2015/TT-BTNMT.",
+                  Voice::kArticle) == Lines{"12/2017/TT-BTNMT -", "10/2015/TT-BTNMT amends 12/2017/TT-BTNMT"});
+  CHECK(Relations("Thông tư liên tịch số 21/2014/TTLT-BTC-BTP của Bộ Tài chính và Bộ Tư pháp hướng dẫn thi hành "
+                  "Nghị định số 12/2013/NĐ-CP.",
+                  Voice::kArticle) == Lines{"21/2014/TTLT-BTC-BTP -", "12/2013/NĐ-CP guides 21/2014/TTLT-BTC-BTP"});
+  // A "tại" before a mark is another place's; "tai" without marks may be "Tài".
+  CHECK(Relations("Thực hiện chỉ đạo của UBND tỉnh Lam Giang tại Hội nghị, Kế hoạch số 12/KH-UBND xác định nhiệm vụ.") ==
+        Lines{"12/KH-UBND -"});
+  CHECK(Relations("Thuc hien chi dao cua Bo truong Bo Tai chinh, Van ban so 1176/BTC-QLC neu ro cac yeu cau.") ==
+        Lines{"1176/BTC-QLC -"});
+  // A date whose year is not the number's is no issue date: the relation stands.
+  CHECK(Relations("Nghị định 100/2019/NĐ-CP thay thế Nghị định 46/2016/NĐ-CP, ngày 1/1/2020 có hiệu lực.",
+                  Voice::kArticle) == Lines{"100/2019/NĐ-CP -", "46/2016/NĐ-CP replaces 100/2019/NĐ-CP"});
+}
+
 TEST_CASE("no document relates to one issued after it") {
   CHECK(Relations("Thông tư 151/2014/TT-BTC ngày 10/10/2014 hướng dẫn thực hiện Nghị định số 91/2014/NĐ-CP, "
                   "Nghị định số 12/2015/NĐ-CP ngày 12/02/2015 của Chính phủ.",

@@ -329,6 +329,7 @@ struct TypeWord {
   std::string_view first, second;  // the two folded syllables of the type's name
   std::string_view code;
   bool also_verb;  // the words are a verb too ("quyết định 3 việc"), so lower case needs "số"
+  std::optional<IdentifierSystem> system = std::nullopt;  // DocumentName::system
 };
 
 // The type words a short name starts with. "Quy định" is QĐi (older documents wrote QĐ).
@@ -338,7 +339,8 @@ struct TypeWord {
 constexpr std::array<TypeWord, 10> kTypeWords = {{
     {"nghi", "quyet", "NQ", true}, {"chi", "thi", "CT", true}, {"quy", "dinh", "QĐi", true},
     {"quyet", "dinh", "QĐ", true}, {"ket", "luan", "KL", true}, {"huong", "dan", "HD", true},
-    {"thong", "tri", "TT", true}, {"thong", "tu", "TT", true}, {"nghi", "dinh", "NĐ", false},
+    {"thong", "tri", "TT", true, IdentifierSystem::kParty}, {"thong", "tu", "TT", true, IdentifierSystem::kState},
+    {"nghi", "dinh", "NĐ", false},
     {"thong", "bao", "TB", true}}};
 
 // The words written before pos on its line, nearest first, at most kMaxIssuerWords + 6 of
@@ -595,6 +597,7 @@ std::optional<DocumentName> ShortNameAfter(std::string_view text, std::size_t po
   DocumentName name;
   name.kind = NameKind::kShort;
   name.type = type.code;
+  name.system = type.system;
   name.number = ShortNumber(text.substr(at, digits_end - at));
   if (name.number.empty()) return std::nullopt;
   std::size_t year_end = digits_end;
@@ -788,7 +791,7 @@ std::string NumberSpelledBy(const DocumentName& name, std::string_view cited_on,
       *local = true;
     }
     written = name.number + "/" + name.year + "/" + name.type + "-" + body;
-  } else if (!body.empty()) {
+  } else if (!body.empty() && name.system != IdentifierSystem::kState) {
     const Code* code = FindIssuingBody(body);
     if (code == nullptr || !InParty(code->system)) return "";
     const bool central = body.size() >= 2 && body.compare(body.size() - 2, 2, "TW") == 0;

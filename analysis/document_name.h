@@ -18,10 +18,12 @@
 #ifndef VANKIEN_ANALYSIS_DOCUMENT_NAME_H_
 #define VANKIEN_ANALYSIS_DOCUMENT_NAME_H_
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "analysis/identifier_extractor.h"
 #include "analysis/text_span.h"
 
 namespace vankien::analysis {
@@ -42,6 +44,9 @@ struct DocumentName {
   std::string type;
   std::string number;
   std::string issuer_body;
+  // Short names: the numbering system the type word belongs to when only one has it ("Thông
+  // tư" is a ministry's, State; "Thông tri" the Party's, though both are coded TT), else none.
+  std::optional<IdentifierSystem> system;
   // Short names: the year written after the number ("Nghị định 154 năm 2016", "Chỉ thị số 50
   // ngày 7/12/2015") or with it ("Nghị định 15/2016"), "" when none.
   std::string year;

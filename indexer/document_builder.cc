@@ -3,11 +3,13 @@
 #include <algorithm>
 #include <iterator>
 #include <limits>
+#include <optional>
 #include <set>
 #include <string_view>
 #include <vector>
 
 #include "analysis/citation_relation.h"
+#include "analysis/date.h"
 #include "analysis/identifier_codes.h"
 #include "analysis/identifier_extractor.h"
 #include "analysis/token_filters.h"
@@ -99,6 +101,11 @@ void ReadNamedRelations(std::string_view text, const analysis::Analysis& analysi
       stand_in.span = {m.begin, m.end};
       stand_in.canonical = m.canonical;
       stand_in.type = m.type;
+      // What tells when it was issued (analysis::FindCitationRelations compares them).
+      if (const std::optional<analysis::IdentifierMention> id = analysis::ParseIdentifier(m.canonical)) {
+        stand_in.year = id->year;
+      }
+      stand_in.date = analysis::ParseIsoDate(m.date);
       const std::size_t last = next_name + 1 < names.size() ? names[next_name + 1] : named.size();
       for (std::size_t i = names[next_name]; i < last; ++i) slot_of[i] = with_names.identifiers.size();
       with_names.identifiers.push_back(std::move(stand_in));

@@ -247,6 +247,15 @@ TEST_CASE("a short name resolved surely is a source, of written numbers and of n
   CHECK(amended[1]->relation == "amends");
   CHECK(amended[1]->by == "49/2017/NĐ-CP");
   CHECK(terms.count("Lamends:25/2011/NĐ-CP"));
+  // A name tells when it was issued as its number does: no relation to a later document.
+  article.text = "Bộ Tài chính ban hành Thông tư 151/2014/TT-BTC. Thông tư 151 hướng dẫn thực hiện Nghị định số "
+                 "91/2014/NĐ-CP, Nghị định số 12/2015/NĐ-CP ngày 12/02/2015 của Chính phủ.";
+  builder.Build(&article, "f");
+  for (const schema::Mention& m : article.mentions) {
+    CAPTURE(m.canonical);
+    if (m.canonical == "91/2014/NĐ-CP") CHECK(m.by == "151/2014/TT-BTC");
+    if (m.canonical == "12/2015/NĐ-CP") CHECK(m.relation.empty());
+  }
   // A name resolved by its issuer (0.8) is a source; the same name without it (0.75) is not.
   article.text = "Chỉ thị 20 của Thủ tướng thay thế Chỉ thị số 15/CT-TTg.";
   builder.Build(&article, "f");

@@ -44,11 +44,12 @@ bool Before(schema::Part part_a, std::size_t begin_a, schema::Part part_b, std::
 // Whether a number agrees with what a short name writes of itself: its issuer, when written,
 // is the number's body (a decree's aside: only the Government issues them, whoever the text
 // says signed them; and the Prime Minister signs for the Government), and its year,
-// when written, is the number's when the number has one. "Quyết định 33/2016" is not
-// 33/2014/QĐ-UBND, nor "Nghị quyết 35 của Quốc hội" 35/NQ-CP.
+// when written, is the number's when the number has one; and its numbering system, when the
+// type word has one only. "Quyết định 33/2016" is not 33/2014/QĐ-UBND, nor "Nghị quyết 35 của
+// Quốc hội" 35/NQ-CP, nor "Thông tư 16" the Party's Thông tri 16-TT/TW.
 bool Fits(const DocumentName& name, const std::string& canonical) {
   const std::optional<analysis::IdentifierMention> id = analysis::ParseIdentifier(canonical);
-  if (!id) return false;
+  if (!id || (name.system && id->system != *name.system)) return false;
   const bool signed_for_government = name.issuer_body == "TTg" && id->body == "CP";
   if (!name.issuer_body.empty() && name.type != "NĐ" && id->body != name.issuer_body && !signed_for_government) {
     return false;

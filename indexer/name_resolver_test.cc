@@ -88,6 +88,10 @@ TEST_CASE("A Thông tư stands only for the one the document writes in full", "[
   // No issuer spells a Thông tư's number: it carries a year and a ministry's code.
   CHECK(Named(Build("Thông tư 16 của Bộ Tài chính hướng dẫn chế độ tài chính.")).empty());
   CHECK(Named(Build("Thông tư 16/2018 của Bộ Tài chính hướng dẫn chế độ tài chính.")).empty());
+  // Nor is it the Party's Thông tri, though both are coded TT.
+  CHECK(Named(Build("Ban Bí thư ban hành Thông tri số 16-TT/TW về dân vận. Thông tư 16 đã được thay thế.")).empty());
+  CHECK(Named(Build("Ban Bí thư ban hành Thông tri số 16-TT/TW. Thông tri 16 được quán triệt.")) ==
+        std::vector<std::string>{"short 16-TT/TW 0.95 [Thông tri 16]"});
 }
 
 TEST_CASE("A short name with a central issuer and no number in the document", "[name_resolver]") {
