@@ -33,8 +33,8 @@ constexpr std::size_t kMaxBlockerDistance = 8;
 constexpr std::size_t kMaxMeetingDistance = 10;
 // How far back an article's "Nghị định này" may find the decree it means.
 constexpr std::size_t kMaxAntecedentDistance = 400;
-// Words of a number's title before its verb ("về việc tiếp tục thực hiện …").
-constexpr std::size_t kMaxTitleLead = 4;
+// Words of a number's title before its verb ("về việc tiếp tục đẩy mạnh thực hiện …").
+constexpr std::size_t kMaxTitleLead = 6;
 // Words of an issuer's name after "của" ("UBND tỉnh Đắk Nông").
 constexpr std::size_t kMaxIssuerWords = 6;
 // Words of a law's name and year ("Luật Tổ chức chính quyền địa phương năm 2015").
@@ -394,8 +394,10 @@ std::size_t IssuerBeginningBefore(const std::vector<Word>& words, std::size_t en
 // a document or verb between; else kNoMention.
 std::size_t LawNameBeginningBefore(const std::vector<Word>& words, std::size_t end) {
   for (std::size_t i = end, seen = 0; seen < kMaxLawNameWords; ++seen) {
-    if (words[i].mention != kNoMention || words[i].clause_start || VerbEndingAt(words, i).relation != Relation::kNone) break;
+    // A number ends a name ("Luật Đất đai năm 2013"): one before words[end] is no part of it.
+    if (words[i].mention != kNoMention || (!words[i].is_word && i != end)) break;
     if (words[i].law) return i;
+    if (words[i].clause_start || VerbEndingAt(words, i).relation != Relation::kNone) break;
     if (i == 0 || words[i].mark_before || words[i - 1].sentence != words[end].sentence) break;
     --i;
   }
@@ -443,7 +445,6 @@ Verb GoverningVerb(const std::vector<Word>& words, std::size_t at, const std::ve
   bool crossed_mark = false;  // past a mark between words[i] and the number
   bool passed_issuer = false;  // past "của" and an issuer before that "tại"
   bool passed_law = false;     // past a law's name: the number's own, or an item of its list
-  bool own_law = false;        // that name is the number's own
   bool bracketed = false;  // the number stands in brackets opened after words[i]
   int closed = 0;          // brackets closed and not yet opened, reading back from the number
   for (std::size_t i = at, bridged = 0; i > 0 && bridged <= kMaxBridge; ++bridged) {
@@ -480,6 +481,9 @@ Verb GoverningVerb(const std::vector<Word>& words, std::size_t at, const std::ve
       return acting_on(passed);
     }
     if (passed_title) return {};
+    // An aside in brackets closed before the number is passed whole, its verbs too ("Luật Đất
+    // đai năm 2013 (sửa đổi, bổ sung năm 2018), Nghị định số …").
+    if (closed > 0) continue;
     if (listed) {
       if (!IsBridge(words[i])) break;
       continue;
@@ -489,9 +493,11 @@ Verb GoverningVerb(const std::vector<Word>& words, std::size_t at, const std::ve
     Verb verb = VerbEndingAt(words, i);
     if (verb.relation != Relation::kNone) {
       if (by_provision && (verb.relation == Relation::kImplements || verb.relation == Relation::kGuides)) return {};
-      // Past a law, a verb naming another law is that law's title, another item of the list
-      // ("hướng dẫn Luật Thuế thu nhập cá nhân, Luật sửa đổi, bổ sung … và Nghị định số …").
-      if (passed_law && !own_law && verb.begin > 0 && words[verb.begin - 1].law) return {};
+      // Past a law, a verb right after "Luật" is a law's title, another item of the list
+      // ("hướng dẫn Luật Thuế thu nhập cá nhân, Luật sửa đổi, bổ sung … và Nghị định số …") or
+      // the number's own name ("Luật sửa đổi, bổ sung một số điều của các Luật về thuế số
+      // 71/2014/QH13"), which the words cannot tell from the law it amends.
+      if (passed_law && verb.begin > 0 && words[verb.begin - 1].law) return {};
       // "chưa sửa đổi …", "không thay thế …": what is not done relates nothing.
       if (NegatedWithin(words, verb.begin, 2)) return {};
       // "… được thực hiện theo Thông tư …" follows the number after it all the same.
@@ -524,9 +530,9 @@ Verb GoverningVerb(const std::vector<Word>& words, std::size_t at, const std::ve
     // …"), a name with no number for the extractor to read.
     const std::size_t law = passed_law ? kNoMention : LawNameBeginningBefore(words, i);
     if (law == kNoMention) break;
-    // The number's own ("Luật Đất đai số 45/2013/QH13") when no mark or "và" stands between.
-    own_law = !SeparatedAfter(words, i, at);
-    if (!own_law && !EndsListItem(words, at)) break;
+    // An item of the list, not the number's own name ("Luật Đất đai số 45/2013/QH13"), when a
+    // mark or "và" stands between: the number must then end its own item.
+    if (SeparatedAfter(words, i, at) && !EndsListItem(words, at)) break;
     passed_law = true;
     i = law;
   }
@@ -567,6 +573,36 @@ Relation PassivePhraseAt(const std::vector<Word>& words, std::size_t begin, std:
   return Relation::kNone;
 }
 
+// The type code the syllables words[begin..end] name ("nghi dinh" → NĐ), or "".
+std::string_view TypeNamed(const std::vector<Word>& words, std::size_t begin, std::size_t end) {
+  if (words[begin].sentence != words[end].sentence) return {};
+  std::string name;
+  for (std::size_t i = begin; i <= end; ++i) {
+    if (!words[i].is_word) return {};
+    if (!name.empty()) name += ' ';
+    name += words[i].folded;
+  }
+  const Code* type = FindDocumentTypeByName(name);
+  return type == nullptr ? std::string_view() : type->code;
+}
+
+// True when the words from words[begin] name a rule a change is made by: "quy định tại", "(các)
+// quy định tại", or a legal document's type and its number ("Nghị định số 15/2017/NĐ-CP");
+// not "hướng dẫn tại", "đề nghị của … tại", "kế hoạch" (they tell how or why).
+bool RuleFollows(const std::vector<Word>& words, std::size_t begin) {
+  if (begin < words.size() && words[begin].folded == "cac") ++begin;
+  if (PhraseStartsAt(words, begin, {"quy", "dinh", "tai"})) return true;
+  for (std::size_t end = begin + 1; end < begin + 4 && end + 1 < words.size(); ++end) {
+    const std::string_view type = TypeNamed(words, begin, end);
+    if (type.empty()) continue;
+    const bool numbered = words[end + 1].mention != kNoMention ||
+                          (words[end + 1].folded == "so" && end + 2 < words.size() && words[end + 2].mention != kNoMention);
+    static constexpr std::string_view kLegal[] = {"NĐ", "TT", "TTLT", "QĐ", "NQ", "CT"};
+    return numbered && std::find(std::begin(kLegal), std::end(kLegal), type) != std::end(kLegal);
+  }
+  return false;
+}
+
 // A passive verb after the number at words[at], past its citation's words: "… được (bị) thay
 // thế, bãi bỏ, sửa đổi, triển khai …", "… (sửa đổi, bổ sung bởi …)" (with no auxiliary only
 // when its agent follows), "… hết hiệu lực". *agent_at receives the word after "bởi", "bằng",
@@ -590,7 +626,7 @@ Verb PassiveVerbAfter(const std::vector<Word>& words, std::size_t at, std::size_
       // "… theo đề nghị của … tại Tờ trình …", which tell how or why.
       const bool by_rule = auxiliary && relation != Relation::kImplements && end < words.size() &&
                            words[end].sentence == words[at].sentence && words[end].folded == "theo" &&
-                           PhraseStartsAt(words, end + 1, {"quy", "dinh", "tai"});
+                           RuleFollows(words, end + 1);
       if (agent_marker(end) || by_rule) *agent_at = end + 1;
       return {relation, i};
     }
@@ -598,19 +634,6 @@ Verb PassiveVerbAfter(const std::vector<Word>& words, std::size_t at, std::size_
     if (!IsBridge(words[i]) && !IsTense(words[i])) break;
   }
   return {};
-}
-
-// The type code the syllables words[begin..end] name ("nghi dinh" → NĐ), or "".
-std::string_view TypeNamed(const std::vector<Word>& words, std::size_t begin, std::size_t end) {
-  if (words[begin].sentence != words[end].sentence) return {};
-  std::string name;
-  for (std::size_t i = begin; i <= end; ++i) {
-    if (!words[i].is_word) return {};
-    if (!name.empty()) name += ' ';
-    name += words[i].folded;
-  }
-  const Code* type = FindDocumentTypeByName(name);
-  return type == nullptr ? std::string_view() : type->code;
 }
 
 // The type code of a name of two to four syllables ending at words[end], or "".
@@ -644,13 +667,15 @@ bool JoinsAnotherDocument(const std::vector<Word>& words, std::size_t va, std::s
   return false;
 }
 
-// True when the verb at words[verb_begin] stands in `title` (a number's subject, after "về")
-// with at most kMaxTitleLead words before it there ("về việc tiếp tục thực hiện …").
-bool VerbLeadsTitle(const std::vector<Word>& words, const TextSpan& title, std::size_t verb_begin) {
-  if (words[verb_begin].begin < title.begin || words[verb_begin].begin >= title.end) return false;
+// Where the verb at words[verb_begin] stands in `title` (a number's subject, after "về"): not in
+// it, leading it (at most kMaxTitleLead words before it there: "về việc tiếp tục thực hiện …"),
+// or further in, where the title as read may have run on into the next clause.
+enum class InTitle { kNo, kLeading, kFurther };
+InTitle VerbInTitle(const std::vector<Word>& words, const TextSpan& title, std::size_t verb_begin) {
+  if (words[verb_begin].begin < title.begin || words[verb_begin].begin >= title.end) return InTitle::kNo;
   std::size_t lead = 0;
   for (std::size_t i = verb_begin; i > 0 && words[i - 1].begin >= title.begin && lead <= kMaxTitleLead; --i) ++lead;
-  return lead <= kMaxTitleLead;
+  return lead <= kMaxTitleLead ? InTitle::kLeading : InTitle::kFurther;
 }
 
 // Who a relation comes from when its verb starts at words[verb_begin]: `source` tells.
@@ -691,8 +716,13 @@ Subject SubjectOf(const std::vector<Word>& words, const Analysis& analysis,
       if (!governed[m] || (!punctuated && !worded)) return {true, m};
       // A verb leading the number's title is its own, whatever governs the number: "thực hiện Kết
       // luận số 11-KL/TW về việc tiếp tục thực hiện Chỉ thị số 08-CT/TW" (11-KL/TW implements).
-      // Further in, the title as read may have run on into the next clause.
-      if (VerbLeadsTitle(words, analysis.identifiers[m].subject_span, verb_begin)) return {true, m};
+      // Further in, whose it is cannot be told: the title as read may have run on into the next
+      // clause ("… về đổi mới giáo dục ngành giáo dục tỉnh đã triển khai …").
+      switch (VerbInTitle(words, analysis.identifiers[m].subject_span, verb_begin)) {
+        case InTitle::kLeading: return {true, m};
+        case InTitle::kFurther: return {};
+        case InTitle::kNo: continue;
+      }
       continue;
     }
     // "Chỉ thị 05 và Chương trình hành động của Mặt trận thực hiện …": a number joined to another
@@ -924,7 +954,9 @@ std::vector<Word> WordsOf(std::string_view text, const Analysis& analysis, std::
     // The word breaker splits a word-segmented text's "thay_thế" into syllables already.
     word.is_word = token.kind == TokenKind::kWord;
     word.folded = token.folded;
-    word.law = word.folded == "luat" && (text[token.span.begin] == 'L' || (!words.empty() && words.back().folded == "bo"));
+    word.law = word.folded == "luat" &&
+               (text[token.span.begin] == 'L' ||
+                (!words.empty() && ExactForm(text.substr(words.back().begin, words.back().end - words.back().begin)) == "bộ"));
     if (word.folded == "tai") {
       const std::string written = ExactForm(text.substr(token.span.begin, token.span.end - token.span.begin));
       word.at = written == "tại";  // "tai" is as often "Tài" (chính) typed without marks

@@ -300,8 +300,23 @@ TEST_CASE("a law's name, the number's own or an item of its list, is no stop") {
   CHECK(Relations("Nghị định số 43/2014/NĐ-CP quy định chi tiết thi hành một số điều của Luật Đất đai số "
                   "45/2013/QH13.",
                   Voice::kArticle) == Lines{"43/2014/NĐ-CP -", "45/2013/QH13 guides 43/2014/NĐ-CP"});
+  // "Luật sửa đổi … số N" may be N's own name or the law it amends: nothing is read.
   CHECK(Relations("Quốc hội thông qua Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự số 100/2015/QH13.") ==
-        Lines{"100/2015/QH13 amends "});
+        Lines{"100/2015/QH13 -"});
+  CHECK(Relations("Thông tư số 26/2015/TT-BTC hướng dẫn Luật sửa đổi, bổ sung một số điều của các Luật về thuế số "
+                  "71/2014/QH13.",
+                  Voice::kArticle) == Lines{"26/2015/TT-BTC -", "71/2014/QH13 -"});
+  // A verb in brackets after a law is an aside's; a name ends at its year.
+  CHECK(Relations("Căn cứ Luật Đất đai năm 2013 (sửa đổi, bổ sung năm 2018), Nghị định số 43/2014/NĐ-CP.") ==
+        Lines{"43/2014/NĐ-CP based_on "});
+  CHECK(Relations("Kế hoạch số 20/KH-UBND thực hiện Luật Đất đai năm 2013 UBND tỉnh ban hành Quyết định số "
+                  "12/QĐ-UBND.",
+                  Voice::kArticle) == Lines{"20/KH-UBND -", "12/QĐ-UBND -"});
+  // "Luật" may open a clause; "bỏ luật lệ" is no law.
+  CHECK(Relations("Ban hành các văn bản sau: Luật Đất đai năm 2013, Nghị định số 43/2014/NĐ-CP; và thực hiện "
+                  "ngay.") == Lines{"43/2014/NĐ-CP -"});
+  CHECK(Relations("Quyết định số 20/QĐ-UBND bãi bỏ luật lệ cũ, Quyết định số 12/QĐ-UBND.", Voice::kArticle) ==
+        Lines{"20/QĐ-UBND -", "12/QĐ-UBND -"});
   // A verb in another law's title is that law's: "Luật sửa đổi …" is an item of the list.
   CHECK(Relations("Thông tư 111/2013/TT-BTC hướng dẫn Luật Thuế thu nhập cá nhân, Luật sửa đổi, bổ sung một số "
                   "điều của Luật Thuế thu nhập cá nhân và Nghị định số 65/2013/NĐ-CP.",
@@ -336,9 +351,18 @@ TEST_CASE("the review's cases: items with predicates of their own, long titles, 
   CHECK(Relations("Sau 5 năm thực hiện Nghị quyết số 29-NQ/TW về đổi mới căn bản giáo dục ngành giáo dục tỉnh đã "
                   "triển khai thực hiện Chỉ thị số 16/CT-TTg.",
                   Voice::kArticle) == Lines{"29-NQ/TW -", "16/CT-TTg -"});
-  // "theo" names the changing document only as "theo quy định tại".
+  // "theo" names the changing document as "theo quy định tại" or a legal document and its number,
+  // not "theo hướng dẫn tại", "theo kế hoạch".
   CHECK(Relations("Quyết định số 10/2016/QĐ-UBND được sửa đổi theo hướng dẫn tại Thông tư số 15/2017/TT-BTC.",
                   Voice::kArticle) == Lines{"10/2016/QĐ-UBND -", "15/2017/TT-BTC -"});
+  CHECK(Relations("Nghị định số 10/2016/NĐ-CP được sửa đổi, bổ sung theo Nghị định số 15/2017/NĐ-CP.",
+                  Voice::kArticle) == Lines{"10/2016/NĐ-CP amends 15/2017/NĐ-CP", "15/2017/NĐ-CP -"});
+  CHECK(Relations("Nghị định 46/2016/NĐ-CP sẽ được thay thế theo kế hoạch tại Quyết định số 1234/QĐ-TTg.",
+                  Voice::kArticle) == Lines{"46/2016/NĐ-CP -", "1234/QĐ-TTg -"});
+  // A title's verb up to six words in is the title's.
+  CHECK(Relations("Kế hoạch số 20-KH/TU thực hiện Kết luận số 01-KL/TW về việc tiếp tục đẩy mạnh thực hiện Chỉ thị "
+                  "số 05-CT/TW.",
+                  Voice::kArticle) == Lines{"20-KH/TU -", "01-KL/TW implements 20-KH/TU", "05-CT/TW implements 01-KL/TW"});
   // "và" in an issuer's name, or between issuers, joins no other subject.
   CHECK(Relations("Thông tư số 12/2017/TT-BTNMT của Bộ Tài nguyên và Môi trường sửa đổi Thông tư số 10/2015/TT-BTNMT.",
                   Voice::kArticle) == Lines{"12/2017/TT-BTNMT -", "10/2015/TT-BTNMT amends 12/2017/TT-BTNMT"});
