@@ -573,17 +573,17 @@ Relation PassivePhraseAt(const std::vector<Word>& words, std::size_t begin, std:
   return Relation::kNone;
 }
 
-// The type code the syllables words[begin..end] name ("nghi dinh" → NĐ), or "".
-std::string_view TypeNamed(const std::vector<Word>& words, std::size_t begin, std::size_t end) {
-  if (words[begin].sentence != words[end].sentence) return {};
+// The document type the syllables words[begin..end] name ("nghi dinh" → NĐ; "thong tu" is the
+// State's TT, "thong tri" the Party's), or nullptr.
+const Code* TypeNamed(const std::vector<Word>& words, std::size_t begin, std::size_t end) {
+  if (words[begin].sentence != words[end].sentence) return nullptr;
   std::string name;
   for (std::size_t i = begin; i <= end; ++i) {
-    if (!words[i].is_word) return {};
+    if (!words[i].is_word) return nullptr;
     if (!name.empty()) name += ' ';
     name += words[i].folded;
   }
-  const Code* type = FindDocumentTypeByName(name);
-  return type == nullptr ? std::string_view() : type->code;
+  return FindDocumentTypeByName(name);
 }
 
 // True when the words from words[begin] name a rule a change is made by: "quy định tại", "(các)
@@ -593,12 +593,12 @@ bool RuleFollows(const std::vector<Word>& words, std::size_t begin) {
   if (begin < words.size() && words[begin].folded == "cac") ++begin;
   if (PhraseStartsAt(words, begin, {"quy", "dinh", "tai"})) return true;
   for (std::size_t end = begin + 1; end < begin + 4 && end + 1 < words.size(); ++end) {
-    const std::string_view type = TypeNamed(words, begin, end);
-    if (type.empty()) continue;
+    const Code* type = TypeNamed(words, begin, end);
+    if (type == nullptr) continue;
     const bool numbered = words[end + 1].mention != kNoMention ||
                           (words[end + 1].folded == "so" && end + 2 < words.size() && words[end + 2].mention != kNoMention);
     static constexpr std::string_view kLegal[] = {"NĐ", "TT", "TTLT", "QĐ", "NQ", "CT"};
-    return numbered && std::find(std::begin(kLegal), std::end(kLegal), type) != std::end(kLegal);
+    return numbered && std::find(std::begin(kLegal), std::end(kLegal), type->code) != std::end(kLegal);
   }
   return false;
 }
@@ -636,22 +636,23 @@ Verb PassiveVerbAfter(const std::vector<Word>& words, std::size_t at, std::size_
   return {};
 }
 
-// The type code of a name of two to four syllables ending at words[end], or "".
-std::string_view TypeNameEndingAt(const std::vector<Word>& words, std::size_t end) {
+// The document type of a name of two to four syllables ending at words[end], or nullptr.
+const Code* TypeNameEndingAt(const std::vector<Word>& words, std::size_t end) {
   for (std::size_t length = 2; length <= 4 && length <= end + 1; ++length) {
-    if (std::string_view type = TypeNamed(words, end + 1 - length, end); !type.empty()) return type;
+    if (const Code* type = TypeNamed(words, end + 1 - length, end)) return type;
   }
-  return {};
+  return nullptr;
 }
 
-// The type code of a name heading the clause at words[begin] and ending before words[limit],
-// not followed by its number ("Thông tư có hiệu lực …", not "Thông tư số …"), or "".
-std::string_view TypeNameHeading(const std::vector<Word>& words, std::size_t begin, std::size_t limit) {
+// The document type of a name heading the clause at words[begin] and ending before
+// words[limit], not followed by its number ("Thông tư có hiệu lực …", not "Thông tư số …"), or
+// nullptr.
+const Code* TypeNameHeading(const std::vector<Word>& words, std::size_t begin, std::size_t limit) {
   for (std::size_t end = begin + 1; end < begin + 4 && end + 1 < limit; ++end) {
     if (words[end + 1].folded == "so" || words[end + 1].mention != kNoMention) continue;
-    if (std::string_view type = TypeNamed(words, begin, end); !type.empty()) return type;
+    if (const Code* type = TypeNamed(words, begin, end)) return type;
   }
-  return {};
+  return nullptr;
 }
 
 // True when the "và" at words[va] joins a document named by its type ("… và Chương trình hành
@@ -662,7 +663,7 @@ std::string_view TypeNameHeading(const std::vector<Word>& words, std::size_t beg
 bool JoinsAnotherDocument(const std::vector<Word>& words, std::size_t va, std::size_t verb_begin) {
   if (words[va].citation_of != kNoMention) return false;
   for (std::size_t end = va + 2; end < va + 5 && end < verb_begin; ++end) {
-    if (!TypeNamed(words, va + 1, end).empty()) return true;
+    if (TypeNamed(words, va + 1, end) != nullptr) return true;
   }
   return false;
 }
@@ -684,14 +685,18 @@ struct Subject {
   std::size_t source = kTheText;
 };
 
-// The latest number of type `type` before words[before] that no verb governs: what an
-// article's "Nghị định này" or "Nghị định …" (at the head of a clause) refers to.
+// The latest number of type `type` (its code, in its system: "Thông tư này" is no Thông tri)
+// before words[before] that no verb governs: what an article's "Nghị định này" or "Nghị định …"
+// (at the head of a clause) refers to.
 std::size_t Antecedent(const std::vector<Word>& words, const Analysis& analysis,
-                       const std::vector<bool>& governed, std::size_t before, std::string_view type) {
+                       const std::vector<bool>& governed, std::size_t before, const Code& type) {
   for (std::size_t i = before; i > 0 && i + kMaxAntecedentDistance > before;) {
     --i;
     const std::size_t m = words[i].mention;
-    if (m != kNoMention && !governed[m] && analysis.identifiers[m].type == type) return m;
+    if (m == kNoMention || governed[m]) continue;
+    const IdentifierMention& number = analysis.identifiers[m];
+    const bool party = number.system == IdentifierSystem::kParty;
+    if (number.type == type.code && (party ? InParty(type.system) : InState(type.system))) return m;
   }
   return kNoMention;
 }
@@ -733,15 +738,15 @@ Subject SubjectOf(const std::vector<Word>& words, const Analysis& analysis,
     // "Nghị định này", or a type name heading its clause with nothing punctuated before the verb
     // ("Thông tư có hiệu lực … và thay thế …", not "Công văn nêu rõ, các đơn vị thực hiện …"):
     // the text itself in a document, the number last named in an article.
-    std::string_view type;
+    const Code* type = nullptr;
     if (words[i].folded == "nay" && i > 0) {
       type = TypeNameEndingAt(words, i - 1);
     } else if (words[i].clause_start && !punctuated) {
       type = TypeNameHeading(words, i, verb_begin);
     }
-    if (!type.empty()) {
+    if (type != nullptr) {
       if (the_text.found) return the_text;
-      const std::size_t antecedent = Antecedent(words, analysis, governed, i, type);
+      const std::size_t antecedent = Antecedent(words, analysis, governed, i, *type);
       return antecedent == kNoMention ? Subject{} : Subject{true, antecedent};
     }
   }
@@ -835,7 +840,8 @@ std::string_view ReprintHeading(const std::vector<Word>& words, std::size_t end)
     return {};
   }
   if (PhraseEndsAt(words, end, {"quyet", "nghi"})) return "NQ";
-  return TypeNamed(words, end - 1, end);
+  const Code* type = TypeNamed(words, end - 1, end);
+  return type == nullptr ? std::string_view() : type->code;
 }
 
 // The documents an article reprints, in order. A heading counts only after a "Căn cứ" clause

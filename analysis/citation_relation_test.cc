@@ -216,6 +216,13 @@ TEST_CASE("in an article, this decree is the decree last named") {
   CHECK(Relations("Bộ ban hành Công văn 1584/BTC-VP. Công văn nêu rõ, các đơn vị tổ chức thực hiện "
                   "Công điện số 156/CĐ-TTg.",
                   Voice::kArticle) == Lines{"1584/BTC-VP -", "156/CĐ-TTg -"});
+  // "Thông tư này" is a Thông tư, not a Thông tri, though both are coded TT.
+  CHECK(Relations("Ban Bí thư ban hành Thông tri số 16-TT/TW về công tác dân vận. Thông tư này hướng dẫn "
+                  "thực hiện Nghị định số 91/2014/NĐ-CP.",
+                  Voice::kArticle) == Lines{"16-TT/TW -", "91/2014/NĐ-CP -"});
+  CHECK(Relations("Bộ Tài chính ban hành Thông tư số 16/2018/TT-BTC. Thông tư này hướng dẫn thực hiện Nghị "
+                  "định số 91/2014/NĐ-CP.",
+                  Voice::kArticle) == Lines{"16/2018/TT-BTC -", "91/2014/NĐ-CP guides 16/2018/TT-BTC"});
 }
 
 TEST_CASE("a passive verb after a number, with or without its agent") {

@@ -228,8 +228,9 @@ void DocumentBuilder::AddNamedMentions(schema::DocumentRecord* record) const {
       if (m.part == part) in_part.push_back(&m);
     }
     // The part's written numbers: IndexPart added them in order, one part after another.
+    const schema::Part this_part = part;  // a copy: clang captures no structured binding
     const auto written = std::find_if(record->mentions.begin(), record->mentions.end(),
-                                      [part](const schema::Mention& m) { return m.part == part; });
+                                      [this_part](const schema::Mention& m) { return m.part == this_part; });
     ReadNamedRelations(record->PartText(part), *analysis, record->kind, in_part,
                        record->mentions.data() + (written - record->mentions.begin()));
   }
