@@ -86,8 +86,8 @@ bool HasMark(std::string_view gap) {
 // not "thanh tra", which "Luật Thanh tra, Thông tư …" would bridge), lists ("và", "các"), the
 // adverbs of implementation ("nghiêm túc, có hiệu quả", "đúng", "thật tốt", "gấp", "tích cực"),
 // what is carried out ("tinh thần", "những nội dung của", "chỉ đạo … tại", "các yêu cầu … tại",
-// "các nhiệm vụ, giải pháp đã đề ra trong", "các giải pháp nêu tại"), and "phê duyệt" ("Quyết định phê duyệt số …"). "tại"
-// may bridge but not after "quy định": see GoverningVerb.
+// "các nhiệm vụ, giải pháp đã đề ra trong", "các giải pháp nêu tại"), and "phê duyệt" ("Quyết
+// định phê duyệt số …"). "tại" may bridge but not after "quy định": see GoverningVerb.
 bool IsBridge(const Word& word) {
   if (!word.is_word) return true;  // numbers, dates, other document numbers
   static const std::set<std::string, std::less<>> kBridge = [] {
@@ -175,11 +175,11 @@ bool PhraseStartsAt(const std::vector<Word>& words, std::size_t begin,
 // True when words[i] ends the name of an inspection's conclusion or decision ("Kết luận thanh
 // tra số …", "Quyết định thanh tra số …"): a document's name, where "thanh tra" alone is no bridge.
 bool InspectionNameAt(const std::vector<Word>& words, std::size_t i) {
-  return words[i].folded == "tra" &&
-         (PhraseEndsAt(words, i, {"ket", "luan", "thanh", "tra"}) || PhraseEndsAt(words, i, {"quyet", "dinh", "thanh", "tra"}));
+  return words[i].folded == "tra" && (PhraseEndsAt(words, i, {"ket", "luan", "thanh", "tra"}) ||
+                                      PhraseEndsAt(words, i, {"quyet", "dinh", "thanh", "tra"}));
 }
 
-// True when words[i] marks tense or aspect before a verb ("đã", "sẽ", "đang", "cũng").
+// True when `word` marks tense or aspect before a verb ("đã", "sẽ", "đang", "cũng").
 bool IsTense(const Word& word) {
   return word.folded == "da" || word.folded == "se" || word.folded == "dang" || word.folded == "cung";
 }
@@ -407,8 +407,9 @@ std::size_t LawNameBeginningBefore(const std::vector<Word>& words, std::size_t e
 // True when a mark or "và" stands between words[i] and words[at] (at > i): what ends at words[i]
 // is an item of a list before the number, not its own name.
 bool SeparatedAfter(const std::vector<Word>& words, std::size_t i, std::size_t at) {
-  return std::any_of(words.begin() + static_cast<std::ptrdiff_t>(i) + 1, words.begin() + static_cast<std::ptrdiff_t>(at) + 1,
-                     [](const Word& w) { return w.mark_before || w.folded == "va"; });
+  const auto first = words.begin() + static_cast<std::ptrdiff_t>(i) + 1;
+  const auto last = words.begin() + static_cast<std::ptrdiff_t>(at) + 1;
+  return std::any_of(first, last, [](const Word& w) { return w.mark_before || w.folded == "va"; });
 }
 
 // True when the number at words[at] ends an item of a list: after it and its date, issuer and
@@ -508,7 +509,9 @@ Verb GoverningVerb(const std::vector<Word>& words, std::size_t at, const std::ve
     }
     const bool part = NamesPartOfDocument(words, i);
     on_part = on_part || part;
-    if (IsBridge(words[i]) || part || AttachedAt(words, i) || SetOutAt(words, i) || InspectionNameAt(words, i)) continue;
+    if (IsBridge(words[i]) || part || AttachedAt(words, i) || SetOutAt(words, i) || InspectionNameAt(words, i)) {
+      continue;
+    }
     // The title of the number before, as a list goes on past it ("thực hiện Nghị quyết số 29-NQ/TW
     // … về đổi mới căn bản, toàn diện giáo dục, Nghị quyết số 88/2014/QH13 …"), a mark or "và"
     // between, the number ending its item: that number passes its verb on, or nothing is.
@@ -595,8 +598,9 @@ bool RuleFollows(const std::vector<Word>& words, std::size_t begin) {
   for (std::size_t end = begin + 1; end < begin + 4 && end + 1 < words.size(); ++end) {
     const Code* type = TypeNamed(words, begin, end);
     if (type == nullptr) continue;
-    const bool numbered = words[end + 1].mention != kNoMention ||
-                          (words[end + 1].folded == "so" && end + 2 < words.size() && words[end + 2].mention != kNoMention);
+    const bool numbered =
+        words[end + 1].mention != kNoMention ||
+        (words[end + 1].folded == "so" && end + 2 < words.size() && words[end + 2].mention != kNoMention);
     static constexpr std::string_view kLegal[] = {"NĐ", "TT", "TTLT", "QĐ", "NQ", "CT"};
     return numbered && std::find(std::begin(kLegal), std::end(kLegal), type->code) != std::end(kLegal);
   }
@@ -960,9 +964,11 @@ std::vector<Word> WordsOf(std::string_view text, const Analysis& analysis, std::
     // The word breaker splits a word-segmented text's "thay_thế" into syllables already.
     word.is_word = token.kind == TokenKind::kWord;
     word.folded = token.folded;
-    word.law = word.folded == "luat" &&
-               (text[token.span.begin] == 'L' ||
-                (!words.empty() && ExactForm(text.substr(words.back().begin, words.back().end - words.back().begin)) == "bộ"));
+    if (word.folded == "luat") {
+      const bool after_bo = !words.empty() &&
+                            ExactForm(text.substr(words.back().begin, words.back().end - words.back().begin)) == "bộ";
+      word.law = text[token.span.begin] == 'L' || after_bo;
+    }
     if (word.folded == "tai") {
       const std::string written = ExactForm(text.substr(token.span.begin, token.span.end - token.span.begin));
       word.at = written == "tại";  // "tai" is as often "Tài" (chính) typed without marks

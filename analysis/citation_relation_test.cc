@@ -348,12 +348,13 @@ TEST_CASE("the review's cases: items with predicates of their own, long titles, 
   // A list item with a predicate of its own is a new clause, past a title or not.
   CHECK(Relations("Thông tư số 20/2017/TT-BTC bãi bỏ Thông tư số 15/2016/TT-BTC về lệ phí trước bạ, Thông tư số "
                   "18/2017/TT-BTC vẫn còn hiệu lực.",
-                  Voice::kArticle) == Lines{"20/2017/TT-BTC -", "15/2016/TT-BTC repeals 20/2017/TT-BTC", "18/2017/TT-BTC -"});
+                  Voice::kArticle) ==
+        Lines{"20/2017/TT-BTC -", "15/2016/TT-BTC repeals 20/2017/TT-BTC", "18/2017/TT-BTC -"});
   CHECK(Relations("Bộ Tài chính ban hành Thông tư số 76/2014/TT-BTC hướng dẫn Nghị định số 45/2014/NĐ-CP ngày "
                   "15/5/2014 của Chính phủ về thu tiền sử dụng đất, Thông tư số 77/2014/TT-BTC hướng dẫn Nghị định "
                   "46/2014/NĐ-CP.",
-                  Voice::kArticle) == Lines{"76/2014/TT-BTC -", "45/2014/NĐ-CP guides 76/2014/TT-BTC", "77/2014/TT-BTC -",
-                                            "46/2014/NĐ-CP guides 77/2014/TT-BTC"});
+                  Voice::kArticle) == Lines{"76/2014/TT-BTC -", "45/2014/NĐ-CP guides 76/2014/TT-BTC",
+                                            "77/2014/TT-BTC -", "46/2014/NĐ-CP guides 77/2014/TT-BTC"});
   // A title read on into the next clause lends it no verb.
   CHECK(Relations("Sau 5 năm thực hiện Nghị quyết số 29-NQ/TW về đổi mới căn bản giáo dục ngành giáo dục tỉnh đã "
                   "triển khai thực hiện Chỉ thị số 16/CT-TTg.",
@@ -369,7 +370,8 @@ TEST_CASE("the review's cases: items with predicates of their own, long titles, 
   // A title's verb up to six words in is the title's.
   CHECK(Relations("Kế hoạch số 20-KH/TU thực hiện Kết luận số 01-KL/TW về việc tiếp tục đẩy mạnh thực hiện Chỉ thị "
                   "số 05-CT/TW.",
-                  Voice::kArticle) == Lines{"20-KH/TU -", "01-KL/TW implements 20-KH/TU", "05-CT/TW implements 01-KL/TW"});
+                  Voice::kArticle) ==
+        Lines{"20-KH/TU -", "01-KL/TW implements 20-KH/TU", "05-CT/TW implements 01-KL/TW"});
   // "và" in an issuer's name, or between issuers, joins no other subject.
   CHECK(Relations("Thông tư số 12/2017/TT-BTNMT của Bộ Tài nguyên và Môi trường sửa đổi Thông tư số 10/2015/TT-BTNMT.",
                   Voice::kArticle) == Lines{"12/2017/TT-BTNMT -", "10/2015/TT-BTNMT amends 12/2017/TT-BTNMT"});
@@ -377,8 +379,8 @@ TEST_CASE("the review's cases: items with predicates of their own, long titles, 
                   "Nghị định số 12/2013/NĐ-CP.",
                   Voice::kArticle) == Lines{"21/2014/TTLT-BTC-BTP -", "12/2013/NĐ-CP guides 21/2014/TTLT-BTC-BTP"});
   // A "tại" before a mark is another place's; "tai" without marks may be "Tài".
-  CHECK(Relations("Thực hiện chỉ đạo của UBND tỉnh Lam Giang tại Hội nghị, Kế hoạch số 12/KH-UBND xác định nhiệm vụ.") ==
-        Lines{"12/KH-UBND -"});
+  CHECK(Relations("Thực hiện chỉ đạo của UBND tỉnh Lam Giang tại Hội nghị, Kế hoạch số 12/KH-UBND xác định "
+                  "nhiệm vụ.") == Lines{"12/KH-UBND -"});
   CHECK(Relations("Thuc hien chi dao cua Bo truong Bo Tai chinh, Van ban so 1176/BTC-QLC neu ro cac yeu cau.") ==
         Lines{"1176/BTC-QLC -"});
   // A date whose year is not the number's is no issue date: the relation stands.

@@ -161,7 +161,9 @@ void ReadNamedRelations(std::string_view text, const analysis::Analysis& analysi
   }
   for (std::size_t entry = 0; entry < relations.size(); ++entry) {
     const analysis::CitationRelation& r = relations[entry];
-    if (written_index[entry] == kNamed || r.relation == analysis::Relation::kNone || r.source == analysis::kTheText) continue;
+    if (written_index[entry] == kNamed || r.relation == analysis::Relation::kNone || r.source == analysis::kTheText) {
+      continue;
+    }
     if (surely_named(r.source)) set_relation(r, &written[written_index[entry]]);
   }
 }
