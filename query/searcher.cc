@@ -197,7 +197,7 @@ bool Searcher::Reopen() {
   all_counts_.reset();
   facet_index_.reset();
   word_forms_.reset();
-  pair_passages_.clear();
+  run_passages_.clear();
   LoadDeleted();
   LoadTopics();
   LoadPlenumNames();
@@ -639,27 +639,33 @@ std::string InTypedCase(const std::string& word, std::string_view typed) {
 
 }  // namespace
 
-const std::vector<std::string>& Searcher::PairPassages(const std::string& pair) {
-  // Documents read for a pair: a few agree on how it is written, and each costs a read. On 2,861
-  // vietnews titles none of them tuned on, 5 restored 93.2% of words and 51.0% of titles against
-  // 93.0% and 50.6% with 3, 51.8% of titles with 8; p50 of a search typed without diacritics
-  // 2.4 ms against 1.8 and 3.2 ms (tools/eval_restoration, tools/eval_known_item.sh).
-  constexpr Xapian::doccount kDocumentsPerPair = 5;
-  // Pairs kept at most: a long-running service sees ever new ones.
-  constexpr std::size_t kMostPairs = 20000;
-  if (pair_passages_.size() >= kMostPairs && !pair_passages_.contains(pair)) pair_passages_.clear();
-  auto [entry, added] = pair_passages_.try_emplace(pair);
+const std::vector<std::string>& Searcher::RunPassages(std::span<const std::string> run) {
+  // Documents read for a run: a few agree on how it is written, and each costs a read. On 2,861
+  // vietnews titles none of them tuned on, 5 per pair restored 93.2% of words and 51.0% of titles
+  // against 93.0% and 50.6% with 3, 51.8% of titles with 8; p50 of a search typed without
+  // diacritics 2.4 ms against 1.8 and 3.2 ms (tools/eval_restoration, tools/eval_known_item.sh).
+  constexpr Xapian::doccount kDocumentsPerRun = 5;
+  // Runs kept at most: a long-running service sees ever new ones.
+  constexpr std::size_t kMostRuns = 20000;
+  std::string key;
+  for (const std::string& word : run) key += (key.empty() ? "" : " ") + word;
+  if (run_passages_.size() >= kMostRuns && !run_passages_.contains(key)) run_passages_.clear();
+  auto [entry, added] = run_passages_.try_emplace(key);
   if (!added) return entry->second;
-  const std::string term = schema::Term(field::kPair, pair);
   HighlightTerms marked;
-  marked.pairs.insert(pair);
-  // The first documents holding the pair, as its posting list lists them; asked of the matcher,
-  // which a remote shard runs itself, rather than by reading the list, which it sends whole.
+  std::vector<Q> pairs;
+  for (std::size_t i = 1; i < run.size(); ++i) {
+    const std::string pair = run[i - 1] + ' ' + run[i];
+    pairs.emplace_back(schema::Term(field::kPair, pair));
+    marked.pairs.insert(pair);
+  }
+  // The first documents holding the pairs, as their posting lists list them; asked of the
+  // matcher, which a remote shard runs itself, rather than by reading the lists, sent whole.
   Xapian::Enquire enquire(db_);
   enquire.set_weighting_scheme(CountingWeight());
   enquire.set_docid_order(Xapian::Enquire::ASCENDING);
-  enquire.set_query(Live(Q(term)));
-  const Xapian::MSet first = enquire.get_mset(0, kDocumentsPerPair);
+  enquire.set_query(Live(Q(Q::OP_AND, pairs.begin(), pairs.end())));
+  const Xapian::MSet first = enquire.get_mset(0, kDocumentsPerRun);
   for (auto it = first.begin(); it != first.end(); ++it) {
     const schema::DocumentRecord record = schema::LoadRecord(it.get_document());
     std::string passage;
@@ -698,18 +704,32 @@ std::optional<Searcher::Restoration> Searcher::RestoreDiacritics(const std::stri
   }
   if (!word_forms_) word_forms_.emplace(db_, /*together=*/index_.HasRemote());
   RestoredQuery restored = query::RestoreDiacritics(folded, joined, context, &*word_forms_, &analyzer_);
-  // Where that leaves a word unsure, passages of a few documents where it stands beside its
-  // neighbours: the first documents found may hold the words apart ("bao ve" → "bảo vệ", not
-  // "báo về"). Only then: each pair read costs a few documents' texts.
-  std::deque<std::string> pair_passages;  // copies: the cache may be cleared by the next pair
-  for (std::size_t i = 1; i < words.size(); ++i) {
-    if (!joined[i] || (restored.confident[i - 1] && restored.confident[i])) continue;
-    for (const std::string& passage : PairPassages(folded[i - 1] + ' ' + folded[i])) {
-      context.push_back(pair_passages.emplace_back(passage));
+  // Where that leaves a word unsure, passages of a few documents where it stands beside a
+  // neighbour, and where it is still unsure, beside both: the first documents found may hold the
+  // words apart ("bao ve" → "bảo vệ", not "báo về"), and a pair may be written two ways that its
+  // next word tells apart. Only then: each run read costs a few documents' texts. The three-word
+  // runs raised 1,000 vietnews titles from 92.8% of words and 49.3% of titles to 93.7% and 55.3%
+  // (read at once with the pairs, 93.7% and 54.5%; every three, sure or not, 93.9% and 55.6% at a
+  // third more time; runs of four too, 93.8% and 55.1%; a model of threes, not pairs, over the
+  // same passages did no better), and the p50 of 1,000 known-item queries typed without
+  // diacritics from 3.9 to 5.6 ms (tools/eval_restoration.sh, tools/eval_known_item.sh).
+  std::deque<std::string> run_passages;  // copies: the cache may be cleared by the next run
+  for (std::size_t length = 2; length <= 3; ++length) {
+    bool more = false;
+    for (std::size_t last = length - 1; last < words.size(); ++last) {
+      bool side_by_side = true, sure = true;
+      for (std::size_t j = last + 1 - length; j <= last; ++j) {
+        side_by_side = side_by_side && (j == last + 1 - length || joined[j]);
+        sure = sure && restored.confident[j];
+      }
+      if (!side_by_side || sure) continue;
+      for (const std::string& passage : RunPassages(std::span(folded).subspan(last + 1 - length, length))) {
+        context.push_back(run_passages.emplace_back(passage));
+        more = true;
+      }
     }
+    if (more) restored = query::RestoreDiacritics(folded, joined, context, &*word_forms_, &analyzer_);
   }
-  const bool more = !pair_passages.empty();
-  if (more) restored = query::RestoreDiacritics(folded, joined, context, &*word_forms_, &analyzer_);
   Restoration restoration;
   restoration.confident = std::all_of(restored.confident.begin(), restored.confident.end(), [](bool sure) { return sure; });
   std::size_t copied = 0;

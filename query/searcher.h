@@ -10,6 +10,7 @@
 #include <memory>
 #include <optional>
 #include <set>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -242,9 +243,10 @@ class Searcher {
 
   // One search of the request as it is (Search adds the restoration of diacritics).
   SearchResult SearchAsTyped(const SearchRequest& request);
-  // Passages of the first few live documents holding the folded word pair `pair` ("bao ve"),
-  // around it: how the index writes the pair. Kept per revision. Throws Xapian::Error.
-  const std::vector<std::string>& PairPassages(const std::string& pair);
+  // Passages of the first few live documents holding `run`, two or three folded words side by
+  // side ("bao ve", "bao ve to quoc"; every pair of neighbours in it, as the pair terms tell),
+  // around it: how the index writes the run. Kept per revision. Throws Xapian::Error.
+  const std::vector<std::string>& RunPassages(std::span<const std::string> run);
   // The registry's records of the number(s) the one document name in `name` stands for (see
   // Registry). Throws QueryError when it holds no such name.
   std::vector<schema::DirectiveRecord> RegistryOfName(const std::string& name);
@@ -301,7 +303,7 @@ class Searcher {
   std::optional<FacetCounts> all_counts_;
   std::optional<FacetIndex> facet_index_;  // read on the first count, per revision
   std::optional<WordForms> word_forms_;    // looked up word by word, per revision
-  std::unordered_map<std::string, std::vector<std::string>> pair_passages_;  // per revision
+  std::unordered_map<std::string, std::vector<std::string>> run_passages_;  // per revision, by run
 };
 
 }  // namespace vankien::query
