@@ -764,12 +764,13 @@ bool IsLegislatureTerm(std::string_view segment) {
 }
 
 // Digits written apart from the code they end: the term of a legislature ("QH 12") and, in
-// word-segmented text, the number of a department ("VKSTC - V 3"). Returns the byte after one
-// or two digits one or two blanks after `end`, with the digits in *digits; or `end`, *digits empty,
-// when none (a date or a decimal is none).
+// word-segmented text, the number of a department ("VKSTC - V 3", or joined as a word's
+// syllables are: "A_92"). Returns the byte after one or two digits one or two blanks (or an
+// underscore) after `end`, with the digits in *digits; or `end`, *digits empty, when none (a
+// date or a decimal is none).
 std::size_t ReadDetachedDigits(std::string_view text, std::size_t end, std::string* digits) {
   digits->clear();
-  std::size_t i = SkipSpaces(text, end);
+  std::size_t i = end < text.size() && text[end] == '_' ? end + 1 : SkipSpaces(text, end);
   if (i == end || i - end > 2) return end;
   std::size_t after = ReadNumber(text, i, digits);
   const bool date_or_decimal = after + 1 < text.size() && IsAsciiDigit(text[after + 1]) &&
@@ -778,6 +779,33 @@ std::size_t ReadDetachedDigits(std::string_view text, std::size_t end, std::stri
     digits->clear();
     return end;
   }
+  return after;
+}
+
+// Word-segmented text cuts a code's digits from its letters inside a symbol too ("65 / C 46 - P
+// 11" is 65/C46-P11, a police agency's): where `written`, ending at `end`, is one to three
+// capitals and no document type, and one or two digits follow a blank away, then a dash with
+// blanks around it and a capital ("C 03 - P 14", "PC 09 - Đ 3"), appends the digits to *written
+// and returns the byte after them; else returns `end`.
+std::size_t JoinDetachedDigits(std::string_view text, std::size_t end, std::string* written) {
+  const bool letters_only = std::none_of(written->begin(), written->end(), [](char c) { return IsAsciiDigit(c); });
+  // A document type is no such code: "2283 / QD 0 - XPVPHC" is a QĐ mistyped.
+  if (!IsCapitalCode(*written) || CountLetters(*written) > 3 || !letters_only ||
+      FindDocumentType(*written) != nullptr) {
+    return end;
+  }
+  // One blank, then one or two digits (a leading zero too: "C 03", "PC 09") and a blank.
+  std::string digits;
+  if (end + 1 >= text.size() || text[end] != ' ') return end;
+  const std::size_t after = ReadNumber(text, end + 1, &digits);
+  if (after == end + 1 || after - end - 1 > 2 || after >= text.size() || text[after] != ' ') return end;
+  const std::size_t dash_at = SkipInnerBlanks(text, after);
+  const std::size_t dash = DashLength(text, dash_at);
+  if (dash == 0 || dash_at + dash >= text.size() || text[dash_at + dash] != ' ' ||
+      !IsCapitalAt(text, SkipInnerBlanks(text, dash_at + dash))) {
+    return end;
+  }
+  *written += digits;
   return after;
 }
 
@@ -1007,6 +1035,7 @@ bool ParseState(std::string_view text, std::size_t start, std::size_t after_numb
   std::string written;
   std::size_t end = ReadCode(text, i, &written);
   if (end == i) return false;
+  if (i > 0 && text[i - 1] == ' ') end = JoinDetachedDigits(text, end, &written);
   std::string segment = CanonicalStateSegment(written);
   if (std::optional<std::pair<std::string, std::string>> glued = GluedTypeAndBody(written)) {
     segments = {glued->first, glued->second};  // the hyphen left out: "121/2003/NĐCP"
@@ -1045,6 +1074,7 @@ bool ParseState(std::string_view text, std::size_t start, std::size_t after_numb
     if (SubjectLineAt(text, next)) break;
     std::size_t after = ReadCode(text, next, &written);
     if (after == next) break;
+    if (text[next - 1] == ' ') after = JoinDetachedDigits(text, after, &written);
     segment = CanonicalStateSegment(written);
     // A department may be numbered with dots ("TTCP-C.I") or written in mixed case ("CV-HoREA").
     if (segment.empty() && !slash_for_dash && (IsCapitalCode(written) || IsMixedCaseCode(written))) segment = written;
