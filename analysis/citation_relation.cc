@@ -84,7 +84,8 @@ bool HasMark(std::string_view gap) {
 // The syllables that may stand between a verb and the number it governs: the words of a
 // citation (the type names of the code table, "số", issuers, plenum names, dates, "cáo trạng";
 // not "thanh tra", which "Luật Thanh tra, Thông tư …" would bridge), lists ("và", "các"), the
-// adverbs of implementation ("nghiêm túc, có hiệu quả", "đúng", "thật tốt", "gấp", "tích cực"),
+// adverbs of implementation ("nghiêm túc, có hiệu quả", "đúng", "thật tốt", "gấp", "tích cực",
+// "hiệu quả hơn nữa", "quyết liệt ngay từ đầu năm"),
 // what is carried out ("tinh thần", "những nội dung của", "chỉ đạo … tại", "các yêu cầu … tại",
 // "các nhiệm vụ, giải pháp đã đề ra trong", "các giải pháp nêu tại"), and "phê duyệt" ("Quyết
 // định phê duyệt số …"). "tại" may bridge but not after "quy định": see GoverningVerb.
@@ -101,7 +102,7 @@ bool IsBridge(const Word& word) {
         "tu",   "than", "nhung", "noi",  "dung",   "giay", "phep",  "van",   "gom",
         "chi",  "dao",  "phe",  "duyet", "tai",  "nhiem", "vu",  "giai",  "phap",  "de",
         "ra",   "neu",  "trong", "that", "gap",  "cao",   "trang", "yeu",   "cau",   "tich",
-        "cuc",
+        "cuc",  "hon",  "nua",  "quyet", "liet", "dau",
     };
     for (const Code& type : DocumentTypes()) {
       const std::string name = FoldedWords(type.name);
@@ -341,8 +342,12 @@ Verb VerbEndingAt(const std::vector<Word>& words, std::size_t end) {
   if (PhraseEndsAt(words, end, {"so", "ket"}) || PhraseEndsAt(words, end, {"tong", "ket"})) {
     return {Relation::kReviews, end - 1};
   }
-  if (PhraseEndsAt(words, end, {"can", "cu"})) return {Relation::kBasedOn, end - 1};
-  if (PhraseEndsAt(words, end, {"can", "cu", "vao"})) return {Relation::kBasedOn, end - 2};
+  // A ground opening a bracket is where a figure or a rule comes from ("Mức đóng bằng 1,5% …
+  // (Căn cứ Điều 2 Nghị định …)"), not what the text rests on.
+  if (PhraseEndsAt(words, end, {"can", "cu"}) && !words[end - 1].bracket_before) return {Relation::kBasedOn, end - 1};
+  if (PhraseEndsAt(words, end, {"can", "cu", "vao"}) && !words[end - 2].bracket_before) {
+    return {Relation::kBasedOn, end - 2};
+  }
   return {};
 }
 
@@ -442,7 +447,7 @@ Verb GoverningVerb(const std::vector<Word>& words, std::size_t at, const std::ve
     return verb;
   };
   bool passed_title = false;  // past the title of a number before (Word::citation_of)
-  bool passed_at = false;     // past a "tại" before the number, no mark between
+  bool passed_at = false;     // past a "tại" (or an opening bracket) before the number, no mark between
   bool crossed_mark = false;  // past a mark between words[i] and the number
   bool passed_issuer = false;  // past "của" and an issuer before that "tại"
   bool passed_law = false;     // past a law's name: the number's own, or an item of its list
@@ -466,6 +471,9 @@ Verb GoverningVerb(const std::vector<Word>& words, std::size_t at, const std::ve
       if (words[i].clause_mark == 0) break;
       listed = listed || words[i].clause_mark == ';';
     }
+    // A bracket opening the number's citation names where the words before it point, as "tại"
+    // does ("Thực hiện chỉ đạo của Bộ trưởng Bộ Tài chính (Văn bản số …)").
+    passed_at = passed_at || (words[i].bracket_before && !crossed_mark);
     crossed_mark = crossed_mark || words[i].mark_before;
     --i;
     if (words[i].sentence != words[at].sentence) break;

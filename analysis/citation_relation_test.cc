@@ -78,7 +78,7 @@ TEST_CASE("a document replaces, repeals and amends what its sentences say it doe
   // Grounds listed with commas, and after a colon, keep their verb across parts.
   CHECK(Relations("Căn cứ các điều sau: Điều 12, Điều 13 Nghị định số 21/2016/NĐ-CP của Chính phủ.") ==
         Lines{"21/2016/NĐ-CP based_on "});
-  CHECK(Relations("Mức phạt (căn cứ Điều 3 Nghị định 21/2016/NĐ-CP, khoản 2 Điều 7 Quyết định 77/QĐ-UBND).") ==
+  CHECK(Relations("Căn cứ Điều 3 Nghị định 21/2016/NĐ-CP, khoản 2 Điều 7 Quyết định 77/QĐ-UBND, Sở quyết định.") ==
         Lines{"21/2016/NĐ-CP based_on ", "77/QĐ-UBND based_on "});
   // A replacement offered among amending verbs replaces; one of a part amends.
   CHECK(Relations("Bộ đang sửa đổi, bổ sung, thay thế Thông tư số 21/2016/TT-BXD.") ==
@@ -136,6 +136,13 @@ TEST_CASE("Căn cứ lines are the document's grounds, one line at a time") {
   // An article has no grounds of its own.
   CHECK(Relations("Căn cứ Quy định số 29-QĐ/TW, Tỉnh ủy đã kỷ luật ông A.", Voice::kArticle) ==
         Lines{"29-QĐ/TW -"});
+  // A ground in brackets is where a figure comes from, its list too (relations.md, round 6).
+  CHECK(Relations("Mức đóng bằng 1,5% mức lương cơ sở (Căn cứ Điều 2 Nghị định số 47/2017/NĐ-CP).") ==
+        Lines{"47/2017/NĐ-CP -"});
+  CHECK(Relations("Mức đóng bằng 1,5% mức lương cơ sở (căn cứ vào Nghị định số 47/2017/NĐ-CP).") ==
+        Lines{"47/2017/NĐ-CP -"});
+  CHECK(Relations("Mức phạt (căn cứ Điều 3 Nghị định 21/2016/NĐ-CP, khoản 2 Điều 7 Quyết định 77/QĐ-UBND).") ==
+        Lines{"21/2016/NĐ-CP -", "77/QĐ-UBND -"});
 }
 
 TEST_CASE("guides, implements and reviews, told apart by the words before the verb") {
@@ -294,6 +301,16 @@ TEST_CASE("what is carried out, by whom, at which document") {
   // "Tài chính" is no "tại"; more words than an issuer's name are something else.
   CHECK(Relations("Thực hiện chỉ đạo của Bộ trưởng Bộ Tài chính, Văn bản số 1176/BTC-QLC nêu rõ.") ==
         Lines{"1176/BTC-QLC -"});
+  // A bracket opening the citation points where "tại" would.
+  CHECK(Relations("Thực hiện chỉ đạo của Bộ trưởng Bộ Tài chính (Văn bản số 1176/BTC-QLC ngày 2/2/2017), "
+                  "Sở đã rà soát.") == Lines{"1176/BTC-QLC implements "});
+  CHECK(Relations("Thực hiện chỉ đạo của Sở, ông A (Phó giám đốc) ký Quyết định số 12/QĐ-SYT.") ==
+        Lines{"12/QĐ-SYT -"});
+  // Adverbs of carrying out between the verb and the number.
+  CHECK(Relations("Tỉnh tiếp tục thực hiện hiệu quả hơn nữa Nghị quyết số 06-NQ/TW.") ==
+        Lines{"06-NQ/TW implements "});
+  CHECK(Relations("Các bộ chỉ đạo thực hiện quyết liệt ngay từ đầu năm Nghị quyết số 01/NQ-CP.") ==
+        Lines{"01/NQ-CP implements "});
   CHECK(Relations("Tỉnh thực hiện chỉ đạo của Sở về việc rà soát đường giao thông nông thôn tại Quyết định "
                   "12/QĐ-UBND.") == Lines{"12/QĐ-UBND -"});
   // The guidance of a body is a noun: what rests on it is a ground, not guidance.
