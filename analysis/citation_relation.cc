@@ -31,6 +31,10 @@ constexpr std::size_t kMaxBlockerDistance = 8;
 // How far before an evaluation ("đánh giá kết quả thực hiện") the meeting holding it may stand
 // ("Hội nghị toàn quốc đánh giá …", "cuộc họp này có ý nghĩa quan trọng nhằm đánh giá …").
 constexpr std::size_t kMaxMeetingDistance = 10;
+// How far after a leading "Thực hiện …" its sentence may issue what carries it out ("Thực hiện
+// Nghị quyết số 63/NQ-CP ngày … của Chính phủ về …; Nghị quyết số 64/NQ-CP …, UBND tỉnh đã ban
+// hành Chương trình số …": a list of long titles may come between).
+constexpr std::size_t kMaxProductDistance = 160;
 // How far back an article's "Nghị định này" may find the decree it means.
 constexpr std::size_t kMaxAntecedentDistance = 400;
 // Words of a number's title before its verb ("về việc tiếp tục đẩy mạnh thực hiện …").
@@ -765,6 +769,27 @@ Subject SubjectOf(const std::vector<Word>& words, const Analysis& analysis,
   return the_text;
 }
 
+// What a sentence led by carrying out, its verb at words[verb_begin] ("Thực hiện Chỉ thị 05, …"),
+// issues to carry it out: the number after "ban hành" later in the sentence, past a mark, with
+// its type name ("…, Ban Thường vụ đã ban hành Kế hoạch số 12-KH/TU"); kNoMention when none.
+std::size_t ProductOf(const std::vector<Word>& words, const std::vector<bool>& governed, std::size_t verb_begin) {
+  if (!words[verb_begin].clause_start) return kNoMention;
+  bool past_mark = false;  // the leading clause ended
+  for (std::size_t i = verb_begin + 1; i + 1 < words.size() && i < verb_begin + kMaxProductDistance; ++i) {
+    if (words[i].sentence != words[verb_begin].sentence) break;
+    past_mark = past_mark || words[i].mark_before;
+    if (!past_mark || words[i].folded != "ban" || words[i + 1].folded != "hanh") continue;
+    // "ban hành" with no number after it may be an item's title ("Nghị quyết số 64/NQ-CP … ban
+    // hành Chương trình hành động …"): the search goes on.
+    for (std::size_t j = i + 2, seen = 0; j < words.size() && seen < kMaxBridge; ++j, ++seen) {
+      if (words[j].sentence != words[verb_begin].sentence || words[j].mark_before) break;
+      if (const std::size_t m = words[j].mention; m != kNoMention) return governed[m] ? kNoMention : m;
+      if (!IsBridge(words[j])) break;
+    }
+  }
+  return kNoMention;
+}
+
 // True when the clause after the citation `cited` (the number at words[at], its date, issuer,
 // subject, and an aside in brackets or a title in quotes after them) judges its implementation
 // lacking, before any punctuation ("thực hiện Nghị định số …, ngày … của Chính phủ còn chậm", "…
@@ -1064,9 +1089,14 @@ std::vector<CitationRelation> FindCitationRelations(std::string_view text, const
     const Subject the_text = the_text_at(at);
     if (governed[m]) {
       // A "Căn cứ" line is the document's own ground; an article has none.
-      const Subject subject = verbs[m].relation == Relation::kBasedOn
-                                  ? the_text
-                                  : SubjectOf(words, analysis, governed, verbs[m].begin, the_text);
+      Subject subject = verbs[m].relation == Relation::kBasedOn
+                            ? the_text
+                            : SubjectOf(words, analysis, governed, verbs[m].begin, the_text);
+      if (verbs[m].relation == Relation::kImplements) {
+        if (const std::size_t product = ProductOf(words, governed, verbs[m].begin); product != kNoMention) {
+          subject = {true, product};
+        }
+      }
       if (!subject.found || SameNumber(analysis, subject.source, m) || IssuedBefore(analysis, subject.source, m)) {
         continue;
       }

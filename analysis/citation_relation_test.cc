@@ -190,6 +190,26 @@ TEST_CASE("a number named as the subject is the source, in documents and article
                   Voice::kArticle) == Lines{"05-CT/TW -", "03-NQ/TU -"});
 }
 
+TEST_CASE("what a sentence led by carrying out issues is what carries it out") {
+  CHECK(Relations("Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị, Ban Thường vụ Tỉnh ủy đã ban "
+                  "hành Kế hoạch số 12-KH/TU ngày 3/6/2016.",
+                  Voice::kArticle) == Lines{"05-CT/TW implements 12-KH/TU", "12-KH/TU -"});
+  // Past a title's own "ban hành" and the other items of a list.
+  CHECK(Relations("Thực hiện Nghị quyết số 63/NQ-CP ngày 22/7/2016 của Chính phủ ban hành Chương trình hành "
+                  "động; các nghị quyết của Tỉnh ủy và HĐND tỉnh, UBND tỉnh đã ban hành Chương trình số "
+                  "3303/CTr-UBND ngày 29/12/2016.",
+                  Voice::kArticle) == Lines{"63/NQ-CP implements 3303/CTr-UBND", "3303/CTr-UBND -"});
+  // Not led by carrying out, or nothing issued after a mark: the text, or no one, carries it out.
+  CHECK(Relations("Tỉnh ủy thực hiện Chỉ thị số 05-CT/TW, Ban Thường vụ ban hành Kế hoạch số 12-KH/TU.",
+                  Voice::kArticle) == Lines{"05-CT/TW -", "12-KH/TU -"});
+  CHECK(Relations("Thực hiện Chỉ thị số 05-CT/TW, các chi bộ ban hành nghị quyết chuyên đề.") ==
+        Lines{"05-CT/TW implements "});
+  // What is issued must come after the leading clause, and no earlier than what it carries out.
+  CHECK(Relations("Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016, tỉnh đã ban hành Kế hoạch số 12-KH/TU ngày "
+                  "3/6/2015.",
+                  Voice::kArticle) == Lines{"05-CT/TW -", "12-KH/TU -"});
+}
+
 TEST_CASE("in an article only a named document relates: an unnamed subject gives nothing") {
   CHECK(Relations("Tỉnh ủy Lam Giang triển khai thực hiện Chỉ thị 05-CT/TW.", Voice::kArticle) ==
         Lines{"05-CT/TW -"});
@@ -504,9 +524,10 @@ TEST_CASE("what is carried out between the verb and the number") {
   CHECK(Relations("Cục triển khai theo Kế hoạch số 315/KH-BYT của Bộ.") == Lines{"315/KH-BYT implements "});
   CHECK(Relations("Dự án được triển khai theo Quyết định số 5359/QĐ-UBND.") == Lines{"5359/QĐ-UBND implements "});
   CHECK(Relations("Cáo trạng này thay thế cáo trạng số 02/VKSTC-V3 ngày 25-1-2016.") == Lines{"02/VKSTC-V3 replaces "});
-  // "đã" bridges only before "đề ra" or "nêu": elsewhere it starts a clause.
+  // "đã" bridges only before "đề ra" or "nêu": elsewhere it starts a clause (15-KH/TU is not
+  // carried out; it is what carries the resolution out).
   CHECK(Relations("Thực hiện Nghị quyết số 12-NQ/TU, tỉnh đã ban hành Kế hoạch số 15-KH/TU.") ==
-        Lines{"12-NQ/TU implements ", "15-KH/TU -"});
+        Lines{"12-NQ/TU implements 15-KH/TU", "15-KH/TU -"});
   // "Luật Thanh tra" names no part of a list of documents a verb carries out.
   CHECK(Relations("Nghị định số 86/2011/NĐ-CP hướng dẫn thi hành một số điều của Luật Thanh tra, Thông tư số "
                   "01/2014/TT-TTCP của Thanh tra Chính phủ.") == Lines{"86/2011/NĐ-CP -", "01/2014/TT-TTCP -"});

@@ -164,7 +164,8 @@ inline constexpr std::string_view kTermlist = "vankien:termlist";
 // 25/2011/NĐ-CP"); "Thông tư 16" a short name of the Thông tư written in full.
 // 13: word-segmented codes cut from their digits inside a symbol ("65 / C 46 - P 11", "A_92");
 // relations past adverbs ("hiệu quả hơn nữa", "quyết liệt"), a bracket opening the citation as
-// "tại" after an issuer, none from a "căn cứ" opening a bracket.
+// "tại" after an issuer, none from a "căn cứ" opening a bracket; what a sentence led by "Thực
+// hiện X, …" issues ("… ban hành Kế hoạch số Y") carries X out.
 inline constexpr std::string_view kContentVersion = "13";
 
 // The schema version this build writes and reads.
