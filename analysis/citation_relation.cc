@@ -434,8 +434,9 @@ bool EndsListItem(const std::vector<Word>& words, std::size_t at) {
 // The verb governing the number at words[at]: the nearest verb before it in its clause with
 // only bridge words between, or the verb of the number before it in a list ("bãi bỏ các Thông
 // tư sau: số 15/2014/TT-BXD; số 11/2009/TT-BXD, số 01/2010/TT-BXD"), whose verbs `verbs` holds.
-// A list goes on past ";" and ":", a clause past ":" only ("… sau: số …"). A number leading a
-// list item takes the list's verb (ListItemVerb). A passive verb ("được thay thế bằng …" names
+// A list goes on past ";" and ":" (and past the title, date and issuer of the item before), a
+// clause past ":" only ("… sau: số …"). A number leading a list item, and ending it, takes the
+// list's verb (ListItemVerb): "…; Quyết định số 12 nêu rõ …" starts a clause of its own. A passive verb ("được thay thế bằng …" names
 // the agent) governs nothing after it. Past the name of a part of the document ("Mục 3 của …",
 // "Điều 5"), the verb acts on that part: repealing or replacing it amends the document, as does
 // a list's verb passed on ("Bãi bỏ Quyết định số 12; Mục 3 Quyết định số 13": 13 is amended).
@@ -469,7 +470,7 @@ Verb GoverningVerb(const std::vector<Word>& words, std::size_t at, const std::ve
       const bool counted = words[i].clause_mark == 0 && i > 0 && !words[i - 1].is_word &&
                            words[i - 1].mention == kNoMention && words[i - 1].clause_mark != 0;
       const std::size_t item_begin = counted ? i - 1 : i;
-      if (bridged < kMaxItemLead && !listed && words[item_begin].clause_mark != 0) {
+      if (bridged < kMaxItemLead && !listed && words[item_begin].clause_mark != 0 && EndsListItem(words, at)) {
         if (const Verb item = ListItemVerb(words, item_begin, verbs); item.relation != Relation::kNone) return item;
       }
       if (words[i].clause_mark == 0) break;
@@ -498,6 +499,13 @@ Verb GoverningVerb(const std::vector<Word>& words, std::size_t at, const std::ve
     // đai năm 2013 (sửa đổi, bổ sung năm 2018), Nghị định số …").
     if (closed > 0) continue;
     if (listed) {
+      // The item before may end with its title, date or issuer ("Thực hiện Nghị quyết số 63/NQ-CP
+      // … của Chính phủ ban hành Chương trình hành động …; Nghị quyết số 64/NQ-CP …"), where the
+      // number ends its own item (not "…; Quyết định số 12 … nêu rõ").
+      if (words[i].citation_of != kNoMention && EndsListItem(words, at)) {
+        i = words[i].citation_of + 1;
+        continue;
+      }
       if (!IsBridge(words[i])) break;
       continue;
     }

@@ -303,6 +303,10 @@ TEST_CASE("a list goes on past the date, issuer and title of its items") {
   CHECK(Relations("Tỉnh ủy tiếp tục thực hiện Nghị quyết số 29-NQ/TW ngày 4/11/2013 của Ban Chấp hành Trung "
                   "ương về đổi mới căn bản giáo dục, Nghị quyết số 88/2014/QH13 ngày 28/11/2014 của Quốc hội.") ==
         Lines{"29-NQ/TW implements ", "88/2014/QH13 implements "});
+  // Past semicolons too, where the number ends its own item.
+  CHECK(Relations("Thực hiện Nghị quyết số 63/NQ-CP ngày 22/7/2016 của Chính phủ về kế hoạch 5 năm; Nghị quyết "
+                  "số 64/NQ-CP ngày 22/7/2016 của Chính phủ về chương trình hành động; Nghị quyết số 12-NQ/TU "
+                  "nêu rõ nhiệm vụ.") == Lines{"63/NQ-CP implements ", "64/NQ-CP implements ", "12-NQ/TU -"});
   // An item ungoverned passes nothing on, and a title read on over the next number is none.
   CHECK(Relations("Theo Nghị quyết số 29-NQ/TW về đổi mới giáo dục, Nghị quyết số 88/2014/QH13 đã ban hành.") ==
         Lines{"29-NQ/TW -", "88/2014/QH13 -"});
