@@ -86,7 +86,7 @@ bool HasMark(std::string_view gap) {
 }
 
 // The syllables that may stand between a verb and the number it governs: the words of a
-// citation (the type names of the code table, "số", issuers, plenum names, dates, "cáo trạng";
+// citation (the type names and codes of the code table, "số", issuers, plenum names, dates, "cáo trạng";
 // not "thanh tra", which "Luật Thanh tra, Thông tư …" would bridge), lists ("và", "các"), the
 // adverbs of implementation ("nghiêm túc, có hiệu quả", "đúng", "thật tốt", "gấp", "tích cực",
 // "hiệu quả hơn nữa", "quyết liệt ngay từ đầu năm"),
@@ -109,6 +109,12 @@ bool IsBridge(const Word& word) {
         "cuc",  "hon",  "nua",  "quyet", "liet", "dau",
     };
     for (const Code& type : DocumentTypes()) {
+      // A type's code stands for its name in headlines ("kiến nghị sửa đổi NĐ 59/2015/NĐ-CP"):
+      // one without a vowel, as no syllable is ("ĐA" folds to the "đã" of a new clause).
+      if (const std::string code = FoldedWords(type.code);
+          code.size() >= 2 && code.find_first_of("aeiouy ") == std::string::npos) {
+        bridge.insert(code);
+      }
       const std::string name = FoldedWords(type.name);
       for (std::size_t begin = 0; begin < name.size();) {
         const std::size_t end = std::min(name.find(' ', begin), name.size());

@@ -330,6 +330,11 @@ TEST_CASE("what is carried out, by whom, at which document") {
                   "Sở đã rà soát.") == Lines{"1176/BTC-QLC implements "});
   CHECK(Relations("Thực hiện chỉ đạo của Sở, ông A (Phó giám đốc) ký Quyết định số 12/QĐ-SYT.") ==
         Lines{"12/QĐ-SYT -"});
+  // A type's code for its name, as headlines write it; "đã" (folded as the code ĐA) is no bridge.
+  CHECK(Relations("Hiệp hội kiến nghị sửa đổi NĐ 59/2015/NĐ-CP về quản lý dự án.") ==
+        Lines{"59/2015/NĐ-CP amends "});
+  CHECK(Relations("Ngân hàng đề nghị Bộ hướng dẫn và ngày 25/4/2017 Bộ đã có Công văn số 5396/BTC-TCT.") ==
+        Lines{"5396/BTC-TCT -"});
   // Adverbs of carrying out between the verb and the number.
   CHECK(Relations("Tỉnh tiếp tục thực hiện hiệu quả hơn nữa Nghị quyết số 06-NQ/TW.") ==
         Lines{"06-NQ/TW implements "});
