@@ -159,6 +159,15 @@ bool AttachedAt(const std::vector<Word>& words, std::size_t i) {
   return word == "theo" && i > 0 && words[i - 1].folded == "kem";
 }
 
+// True when words[i] is a syllable of the verb "ban hành" ("…, Tỉnh ủy ban hành Kế hoạch số …"):
+// a clause of its own, though both syllables bridge as words of a body's name ("Ban Chấp
+// hành"); not "ban hành kèm theo", which names what is attached to the number.
+bool IssuingVerbAt(const std::vector<Word>& words, std::size_t i) {
+  const std::size_t ban = words[i].folded == "ban" ? i : words[i].folded == "hanh" && i > 0 ? i - 1 : i;
+  if (words[ban].folded != "ban" || ban + 1 >= words.size() || words[ban + 1].folded != "hanh") return false;
+  return !(ban + 2 < words.size() && AttachedAt(words, ban + 2));
+}
+
 // True when the syllables `phrase` end at words[end] (all in one sentence).
 bool PhraseEndsAt(const std::vector<Word>& words, std::size_t end,
                   std::initializer_list<std::string_view> phrase) {
@@ -512,7 +521,7 @@ Verb GoverningVerb(const std::vector<Word>& words, std::size_t at, const std::ve
         i = words[i].citation_of + 1;
         continue;
       }
-      if (!IsBridge(words[i])) break;
+      if (!IsBridge(words[i]) || IssuingVerbAt(words, i)) break;
       continue;
     }
     by_provision = by_provision || (words[i].folded == "tai" && PhraseEndsAt(words, i, {"quy", "dinh", "tai"}));
@@ -535,7 +544,8 @@ Verb GoverningVerb(const std::vector<Word>& words, std::size_t at, const std::ve
     }
     const bool part = NamesPartOfDocument(words, i);
     on_part = on_part || part;
-    if (IsBridge(words[i]) || part || AttachedAt(words, i) || SetOutAt(words, i) || InspectionNameAt(words, i)) {
+    if (!IssuingVerbAt(words, i) &&
+        (IsBridge(words[i]) || part || AttachedAt(words, i) || SetOutAt(words, i) || InspectionNameAt(words, i))) {
       continue;
     }
     // The title of the number before, as a list goes on past it ("thực hiện Nghị quyết số 29-NQ/TW

@@ -204,6 +204,12 @@ TEST_CASE("what a sentence led by carrying out issues is what carries it out") {
                   Voice::kArticle) == Lines{"05-CT/TW -", "12-KH/TU -"});
   CHECK(Relations("Thực hiện Chỉ thị số 05-CT/TW, các chi bộ ban hành nghị quyết chuyên đề.") ==
         Lines{"05-CT/TW implements "});
+  // "ban hành" is a verb of its own, no bridge to the number before ("Tỉnh ủy" and "ban hành"
+  // are words of bodies' names too).
+  CHECK(Relations("Thực hiện Chỉ thị số 05-CT/TW, Tỉnh ủy ban hành Kế hoạch số 12-KH/TU.", Voice::kArticle) ==
+        Lines{"05-CT/TW implements 12-KH/TU", "12-KH/TU -"});
+  CHECK(Relations("Bãi bỏ Quyết định số 11/2015/QĐ-UBND, Quy định ban hành kèm theo Quyết định số "
+                  "12/2015/QĐ-UBND.") == Lines{"11/2015/QĐ-UBND repeals ", "12/2015/QĐ-UBND repeals "});
   // What is issued must come after the leading clause, and no earlier than what it carries out.
   CHECK(Relations("Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016, tỉnh đã ban hành Kế hoạch số 12-KH/TU ngày "
                   "3/6/2015.",
