@@ -35,6 +35,9 @@ constexpr std::size_t kMaxMeetingDistance = 10;
 // Nghị quyết số 63/NQ-CP ngày … của Chính phủ về …; Nghị quyết số 64/NQ-CP …, UBND tỉnh đã ban
 // hành Chương trình số …": a list of long titles may come between).
 constexpr std::size_t kMaxProductDistance = 160;
+// How far back from a bracket the start of a clause stating a rate may stand ("Mức đóng bằng 1,5%
+// mức lương cơ sở (…").
+constexpr std::size_t kMaxRateClause = 30;
 // How far back an article's "Nghị định này" may find the decree it means.
 constexpr std::size_t kMaxAntecedentDistance = 400;
 // Words of a number's title before its verb ("về việc tiếp tục đẩy mạnh thực hiện …").
@@ -88,8 +91,8 @@ bool HasMark(std::string_view gap) {
 // The syllables that may stand between a verb and the number it governs: the words of a
 // citation (the type names and codes of the code table, "số", issuers, plenum names, dates, "cáo trạng";
 // not "thanh tra", which "Luật Thanh tra, Thông tư …" would bridge), lists ("và", "các"), the
-// adverbs of implementation ("nghiêm túc, có hiệu quả", "đúng", "thật tốt", "gấp", "tích cực",
-// "hiệu quả hơn nữa", "quyết liệt ngay từ đầu năm"),
+// adverbs of implementation ("nghiêm túc, có hiệu quả", "đúng", "thật tốt", "gấp", "tích cực";
+// and the phrases of AdverbAt),
 // what is carried out ("tinh thần", "những nội dung của", "chỉ đạo … tại", "các yêu cầu … tại",
 // "các nhiệm vụ, giải pháp đã đề ra trong", "các giải pháp nêu tại"), and "phê duyệt" ("Quyết
 // định phê duyệt số …"). "tại" may bridge but not after "quy định": see GoverningVerb.
@@ -106,7 +109,7 @@ bool IsBridge(const Word& word) {
         "tu",   "than", "nhung", "noi",  "dung",   "giay", "phep",  "van",   "gom",
         "chi",  "dao",  "phe",  "duyet", "tai",  "nhiem", "vu",  "giai",  "phap",  "de",
         "ra",   "neu",  "trong", "that", "gap",  "cao",   "trang", "yeu",   "cau",   "tich",
-        "cuc",  "hon",  "nua",  "quyet", "liet", "dau",
+        "cuc",
     };
     for (const Code& type : DocumentTypes()) {
       // A type's code stands for its name in headlines ("kiến nghị sửa đổi NĐ 59/2015/NĐ-CP"):
@@ -157,6 +160,19 @@ bool AttachedAt(const std::vector<Word>& words, std::size_t i) {
   const std::string_view word = words[i].folded;
   if (word == "kem") return i + 1 < words.size() && words[i + 1].folded == "theo";
   return word == "theo" && i > 0 && words[i - 1].folded == "kem";
+}
+
+// True when words[i] is a syllable of an adverb of carrying out whose syllables alone are other
+// words ("hôn", "nửa", "đầu tư"): "hơn nữa", "quyết liệt", "từ đầu năm" ("thực hiện hiệu quả hơn
+// nữa Nghị quyết …", "thực hiện quyết liệt ngay từ đầu năm Nghị quyết …"); a bridge only with no
+// mark between it and the number ("triển khai từ đầu năm 2016, Quyết định số …" starts a clause).
+bool AdverbAt(const std::vector<Word>& words, std::size_t i) {
+  const auto at = [&words](std::size_t k, std::string_view folded) { return k < words.size() && words[k].folded == folded; };
+  const std::string_view word = words[i].folded;
+  if (word == "hon") return at(i + 1, "nua");
+  if (word == "nua") return i > 0 && at(i - 1, "hon");
+  if (word == "liet") return i > 0 && at(i - 1, "quyet");
+  return word == "dau" && i > 0 && at(i - 1, "tu") && at(i + 1, "nam");
 }
 
 // True when words[i] is a syllable of the verb "ban hành" ("…, Tỉnh ủy ban hành Kế hoạch số …"):
@@ -318,6 +334,18 @@ bool EndsAmendingRun(const std::vector<Word>& words, std::size_t end) {
          (PhraseEndsAt(words, before, {"sua", "doi"}) || PhraseEndsAt(words, before, {"bo", "sung"}));
 }
 
+// True when a bracket opens before words[begin] in a clause that states a rate: its first word is
+// "mức" ("Mức đóng bằng 1,5% mức lương cơ sở (…").
+bool BracketAfterRate(const std::vector<Word>& words, std::size_t begin) {
+  if (!words[begin].bracket_before) return false;
+  for (std::size_t i = begin, seen = 0; i > 0 && seen < kMaxRateClause; ++seen) {
+    if (words[i].clause_start || words[i - 1].sentence != words[begin].sentence) break;
+    --i;
+    if (words[i].clause_start) return words[i].folded == "muc";
+  }
+  return false;
+}
+
 // The active verb phrase ending at words[end] that governs what follows it, if any.
 Verb VerbEndingAt(const std::vector<Word>& words, std::size_t end) {
   // Most words end no verb: their last syllable says so at once, before any phrase is tried.
@@ -361,10 +389,13 @@ Verb VerbEndingAt(const std::vector<Word>& words, std::size_t end) {
   if (PhraseEndsAt(words, end, {"so", "ket"}) || PhraseEndsAt(words, end, {"tong", "ket"})) {
     return {Relation::kReviews, end - 1};
   }
-  // A ground opening a bracket is where a figure or a rule comes from ("Mức đóng bằng 1,5% …
-  // (Căn cứ Điều 2 Nghị định …)"), not what the text rests on.
-  if (PhraseEndsAt(words, end, {"can", "cu"}) && !words[end - 1].bracket_before) return {Relation::kBasedOn, end - 1};
-  if (PhraseEndsAt(words, end, {"can", "cu", "vao"}) && !words[end - 2].bracket_before) {
+  // A ground in brackets after a rate is where the figure comes from ("Mức đóng bằng 1,5% … (Căn
+  // cứ Điều 2 Nghị định …)"), not what the text rests on; after an act it is its ground ("Xử
+  // phạt … (căn cứ khoản 2 Điều 5 Nghị định …)").
+  if (PhraseEndsAt(words, end, {"can", "cu"}) && !BracketAfterRate(words, end - 1)) {
+    return {Relation::kBasedOn, end - 1};
+  }
+  if (PhraseEndsAt(words, end, {"can", "cu", "vao"}) && !BracketAfterRate(words, end - 2)) {
     return {Relation::kBasedOn, end - 2};
   }
   return {};
@@ -545,7 +576,8 @@ Verb GoverningVerb(const std::vector<Word>& words, std::size_t at, const std::ve
     const bool part = NamesPartOfDocument(words, i);
     on_part = on_part || part;
     if (!IssuingVerbAt(words, i) &&
-        (IsBridge(words[i]) || part || AttachedAt(words, i) || SetOutAt(words, i) || InspectionNameAt(words, i))) {
+        (IsBridge(words[i]) || part || AttachedAt(words, i) || (AdverbAt(words, i) && !crossed_mark) || SetOutAt(words, i) ||
+         InspectionNameAt(words, i))) {
       continue;
     }
     // The title of the number before, as a list goes on past it ("thực hiện Nghị quyết số 29-NQ/TW
@@ -794,17 +826,33 @@ Subject SubjectOf(const std::vector<Word>& words, const Analysis& analysis,
 }
 
 // What a sentence led by carrying out, its verb at words[verb_begin] ("Thực hiện Chỉ thị 05, …"),
-// issues to carry it out: the number after "ban hành" later in the sentence, past a mark, with
-// its type name ("…, Ban Thường vụ đã ban hành Kế hoạch số 12-KH/TU"); kNoMention when none.
-std::size_t ProductOf(const std::vector<Word>& words, const std::vector<bool>& governed, std::size_t verb_begin) {
-  if (!words[verb_begin].clause_start) return kNoMention;
-  bool past_mark = false;  // the leading clause ended
+// issues to carry it out: the number right after "ban hành" (only bridge words, such as its type
+// name and "số", between) in the clause after the leading one ("…, Ban Thường vụ đã ban hành Kế
+// hoạch số 12-KH/TU"), past the titles, dates and issuers of the numbers it carries out ("về việc
+// ban hành Kế hoạch số …" is a title's) and the items of their list. None where the issuing is
+// denied, deferred or earlier ("chưa", "không", "sẽ", "trước đó"), another's act is reported
+// ("phát hiện", "kiến nghị", "đề nghị" … "ban hành"), or a clause of its own follows a ";".
+// `question`: the sentence asks; then none. kNoMention when none.
+std::size_t ProductOf(const std::vector<Word>& words, const std::vector<bool>& governed, std::size_t verb_begin,
+                      bool question) {
+  if (question || !words[verb_begin].clause_start) return kNoMention;
+  bool past_mark = false;  // the leading clause ended: a mark before a word of no citation
   for (std::size_t i = verb_begin + 1; i + 1 < words.size() && i < verb_begin + kMaxProductDistance; ++i) {
     if (words[i].sentence != words[verb_begin].sentence) break;
+    // "…; Nghị quyết số 64/NQ-CP …", "…; các nghị quyết của Tỉnh ủy" go on with the list; "…;
+    // đồng thời, HĐND tỉnh ban hành …" is a clause of its own.
+    if (words[i].clause_mark == ';' && !IsBridge(words[i])) break;
+    if (words[i].mention != kNoMention || words[i].citation_of != kNoMention) continue;
     past_mark = past_mark || words[i].mark_before;
-    if (!past_mark || words[i].folded != "ban" || words[i + 1].folded != "hanh") continue;
-    // "ban hành" with no number after it may be an item's title ("Nghị quyết số 64/NQ-CP … ban
-    // hành Chương trình hành động …"): the search goes on.
+    if (!past_mark) continue;
+    if (PhraseStartsAt(words, i, {"phat", "hien"}) || PhraseStartsAt(words, i, {"kien", "nghi"}) ||
+        PhraseStartsAt(words, i, {"de", "nghi"}) || PhraseStartsAt(words, i, {"de", "xuat"}) ||
+        PhraseStartsAt(words, i, {"truoc", "do"})) {
+      return kNoMention;
+    }
+    if (words[i].folded != "ban" || !IssuingVerbAt(words, i)) continue;
+    if (words[i - 1].folded == "ve" || words[i - 1].folded == "viec") continue;  // a title's
+    if (NegatedWithin(words, i, 2) || PrecededBy(words, i, 2, {{"se"}})) return kNoMention;
     for (std::size_t j = i + 2, seen = 0; j < words.size() && seen < kMaxBridge; ++j, ++seen) {
       if (words[j].sentence != words[verb_begin].sentence || words[j].mark_before) break;
       if (const std::size_t m = words[j].mention; m != kNoMention) return governed[m] ? kNoMention : m;
@@ -1117,7 +1165,12 @@ std::vector<CitationRelation> FindCitationRelations(std::string_view text, const
                             ? the_text
                             : SubjectOf(words, analysis, governed, verbs[m].begin, the_text);
       if (verbs[m].relation == Relation::kImplements) {
-        if (const std::size_t product = ProductOf(words, governed, verbs[m].begin); product != kNoMention) {
+        // A question's mark may end the sentence just past its span.
+        const TextSpan sentence = sentences[words[at].sentence];
+        const bool question =
+            text.substr(sentence.begin, sentence.end - sentence.begin + 1).find('?') != std::string_view::npos;
+        const std::size_t product = ProductOf(words, governed, verbs[m].begin, question);
+        if (product != kNoMention && !SameNumber(analysis, product, m) && !IssuedBefore(analysis, product, m)) {
           subject = {true, product};
         }
       }

@@ -136,13 +136,17 @@ TEST_CASE("Căn cứ lines are the document's grounds, one line at a time") {
   // An article has no grounds of its own.
   CHECK(Relations("Căn cứ Quy định số 29-QĐ/TW, Tỉnh ủy đã kỷ luật ông A.", Voice::kArticle) ==
         Lines{"29-QĐ/TW -"});
-  // A ground in brackets is where a figure comes from, its list too (relations.md, round 6).
+  // A ground in brackets after a rate is where the figure comes from, its list too (relations.md,
+  // round 6).
   CHECK(Relations("Mức đóng bằng 1,5% mức lương cơ sở (Căn cứ Điều 2 Nghị định số 47/2017/NĐ-CP).") ==
         Lines{"47/2017/NĐ-CP -"});
   CHECK(Relations("Mức đóng bằng 1,5% mức lương cơ sở (căn cứ vào Nghị định số 47/2017/NĐ-CP).") ==
         Lines{"47/2017/NĐ-CP -"});
   CHECK(Relations("Mức phạt (căn cứ Điều 3 Nghị định 21/2016/NĐ-CP, khoản 2 Điều 7 Quyết định 77/QĐ-UBND).") ==
         Lines{"21/2016/NĐ-CP -", "77/QĐ-UBND -"});
+  // After an act, the bracket names its ground.
+  CHECK(Relations("Xử phạt Công ty A số tiền 50 triệu đồng (căn cứ khoản 2 Điều 5 Nghị định số 81/2013/NĐ-CP).") ==
+        Lines{"81/2013/NĐ-CP based_on "});
 }
 
 TEST_CASE("guides, implements and reviews, told apart by the words before the verb") {
@@ -210,6 +214,27 @@ TEST_CASE("what a sentence led by carrying out issues is what carries it out") {
         Lines{"05-CT/TW implements 12-KH/TU", "12-KH/TU -"});
   CHECK(Relations("Bãi bỏ Quyết định số 11/2015/QĐ-UBND, Quy định ban hành kèm theo Quyết định số "
                   "12/2015/QĐ-UBND.") == Lines{"11/2015/QĐ-UBND repeals ", "12/2015/QĐ-UBND repeals "});
+  // Denied, deferred, asked, earlier, another's act, a clause of its own, a title's: no source.
+  for (const char* text : {
+           "Thực hiện Chỉ thị số 05-CT/TW, Huyện ủy chưa ban hành Kế hoạch số 20-KH/HU như yêu cầu.",
+           "Thực hiện Chỉ thị số 05-CT/TW, Huyện ủy sẽ ban hành Kế hoạch số 20-KH/HU.",
+           "Thực hiện Chỉ thị số 05-CT/TW, vì sao huyện chưa ban hành Kế hoạch số 20-KH/HU?",
+           "Thực hiện Chỉ thị số 05-CT/TW, Huyện ủy đã ban hành Kế hoạch số 20-KH/HU chưa?",
+           "Thực hiện Chỉ thị số 05-CT/TW, trước đó tỉnh đã ban hành Kế hoạch số 20-KH/TU.",
+           "Thực hiện Quyết định thanh tra số 12/QĐ-TTr, đoàn đã làm việc với xã, phát hiện xã ban hành Quyết "
+           "định số 78/QĐ-UBND giao đất trái thẩm quyền.",
+           "Thực hiện Nghị quyết số 12-NQ/TU, Tỉnh ủy kiến nghị Trung ương sớm ban hành Quy định số 30-QĐ/TW.",
+           "Thực hiện Nghị quyết số 12-NQ/TU, tỉnh tổ chức 15 hội nghị; đồng thời, HĐND tỉnh ban hành Nghị quyết "
+           "số 45/2017/NQ-HĐND về giá đất.",
+           "Thực hiện Quyết định số 345/QĐ-UBND, ngày 5/4/2017 của UBND tỉnh về việc ban hành Kế hoạch số "
+           "78/KH-UBND, Sở đã tổ chức triển khai.",
+       }) {
+    CAPTURE(text);
+    for (const std::string& line : Relations(text, Voice::kArticle)) CHECK(line.ends_with(" -"));
+  }
+  // A product issued before what it would carry out leaves the text as the one carrying it out.
+  CHECK(Relations("Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016, tỉnh đã ban hành Kế hoạch số 12-KH/TU ngày "
+                  "3/6/2015.") == Lines{"05-CT/TW implements ", "12-KH/TU -"});
   // What is issued must come after the leading clause, and no earlier than what it carries out.
   CHECK(Relations("Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016, tỉnh đã ban hành Kế hoạch số 12-KH/TU ngày "
                   "3/6/2015.",
@@ -346,6 +371,14 @@ TEST_CASE("what is carried out, by whom, at which document") {
         Lines{"06-NQ/TW implements "});
   CHECK(Relations("Các bộ chỉ đạo thực hiện quyết liệt ngay từ đầu năm Nghị quyết số 01/NQ-CP.") ==
         Lines{"01/NQ-CP implements "});
+  // Their syllables alone are other words: no bridge to the subject of the next clause.
+  for (const char* text : {"Công ty thực hiện đầu tư, Quyết định số 12/QĐ-UBND phê duyệt dự án.",
+                           "Tỉnh triển khai từ đầu năm 2016, Quyết định số 12/QĐ-UBND giao Sở làm chủ đầu tư.",
+                           "Năm 2017, tỉnh thực hiện tốt hơn năm 2016, Quyết định số 12/QĐ-UBND đã phát huy tác dụng.",
+                           "Tỉnh đã thực hiện hơn 30 dự án, Quyết định số 12/QĐ-UBND nêu rõ."}) {
+    CAPTURE(text);
+    CHECK(Relations(text) == Lines{"12/QĐ-UBND -"});
+  }
   CHECK(Relations("Tỉnh thực hiện chỉ đạo của Sở về việc rà soát đường giao thông nông thôn tại Quyết định "
                   "12/QĐ-UBND.") == Lines{"12/QĐ-UBND -"});
   // The guidance of a body is a noun: what rests on it is a ground, not guidance.

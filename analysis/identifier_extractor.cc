@@ -782,18 +782,44 @@ std::size_t ReadDetachedDigits(std::string_view text, std::size_t end, std::stri
   return after;
 }
 
-// Word-segmented text cuts a code's digits from its letters inside a symbol too ("65 / C 46 - P
-// 11" is 65/C46-P11, a police agency's): where `written`, ending at `end`, is one to three
-// capitals and no document type, and one or two digits follow a blank away, then a dash with
-// blanks around it and a capital ("C 03 - P 14", "PC 09 - Đ 3"), appends the digits to *written
-// and returns the byte after them; else returns `end`.
-std::size_t JoinDetachedDigits(std::string_view text, std::size_t end, std::string* written) {
-  const bool letters_only = std::none_of(written->begin(), written->end(), [](char c) { return IsAsciiDigit(c); });
-  // A document type is no such code: "2283 / QD 0 - XPVPHC" is a QĐ mistyped.
-  if (!IsCapitalCode(*written) || CountLetters(*written) > 3 || !letters_only ||
-      FindDocumentType(*written) != nullptr) {
-    return end;
+// True when `code` is one to three capitals and no digit ("C", "PC", "Đ"): a code whose number
+// word-segmented text may write apart from it.
+bool IsShortLetterCode(std::string_view code) {
+  return IsCapitalCode(code) && CountLetters(code) <= 3 &&
+         std::none_of(code.begin(), code.end(), [](char c) { return IsAsciiDigit(c); });
+}
+
+// True when the number at pos is cited as a document's: after "số", a type's name or "văn bản"
+// ("Văn_bản 3559 / …"), or after bare numbers listed so before it ("số : 64 ; 65 / …").
+bool CitedBefore(std::string_view text, std::size_t pos) {
+  for (int items = 0; items <= kMostListItems; ++items) {
+    if (SoOrTypeNameBefore(text, pos)) return true;
+    std::size_t i = SkipSpacesBack(text, pos);
+    std::size_t word_start = 0;
+    if (FoldedWordBefore(text, i, &word_start) == "ban") {
+      i = word_start;
+      while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '_')) --i;  // "văn_bản" when word-segmented
+      return FoldedWordBefore(text, i, &word_start) == "van";
+    }
+    if (i == 0 || (text[i - 1] != ';' && text[i - 1] != ',')) return false;
+    const std::size_t end = SkipSpacesBack(text, i - 1);
+    std::size_t begin = end;
+    while (begin > 0 && IsAsciiDigit(text[begin - 1]) && end - begin < kMaxNumberDigits) --begin;
+    if (begin == end) return false;
+    pos = begin;
   }
+  return false;
+}
+
+// Word-segmented text cuts a code's digits from its letters inside a symbol too ("65 / C 46 - P
+// 11" is 65/C46-P11, a police agency's): where `written`, ending at `end`, is a short code of
+// letters (IsShortLetterCode) and no document type, one or two digits follow a blank away, then a
+// dash with blanks around it and another code of one to three capitals cut from its digits ("C 03 - P 14", "PC 09 - Đ
+// 3", "A 61 - A_92"), appends the digits to *written and returns the byte after them; else
+// returns `end`. (Not "45 / UBND - VP 2 - UBND huyện": the issuer follows the dash.)
+std::size_t JoinDetachedDigits(std::string_view text, std::size_t end, std::string* written) {
+  // A document type is no such code: "2283 / QD 0 - XPVPHC" is a QĐ mistyped.
+  if (!IsShortLetterCode(*written) || FindDocumentType(*written) != nullptr) return end;
   // One blank, then one or two digits (a leading zero too: "C 03", "PC 09") and a blank.
   std::string digits;
   if (end + 1 >= text.size() || text[end] != ' ') return end;
@@ -801,8 +827,21 @@ std::size_t JoinDetachedDigits(std::string_view text, std::size_t end, std::stri
   if (after == end + 1 || after - end - 1 > 2 || after >= text.size() || text[after] != ' ') return end;
   const std::size_t dash_at = SkipInnerBlanks(text, after);
   const std::size_t dash = DashLength(text, dash_at);
-  if (dash == 0 || dash_at + dash >= text.size() || text[dash_at + dash] != ' ' ||
-      !IsCapitalAt(text, SkipInnerBlanks(text, dash_at + dash))) {
+  if (dash == 0 || dash_at + dash >= text.size() || text[dash_at + dash] != ' ') return end;
+  // The next code's capitals (Đ too), then a blank or word segmentation's "_", then a digit.
+  std::size_t next_end = SkipInnerBlanks(text, dash_at + dash);
+  int letters = 0;
+  for (; next_end < text.size() && letters <= 3; ++letters) {
+    if (IsAsciiUpper(text[next_end])) {
+      ++next_end;
+    } else if (text.substr(next_end, 2) == "Đ") {
+      next_end += 2;
+    } else {
+      break;
+    }
+  }
+  if (letters == 0 || letters > 3 || next_end + 1 >= text.size() || (text[next_end] != ' ' && text[next_end] != '_') ||
+      !IsAsciiDigit(text[next_end + 1])) {
     return end;
   }
   *written += digits;
@@ -1035,7 +1074,10 @@ bool ParseState(std::string_view text, std::size_t start, std::size_t after_numb
   std::string written;
   std::size_t end = ReadCode(text, i, &written);
   if (end == i) return false;
-  if (i > 0 && text[i - 1] == ' ') end = JoinDetachedDigits(text, end, &written);
+  // Digits joined to a code they were cut from only in a citation (CitedBefore: "Lệnh số 65 / C
+  // 46 - P 11"; not "Đội 3 / C 46 - P 11", a unit).
+  const bool cited = CitedBefore(text, start);
+  if (cited && i > 0 && text[i - 1] == ' ') end = JoinDetachedDigits(text, end, &written);
   std::string segment = CanonicalStateSegment(written);
   if (std::optional<std::pair<std::string, std::string>> glued = GluedTypeAndBody(written)) {
     segments = {glued->first, glued->second};  // the hyphen left out: "121/2003/NĐCP"
@@ -1074,7 +1116,7 @@ bool ParseState(std::string_view text, std::size_t start, std::size_t after_numb
     if (SubjectLineAt(text, next)) break;
     std::size_t after = ReadCode(text, next, &written);
     if (after == next) break;
-    if (text[next - 1] == ' ') after = JoinDetachedDigits(text, after, &written);
+    if (cited && text[next - 1] == ' ') after = JoinDetachedDigits(text, after, &written);
     segment = CanonicalStateSegment(written);
     // A department may be numbered with dots ("TTCP-C.I") or written in mixed case ("CV-HoREA").
     if (segment.empty() && !slash_for_dash && (IsCapitalCode(written) || IsMixedCaseCode(written))) segment = written;
