@@ -653,18 +653,13 @@ const std::vector<std::string>& Searcher::RunPassages(std::span<const std::strin
   auto [entry, added] = run_passages_.try_emplace(key);
   if (!added) return entry->second;
   HighlightTerms marked;
-  std::vector<Q> pairs;
-  for (std::size_t i = 1; i < run.size(); ++i) {
-    const std::string pair = run[i - 1] + ' ' + run[i];
-    pairs.emplace_back(schema::Term(field::kPair, pair));
-    marked.pairs.insert(pair);
-  }
-  // The first documents holding the pairs, as their posting lists list them; asked of the
-  // matcher, which a remote shard runs itself, rather than by reading the lists, sent whole.
+  for (std::size_t i = 1; i < run.size(); ++i) marked.pairs.insert(run[i - 1] + ' ' + run[i]);
+  // The first documents holding the run, as their posting lists list them; asked of the matcher,
+  // which a remote shard runs itself, rather than by reading the lists, sent whole.
   Xapian::Enquire enquire(db_);
   enquire.set_weighting_scheme(CountingWeight());
   enquire.set_docid_order(Xapian::Enquire::ASCENDING);
-  enquire.set_query(Live(Q(Q::OP_AND, pairs.begin(), pairs.end())));
+  enquire.set_query(Live(InSequence({std::vector<std::string>(run.begin(), run.end())})));
   const Xapian::MSet first = enquire.get_mset(0, kDocumentsPerRun);
   for (auto it = first.begin(); it != first.end(); ++it) {
     const schema::DocumentRecord record = schema::LoadRecord(it.get_document());
@@ -708,21 +703,27 @@ std::optional<Searcher::Restoration> Searcher::RestoreDiacritics(const std::stri
   // neighbour, and where it is still unsure, beside both: the first documents found may hold the
   // words apart ("bao ve" → "bảo vệ", not "báo về"), and a pair may be written two ways that its
   // next word tells apart. Only then: each run read costs a few documents' texts. The three-word
-  // runs raised 1,000 vietnews titles from 92.8% of words and 49.3% of titles to 93.7% and 55.3%
-  // (read at once with the pairs, 93.7% and 54.5%; every three, sure or not, 93.9% and 55.6% at a
-  // third more time; runs of four too, 93.8% and 55.1%; a model of threes, not pairs, over the
-  // same passages did no better), and the p50 of 1,000 known-item queries typed without
-  // diacritics from 3.9 to 5.6 ms (tools/eval_restoration.sh, tools/eval_known_item.sh).
+  // runs raised 1,000 vietnews titles from 92.8% of words and 49.3% of titles to 93.9% and 56.7%
+  // (tried as well, with runs as pairs apart rather than words in order: read at once with the
+  // pairs, 93.7% and 54.5%; every three, sure or not, 93.9% and 55.6% at a third more time; runs
+  // of four too, 93.8% and 55.1%; a model of threes, not pairs, over the same passages no
+  // better), and the p50 of 1,000 known-item queries typed without diacritics from 3.9 to 5.4–6.8
+  // ms (tools/eval_restoration.sh; docs/query-language.md).
   std::deque<std::string> run_passages;  // copies: the cache may be cleared by the next run
+  // Runs read at most per length: a query of a title's length reads them all, a long one (a
+  // pasted paragraph) no more documents than that.
+  constexpr std::size_t kMostRunsPerLength = 12;
   for (std::size_t length = 2; length <= 3; ++length) {
     bool more = false;
-    for (std::size_t last = length - 1; last < words.size(); ++last) {
+    std::size_t runs = 0;
+    for (std::size_t last = length - 1; last < words.size() && runs < kMostRunsPerLength; ++last) {
       bool side_by_side = true, sure = true;
       for (std::size_t j = last + 1 - length; j <= last; ++j) {
         side_by_side = side_by_side && (j == last + 1 - length || joined[j]);
         sure = sure && restored.confident[j];
       }
       if (!side_by_side || sure) continue;
+      ++runs;
       for (const std::string& passage : RunPassages(std::span(folded).subspan(last + 1 - length, length))) {
         context.push_back(run_passages.emplace_back(passage));
         more = true;

@@ -244,8 +244,8 @@ class Searcher {
   // One search of the request as it is (Search adds the restoration of diacritics).
   SearchResult SearchAsTyped(const SearchRequest& request);
   // Passages of the first few live documents holding `run`, two or three folded words side by
-  // side ("bao ve", "bao ve to quoc"; every pair of neighbours in it, as the pair terms tell),
-  // around it: how the index writes the run. Kept per revision. Throws Xapian::Error.
+  // side, in order ("bao ve", "bao ve quyen"; query/word_sequence.h), around it: how the index
+  // writes the run. Kept per revision. Throws Xapian::Error.
   const std::vector<std::string>& RunPassages(std::span<const std::string> run);
   // The registry's records of the number(s) the one document name in `name` stands for (see
   // Registry). Throws QueryError when it holds no such name.

@@ -672,12 +672,14 @@ TEST_CASE("a pair written two ways is told apart by the documents holding the th
   fs::remove_all(root);
   fs::create_directories(root / "docs");
   // Sample sentences written for this test. The first documents holding "bao ve" write "báo
-  // về" more often than "bảo vệ", those holding "ve quyen" "về quyền"; only those holding all
-  // three words write "bảo vệ quyền".
+  // về" more often than "bảo vệ", those holding "ve quyen" "về quyền"; only the last hold the
+  // three words side by side, "bảo vệ quyền" (the first hold both pairs, apart).
   auto write = [&](const std::string& name, const std::string& text) {
     std::ofstream(root / "docs" / name) << "Tin ngắn\n09:35, ngày 08-03-2017\n\n" << text << "\n";
   };
-  for (int i = 1; i <= 3; ++i) write("a" + std::to_string(i) + ".txt", "Phóng viên báo về tình hình.");
+  for (int i = 1; i <= 3; ++i) {
+    write("a" + std::to_string(i) + ".txt", "Phóng viên báo về tình hình. Hội thảo về quyền trẻ em.");
+  }
   for (int i = 4; i <= 5; ++i) write("a" + std::to_string(i) + ".txt", "Người dân bảo vệ môi trường.");
   for (int i = 1; i <= 5; ++i) write("b" + std::to_string(i) + ".txt", "Hội thảo về quyền trẻ em.");
   for (int i = 1; i <= 6; ++i) write("c" + std::to_string(i) + ".txt", "Luật bảo vệ quyền lợi người tiêu dùng.");
