@@ -378,6 +378,7 @@ bool SymbolEndsAt(std::string_view text, std::size_t end);
 bool SubjectLineAt(std::string_view text, std::size_t i);
 std::size_t ReadDetachedDigits(std::string_view text, std::size_t end, std::string* digits);
 bool DocumentWordsBefore(std::string_view text, std::size_t pos);
+bool VanBanBefore(std::string_view text, std::size_t pos);
 bool PermitNamedBefore(std::string_view text, std::size_t pos);
 std::string FoldedWordBefore(std::string_view text, std::size_t pos, std::size_t* word_start);
 bool TypeCodeBefore(std::string_view text, std::size_t pos);
@@ -793,14 +794,8 @@ bool IsShortLetterCode(std::string_view code) {
 // ("Văn_bản 3559 / …"), or after bare numbers listed so before it ("số : 64 ; 65 / …").
 bool CitedBefore(std::string_view text, std::size_t pos) {
   for (int items = 0; items <= kMostListItems; ++items) {
-    if (SoOrTypeNameBefore(text, pos)) return true;
-    std::size_t i = SkipSpacesBack(text, pos);
-    std::size_t word_start = 0;
-    if (FoldedWordBefore(text, i, &word_start) == "ban") {
-      i = word_start;
-      while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '_')) --i;  // "văn_bản" when word-segmented
-      return FoldedWordBefore(text, i, &word_start) == "van";
-    }
+    if (SoOrTypeNameBefore(text, pos) || VanBanBefore(text, pos)) return true;
+    const std::size_t i = SkipSpacesBack(text, pos);
     if (i == 0 || (text[i - 1] != ';' && text[i - 1] != ',')) return false;
     const std::size_t end = SkipSpacesBack(text, i - 1);
     std::size_t begin = end;
@@ -1686,8 +1681,13 @@ std::string TypeWordBefore(std::string_view text, std::size_t pos) {
 // surely as after a type's name, though the words name no type ("văn bản số 834/SGTVT").
 bool DocumentWordsBefore(std::string_view text, std::size_t pos) {
   bool found_so = false;
-  std::size_t i = SkipBackOverSo(text, pos, &found_so);
-  if (!found_so) return false;
+  const std::size_t i = SkipBackOverSo(text, pos, &found_so);
+  return found_so && VanBanBefore(text, i);
+}
+
+// True when "văn bản" (or word-segmented "văn_bản") ends just before pos, blanks aside.
+bool VanBanBefore(std::string_view text, std::size_t pos) {
+  std::size_t i = pos;
   while (i > 0 && text[i - 1] == ' ') --i;
   std::size_t word_start = 0;
   if (FoldedWordBefore(text, i, &word_start) != "ban") return false;
