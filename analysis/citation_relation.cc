@@ -175,15 +175,6 @@ bool AdverbAt(const std::vector<Word>& words, std::size_t i) {
   return word == "dau" && i > 0 && at(i - 1, "tu") && at(i + 1, "nam");
 }
 
-// True when words[i] is a syllable of the verb "ban hành" ("…, Tỉnh ủy ban hành Kế hoạch số …"):
-// a clause of its own, though both syllables bridge as words of a body's name ("Ban Chấp
-// hành"); not "ban hành kèm theo", which names what is attached to the number.
-bool IssuingVerbAt(const std::vector<Word>& words, std::size_t i) {
-  const std::size_t ban = words[i].folded == "ban" ? i : words[i].folded == "hanh" && i > 0 ? i - 1 : i;
-  if (words[ban].folded != "ban" || ban + 1 >= words.size() || words[ban + 1].folded != "hanh") return false;
-  return !(ban + 2 < words.size() && AttachedAt(words, ban + 2));
-}
-
 // True when the syllables `phrase` end at words[end] (all in one sentence).
 bool PhraseEndsAt(const std::vector<Word>& words, std::size_t end,
                   std::initializer_list<std::string_view> phrase) {
@@ -206,6 +197,40 @@ bool PhraseStartsAt(const std::vector<Word>& words, std::size_t begin,
     ++i;
   }
   return true;
+}
+
+// The document type the syllables words[begin..end] name ("nghi dinh" → NĐ; "thong tu" is the
+// State's TT, "thong tri" the Party's), or nullptr.
+const Code* TypeNamed(const std::vector<Word>& words, std::size_t begin, std::size_t end) {
+  if (words[begin].sentence != words[end].sentence) return nullptr;
+  std::string name;
+  for (std::size_t i = begin; i <= end; ++i) {
+    if (!words[i].is_word) return nullptr;
+    if (!name.empty()) name += ' ';
+    name += words[i].folded;
+  }
+  return FindDocumentTypeByName(name);
+}
+
+// The word after a verb of issuing starting at words[i], or 0 when none starts there: "ban hành"
+// ("…, Tỉnh ủy ban hành Kế hoạch số …"), a clause of its own though both syllables bridge as
+// words of a body's name ("Ban Chấp hành"), not "ban hành kèm theo", which names what is attached
+// to the number; or "có" before a type name ("… đã có Văn bản số 331/UBND-TH", "Sở có Công văn
+// số …"), not "có hiệu quả".
+std::size_t AfterIssuingVerb(const std::vector<Word>& words, std::size_t i) {
+  if (words[i].folded == "ban" && i + 1 < words.size() && words[i + 1].folded == "hanh") {
+    return i + 2 < words.size() && AttachedAt(words, i + 2) ? 0 : i + 2;
+  }
+  if (words[i].folded == "co" && i + 2 < words.size() &&
+      (PhraseStartsAt(words, i + 1, {"van", "ban"}) || TypeNamed(words, i + 1, i + 2) != nullptr)) {
+    return i + 1;
+  }
+  return 0;
+}
+
+// True when words[i] is a syllable of a verb of issuing (AfterIssuingVerb).
+bool IssuingVerbAt(const std::vector<Word>& words, std::size_t i) {
+  return AfterIssuingVerb(words, i) != 0 || (i > 0 && words[i].folded == "hanh" && AfterIssuingVerb(words, i - 1) != 0);
 }
 
 // True when words[i] ends the name of an inspection's conclusion or decision ("Kết luận thanh
@@ -644,19 +669,6 @@ Relation PassivePhraseAt(const std::vector<Word>& words, std::size_t begin, std:
   return Relation::kNone;
 }
 
-// The document type the syllables words[begin..end] name ("nghi dinh" → NĐ; "thong tu" is the
-// State's TT, "thong tri" the Party's), or nullptr.
-const Code* TypeNamed(const std::vector<Word>& words, std::size_t begin, std::size_t end) {
-  if (words[begin].sentence != words[end].sentence) return nullptr;
-  std::string name;
-  for (std::size_t i = begin; i <= end; ++i) {
-    if (!words[i].is_word) return nullptr;
-    if (!name.empty()) name += ' ';
-    name += words[i].folded;
-  }
-  return FindDocumentTypeByName(name);
-}
-
 // True when the words from words[begin] name a rule a change is made by: "quy định tại", "(các)
 // quy định tại", or a legal document's type and its number ("Nghị định số 15/2017/NĐ-CP");
 // not "hướng dẫn tại", "đề nghị của … tại", "kế hoạch" (they tell how or why).
@@ -826,13 +838,14 @@ Subject SubjectOf(const std::vector<Word>& words, const Analysis& analysis,
 }
 
 // What a sentence led by carrying out, its verb at words[verb_begin] ("Thực hiện Chỉ thị 05, …"),
-// issues to carry it out: the number right after "ban hành" (only bridge words, such as its type
-// name and "số", between) in the clause after the leading one ("…, Ban Thường vụ đã ban hành Kế
-// hoạch số 12-KH/TU"), past the titles, dates and issuers of the numbers it carries out ("về việc
-// ban hành Kế hoạch số …" is a title's) and the items of their list. None where the issuing is
-// denied, deferred or earlier ("chưa", "không", "sẽ", "trước đó"), another's act is reported
-// ("phát hiện", "kiến nghị", "đề nghị" … "ban hành"), or a clause of its own follows a ";".
-// `question`: the sentence asks; then none. kNoMention when none.
+// issues to carry it out: the number right after "ban hành", or after "có" and a type name ("…
+// đã có Văn bản số 331/UBND-TH"), only bridge words such as its type name and "số" between, in
+// the clause after the leading one ("…, Ban Thường vụ đã ban hành Kế hoạch số 12-KH/TU"), past
+// the titles, dates and issuers of the numbers it carries out ("về việc ban hành Kế hoạch số …"
+// is a title's) and the items of their list. None where the issuing is denied, deferred or
+// earlier ("chưa", "không", "sẽ", "trước đó"), another's act is reported ("phát hiện", "kiến
+// nghị", "đề nghị" … "ban hành"), or a clause of its own follows a ";". `question`: the
+// sentence asks; then none. kNoMention when none.
 std::size_t ProductOf(const std::vector<Word>& words, const std::vector<bool>& governed, std::size_t verb_begin,
                       bool question) {
   if (question || !words[verb_begin].clause_start) return kNoMention;
@@ -850,10 +863,11 @@ std::size_t ProductOf(const std::vector<Word>& words, const std::vector<bool>& g
         PhraseStartsAt(words, i, {"truoc", "do"})) {
       return kNoMention;
     }
-    if (words[i].folded != "ban" || !IssuingVerbAt(words, i)) continue;
+    const std::size_t product_from = AfterIssuingVerb(words, i);
+    if (product_from == 0) continue;
     if (words[i - 1].folded == "ve" || words[i - 1].folded == "viec") continue;  // a title's
     if (NegatedWithin(words, i, 2) || PrecededBy(words, i, 2, {{"se"}})) return kNoMention;
-    for (std::size_t j = i + 2, seen = 0; j < words.size() && seen < kMaxBridge; ++j, ++seen) {
+    for (std::size_t j = product_from, seen = 0; j < words.size() && seen < kMaxBridge; ++j, ++seen) {
       if (words[j].sentence != words[verb_begin].sentence || words[j].mark_before) break;
       if (const std::size_t m = words[j].mention; m != kNoMention) return governed[m] ? kNoMention : m;
       if (!IsBridge(words[j])) break;

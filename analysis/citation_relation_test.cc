@@ -212,6 +212,14 @@ TEST_CASE("what a sentence led by carrying out issues is what carries it out") {
   // are words of bodies' names too).
   CHECK(Relations("Thực hiện Chỉ thị số 05-CT/TW, Tỉnh ủy ban hành Kế hoạch số 12-KH/TU.", Voice::kArticle) ==
         Lines{"05-CT/TW implements 12-KH/TU", "12-KH/TU -"});
+  // "có" and a type name issue too; "có" alone does not ("có 12 kế hoạch").
+  CHECK(Relations("Thực hiện Kết luận số 91-KL/TU ngày 9/1/2017 của Thường trực Tỉnh ủy, ngày 6/2/2017 Chủ tịch "
+                  "UBND tỉnh đã có Văn bản số 331/UBND-TH giao nhiệm vụ.",
+                  Voice::kArticle) == Lines{"91-KL/TU implements 331/UBND-TH", "331/UBND-TH -"});
+  CHECK(Relations("Thực hiện Chỉ thị số 05-CT/TW, Sở có Công văn số 12/SNV-TCBC gửi các huyện.", Voice::kArticle) ==
+        Lines{"05-CT/TW implements 12/SNV-TCBC", "12/SNV-TCBC -"});
+  CHECK(Relations("Thực hiện Chỉ thị số 05-CT/TW, huyện không có Kế hoạch số 20-KH/HU riêng.", Voice::kArticle) ==
+        Lines{"05-CT/TW -", "20-KH/HU -"});
   CHECK(Relations("Bãi bỏ Quyết định số 11/2015/QĐ-UBND, Quy định ban hành kèm theo Quyết định số "
                   "12/2015/QĐ-UBND.") == Lines{"11/2015/QĐ-UBND repeals ", "12/2015/QĐ-UBND repeals "});
   // Denied, deferred, asked, earlier, another's act, a clause of its own, a title's: no source.
