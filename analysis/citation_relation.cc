@@ -55,6 +55,8 @@ constexpr std::size_t kMaxListItem = 80;
 constexpr std::size_t kMaxListAnnouncement = 60;
 // How long an aside in brackets or a title in quotes after a citation may be, in bytes.
 constexpr std::size_t kMaxQuotedAside = 600;
+// How far past the comma that ends a title as read its words may run on before an aside.
+constexpr std::size_t kMaxTitleRunOn = 300;
 
 // One token of the text: a syllable, folded, or a number, a date, a document number.
 struct Word {
@@ -876,6 +878,36 @@ std::size_t ProductOf(const std::vector<Word>& words, const std::vector<bool>& g
   return kNoMention;
 }
 
+// Where the citation of `cited` ends in the text: past its number, date, issuer and title.
+std::size_t CitationEnd(const IdentifierMention& cited) {
+  return std::max({cited.span.end, cited.date_span.end, cited.issuer_span.end, cited.subject_span.end});
+}
+
+// The first word of an aside in brackets opening right after the citation of `cited`, the number
+// at words[at], past its date, issuer and title ("Thông tư số 36/2012/TT-NHNN ngày … của Thống đốc
+// … quy định về trang bị, quản lý … (đã được sửa đổi, bổ sung tại …)"), or kNoMention. A title is read to its
+// first comma, so past one the aside may open after more of its words and commas, within
+// kMaxTitleRunOn bytes and no other mark or number.
+std::size_t AsideAfterCitation(std::string_view text, const std::vector<Word>& words,
+                               const IdentifierMention& cited, std::size_t at) {
+  const std::size_t end = CitationEnd(cited);
+  std::size_t open = text.find_first_not_of(" \t", end);
+  if (open != std::string_view::npos && text[open] != '(' && !cited.subject_span.empty()) {
+    const std::string_view run_on = text.substr(end, kMaxTitleRunOn);
+    const std::size_t bracket = run_on.find('(');
+    if (bracket != std::string_view::npos &&
+        run_on.substr(0, bracket).find_first_of(".;:!?\"[]{}0123456789") == std::string_view::npos &&
+        run_on.substr(0, bracket).find("“") == std::string_view::npos) {
+      open = end + bracket;
+    }
+  }
+  if (open == std::string_view::npos || text[open] != '(') return kNoMention;
+  const auto inside = std::upper_bound(words.begin() + at, words.end(), open,
+                                       [](std::size_t offset, const Word& word) { return offset < word.begin; });
+  if (inside == words.end() || !inside->bracket_before || inside->sentence != words[at].sentence) return kNoMention;
+  return static_cast<std::size_t>(inside - words.begin());
+}
+
 // True when the clause after the citation `cited` (the number at words[at], its date, issuer,
 // subject, and an aside in brackets or a title in quotes after them) judges its implementation
 // lacking, before any punctuation ("thực hiện Nghị định số …, ngày … của Chính phủ còn chậm", "…
@@ -883,10 +915,7 @@ std::size_t ProductOf(const std::vector<Word>& words, const std::vector<bool>& g
 // chậm …"): criticism, no implementation.
 bool CriticisedAfter(std::string_view text, const std::vector<Word>& words, const IdentifierMention& cited,
                      std::size_t at) {
-  std::size_t citation_end = cited.span.end;
-  for (const TextSpan& span : {cited.date_span, cited.issuer_span, cited.subject_span}) {
-    citation_end = std::max(citation_end, span.end);
-  }
+  std::size_t citation_end = CitationEnd(cited);
   for (int asides = 0; asides < 2; ++asides) {
     const std::size_t open = text.find_first_not_of(" \t", citation_end);
     if (open == std::string_view::npos) break;
@@ -1109,7 +1138,7 @@ std::vector<Word> WordsOf(std::string_view text, const Analysis& analysis, std::
     const std::size_t at = (*word_of_mention)[m];
     if (at == kNoMention) continue;
     const IdentifierMention& cited = analysis.identifiers[m];
-    const std::size_t citation_end = std::max({cited.date_span.end, cited.issuer_span.end, cited.subject_span.end});
+    const std::size_t citation_end = CitationEnd(cited);
     std::size_t end = at + 1;
     while (end < words.size() && words[end].begin < citation_end && words[end].mention == kNoMention) ++end;
     // A title read on over another number ("… quy định về thu tiền sử dụng đất và Thông tư số
@@ -1196,12 +1225,23 @@ std::vector<CitationRelation> FindCitationRelations(std::string_view text, const
     }
     std::size_t agent_at;
     Verb passive = PassiveVerbAfter(words, at, &agent_at);
+    // An aside after a citation too long to bridge may tell what became of the number, and
+    // counts when it names by what ("… quy định về … (đã được sửa đổi, bổ sung tại Thông tư số
+    // 20/2016/TT-NHNN)"); "(được sửa đổi, bổ sung năm 2012)" tells its history, no act of the text.
+    bool aside = false;
+    if (passive.relation == Relation::kNone) {
+      if (const std::size_t inside = AsideAfterCitation(text, words, analysis.identifiers[m], at);
+          inside != kNoMention && inside > at + 1) {
+        passive = PassiveVerbAfter(words, inside - 1, &agent_at);
+        aside = true;
+      }
+    }
     if (passive.relation == Relation::kNone) continue;
     // "Điều 5 Quyết định số 13 hết hiệu lực", "Chương II … được thay thế bởi …": a part goes.
     if (PartNamedBefore(words, at)) passive.relation = OnPart(passive.relation);
     // The agent: a number after "bởi"/"bằng" (past its type name), "… này" (the text), or
-    // unnamed — the text itself when a document says so.
-    Subject subject = the_text;
+    // unnamed — the text itself when a document says so, outside an aside.
+    Subject subject = aside ? Subject{} : the_text;
     for (std::size_t i = agent_at, seen = 0; i < words.size() && seen < kMaxBridge; ++i, ++seen) {
       if (words[i].sentence != words[at].sentence) break;
       if (words[i].mention != kNoMention) {

@@ -308,6 +308,19 @@ TEST_CASE("an agent after the verb, with or without an auxiliary, names the sour
                   Voice::kArticle) == Lines{"163/2006/NĐ-CP amends 11/2012/NĐ-CP", "11/2012/NĐ-CP -"});
   CHECK(Relations("Thông tư 36/2012/TT-NHNN (đã được sửa đổi tại Thông tư 20/2016/TT-NHNN).",
                   Voice::kArticle) == Lines{"36/2012/TT-NHNN amends 20/2016/TT-NHNN", "20/2016/TT-NHNN -"});
+  // An aside after a date, issuer and title too long to bridge, when it names its agent; one
+  // without tells the number's history, in a document too.
+  CHECK(Relations("Ngân hàng bảo đảm thời gian phục vụ theo đúng quy định tại khoản 1 Điều 5 Thông tư số "
+                  "36/2012/TT-NHNN ngày 28/12/2012 của Thống đốc Ngân hàng Nhà nước quy định về trang bị, quản lý và vận hành máy giao dịch tự động (đã được sửa đổi, "
+                  "bổ sung tại Thông tư số 20/2016/TT-NHNN ngày 30/6/2016).",
+                  Voice::kArticle) == Lines{"36/2012/TT-NHNN amends 20/2016/TT-NHNN", "20/2016/TT-NHNN -"});
+  CHECK(Relations("Theo Thông tư số 36/2012/TT-NHNN ngày 28/12/2012 của Thống đốc Ngân hàng Nhà nước quy định về "
+                  "máy giao dịch tự động (đã được sửa đổi, bổ sung năm 2016), ngân hàng rà soát máy.") ==
+        Lines{"36/2012/TT-NHNN -"});
+  // A bracket that follows other words of the sentence is no aside of the citation.
+  CHECK(Relations("Theo Thông tư số 36/2012/TT-NHNN, các ngân hàng rà soát máy giao dịch tự động (đã được sửa đổi "
+                  "tại Thông tư số 20/2016/TT-NHNN).",
+                  Voice::kArticle) == Lines{"36/2012/TT-NHNN -", "20/2016/TT-NHNN -"});
   // "theo" after an auxiliary names the changing document, past the provisions that make it.
   CHECK(Relations("Nghị định số 108/2013/NĐ-CP được sửa đổi, bổ sung theo quy định tại khoản 1 và khoản 35 "
                   "Điều 1 Nghị định số 145/2016/NĐ-CP.",
