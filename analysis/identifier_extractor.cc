@@ -376,7 +376,7 @@ std::string TypeWordBefore(std::string_view text, std::size_t pos);
 std::size_t SkipBackOverSo(std::string_view text, std::size_t pos, bool* found_so);
 bool SymbolEndsAt(std::string_view text, std::size_t end);
 bool SubjectLineAt(std::string_view text, std::size_t i);
-std::size_t ReadDetachedDigits(std::string_view text, std::size_t end, std::string* digits);
+std::size_t ReadDetachedDigits(std::string_view text, std::size_t end, std::string* digits, bool after_dot = false);
 bool DocumentWordsBefore(std::string_view text, std::size_t pos);
 bool VanBanBefore(std::string_view text, std::size_t pos);
 bool PermitNamedBefore(std::string_view text, std::size_t pos);
@@ -767,11 +767,12 @@ bool IsLegislatureTerm(std::string_view segment) {
 // Digits written apart from the code they end: the term of a legislature ("QH 12") and, in
 // word-segmented text, the number of a department ("VKSTC - V 3", or joined as a word's
 // syllables are: "A_92"). Returns the byte after one or two digits one or two blanks (or an
-// underscore) after `end`, with the digits in *digits; or `end`, *digits empty, when none (a
-// date or a decimal is none).
-std::size_t ReadDetachedDigits(std::string_view text, std::size_t end, std::string* digits) {
+// underscore, or with `after_dot` a dot: "QH.11") after `end`, with the digits in *digits; or
+// `end`, *digits empty, when none (a date or a decimal is none).
+std::size_t ReadDetachedDigits(std::string_view text, std::size_t end, std::string* digits, bool after_dot) {
   digits->clear();
-  std::size_t i = end < text.size() && text[end] == '_' ? end + 1 : SkipSpaces(text, end);
+  const bool joined = end < text.size() && (text[end] == '_' || (after_dot && text[end] == '.'));
+  std::size_t i = joined ? end + 1 : SkipSpaces(text, end);
   if (i == end || i - end > 2) return end;
   std::size_t after = ReadNumber(text, i, digits);
   const bool date_or_decimal = after + 1 < text.size() && IsAsciiDigit(text[after + 1]) &&
@@ -1135,8 +1136,8 @@ bool ParseState(std::string_view text, std::size_t start, std::size_t after_numb
   const bool detached_department = spaced && IsCapitalCode(last) && CountLetters(last) <= 3 &&
                                    (segments.size() >= 3 || (segments.size() == 2 && first_type == nullptr));
   std::string digits;
-  if (last == "QH" || last == "UBTVQH" || detached_department) {
-    if (std::size_t after = ReadDetachedDigits(text, end, &digits); after != end) {
+  if (const bool legislature = last == "QH" || last == "UBTVQH"; legislature || detached_department) {
+    if (std::size_t after = ReadDetachedDigits(text, end, &digits, legislature); after != end) {
       segments.back() += digits;
       end = after;
     }

@@ -185,6 +185,9 @@ TEST_CASE("messy numbers give their system, type and body") {
   CHECK(law.type == "L");
   CHECK(law.body == "QH");
   CHECK(law.year == "2008");
+  // The term after a dot: "QH.11"; a dot ending the sentence before a number is no term.
+  CHECK(only("Nghị quyết số 22/2003/QH.11 ngày 26/11/2003").canonical == "22/2003/QH11");
+  CHECK(only("Theo Luật 17/2008/QH12. 12 tỉnh đã làm.").canonical == "17/2008/QH12");
   IdentifierMention lettered = only("Nghị quyết 30a/2008/NQ-CP");
   CHECK(lettered.number == "30a");
   CHECK(lettered.type == "NQ");
