@@ -334,6 +334,10 @@ TEST_CASE("an agent after the verb, with or without an auxiliary, names the sour
 }
 
 TEST_CASE("a list after a verb, past semicolons and colons, shares its relation") {
+  // Past an item's title, which ends where the next citation begins.
+  CHECK(Relations("Thực hiện tốt Nghị quyết 35/NQ-CP ngày 16/5/2016 của Chính phủ về hỗ trợ và phát triển doanh "
+                  "nghiệp và Chỉ thị 20/CT-TTg của Thủ tướng về chấn chỉnh hoạt động thanh tra.") ==
+        Lines{"35/NQ-CP implements ", "20/CT-TTg implements "});
   CHECK(Relations("Bãi bỏ các Thông tư sau: số 15/2014/TT-BXD ngày 15/9/2014; số 11/2009/TT-BXD, số "
                   "01/2010/TT-BXD.") ==
         Lines{"15/2014/TT-BXD repeals ", "11/2009/TT-BXD repeals ", "01/2010/TT-BXD repeals "});

@@ -1809,6 +1809,36 @@ std::size_t ReadSubject(std::string_view text, std::size_t begin) {
   return end;
 }
 
+// Where the citation of another document begins inside a subject read as text[begin, end): "và"
+// and a type's name or "văn bản", "số" at most, then a number ("về thuế thu nhập doanh nghiệp và
+// Công văn 2512/TCT-CS …"); the subject ends before the "và". `end` when none: a number the title
+// itself names stays in it ("về việc tiếp tục thực hiện Chỉ thị số 08-CT/TW").
+std::size_t OtherCitationIn(std::string_view text, std::size_t begin, std::size_t end) {
+  const auto blanks_back = [&](std::size_t i) {
+    while (i > begin && (text[i - 1] == ' ' || text[i - 1] == '_')) --i;
+    return i;
+  };
+  for (std::size_t pos = begin + 1; pos < end; ++pos) {
+    if (!IsAsciiDigit(text[pos]) || (text[pos - 1] != ' ' && text[pos - 1] != '_')) continue;
+    bool found_so = false;
+    std::size_t name_begin = SkipBackOverSo(text, pos, &found_so);
+    const std::string type_name = TypeWordBefore(text, pos);
+    auto words = type_name.empty() ? (VanBanBefore(text, name_begin) ? 2 : 0)
+                                   : std::count(type_name.begin(), type_name.end(), ' ') + 1;
+    if (words == 0) continue;
+    for (; words > 0; --words) {  // back over the name's words
+      name_begin = blanks_back(name_begin);
+      if (name_begin <= begin || FoldedWordBefore(text, name_begin, &name_begin).empty()) break;
+    }
+    if (words > 0) continue;
+    std::size_t va_begin = 0;
+    const std::size_t joint = blanks_back(name_begin);
+    if (joint <= begin || FoldedWordBefore(text, joint, &va_begin) != "va" || va_begin <= begin) continue;
+    return blanks_back(va_begin);
+  }
+  return end;
+}
+
 bool IsOpeningQuote(std::string_view text, std::size_t i, std::size_t* length,
                     std::string_view* closing) {
   if (text.substr(i, 3) == "“") { *length = 3; *closing = "”"; return true; }
@@ -1866,7 +1896,7 @@ void ReadCitation(std::string_view text, IdentifierMention* mention) {
     mention->subject_span = {inner, inner + close};
     return;
   }
-  std::size_t end = ReadSubject(text, begin);
+  const std::size_t end = OtherCitationIn(text, begin, ReadSubject(text, begin));
   if (end == begin) return;
   mention->subject.assign(text.substr(begin, end - begin));
   mention->subject_span = {begin, end};

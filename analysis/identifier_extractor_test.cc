@@ -99,6 +99,19 @@ TEST_CASE("an issuer stops before a place, a subject runs across a dash between 
   CHECK(mentions[1].subject == "phát triển nông nghiệp giai đoạn 2012 – 2015");
 }
 
+TEST_CASE("a subject ends where another document's citation begins, not at a number it names") {
+  std::vector<IdentifierMention> mentions = ExtractIdentifiers(
+      "Căn cứ Thông tư 96/2015/TT-BTC ngày 22/6/2015 của Bộ Tài chính về thuế thu nhập doanh nghiệp và Công văn "
+      "2512/TCT-CS của Tổng cục Thuế. Quyết định số 12/QĐ-UBND về thu phí và văn bản số 45/UBND-KT. "
+      "Kết luận số 11-KL/TW về việc tiếp tục thực hiện Chỉ thị số 08-CT/TW. "
+      "Quyết định số 13/QĐ-UBND về tổ chức và hoạt động của Sở Nội vụ.");
+  REQUIRE(mentions.size() == 7);
+  CHECK(mentions[0].subject == "thuế thu nhập doanh nghiệp");
+  CHECK(mentions[2].subject == "thu phí");
+  CHECK(mentions[4].subject.starts_with("việc tiếp tục thực hiện Chỉ thị số 08"));
+  CHECK(mentions[6].subject == "tổ chức và hoạt động của Sở Nội vụ");
+}
+
 TEST_CASE("an issuer's words that fold to a stop word's letters are read with their marks") {
   // Sample sentences, invented.
   std::vector<IdentifierMention> mentions = ExtractIdentifiers(

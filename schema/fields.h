@@ -165,7 +165,9 @@ inline constexpr std::string_view kTermlist = "vankien:termlist";
 // 13: word-segmented codes cut from their digits inside a symbol ("65 / C 46 - P 11", "A_92");
 // relations past adverbs ("hiệu quả hơn nữa", "quyết liệt"), a bracket opening the citation as
 // "tại" after an issuer, none from a "căn cứ" opening a bracket; what a sentence led by "Thực
-// hiện X, …" issues ("… ban hành Kế hoạch số Y") carries X out.
+// hiện X, …" issues ("… ban hành Kế hoạch số Y", "… đã có Văn bản số Y") carries X out; a
+// passive in brackets after a citation's title ("(đã được sửa đổi, bổ sung tại …)"); a title
+// ends where another citation begins ("về thuế … và Công văn 2512/TCT-CS"); "QH.11" a term.
 inline constexpr std::string_view kContentVersion = "13";
 
 // The schema version this build writes and reads.
