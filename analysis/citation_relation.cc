@@ -57,6 +57,10 @@ constexpr std::size_t kMaxListAnnouncement = 60;
 constexpr std::size_t kMaxQuotedAside = 600;
 // How far past the comma that ends a title as read its words may run on before an aside.
 constexpr std::size_t kMaxTitleRunOn = 300;
+// How many words of what is carried out may stand between "thực hiện" and "theo" a number.
+constexpr std::size_t kMaxCarriedObject = 6;
+// How long the name of a regulation issued with a number may be ("Danh mục … ban hành kèm theo").
+constexpr std::size_t kMaxAttachedTitle = 30;
 
 // One token of the text: a syllable, folded, or a number, a date, a document number.
 struct Word {
@@ -290,6 +294,34 @@ bool NegatedWithin(const std::vector<Word>& words, std::size_t begin, std::size_
   return false;
 }
 
+// The first syllable of "thực hiện" or "triển khai" before what it carries out, one to
+// kMaxCarriedObject unmarked words that are no number, and then words[theo], "theo", before the
+// number's own type name ("thực hiện mức lương tối thiểu vùng theo Nghị định …", "tái cấu trúc
+// theo Quyết định …": what the number sets); kNoMention when none. Not past a provision ("thực
+// hiện thủ tục theo Khoản 2, Điều 9 Thông tư …", "theo quy định của …"), a second verb ("chủ trì
+// thực hiện và được ban hành theo …") or an inspection ("triển khai hậu kiểm theo Kế hoạch …").
+std::size_t CarrierBeforeObject(const std::vector<Word>& words, std::size_t theo) {
+  if (words[theo].folded != "theo") return kNoMention;
+  bool named = false;  // the type's name, then "số" or the number
+  for (std::size_t end = theo + 2; end < theo + 5 && end + 1 < words.size() && !named; ++end) {
+    named = TypeNamed(words, theo + 1, end) != nullptr &&
+            (words[end + 1].folded == "so" || words[end + 1].mention != kNoMention);
+  }
+  if (!named) return kNoMention;
+  for (std::size_t last = theo - 1, seen = 0; last >= 2 && seen <= kMaxCarriedObject; --last, ++seen) {
+    if (words[last + 1].mark_before || words[last + 1].clause_start) return kNoMention;
+    const std::string_view word = words[last].folded;
+    if (!words[last].is_word || words[last].negation || IsTense(words[last]) || word == "va" || word == "duoc" ||
+        word == "bi" || word == "kiem" || word == "tra") {
+      return kNoMention;
+    }
+    if (PhraseEndsAt(words, last, {"thuc", "hien"}) || PhraseEndsAt(words, last, {"trien", "khai"})) {
+      return seen == 0 ? kNoMention : last - 1;
+    }
+  }
+  return kNoMention;
+}
+
 // "thực hiện" and its kin ending at words[end]: implements, or reviews after "sơ kết"/"tổng
 // kết", or nothing when the sentence inspects or reports on the implementation, or denies it.
 Verb ImplementationEndingAt(const std::vector<Word>& words, std::size_t end) {
@@ -300,6 +332,8 @@ Verb ImplementationEndingAt(const std::vector<Word>& words, std::size_t end) {
       PhraseEndsAt(words, end, {"thuc", "hien", "theo"}) || PhraseEndsAt(words, end, {"trien", "khai", "theo"});
   if (following || PhraseEndsAt(words, end, {"cu", "the", "hoa"})) {
     begin = end - 2;
+  } else if (const std::size_t carrier = CarrierBeforeObject(words, end); carrier != kNoMention) {
+    begin = carrier;
   } else if (PhraseEndsAt(words, end, {"thuc", "hien"}) || PhraseEndsAt(words, end, {"trien", "khai"})) {
     begin = end - 1;
   } else {
@@ -325,6 +359,13 @@ Verb ImplementationEndingAt(const std::vector<Word>& words, std::size_t end) {
                  {{"kiem", "tra"}, {"giam", "sat"}, {"danh", "gia"}, {"bao", "cao"}, {"tinh", "hinh"},
                   {"vi", "pham"}, {"sai", "pham"}, {"bat", "cap"}, {"han", "che"}, {"yeu", "kem"}}) ||
       PrecededBy(words, begin, 2, {{"ket", "qua"}}) || NegatedWithin(words, begin, kMaxBlockerDistance)) {
+    return {};
+  }
+  // A working session or an inspection team's visit "về (việc) thực hiện …" looks at it: "Tại
+  // buổi làm việc của đoàn kiểm tra Bộ Chính trị với Ban Thường vụ Thành ủy về thực hiện …".
+  if (const std::size_t about = begin > 0 && words[begin - 1].folded == "viec" ? begin - 1 : begin;
+      about > 0 && words[about - 1].folded == "ve" &&
+      PrecededBy(words, about - 1, kMaxMeetingDistance + kMaxBlockerDistance, {{"lam", "viec"}, {"kiem", "tra"}})) {
     return {};
   }
   return {Relation::kImplements, begin};
@@ -422,7 +463,9 @@ Verb VerbEndingAt(const std::vector<Word>& words, std::size_t end) {
   if (PhraseEndsAt(words, end, {"can", "cu"}) && !BracketAfterRate(words, end - 1)) {
     return {Relation::kBasedOn, end - 1};
   }
-  if (PhraseEndsAt(words, end, {"can", "cu", "vao"}) && !BracketAfterRate(words, end - 2)) {
+  // "căn cứ theo X, [a figure] là …" quotes what X sets; "… được căn cứ theo X" grounds it.
+  if ((PhraseEndsAt(words, end, {"can", "cu", "vao"}) || PhraseEndsAt(words, end, {"duoc", "can", "cu", "theo"})) &&
+      !BracketAfterRate(words, end - 2)) {
     return {Relation::kBasedOn, end - 2};
   }
   return {};
@@ -504,6 +547,28 @@ bool EndsListItem(const std::vector<Word>& words, std::size_t at) {
          words[next].mark_before || words[next].folded == "va";
 }
 
+// When words[ban] starts "ban hành kèm theo", the verb that changes the regulation so issued, in
+// its clause before the regulation's name at most kMaxAttachedTitle words long ("sửa đổi, bổ
+// sung Danh mục Bảng giá tính lệ phí trước bạ ô tô, xe máy ban hành kèm theo Thông tư số …"):
+// what it does to the regulation it does to the number. kNone when none, or another number or
+// verb stands between, or a mark right after the verb.
+Verb ChangeOfAttached(const std::vector<Word>& words, std::size_t ban) {
+  if (!PhraseStartsAt(words, ban, {"ban", "hanh", "kem", "theo"})) return {};
+  for (std::size_t j = ban - 1, seen = 0; j > 0 && seen < kMaxAttachedTitle; --j, ++seen) {
+    if (words[j + 1].clause_start || words[j].mention != kNoMention || words[j].sentence != words[ban].sentence) {
+      return {};
+    }
+    const Verb verb = VerbEndingAt(words, j);
+    if (verb.relation == Relation::kNone) continue;
+    const bool change = verb.relation == Relation::kAmends || verb.relation == Relation::kRepeals ||
+                        verb.relation == Relation::kReplaces;
+    // The regulation's name follows the verb at once ("Sau khi sửa đổi, doanh nghiệp áp dụng Bảng
+    // giá …" changes no regulation named).
+    return change && !words[j + 1].mark_before && !NegatedWithin(words, verb.begin, 2) ? verb : Verb{};
+  }
+  return {};
+}
+
 // The verb governing the number at words[at]: the nearest verb before it in its clause with
 // only bridge words between, or the verb of the number before it in a list ("bãi bỏ các Thông
 // tư sau: số 15/2014/TT-BXD; số 11/2009/TT-BXD, số 01/2010/TT-BXD"), whose verbs `verbs` holds.
@@ -515,9 +580,10 @@ bool EndsListItem(const std::vector<Word>& words, std::size_t at) {
 // a list's verb passed on ("Bãi bỏ Quyết định số 12; Mục 3 Quyết định số 13": 13 is amended).
 Verb GoverningVerb(const std::vector<Word>& words, std::size_t at, const std::vector<Verb>& verbs) {
   bool listed = false;  // past a ";": only a number before it can pass its verb on
-  // Past "quy định tại": carrying out "theo quy định tại" a number acts by it, which is no
-  // implementation of it, nor guidance ("hướng dẫn thực hiện theo quy định tại Công văn …");
-  // amending or repealing "các quy định tại" it still relates.
+  // Past "theo quy định tại": carrying out "theo (đúng, các) quy định tại" a number acts by it,
+  // which is no implementation of it, nor guidance ("hướng dẫn thực hiện theo quy định tại Công
+  // văn …"); carrying out "(đúng) quy định tại" it carries out its provisions, and amending or
+  // repealing "các quy định tại" it still relates (relations.md, rounds 6 and 7).
   bool by_provision = false;
   bool on_part = false;
   const auto acting_on = [&on_part](Verb verb) {
@@ -582,7 +648,9 @@ Verb GoverningVerb(const std::vector<Word>& words, std::size_t at, const std::ve
       if (!IsBridge(words[i]) || IssuingVerbAt(words, i)) break;
       continue;
     }
-    by_provision = by_provision || (words[i].folded == "tai" && PhraseEndsAt(words, i, {"quy", "dinh", "tai"}));
+    if (const Verb change = ChangeOfAttached(words, i); change.relation != Relation::kNone) return acting_on(change);
+    by_provision = by_provision || (words[i].folded == "tai" && PhraseEndsAt(words, i, {"quy", "dinh", "tai"}) &&
+                                    PrecededBy(words, i - 2, 3, {{"theo"}}));
     passed_at = passed_at || (words[i].at && !crossed_mark);
     Verb verb = VerbEndingAt(words, i);
     if (verb.relation != Relation::kNone) {
@@ -961,10 +1029,12 @@ bool CriticisedAfter(std::string_view text, const std::vector<Word>& words, cons
 // number, to quote it: a phrase of quoting and a colon ("căn cứ vào khoản 2 Điều 5 Nghị định …,
 // Nghị định có ghi: …"), or a provision's words after a colon ("Căn cứ quy định tại Điều 10 Nghị
 // định …: Điều 10 …"), as an article does: a quotation of the number's content, no act grounded
-// on it. "… ghi rõ mã số thuế", with no colon, quotes nothing.
+// on it; so does a part of it before such a colon past its date, issuer and a title in brackets
+// ("Căn cứ khoản 3 Điều 66 Nghị định số … ngày … của Chính phủ (quy định xử phạt …): Phạt tiền …").
+// "… ghi rõ mã số thuế", with no colon, quotes nothing.
 bool QuotedAfter(const std::vector<Word>& words, std::size_t at) {
-  const bool provision = PrecededBy(words, at, kMaxBridge, {{"quy", "dinh", "tai"}});
-  for (std::size_t i = at + 1; i < words.size() && i <= at + 2 * kMaxBridge; ++i) {
+  const bool provision = PrecededBy(words, at, kMaxBridge, {{"quy", "dinh", "tai"}}) || PartNamedBefore(words, at);
+  for (std::size_t i = at + 1; i < words.size() && i <= at + 3 * kMaxBridge; ++i) {
     if (words[i].sentence != words[at].sentence || words[i].mention != kNoMention) break;
     if (words[i].clause_start) return provision && words[i].clause_mark == ':';
     for (const auto phrase : {std::initializer_list<std::string_view>{"co", "ghi"}, {"ghi", "ro"}, {"neu", "ro"}}) {

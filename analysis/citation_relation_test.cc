@@ -133,6 +133,11 @@ TEST_CASE("Căn cứ lines are the document's grounds, one line at a time") {
   CHECK(Relations("Căn cứ Điều lệ Đảng;\nCăn cứ Quy định số 29-QĐ/TW ngày 25/7/2016 của Ban Chấp "
                   "hành Trung ương;\nCăn cứ vào Chỉ thị số 05-CT/TW,") ==
         Lines{"29-QĐ/TW based_on ", "05-CT/TW based_on "});
+  // "được căn cứ theo" grounds what the text sets; "căn cứ theo X, [a figure] là …" quotes X
+  // (relations.md).
+  CHECK(Relations("Mức tăng học phí được căn cứ theo Quyết định 89/2016/QĐ-UBND của UBND tỉnh.") ==
+        Lines{"89/2016/QĐ-UBND based_on "});
+  CHECK(Relations("Căn cứ theo Nghị định 46/2016/NĐ-CP, mức phạt là 200.000 đồng.") == Lines{"46/2016/NĐ-CP -"});
   // An article has no grounds of its own.
   CHECK(Relations("Căn cứ Quy định số 29-QĐ/TW, Tỉnh ủy đã kỷ luật ông A.", Voice::kArticle) ==
         Lines{"29-QĐ/TW -"});
@@ -220,6 +225,14 @@ TEST_CASE("what a sentence led by carrying out issues is what carries it out") {
         Lines{"05-CT/TW implements 12/SNV-TCBC", "12/SNV-TCBC -"});
   CHECK(Relations("Thực hiện Chỉ thị số 05-CT/TW, huyện không có Kế hoạch số 20-KH/HU riêng.", Voice::kArticle) ==
         Lines{"05-CT/TW -", "20-KH/HU -"});
+  // Changing a regulation a number issues changes the number, past the regulation's name.
+  CHECK(Relations("Ngày 24/5/2017, Bộ Tài chính ban hành Quyết định số 942/QĐ-BTC sửa đổi, bổ sung Danh mục Bảng "
+                  "giá tính lệ phí trước bạ ô tô, xe máy ban hành kèm theo Thông tư số 304/2016/TT-BTC.",
+                  Voice::kArticle) == Lines{"942/QĐ-BTC -", "304/2016/TT-BTC amends 942/QĐ-BTC"});
+  CHECK(Relations("Sửa đổi, bổ sung một số điều của Quy chế tuyển sinh đại học hệ chính quy ban hành kèm theo Thông "
+                  "tư số 03/2015/TT-BGDĐT.") == Lines{"03/2015/TT-BGDĐT amends "});
+  CHECK(Relations("Sau khi sửa đổi, doanh nghiệp áp dụng Bảng giá ban hành kèm theo Thông tư số 304/2016/TT-BTC.") ==
+        Lines{"304/2016/TT-BTC -"});
   CHECK(Relations("Bãi bỏ Quyết định số 11/2015/QĐ-UBND, Quy định ban hành kèm theo Quyết định số "
                   "12/2015/QĐ-UBND.") == Lines{"11/2015/QĐ-UBND repeals ", "12/2015/QĐ-UBND repeals "});
   // Denied, deferred, asked, earlier, another's act, a clause of its own, a title's: no source.
@@ -561,6 +574,13 @@ TEST_CASE("what is not done or is criticised relates nothing") {
         Lines{"81/2013/NĐ-CP -"});
   CHECK(Relations("Căn cứ Nghị định số 81/2013/NĐ-CP của Chính phủ; QUYẾT ĐỊNH: Điều 1 …") ==
         Lines{"81/2013/NĐ-CP based_on "});
+  // A part of the number before a colon past a title in brackets quotes it; the colon of the
+  // decision's heading after its last ground does not.
+  CHECK(Relations("Căn cứ khoản 3 Điều 66 Nghị định số 174/2013/NĐ-CP ngày 3-11-2013 của Chính phủ (quy định xử "
+                  "phạt vi phạm hành chính trong lĩnh vực bưu chính, viễn thông, công nghệ thông tin và tần số vô "
+                  "tuyến điện): Phạt tiền từ 10 đến 20 triệu đồng …") == Lines{"174/2013/NĐ-CP -"});
+  CHECK(Relations("Căn cứ khoản 2 Điều 5 Nghị định số 81/2013/NĐ-CP của Chính phủ,\nTheo đề nghị của Giám đốc Sở "
+                  "Nội vụ,\nQUYẾT ĐỊNH:\nĐiều 1. …") == Lines{"81/2013/NĐ-CP based_on "});
   CHECK(Relations("Đoàn kiểm tra làm việc với Tỉnh ủy về kết quả thực hiện Kết luận số 24-KL/TW.") ==
         Lines{"24-KL/TW -"});
   CHECK(Relations("Phát huy kết quả đạt được, tỉnh tiếp tục thực hiện Kết luận số 24-KL/TW.") ==
@@ -586,6 +606,14 @@ TEST_CASE("the re-review's cases: dates tell numbers apart and lists pass bracke
         Lines{"01/2017/NĐ-CP -"});
 }
 
+TEST_CASE("a working session about carrying a number out looks at it") {
+  CHECK(Relations("Tại buổi làm việc của đoàn kiểm tra Bộ Chính trị với Ban Thường vụ Thành ủy Hà Nội về thực hiện "
+                  "Nghị quyết số 39-NQ/TW của Bộ Chính trị, ông A cho biết.") == Lines{"39-NQ/TW -"});
+  CHECK(Relations("Đoàn công tác làm việc với tỉnh về việc triển khai Chỉ thị số 05-CT/TW.") == Lines{"05-CT/TW -"});
+  // "về thực hiện" elsewhere still carries it out.
+  CHECK(Relations("Tỉnh ủy có nhiều giải pháp về thực hiện Chỉ thị số 05-CT/TW.") == Lines{"05-CT/TW implements "});
+}
+
 TEST_CASE("what is carried out between the verb and the number") {
   CHECK(Relations("Các bộ triển khai các nhiệm vụ, giải pháp đã đề ra tại Nghị quyết số 40/NQ-CP của Chính phủ.") ==
         Lines{"40/NQ-CP implements "});
@@ -595,6 +623,22 @@ TEST_CASE("what is carried out between the verb and the number") {
         Lines{"16-NQ/TW implements "});
   CHECK(Relations("Cục đang triển khai hậu kiểm theo Kế hoạch số 315/KH-BYT của Bộ.") == Lines{"315/KH-BYT -"});
   CHECK(Relations("Cục triển khai theo Kế hoạch số 315/KH-BYT của Bộ.") == Lines{"315/KH-BYT implements "});
+  // What the number sets, between the verb and "theo" the number's type name.
+  CHECK(Relations("Doanh nghiệp thực hiện mức lương tối thiểu vùng theo Nghị định 153/2016/NĐ-CP.") ==
+        Lines{"153/2016/NĐ-CP implements "});
+  CHECK(Relations("Tập đoàn quyết liệt thực hiện tái cấu trúc theo Quyết định số 888/QĐ-TTg.") ==
+        Lines{"888/QĐ-TTg implements "});
+  // Not past a provision, "quy định của", a second verb or a mark.
+  for (const char* text : {
+           "Hồ sơ thực hiện thủ tục theo Khoản 2, Điều 9 Thông tư 24/2014/TT-BTNMT.",
+           "Doanh nghiệp thực hiện công bố thông tin theo quy định của Nghị định số 81/2015/NĐ-CP.",
+           "Quy hoạch do Tổng cục chủ trì thực hiện và được ban hành theo Quyết định 2163/QĐ-TTg.",
+           "Doanh nghiệp thực hiện tốt, đúng theo Nghị định 153/2016/NĐ-CP.",
+           "Doanh nghiệp không thực hiện mức lương theo Nghị định 153/2016/NĐ-CP.",
+       }) {
+    CAPTURE(text);
+    for (const std::string& line : Relations(text)) CHECK(line.ends_with(" -"));
+  }
   CHECK(Relations("Dự án được triển khai theo Quyết định số 5359/QĐ-UBND.") == Lines{"5359/QĐ-UBND implements "});
   CHECK(Relations("Cáo trạng này thay thế cáo trạng số 02/VKSTC-V3 ngày 25-1-2016.") == Lines{"02/VKSTC-V3 replaces "});
   // "đã" bridges only before "đề ra" or "nêu": elsewhere it starts a clause (15-KH/TU is not
@@ -623,9 +667,12 @@ TEST_CASE("what is carried out: chỉ đạo tại, hướng dẫn tại, a deci
   // "hướng dẫn" as a noun is no verb: the number gives guidance, it is not guided.
   CHECK(Relations("Quy đổi theo hướng dẫn của Bộ Tài chính tại Thông tư số 200/2014/TT-BTC.") ==
         Lines{"200/2014/TT-BTC -"});
-  // "tại" bridges, but carrying out "quy định tại" a number is still no implementation of it,
-  // while amending it is an amendment.
-  CHECK(Relations("Các đơn vị thực hiện đúng quy định tại Thông tư 10/2016/TT-BGDĐT.") == Lines{"10/2016/TT-BGDĐT -"});
+  // "tại" bridges: carrying out "quy định tại" a number carries out its provisions, but acting
+  // "theo quy định tại" it is no implementation of it; amending it is an amendment.
+  CHECK(Relations("Các đơn vị thực hiện đúng quy định tại Thông tư 10/2016/TT-BGDĐT.") ==
+        Lines{"10/2016/TT-BGDĐT implements "});
+  CHECK(Relations("Các đơn vị thực hiện theo đúng các quy định tại Thông tư 10/2016/TT-BGDĐT.") ==
+        Lines{"10/2016/TT-BGDĐT -"});
   CHECK(Relations("Bộ sẽ sửa đổi một số nội dung quy định tại Thông tư 10/2016/TT-BGDĐT.") ==
         Lines{"10/2016/TT-BGDĐT amends "});
 }

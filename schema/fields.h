@@ -167,7 +167,10 @@ inline constexpr std::string_view kTermlist = "vankien:termlist";
 // "tại" after an issuer, none from a "căn cứ" opening a bracket; what a sentence led by "Thực
 // hiện X, …" issues ("… ban hành Kế hoạch số Y", "… đã có Văn bản số Y") carries X out; a
 // passive in brackets after a citation's title ("(đã được sửa đổi, bổ sung tại …)"); a title
-// ends where another citation begins ("về thuế … và Công văn 2512/TCT-CS"); "QH.11" a term.
+// ends where another citation begins ("về thuế … và Công văn 2512/TCT-CS"); "QH.11" a term;
+// "thực hiện [what X sets] theo X", "thực hiện quy định tại X" (not "theo quy định tại"),
+// changing a regulation "ban hành kèm theo" X, "được căn cứ theo X"; none for a working session
+// "về thực hiện" X or a part of X quoted past a bracketed title.
 inline constexpr std::string_view kContentVersion = "13";
 
 // The schema version this build writes and reads.
