@@ -718,21 +718,27 @@ bool PartNamedBefore(const std::vector<Word>& words, std::size_t at) {
 }
 
 // The verb phrase of a passive starting at words[begin] ("thay thế", "sửa đổi, bổ sung"), its
-// relation and *end, the word after it; kNone when there is none.
-Relation PassivePhraseAt(const std::vector<Word>& words, std::size_t begin, std::size_t* end) {
+// relation and *end, the word after it; kNone when there is none. *agent_needed tells a phrase
+// that changes the number only when an agent follows it ("(bổ sung, điều chỉnh tại QĐ số …)";
+// "… được bổ sung vốn" adds to what the number funds).
+Relation PassivePhraseAt(const std::vector<Word>& words, std::size_t begin, std::size_t* end, bool* agent_needed) {
   struct Phrase {
     std::initializer_list<std::string_view> syllables;
     Relation relation;
+    bool agent_needed = false;
   };
   static const Phrase kPhrases[] = {
       {{"thay", "the"}, Relation::kReplaces},   {{"bai", "bo"}, Relation::kRepeals},
       {{"huy", "bo"}, Relation::kRepeals},      {{"thu", "hoi"}, Relation::kRepeals},
       {{"sua", "doi", "bo", "sung"}, Relation::kAmends}, {{"sua", "doi"}, Relation::kAmends},
+      {{"bo", "sung", "dieu", "chinh"}, Relation::kAmends, true}, {{"dieu", "chinh", "bo", "sung"}, Relation::kAmends, true},
+      {{"bo", "sung"}, Relation::kAmends, true}, {{"dieu", "chinh"}, Relation::kAmends, true},
       {{"trien", "khai"}, Relation::kImplements}, {{"thuc", "hien"}, Relation::kImplements},
   };
   for (const Phrase& phrase : kPhrases) {
     if (PhraseStartsAt(words, begin, phrase.syllables)) {
       *end = begin + phrase.syllables.size();
+      *agent_needed = phrase.agent_needed;
       return phrase.relation;
     }
   }
@@ -757,9 +763,21 @@ bool RuleFollows(const std::vector<Word>& words, std::size_t begin) {
   return false;
 }
 
+// The number named as a passive's agent from words[agent_at] on, past bridge words (its type
+// name, "số"), in the sentence of words[at]; kNoMention when none is ("… này", other words).
+std::size_t AgentNumber(const std::vector<Word>& words, std::size_t agent_at, std::size_t at) {
+  for (std::size_t i = agent_at, seen = 0; i < words.size() && seen < kMaxBridge; ++i, ++seen) {
+    if (words[i].sentence != words[at].sentence) break;
+    if (words[i].mention != kNoMention) return words[i].mention;
+    if (words[i].folded == "nay" || !IsBridge(words[i])) break;
+  }
+  return kNoMention;
+}
+
 // A passive verb after the number at words[at], past its citation's words: "… được (bị) thay
 // thế, bãi bỏ, sửa đổi, triển khai …", "… (sửa đổi, bổ sung bởi …)" (with no auxiliary only
-// when its agent follows), "… hết hiệu lực". *agent_at receives the word after "bởi", "bằng",
+// when its agent follows; "bổ sung", "điều chỉnh" only when a numbered agent does), "… hết
+// hiệu lực". *agent_at receives the word after "bởi", "bằng",
 // "tại", or "theo quy định tại" after an auxiliary (words.size() when none is written).
 Verb PassiveVerbAfter(const std::vector<Word>& words, std::size_t at, std::size_t* agent_at) {
   *agent_at = words.size();
@@ -773,7 +791,9 @@ Verb PassiveVerbAfter(const std::vector<Word>& words, std::size_t at, std::size_
     const bool auxiliary = words[i].folded == "duoc" || words[i].folded == "bi";
     std::size_t end = 0;
     // "Quyết định 45 đã thay thế …" is active: only "được"/"bị" make a passive, or an agent.
-    Relation relation = PassivePhraseAt(words, auxiliary ? i + 1 : i, &end);
+    bool agent_needed = false;
+    Relation relation = PassivePhraseAt(words, auxiliary ? i + 1 : i, &end, &agent_needed);
+    if (agent_needed && !(agent_marker(end) && AgentNumber(words, end + 1, at) != kNoMention)) relation = Relation::kNone;
     if (relation != Relation::kNone && (auxiliary || agent_marker(end))) {
       // "… được sửa đổi, bổ sung theo quy định tại khoản 1 Điều 1 Nghị định …": the document a
       // change is made by; not "… được thực hiện theo kế hoạch …", "… theo hướng dẫn tại …",
@@ -1311,16 +1331,8 @@ std::vector<CitationRelation> FindCitationRelations(std::string_view text, const
     if (PartNamedBefore(words, at)) passive.relation = OnPart(passive.relation);
     // The agent: a number after "bởi"/"bằng" (past its type name), "… này" (the text), or
     // unnamed — the text itself when a document says so, outside an aside.
-    Subject subject = aside ? Subject{} : the_text;
-    for (std::size_t i = agent_at, seen = 0; i < words.size() && seen < kMaxBridge; ++i, ++seen) {
-      if (words[i].sentence != words[at].sentence) break;
-      if (words[i].mention != kNoMention) {
-        subject = {true, words[i].mention};
-        break;
-      }
-      if (words[i].folded == "nay") break;
-      if (!IsBridge(words[i])) break;
-    }
+    const std::size_t agent = AgentNumber(words, agent_at, at);
+    const Subject subject = agent != kNoMention ? Subject{true, agent} : aside ? Subject{} : the_text;
     if (!subject.found || SameNumber(analysis, subject.source, m) || IssuedBefore(analysis, subject.source, m)) {
       continue;
     }

@@ -334,6 +334,12 @@ TEST_CASE("an agent after the verb, with or without an auxiliary, names the sour
   CHECK(Relations("Theo Thông tư số 36/2012/TT-NHNN, các ngân hàng rà soát máy giao dịch tự động (đã được sửa đổi "
                   "tại Thông tư số 20/2016/TT-NHNN).",
                   Voice::kArticle) == Lines{"36/2012/TT-NHNN -", "20/2016/TT-NHNN -"});
+  // "bổ sung", "điều chỉnh" change the number only when a numbered agent follows.
+  CHECK(Relations("Dự án được chấp thuận tại Quyết định số 1300/QĐ-UBND, ngày 15/4/2015 (bổ sung, điều chỉnh tại QĐ "
+                  "số 99/QĐ-UBND ngày 12/1/2016).",
+                  Voice::kArticle) == Lines{"1300/QĐ-UBND amends 99/QĐ-UBND", "99/QĐ-UBND -"});
+  CHECK(Relations("Dự án theo Quyết định số 12/QĐ-UBND được bổ sung vốn.") == Lines{"12/QĐ-UBND -"});
+  CHECK(Relations("Nghị quyết số 12/NQ-HĐND điều chỉnh tại kỳ họp thứ năm.") == Lines{"12/NQ-HĐND -"});
   // "theo" after an auxiliary names the changing document, past the provisions that make it.
   CHECK(Relations("Nghị định số 108/2013/NĐ-CP được sửa đổi, bổ sung theo quy định tại khoản 1 và khoản 35 "
                   "Điều 1 Nghị định số 145/2016/NĐ-CP.",
