@@ -28,10 +28,11 @@ constexpr int kMaxIssuerWords = 6;
 // Terms, congresses and plenums so far stay well below this.
 constexpr int kMaxOrdinal = 39;
 
-// Spaces and tabs (and the no-break space) between the words of one name; a line break ends it.
+// Spaces and tabs (and the no-break space) between the words of one name, and the "_" that
+// word-segmented text joins the syllables of a word with ("Thông_tư 16"); a line break ends it.
 std::size_t SkipBlanks(std::string_view text, std::size_t pos) {
   while (pos < text.size()) {
-    if (text[pos] == ' ' || text[pos] == '\t') {
+    if (text[pos] == ' ' || text[pos] == '\t' || text[pos] == '_') {
       ++pos;
     } else if (text.substr(pos, 2) == "\xC2\xA0") {
       pos += 2;

@@ -40,6 +40,10 @@ TEST_CASE("Short names: a type word and a bare number", "[document_name]") {
         "short QĐ 49 TTg [quyết định số 49 (ngày 1/9/2011) của Thủ tướng]");
   CHECK(FindDocumentNames("Nghị định 154 năm 2016 về phí").at(0).year == "2016");
   CHECK(FindDocumentNames("Nghị định 154 năm nay").at(0).year == "");
+  // Word-segmented text joins a name's syllables with "_".
+  CHECK(Describe("theo Thông_tư 16 thay_thế") == "short TT 16 [Thông_tư 16]");
+  CHECK(Describe("Chỉ_thị số 10 của Thủ_tướng về") == "short CT 10 TTg [Chỉ_thị số 10 của Thủ_tướng]");
+  CHECK(Describe("tại Hội_nghị Trung_ương 8 khoá XII") == "plenum XII/8 [Hội_nghị Trung_ương 8 khoá XII]");
 }
 
 // Sample sentences, invented.
