@@ -7,7 +7,10 @@
 #include <set>
 #include <string>
 
+#include <unicode/uchar.h>
+
 #include "analysis/identifier_codes.h"
+#include "analysis/text_scan.h"
 #include "analysis/token_filters.h"
 
 namespace vankien::analysis {
@@ -55,12 +58,14 @@ constexpr std::size_t kMaxListItem = 80;
 constexpr std::size_t kMaxListAnnouncement = 60;
 // How long an aside in brackets or a title in quotes after a citation may be, in bytes.
 constexpr std::size_t kMaxQuotedAside = 600;
-// How far past the comma that ends a title as read its words may run on before an aside.
-constexpr std::size_t kMaxTitleRunOn = 300;
+// How many words a title may run on past the comma that ends it as read, before an aside.
+constexpr std::size_t kMaxTitleRunOn = 20;
 // How many words of what is carried out may stand between "thực hiện" and "theo" a number.
 constexpr std::size_t kMaxCarriedObject = 6;
-// How long the name of a regulation issued with a number may be ("Danh mục … ban hành kèm theo").
+// How long the name of a regulation issued with a number may be ("Danh mục … ban hành kèm theo"),
+// and its last item after a comma ("… ô tô, xe máy ban hành kèm theo").
 constexpr std::size_t kMaxAttachedTitle = 30;
+constexpr std::size_t kMaxAttachedItem = 6;
 
 // One token of the text: a syllable, folded, or a number, a date, a document number.
 struct Word {
@@ -82,6 +87,7 @@ struct Word {
                                      // "không ngừng", "không chỉ", "không những")
   bool not_yet = false;              // "chưa"
   bool at = false;                   // the preposition "tại", written so (not "Tài chính", "tai")
+  bool by = false;                   // the preposition "bằng", written so (not "bảng", "băng")
   bool law = false;                  // "Luật" starting a law's name, or the "luật" of "Bộ luật"
   // The word of the number whose citation this word continues (its date, issuer or title:
   // "… số 29-NQ/TW ngày 4/11/2013 của Ban Chấp hành Trung ương về đổi mới …"), else kNoMention.
@@ -251,6 +257,14 @@ bool IsTense(const Word& word) {
   return word.folded == "da" || word.folded == "se" || word.folded == "dang" || word.folded == "cung";
 }
 
+// True when words[i] starts a clause of its own after a title's words: tense, an auxiliary, a
+// copula, a verb of issuing or of obligation ("đã", "được", "là", "có", "phải", "ban hành" …).
+bool StartsClause(const std::vector<Word>& words, std::size_t i) {
+  static constexpr std::string_view kClauseWords[] = {"duoc", "bi", "la", "co", "can", "phai", "thi", "nham"};
+  return IsTense(words[i]) || IssuingVerbAt(words, i) ||
+         std::find(std::begin(kClauseWords), std::end(kClauseWords), words[i].folded) != std::end(kClauseWords);
+}
+
 // True when words[i] is the "đã" of what a number sets out ("các nhiệm vụ, giải pháp đã đề ra
 // tại …", "đã nêu trong …"), which bridges; "đã" alone starts a clause ("…, tỉnh đã ban hành").
 bool SetOutAt(const std::vector<Word>& words, std::size_t i) {
@@ -298,21 +312,26 @@ bool NegatedWithin(const std::vector<Word>& words, std::size_t begin, std::size_
 // kMaxCarriedObject unmarked words that are no number, and then words[theo], "theo", before the
 // number's own type name ("thực hiện mức lương tối thiểu vùng theo Nghị định …", "tái cấu trúc
 // theo Quyết định …": what the number sets); kNoMention when none. Not past a provision ("thực
-// hiện thủ tục theo Khoản 2, Điều 9 Thông tư …", "theo quy định của …"), a second verb ("chủ trì
-// thực hiện và được ban hành theo …") or an inspection ("triển khai hậu kiểm theo Kế hoạch …").
+// hiện thủ tục theo Khoản 2, Điều 9 Thông tư …", "theo quy định của …"), a second verb or clause
+// ("chủ trì thực hiện và được ban hành theo …", "thực hiện chậm thì xử lý theo …", "thực hiện
+// xong phải báo cáo theo …"), an inspection or a sanction ("triển khai hậu kiểm theo Kế hoạch …",
+// "thực hiện xử phạt theo Nghị định …": acts under the number, as "xử phạt theo" is), nor as
+// guidance.
 std::size_t CarrierBeforeObject(const std::vector<Word>& words, std::size_t theo) {
-  if (words[theo].folded != "theo") return kNoMention;
+  if (theo < 2 || words[theo].folded != "theo") return kNoMention;
   bool named = false;  // the type's name, then "số" or the number
   for (std::size_t end = theo + 2; end < theo + 5 && end + 1 < words.size() && !named; ++end) {
     named = TypeNamed(words, theo + 1, end) != nullptr &&
             (words[end + 1].folded == "so" || words[end + 1].mention != kNoMention);
   }
   if (!named) return kNoMention;
-  for (std::size_t last = theo - 1, seen = 0; last >= 2 && seen <= kMaxCarriedObject; --last, ++seen) {
+  static constexpr std::string_view kOtherAct[] = {"va",  "duoc", "bi", "kiem", "tra",  "thi",  "phai",
+                                                    "can", "neu",  "de", "xong", "cham", "xu", "ky"};
+  for (std::size_t last = theo - 1, seen = 0; last >= 1 && seen <= kMaxCarriedObject; --last, ++seen) {
     if (words[last + 1].mark_before || words[last + 1].clause_start) return kNoMention;
-    const std::string_view word = words[last].folded;
-    if (!words[last].is_word || words[last].negation || IsTense(words[last]) || word == "va" || word == "duoc" ||
-        word == "bi" || word == "kiem" || word == "tra") {
+    const bool other_act = PhraseStartsAt(words, last, {"bao", "cao"}) ||
+                           std::find(std::begin(kOtherAct), std::end(kOtherAct), words[last].folded) != std::end(kOtherAct);
+    if (!words[last].is_word || words[last].negation || IsTense(words[last]) || other_act) {
       return kNoMention;
     }
     if (PhraseEndsAt(words, last, {"thuc", "hien"}) || PhraseEndsAt(words, last, {"trien", "khai"})) {
@@ -320,6 +339,20 @@ std::size_t CarrierBeforeObject(const std::vector<Word>& words, std::size_t theo
     }
   }
   return kNoMention;
+}
+
+// True when a working session or an inspection ("làm việc", "kiểm tra") stands before
+// words[ve], "về", in its clause with no mark or number between ("Tại buổi làm việc của đoàn
+// kiểm tra … về thực hiện …"; not "Trong 10 ngày làm việc, UBND ban hành Kế hoạch số … về thực
+// hiện …", a plan's title).
+bool SessionBefore(const std::vector<Word>& words, std::size_t ve) {
+  for (std::size_t i = ve, seen = 0; i > 0 && seen < kMaxMeetingDistance + kMaxBlockerDistance; ++seen) {
+    if (words[i].clause_start || words[i].mark_before) return false;
+    --i;
+    if (words[i].mention != kNoMention) return false;
+    if (PhraseEndsAt(words, i, {"lam", "viec"}) || PhraseEndsAt(words, i, {"kiem", "tra"})) return true;
+  }
+  return false;
 }
 
 // "thực hiện" and its kin ending at words[end]: implements, or reviews after "sơ kết"/"tổng
@@ -333,6 +366,8 @@ Verb ImplementationEndingAt(const std::vector<Word>& words, std::size_t end) {
   if (following || PhraseEndsAt(words, end, {"cu", "the", "hoa"})) {
     begin = end - 2;
   } else if (const std::size_t carrier = CarrierBeforeObject(words, end); carrier != kNoMention) {
+    // Guidance counts only for what it governs itself ("hướng dẫn thực hiện Nghị định …").
+    if (PhraseEndsAt(words, carrier + 1, {"huong", "dan", "thuc", "hien"})) return {};
     begin = carrier;
   } else if (PhraseEndsAt(words, end, {"thuc", "hien"}) || PhraseEndsAt(words, end, {"trien", "khai"})) {
     begin = end - 1;
@@ -364,8 +399,7 @@ Verb ImplementationEndingAt(const std::vector<Word>& words, std::size_t end) {
   // A working session or an inspection team's visit "về (việc) thực hiện …" looks at it: "Tại
   // buổi làm việc của đoàn kiểm tra Bộ Chính trị với Ban Thường vụ Thành ủy về thực hiện …".
   if (const std::size_t about = begin > 0 && words[begin - 1].folded == "viec" ? begin - 1 : begin;
-      about > 0 && words[about - 1].folded == "ve" &&
-      PrecededBy(words, about - 1, kMaxMeetingDistance + kMaxBlockerDistance, {{"lam", "viec"}, {"kiem", "tra"}})) {
+      about > 0 && words[about - 1].folded == "ve" && SessionBefore(words, about - 1)) {
     return {};
   }
   return {Relation::kImplements, begin};
@@ -463,10 +497,12 @@ Verb VerbEndingAt(const std::vector<Word>& words, std::size_t end) {
   if (PhraseEndsAt(words, end, {"can", "cu"}) && !BracketAfterRate(words, end - 1)) {
     return {Relation::kBasedOn, end - 1};
   }
-  // "căn cứ theo X, [a figure] là …" quotes what X sets; "… được căn cứ theo X" grounds it.
-  if ((PhraseEndsAt(words, end, {"can", "cu", "vao"}) || PhraseEndsAt(words, end, {"duoc", "can", "cu", "theo"})) &&
-      !BracketAfterRate(words, end - 2)) {
+  if (PhraseEndsAt(words, end, {"can", "cu", "vao"}) && !BracketAfterRate(words, end - 2)) {
     return {Relation::kBasedOn, end - 2};
+  }
+  // "căn cứ theo X, [a figure] là …" quotes what X sets; "… được căn cứ theo X" grounds it.
+  if (PhraseEndsAt(words, end, {"duoc", "can", "cu", "theo"}) && !BracketAfterRate(words, end - 3)) {
+    return {Relation::kBasedOn, end - 3};
   }
   return {};
 }
@@ -548,23 +584,41 @@ bool EndsListItem(const std::vector<Word>& words, std::size_t at) {
 }
 
 // When words[ban] starts "ban hành kèm theo", the verb that changes the regulation so issued, in
-// its clause before the regulation's name at most kMaxAttachedTitle words long ("sửa đổi, bổ
-// sung Danh mục Bảng giá tính lệ phí trước bạ ô tô, xe máy ban hành kèm theo Thông tư số …"):
-// what it does to the regulation it does to the number. kNone when none, or another number or
-// verb stands between, or a mark right after the verb.
+// its clause right before the regulation's name, one to kMaxAttachedTitle words long ("sửa đổi,
+// bổ sung Danh mục Bảng giá tính lệ phí trước bạ ô tô, xe máy ban hành kèm theo Thông tư số
+// …"): what it does to the regulation it does to the number. kNone when none; when the verb is a
+// participle ("thủ tục được sửa đổi, bổ sung ban hành kèm theo …"), is denied, or another number,
+// verb, a mark other than one comma before a last item of at most kMaxAttachedItem words, or a
+// word relating the regulation otherwise stands between ("thay thế Quy chế cũ bằng Quy chế …",
+// "trái với", "theo mẫu", "để phù hợp với").
 Verb ChangeOfAttached(const std::vector<Word>& words, std::size_t ban) {
-  if (!PhraseStartsAt(words, ban, {"ban", "hanh", "kem", "theo"})) return {};
+  if (ban == 0 || !PhraseStartsAt(words, ban, {"ban", "hanh", "kem", "theo"})) return {};
+  static constexpr std::string_view kOtherwise[] = {"voi", "theo", "trai", "de", "thay", "cho"};
+  bool comma = false;
   for (std::size_t j = ban - 1, seen = 0; j > 0 && seen < kMaxAttachedTitle; --j, ++seen) {
-    if (words[j + 1].clause_start || words[j].mention != kNoMention || words[j].sentence != words[ban].sentence) {
+    const Word& next = words[j + 1];
+    if (next.clause_start || words[j].mention != kNoMention || !words[j].is_word ||
+        words[j].sentence != words[ban].sentence) {
       return {};
     }
     const Verb verb = VerbEndingAt(words, j);
-    if (verb.relation == Relation::kNone) continue;
+    if (verb.relation == Relation::kNone) {
+      if (next.mark_before && (comma || seen >= kMaxAttachedItem || next.bracket_before || next.close_before)) {
+        return {};
+      }
+      comma = comma || next.mark_before;
+      const std::string_view word = words[j].folded;
+      if (words[j].by || std::find(std::begin(kOtherwise), std::end(kOtherwise), word) != std::end(kOtherwise)) return {};
+      continue;
+    }
     const bool change = verb.relation == Relation::kAmends || verb.relation == Relation::kRepeals ||
                         verb.relation == Relation::kReplaces;
+    const bool participle =
+        verb.begin > 0 && (words[verb.begin - 1].folded == "duoc" || words[verb.begin - 1].folded == "bi");
     // The regulation's name follows the verb at once ("Sau khi sửa đổi, doanh nghiệp áp dụng Bảng
     // giá …" changes no regulation named).
-    return change && !words[j + 1].mark_before && !NegatedWithin(words, verb.begin, 2) ? verb : Verb{};
+    return change && j + 1 < ban && !next.mark_before && !participle && !NegatedWithin(words, verb.begin, 2) ? verb
+                                                                                                         : Verb{};
   }
   return {};
 }
@@ -731,7 +785,8 @@ Relation PassivePhraseAt(const std::vector<Word>& words, std::size_t begin, std:
       {{"thay", "the"}, Relation::kReplaces},   {{"bai", "bo"}, Relation::kRepeals},
       {{"huy", "bo"}, Relation::kRepeals},      {{"thu", "hoi"}, Relation::kRepeals},
       {{"sua", "doi", "bo", "sung"}, Relation::kAmends}, {{"sua", "doi"}, Relation::kAmends},
-      {{"bo", "sung", "dieu", "chinh"}, Relation::kAmends, true}, {{"dieu", "chinh", "bo", "sung"}, Relation::kAmends, true},
+      {{"bo", "sung", "dieu", "chinh"}, Relation::kAmends, true},
+      {{"dieu", "chinh", "bo", "sung"}, Relation::kAmends, true},
       {{"bo", "sung"}, Relation::kAmends, true}, {{"dieu", "chinh"}, Relation::kAmends, true},
       {{"trien", "khai"}, Relation::kImplements}, {{"thuc", "hien"}, Relation::kImplements},
   };
@@ -793,7 +848,9 @@ Verb PassiveVerbAfter(const std::vector<Word>& words, std::size_t at, std::size_
     // "Quyết định 45 đã thay thế …" is active: only "được"/"bị" make a passive, or an agent.
     bool agent_needed = false;
     Relation relation = PassivePhraseAt(words, auxiliary ? i + 1 : i, &end, &agent_needed);
-    if (agent_needed && !(agent_marker(end) && AgentNumber(words, end + 1, at) != kNoMention)) relation = Relation::kNone;
+    if (agent_needed && !(agent_marker(end) && AgentNumber(words, end + 1, at) != kNoMention)) {
+      relation = Relation::kNone;
+    }
     if (relation != Relation::kNone && (auxiliary || agent_marker(end))) {
       // "… được sửa đổi, bổ sung theo quy định tại khoản 1 Điều 1 Nghị định …": the document a
       // change is made by; not "… được thực hiện theo kế hoạch …", "… theo hướng dẫn tại …",
@@ -956,6 +1013,12 @@ std::size_t ProductOf(const std::vector<Word>& words, const std::vector<bool>& g
     const std::size_t product_from = AfterIssuingVerb(words, i);
     if (product_from == 0) continue;
     if (words[i - 1].folded == "ve" || words[i - 1].folded == "viec") continue;  // a title's
+    // "có" issues only as done ("đã có", "vừa có"), not as a duty, a check or what a file holds
+    // ("cần có", "xem … có … hay không", "trong hồ sơ có").
+    if (words[i].folded == "co" && (!(words[i - 1].folded == "da" || words[i - 1].folded == "vua") ||
+                                    PrecededBy(words, i, kMaxBlockerDistance, {{"xem"}, {"can"}, {"phai"}, {"nen"}}))) {
+      continue;
+    }
     if (NegatedWithin(words, i, 2) || PrecededBy(words, i, 2, {{"se"}})) return kNoMention;
     for (std::size_t j = product_from, seen = 0; j < words.size() && seen < kMaxBridge; ++j, ++seen) {
       if (words[j].sentence != words[verb_begin].sentence || words[j].mark_before) break;
@@ -973,27 +1036,33 @@ std::size_t CitationEnd(const IdentifierMention& cited) {
 
 // The first word of an aside in brackets opening right after the citation of `cited`, the number
 // at words[at], past its date, issuer and title ("Thông tư số 36/2012/TT-NHNN ngày … của Thống đốc
-// … quy định về trang bị, quản lý … (đã được sửa đổi, bổ sung tại …)"), or kNoMention. A title is read to its
-// first comma, so past one the aside may open after more of its words and commas, within
-// kMaxTitleRunOn bytes and no other mark or number.
+// … quy định về trang bị, quản lý … (đã được sửa đổi, bổ sung tại …)"), or kNoMention. A title is
+// read to its first comma, so the aside may open after more of it: at most kMaxTitleRunOn words
+// in lower case, commas alone between them, no number and no word that starts a clause (not "…,
+// ngân hàng A ban hành Quy chế (…)", a clause of its own).
 std::size_t AsideAfterCitation(std::string_view text, const std::vector<Word>& words,
                                const IdentifierMention& cited, std::size_t at) {
-  const std::size_t end = CitationEnd(cited);
-  std::size_t open = text.find_first_not_of(" \t", end);
-  if (open != std::string_view::npos && text[open] != '(' && !cited.subject_span.empty()) {
-    const std::string_view run_on = text.substr(end, kMaxTitleRunOn);
-    const std::size_t bracket = run_on.find('(');
-    if (bracket != std::string_view::npos &&
-        run_on.substr(0, bracket).find_first_of(".;:!?\"[]{}0123456789") == std::string_view::npos &&
-        run_on.substr(0, bracket).find("“") == std::string_view::npos) {
-      open = end + bracket;
+  const auto first_after = [&](std::size_t offset) {
+    return static_cast<std::size_t>(std::upper_bound(words.begin() + at, words.end(), offset,
+                                                     [](std::size_t o, const Word& word) { return o < word.begin; }) -
+                                    words.begin());
+  };
+  std::size_t inside = first_after(CitationEnd(cited));
+  for (std::size_t seen = 0; inside < words.size() && !words[inside].bracket_before; ++inside, ++seen) {
+    const Word& word = words[inside];
+    if (cited.subject_span.empty() || seen == kMaxTitleRunOn || word.sentence != words[at].sentence ||
+        word.clause_start || !word.is_word || StartsClause(words, inside)) {
+      return kNoMention;
     }
+    std::size_t length = 0;
+    if (u_isupper(static_cast<UChar32>(CodePointAt(text, word.begin, &length)))) return kNoMention;
+    const std::string_view gap = text.substr(words[inside - 1].end, word.begin - words[inside - 1].end);
+    if (gap.find_first_not_of(" ,") != std::string_view::npos) return kNoMention;
   }
-  if (open == std::string_view::npos || text[open] != '(') return kNoMention;
-  const auto inside = std::upper_bound(words.begin() + at, words.end(), open,
-                                       [](std::size_t offset, const Word& word) { return offset < word.begin; });
-  if (inside == words.end() || !inside->bracket_before || inside->sentence != words[at].sentence) return kNoMention;
-  return static_cast<std::size_t>(inside - words.begin());
+  if (inside >= words.size() || inside == at + 1 || words[inside].sentence != words[at].sentence) return kNoMention;
+  // The bracket opens right after what was passed, blanks at most between.
+  const std::string_view gap = text.substr(words[inside - 1].end, words[inside].begin - words[inside - 1].end);
+  return gap.find_first_not_of(" (") == std::string_view::npos ? inside : kNoMention;
 }
 
 // True when the clause after the citation `cited` (the number at words[at], its date, issuer,
@@ -1049,12 +1118,25 @@ bool CriticisedAfter(std::string_view text, const std::vector<Word>& words, cons
 // number, to quote it: a phrase of quoting and a colon ("căn cứ vào khoản 2 Điều 5 Nghị định …,
 // Nghị định có ghi: …"), or a provision's words after a colon ("Căn cứ quy định tại Điều 10 Nghị
 // định …: Điều 10 …"), as an article does: a quotation of the number's content, no act grounded
-// on it; so does a part of it before such a colon past its date, issuer and a title in brackets
-// ("Căn cứ khoản 3 Điều 66 Nghị định số … ngày … của Chính phủ (quy định xử phạt …): Phạt tiền …").
-// "… ghi rõ mã số thuế", with no colon, quotes nothing.
+// on it. With a part named before the number and no "quy định tại", the colon must follow the
+// citation at once, past its date, issuer, title and a title in brackets ("Căn cứ khoản 3 Điều
+// 66 Nghị định số … của Chính phủ (quy định xử phạt …): Phạt tiền …"; not "Căn cứ Điều 5 Quyết
+// định số …, UBND huyện quyết định: …"). "… ghi rõ mã số thuế", with no colon, quotes nothing.
 bool QuotedAfter(const std::vector<Word>& words, std::size_t at) {
-  const bool provision = PrecededBy(words, at, kMaxBridge, {{"quy", "dinh", "tai"}}) || PartNamedBefore(words, at);
-  for (std::size_t i = at + 1; i < words.size() && i <= at + 3 * kMaxBridge; ++i) {
+  const bool provision = PrecededBy(words, at, kMaxBridge, {{"quy", "dinh", "tai"}});
+  if (!provision && PartNamedBefore(words, at)) {
+    std::size_t next = at + 1;  // past the citation's own words and a title in brackets
+    while (next < words.size() && words[next].citation_of == at) ++next;
+    if (next < words.size() && words[next].bracket_before) {
+      for (const std::size_t limit = next + 3 * kMaxBridge; next < words.size() && next < limit; ++next) {
+        if (words[next].close_before || words[next].sentence != words[at].sentence) break;
+      }
+    }
+    if (next < words.size() && words[next].sentence == words[at].sentence && words[next].clause_mark == ':') {
+      return true;
+    }
+  }
+  for (std::size_t i = at + 1; i < words.size() && i <= at + 2 * kMaxBridge; ++i) {
     if (words[i].sentence != words[at].sentence || words[i].mention != kNoMention) break;
     if (words[i].clause_start) return provision && words[i].clause_mark == ':';
     for (const auto phrase : {std::initializer_list<std::string_view>{"co", "ghi"}, {"ghi", "ro"}, {"neu", "ro"}}) {
@@ -1211,6 +1293,9 @@ std::vector<Word> WordsOf(std::string_view text, const Analysis& analysis, std::
       const std::string written = ExactForm(text.substr(token.span.begin, token.span.end - token.span.begin));
       word.at = written == "tại";  // "tai" is as often "Tài" (chính) typed without marks
     }
+    if (word.folded == "bang") {
+      word.by = ExactForm(text.substr(token.span.begin, token.span.end - token.span.begin)) == "bằng";
+    }
     if (word.folded == "chua" || word.folded == "khong") {
       // With its marks, or typed without any ("chua"); "chữa" (to cure) folds the same.
       const std::string written = ExactForm(text.substr(token.span.begin, token.span.end - token.span.begin));
@@ -1287,6 +1372,16 @@ std::vector<CitationRelation> FindCitationRelations(std::string_view text, const
                                   [](std::size_t w, const Reprint& reprint) { return w < reprint.begin; });
     return after == reprints.begin() ? Subject{} : Subject{true, std::prev(after)->mention};
   };
+  // Whether a sentence asks, looked at once per sentence (a question's mark may end it just past
+  // its span).
+  std::vector<signed char> asked(sentences.size(), -1);
+  const auto asks = [&](std::size_t s) {
+    if (asked[s] < 0) {
+      asked[s] = text.substr(sentences[s].begin, sentences[s].end - sentences[s].begin + 1).find('?') !=
+                 std::string_view::npos;
+    }
+    return asked[s] == 1;
+  };
   for (std::size_t m = 0; m < count; ++m) {
     const std::size_t at = word_of_mention[m];
     if (at == kNoMention) continue;
@@ -1298,11 +1393,7 @@ std::vector<CitationRelation> FindCitationRelations(std::string_view text, const
                             ? the_text
                             : SubjectOf(words, analysis, governed, verbs[m].begin, the_text);
       if (verbs[m].relation == Relation::kImplements) {
-        // A question's mark may end the sentence just past its span.
-        const TextSpan sentence = sentences[words[at].sentence];
-        const bool question =
-            text.substr(sentence.begin, sentence.end - sentence.begin + 1).find('?') != std::string_view::npos;
-        const std::size_t product = ProductOf(words, governed, verbs[m].begin, question);
+        const std::size_t product = ProductOf(words, governed, verbs[m].begin, asks(words[at].sentence));
         if (product != kNoMention && !SameNumber(analysis, product, m) && !IssuedBefore(analysis, product, m)) {
           subject = {true, product};
         }

@@ -217,12 +217,21 @@ TEST_CASE("what a sentence led by carrying out issues is what carries it out") {
   // are words of bodies' names too).
   CHECK(Relations("Thực hiện Chỉ thị số 05-CT/TW, Tỉnh ủy ban hành Kế hoạch số 12-KH/TU.", Voice::kArticle) ==
         Lines{"05-CT/TW implements 12-KH/TU", "12-KH/TU -"});
-  // "có" and a type name issue too; "có" alone does not ("có 12 kế hoạch").
+  // "đã có" and a type name issue too; "có" alone does not ("có 12 kế hoạch"), nor as a duty, a
+  // check or what a file holds.
   CHECK(Relations("Thực hiện Kết luận số 91-KL/TU ngày 9/1/2017 của Thường trực Tỉnh ủy, ngày 6/2/2017 Chủ tịch "
                   "UBND tỉnh đã có Văn bản số 331/UBND-TH giao nhiệm vụ.",
                   Voice::kArticle) == Lines{"91-KL/TU implements 331/UBND-TH", "331/UBND-TH -"});
-  CHECK(Relations("Thực hiện Chỉ thị số 05-CT/TW, Sở có Công văn số 12/SNV-TCBC gửi các huyện.", Voice::kArticle) ==
+  CHECK(Relations("Thực hiện Chỉ thị số 05-CT/TW, Sở đã có Công văn số 12/SNV-TCBC gửi các huyện.", Voice::kArticle) ==
         Lines{"05-CT/TW implements 12/SNV-TCBC", "12/SNV-TCBC -"});
+  for (const char* text : {
+           "Thực hiện Chỉ thị số 05-CT/TW, đoàn kiểm tra xem các huyện đã có Kế hoạch số 12-KH/HU hay không.",
+           "Thực hiện Chỉ thị số 05-CT/TW, trong hồ sơ có Quyết định số 78/QĐ-UBND giao đất.",
+           "Thực hiện Chỉ thị số 05-CT/TW, Sở cần có Kế hoạch số 12/KH-SKH.",
+       }) {
+    CAPTURE(text);
+    for (const std::string& line : Relations(text, Voice::kArticle)) CHECK(line.ends_with(" -"));
+  }
   CHECK(Relations("Thực hiện Chỉ thị số 05-CT/TW, huyện không có Kế hoạch số 20-KH/HU riêng.", Voice::kArticle) ==
         Lines{"05-CT/TW -", "20-KH/HU -"});
   // Changing a regulation a number issues changes the number, past the regulation's name.
@@ -324,8 +333,9 @@ TEST_CASE("an agent after the verb, with or without an auxiliary, names the sour
   // An aside after a date, issuer and title too long to bridge, when it names its agent; one
   // without tells the number's history, in a document too.
   CHECK(Relations("Ngân hàng bảo đảm thời gian phục vụ theo đúng quy định tại khoản 1 Điều 5 Thông tư số "
-                  "36/2012/TT-NHNN ngày 28/12/2012 của Thống đốc Ngân hàng Nhà nước quy định về trang bị, quản lý và vận hành máy giao dịch tự động (đã được sửa đổi, "
-                  "bổ sung tại Thông tư số 20/2016/TT-NHNN ngày 30/6/2016).",
+                  "36/2012/TT-NHNN ngày 28/12/2012 của Thống đốc Ngân hàng Nhà nước quy định về trang bị, quản lý "
+                  "và vận hành máy giao dịch tự động (đã được sửa đổi, bổ sung tại Thông tư số 20/2016/TT-NHNN ngày "
+                  "30/6/2016).",
                   Voice::kArticle) == Lines{"36/2012/TT-NHNN amends 20/2016/TT-NHNN", "20/2016/TT-NHNN -"});
   CHECK(Relations("Theo Thông tư số 36/2012/TT-NHNN ngày 28/12/2012 của Thống đốc Ngân hàng Nhà nước quy định về "
                   "máy giao dịch tự động (đã được sửa đổi, bổ sung năm 2016), ngân hàng rà soát máy.") ==
@@ -593,6 +603,50 @@ TEST_CASE("what is not done or is criticised relates nothing") {
         Lines{"24-KL/TW implements "});
   CHECK(Relations("Bộ Nội vụ hướng dẫn thực hiện theo quy định tại Công văn số 5228/BNV-CQĐP.") ==
         Lines{"5228/BNV-CQĐP -"});
+}
+
+TEST_CASE("the seventh round's review: new readings stop where another clause or act begins") {
+  const auto none = [](const char* text, Voice voice) {
+    CAPTURE(text);
+    for (const std::string& line : Relations(text, voice)) CHECK(line.ends_with(" -"));
+  };
+  // A title's run-on before an aside stops at a clause of its own.
+  none("Theo Thông tư số 36/2012/TT-NHNN về trang bị máy giao dịch tự động, ngân hàng A ban hành Quy chế nội bộ "
+       "(được sửa đổi bởi Quyết định số 45/QĐ-NHA).",
+       Voice::kDocument);
+  // A regulation "ban hành kèm theo" a number: not the replacement, a participle, a comparison,
+  // a model or a purpose.
+  for (const char* text : {
+           "Thay thế Quy chế cũ bằng Quy chế ban hành kèm theo Quyết định số 45/2020/QĐ-UBND.",
+           "Công bố danh mục thủ tục hành chính được sửa đổi, bổ sung ban hành kèm theo Quyết định số 123/QĐ-BTC.",
+           "Bãi bỏ các quy định trước đây trái với Quy chế ban hành kèm theo Quyết định số 12/2015/QĐ-UBND.",
+           "Bãi bỏ thủ tục, thay bằng thủ tục mới ban hành kèm theo Quyết định số 34/2019/QĐ-UBND.",
+           "Hướng dẫn sửa đổi hồ sơ theo mẫu ban hành kèm theo Thông tư số 34/2019/TT-BTC.",
+           "Sửa đổi quy trình để phù hợp với Quy chế ban hành kèm theo Quyết định số 34/2019/QĐ-UBND.",
+       }) {
+    none(text, Voice::kDocument);
+  }
+  // What is carried out before "theo": not a second clause, a sanction or guidance.
+  for (const char* text : {
+           "Các đơn vị thực hiện xong phải báo cáo theo Thông tư số 15/2014/TT-BXD.",
+           "Đơn vị nào thực hiện chậm thì xử lý theo Nghị định số 30/2020/NĐ-CP.",
+           "Công an huyện thực hiện xử phạt theo Nghị định số 100/2019/NĐ-CP.",
+           "Sở Tư pháp hướng dẫn thực hiện xử phạt theo Nghị định số 82/2020/NĐ-CP.",
+       }) {
+    none(text, Voice::kDocument);
+  }
+  CHECK(Relations("Thực hiện mức lương tối thiểu vùng theo Nghị định số 90/2019/NĐ-CP.") ==
+        Lines{"90/2019/NĐ-CP implements "});
+  // A part named before the number quotes it only with the colon right after the citation.
+  CHECK(Relations("Căn cứ Điều 5 Quyết định số 12/2017/QĐ-UBND, UBND huyện quyết định: thu hồi đất của hộ ông A.") ==
+        Lines{"12/2017/QĐ-UBND based_on "});
+  // "làm việc" in another clause, or before the plan whose title it is, looks at nothing.
+  CHECK(Relations("Trong thời hạn 10 ngày làm việc, UBND tỉnh ban hành Kế hoạch số 45/KH-UBND về thực hiện Nghị quyết "
+                  "số 35/NQ-CP.",
+                  Voice::kArticle) == Lines{"45/KH-UBND -", "35/NQ-CP implements 45/KH-UBND"});
+  // "được căn cứ theo" starts at "được": a rate's bracket and a denial are seen.
+  none("Mức đóng bằng 1,5% mức lương cơ sở (được căn cứ theo Nghị định số 146/2018/NĐ-CP).", Voice::kDocument);
+  none("Học phí không hề được căn cứ theo Quyết định số 12/2017/QĐ-UBND.", Voice::kDocument);
 }
 
 TEST_CASE("the re-review's cases: dates tell numbers apart and lists pass brackets") {

@@ -1810,9 +1810,9 @@ std::size_t ReadSubject(std::string_view text, std::size_t begin) {
 }
 
 // Where the citation of another document begins inside a subject read as text[begin, end): "và"
-// and a type's name or "văn bản", "số" at most, then a number ("về thuế thu nhập doanh nghiệp và
-// Công văn 2512/TCT-CS …"); the subject ends before the "và". `end` when none: a number the title
-// itself names stays in it ("về việc tiếp tục thực hiện Chỉ thị số 08-CT/TW").
+// and a type's name or "văn bản", "số" at most, then a number and its symbol ("về thuế thu nhập
+// doanh nghiệp và Công văn 2512/TCT-CS …"); the subject ends before the "và". `end` when none: a
+// number the title itself names stays in it ("về việc tiếp tục thực hiện Chỉ thị số 08-CT/TW").
 std::size_t OtherCitationIn(std::string_view text, std::size_t begin, std::size_t end) {
   const auto blanks_back = [&](std::size_t i) {
     while (i > begin && (text[i - 1] == ' ' || text[i - 1] == '_')) --i;
@@ -1820,6 +1820,12 @@ std::size_t OtherCitationIn(std::string_view text, std::size_t begin, std::size_
   };
   for (std::size_t pos = begin + 1; pos < end; ++pos) {
     if (!IsAsciiDigit(text[pos]) || (text[pos - 1] != ' ' && text[pos - 1] != '_')) continue;
+    // A number with its symbol, as a citation writes it ("2512/TCT-CS"), not a count ("Kế hoạch 5
+    // năm", "Chương trình 135").
+    std::size_t digits_end = pos;
+    while (digits_end < text.size() && IsAsciiDigit(text[digits_end])) ++digits_end;
+    const std::size_t mark = SkipSpaces(text, digits_end);
+    if (mark >= text.size() || (text[mark] != '/' && text[mark] != '-')) continue;
     bool found_so = false;
     std::size_t name_begin = SkipBackOverSo(text, pos, &found_so);
     const std::string type_name = TypeWordBefore(text, pos);

@@ -104,12 +104,14 @@ TEST_CASE("a subject ends where another document's citation begins, not at a num
       "Căn cứ Thông tư 96/2015/TT-BTC ngày 22/6/2015 của Bộ Tài chính về thuế thu nhập doanh nghiệp và Công văn "
       "2512/TCT-CS của Tổng cục Thuế. Quyết định số 12/QĐ-UBND về thu phí và văn bản số 45/UBND-KT. "
       "Kết luận số 11-KL/TW về việc tiếp tục thực hiện Chỉ thị số 08-CT/TW. "
-      "Quyết định số 13/QĐ-UBND về tổ chức và hoạt động của Sở Nội vụ.");
-  REQUIRE(mentions.size() == 7);
+      "Quyết định số 13/QĐ-UBND về tổ chức và hoạt động của Sở Nội vụ. "
+      "Nghị quyết số 14/NQ-HĐND về tình hình kinh tế năm 2020 và Kế hoạch 5 năm 2021-2025 của tỉnh.");
+  REQUIRE(mentions.size() == 8);
   CHECK(mentions[0].subject == "thuế thu nhập doanh nghiệp");
   CHECK(mentions[2].subject == "thu phí");
   CHECK(mentions[4].subject.starts_with("việc tiếp tục thực hiện Chỉ thị số 08"));
   CHECK(mentions[6].subject == "tổ chức và hoạt động của Sở Nội vụ");
+  CHECK(mentions[7].subject.ends_with("và Kế hoạch 5 năm 2021-2025 của tỉnh"));
 }
 
 TEST_CASE("an issuer's words that fold to a stop word's letters are read with their marks") {
