@@ -329,8 +329,9 @@ std::size_t CarrierBeforeObject(const std::vector<Word>& words, std::size_t theo
                                                     "can", "neu",  "de", "xong", "cham", "xu", "ky"};
   for (std::size_t last = theo - 1, seen = 0; last >= 1 && seen <= kMaxCarriedObject; --last, ++seen) {
     if (words[last + 1].mark_before || words[last + 1].clause_start) return kNoMention;
+    const std::string_view word = words[last].folded;
     const bool other_act = PhraseStartsAt(words, last, {"bao", "cao"}) ||
-                           std::find(std::begin(kOtherAct), std::end(kOtherAct), words[last].folded) != std::end(kOtherAct);
+                           std::find(std::begin(kOtherAct), std::end(kOtherAct), word) != std::end(kOtherAct);
     if (!words[last].is_word || words[last].negation || IsTense(words[last]) || other_act) {
       return kNoMention;
     }
@@ -608,7 +609,9 @@ Verb ChangeOfAttached(const std::vector<Word>& words, std::size_t ban) {
       }
       comma = comma || next.mark_before;
       const std::string_view word = words[j].folded;
-      if (words[j].by || std::find(std::begin(kOtherwise), std::end(kOtherwise), word) != std::end(kOtherwise)) return {};
+      if (words[j].by || std::find(std::begin(kOtherwise), std::end(kOtherwise), word) != std::end(kOtherwise)) {
+        return {};
+      }
       continue;
     }
     const bool change = verb.relation == Relation::kAmends || verb.relation == Relation::kRepeals ||
@@ -832,8 +835,8 @@ std::size_t AgentNumber(const std::vector<Word>& words, std::size_t agent_at, st
 // A passive verb after the number at words[at], past its citation's words: "… được (bị) thay
 // thế, bãi bỏ, sửa đổi, triển khai …", "… (sửa đổi, bổ sung bởi …)" (with no auxiliary only
 // when its agent follows; "bổ sung", "điều chỉnh" only when a numbered agent does), "… hết
-// hiệu lực". *agent_at receives the word after "bởi", "bằng",
-// "tại", or "theo quy định tại" after an auxiliary (words.size() when none is written).
+// hiệu lực". *agent_at receives the word after "bởi", "bằng", "tại", or "theo quy định tại"
+// after an auxiliary (words.size() when none is written).
 Verb PassiveVerbAfter(const std::vector<Word>& words, std::size_t at, std::size_t* agent_at) {
   *agent_at = words.size();
   auto agent_marker = [&](std::size_t i) {
@@ -985,7 +988,7 @@ Subject SubjectOf(const std::vector<Word>& words, const Analysis& analysis,
 }
 
 // What a sentence led by carrying out, its verb at words[verb_begin] ("Thực hiện Chỉ thị 05, …"),
-// issues to carry it out: the number right after "ban hành", or after "có" and a type name ("…
+// issues to carry it out: the number right after "ban hành", or after "đã có" and a type name ("…
 // đã có Văn bản số 331/UBND-TH"), only bridge words such as its type name and "số" between, in
 // the clause after the leading one ("…, Ban Thường vụ đã ban hành Kế hoạch số 12-KH/TU"), past
 // the titles, dates and issuers of the numbers it carries out ("về việc ban hành Kế hoạch số …"
