@@ -356,6 +356,29 @@ bool SessionBefore(const std::vector<Word>& words, std::size_t ve) {
   return false;
 }
 
+// Where the Party's formula of leading the implementation ends before words[begin], a verb of
+// carrying out: "(công tác, việc) lãnh đạo, chỉ đạo (,/và) tổ chức" — whoever inspects, reviews
+// or denies the implementation stands before the whole formula ("Đoàn kiểm tra việc lãnh đạo,
+// chỉ đạo, tổ chức thực hiện Kết luận …"). words[begin] itself when no formula ends there.
+std::size_t LeadershipFormulaBefore(const std::vector<Word>& words, std::size_t begin) {
+  std::size_t lead = begin;
+  for (std::size_t i = begin; i >= 2;) {
+    // Commas and blanks only, within the clause.
+    if (words[i].clause_start || words[i].bracket_before || words[i].close_before) break;
+    if (PhraseEndsAt(words, i - 1, {"lanh", "dao"}) || PhraseEndsAt(words, i - 1, {"chi", "dao"}) ||
+        PhraseEndsAt(words, i - 1, {"to", "chuc"}) || PhraseEndsAt(words, i - 1, {"cong", "tac"})) {
+      i -= 2;
+    } else if (words[i - 1].folded == "va" || words[i - 1].folded == "viec") {
+      --i;
+    } else {
+      break;
+    }
+    // The formula is its leading pair: "tổ chức", "công tác", "việc" alone are none.
+    if (PhraseStartsAt(words, i, {"lanh", "dao"}) || PhraseStartsAt(words, i, {"chi", "dao"})) lead = i;
+  }
+  return lead;
+}
+
 // "thực hiện" and its kin ending at words[end]: implements, or reviews after "sơ kết"/"tổng
 // kết", or nothing when the sentence inspects or reports on the implementation, or denies it.
 Verb ImplementationEndingAt(const std::vector<Word>& words, std::size_t end) {
@@ -376,11 +399,13 @@ Verb ImplementationEndingAt(const std::vector<Word>& words, std::size_t end) {
     return {};
   }
   if (PhraseEndsAt(words, begin + 1, {"huong", "dan", "thuc", "hien"})) return {Relation::kGuides, begin - 2};
-  if (PrecededBy(words, begin, kMaxReviewDistance, {{"so", "ket"}, {"tong", "ket"}})) {
+  // What is said of the implementation is said before its leaders' formula, if any.
+  const std::size_t led = LeadershipFormulaBefore(words, begin);
+  if (PrecededBy(words, led, kMaxReviewDistance, {{"so", "ket"}, {"tong", "ket"}})) {
     return {Relation::kReviews, begin};
   }
   // A meeting that evaluates the implementation is a review (a report on it is not).
-  for (std::size_t i = begin, seen = 0; i > 0 && seen < kMaxBlockerDistance && !words[i].clause_start; ++seen) {
+  for (std::size_t i = led, seen = 0; i > 0 && seen < kMaxBlockerDistance && !words[i].clause_start; ++seen) {
     if (!PhraseEndsAt(words, --i, {"danh", "gia"})) continue;
     if (PrecededBy(words, i - 1, kMaxMeetingDistance, {{"hoi", "nghi"}, {"cuoc", "hop"}})) {
       return {Relation::kReviews, begin};
@@ -391,15 +416,15 @@ Verb ImplementationEndingAt(const std::vector<Word>& words, std::size_t end) {
   // hiện", "hạn chế, yếu kém trong triển khai") is no implementation; meeting difficulties in it
   // ("khó khăn, vướng mắc khi thực hiện") still is.
   // The results of the implementation are reported ("làm việc … về kết quả thực hiện …").
-  if (PrecededBy(words, begin, kMaxBlockerDistance,
+  if (PrecededBy(words, led, kMaxBlockerDistance,
                  {{"kiem", "tra"}, {"giam", "sat"}, {"danh", "gia"}, {"bao", "cao"}, {"tinh", "hinh"},
                   {"vi", "pham"}, {"sai", "pham"}, {"bat", "cap"}, {"han", "che"}, {"yeu", "kem"}}) ||
-      PrecededBy(words, begin, 2, {{"ket", "qua"}}) || NegatedWithin(words, begin, kMaxBlockerDistance)) {
+      PrecededBy(words, led, 2, {{"ket", "qua"}}) || NegatedWithin(words, led, kMaxBlockerDistance)) {
     return {};
   }
   // A working session or an inspection team's visit "về (việc) thực hiện …" looks at it: "Tại
   // buổi làm việc của đoàn kiểm tra Bộ Chính trị với Ban Thường vụ Thành ủy về thực hiện …".
-  if (const std::size_t about = begin > 0 && words[begin - 1].folded == "viec" ? begin - 1 : begin;
+  if (const std::size_t about = led > 0 && words[led - 1].folded == "viec" ? led - 1 : led;
       about > 0 && words[about - 1].folded == "ve" && SessionBefore(words, about - 1)) {
     return {};
   }

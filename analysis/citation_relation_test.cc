@@ -752,6 +752,20 @@ TEST_CASE("the items of a list announced by a verb with a plural object share it
                   "nêu rõ.") == Lines{"05-NQ/TU implements ", "12-QĐ/TU -"});
 }
 
+TEST_CASE("what is said of the implementation stands before its leaders' formula") {
+  // "lãnh đạo, chỉ đạo (và) tổ chức thực hiện": the inspection, review or denial before it.
+  CHECK(Relations("Đoàn kiểm tra việc lãnh đạo, chỉ đạo, tổ chức thực hiện Kết luận số 24-KL/TW của Bộ Chính trị.") ==
+        Lines{"24-KL/TW -"});
+  CHECK(Relations("Nội dung kiểm tra là công tác lãnh đạo, chỉ đạo và tổ chức thực hiện Chỉ thị số 05-CT/TW.") ==
+        Lines{"05-CT/TW -"});
+  CHECK(Relations("Hội nghị sơ kết việc lãnh đạo, chỉ đạo thực hiện Nghị quyết số 39-NQ/TW.") ==
+        Lines{"39-NQ/TW reviews "});
+  CHECK(Relations("Huyện ủy chưa lãnh đạo, chỉ đạo thực hiện Chỉ thị số 05-CT/TW.") == Lines{"05-CT/TW -"});
+  // Leading the implementation itself carries it out.
+  CHECK(Relations("Ban Thường vụ Tỉnh ủy đã lãnh đạo, chỉ đạo, tổ chức thực hiện Chỉ thị số 05-CT/TW.") ==
+        Lines{"05-CT/TW implements "});
+}
+
 TEST_CASE("a meeting evaluating the implementation reviews it, a report on it does not") {
   CHECK(Relations("Hội nghị toàn quốc đánh giá kết quả thực hiện Kết luận số 120-KL/TW.") ==
         Lines{"120-KL/TW reviews "});
