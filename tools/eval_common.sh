@@ -10,12 +10,11 @@ peer_binary() {
   echo "$1/xapian_baseline"
 }
 
-# index_all NAME DOCS_DIR BUILD: builds the vankien, plain Xapian and FTS5 indexes of DOCS_DIR
-# into $cache/NAME-*, unless they exist; vankien's again when this build cannot open it (an index
-# of another schema version). Set VANKIEN_REBUILD=1 to force.
-index_all() {
-  local name=$1 docs=$2 build=$3 xapian
-  xapian=$(peer_binary "$cache")
+# index_vankien NAME DOCS_DIR BUILD: builds vankien's index of DOCS_DIR into $cache/NAME-vankien,
+# unless it exists and this build can open it (not an index of another schema version). Set
+# VANKIEN_REBUILD=1 to force.
+index_vankien() {
+  local name=$1 docs=$2 build=$3
   if [ -n "${VANKIEN_REBUILD:-}" ] || [ ! -d "$cache/$name-vankien" ] ||
      [[ "$("$build/query/vankien-query" --db "$cache/$name-vankien" --topics 2>&1 >/dev/null)" == \
         *"written by another version of vankien"* ]]; then
@@ -23,6 +22,14 @@ index_all() {
     # Exit status 1 means some files could not be indexed (each is reported): not fatal here.
     "$build/indexer/vankien-index" -q --db "$cache/$name-vankien" "$docs/" || [ $? -eq 1 ]
   fi
+}
+
+# index_all NAME DOCS_DIR BUILD: index_vankien, and the plain Xapian and FTS5 indexes of DOCS_DIR
+# into $cache/NAME-*, unless they exist.
+index_all() {
+  local name=$1 docs=$2 build=$3 xapian
+  xapian=$(peer_binary "$cache")
+  index_vankien "$name" "$docs" "$build"
   if [ ! -d "$cache/$name-xapian" ]; then "$xapian" index "$cache/$name-xapian" "$docs/" >/dev/null; fi
   if [ ! -f "$cache/$name-fts5.db" ]; then python3 "$peers/fts5_baseline.py" index "$cache/$name-fts5.db" "$docs/" >/dev/null; fi
 }
@@ -69,12 +76,34 @@ baomoi_viwiki() {
   echo "$both"
 }
 
-# restoration_titles N OUT: N titles of vietnews's test set (news the index of baomoi + viwiki
-# does not hold), the same N for the same N, one a line into OUT.
+# restoration_titles SOURCE N OUT: N titles, one a line into OUT, the same N for the same N:
+# SOURCE vietnews, of vietnews's test set (news the index of baomoi + viwiki does not hold), or
+# baomoi, of baomoi's documents (which that index holds); restoration_files lists their files.
 restoration_titles() {
-  local vietnews
-  vietnews=$(unpack_corpus vietnews-test)
-  # The first line of each article is its title; vietnews joins a word's syllables with '_'.
-  find "$vietnews" -name '*.seg' | sort | shuf -n "$1" --random-source=<(yes vankien-restoration) |
-    while read -r file; do head -n 1 "$file" | tr '_' ' '; done >"$2"
+  restoration_files "$1" "$2" | while read -r file; do head -n 1 "$file" | tr '_' ' '; done >"$3"
+}
+
+# restoration_files SOURCE N: the files restoration_titles SOURCE N takes the titles of. The
+# first line of each article is its title; vietnews joins a word's syllables with '_'.
+restoration_files() {
+  local dir pattern
+  case $1 in
+    vietnews) dir=$(unpack_corpus vietnews-test) pattern='*.seg' ;;
+    baomoi) dir=$(unpack_corpus baomoi-2017)/data pattern='*.txt' ;;
+    *) echo "restoration_files: unknown source $1" >&2; return 2 ;;
+  esac
+  find "$dir" -name "$pattern" | sort | shuf -n "$2" --random-source=<(yes vankien-restoration)
+}
+
+# restoration_left_out N: prints a folder holding baomoi and viwiki as baomoi_viwiki does, less the
+# N baomoi documents whose titles restoration_titles baomoi N takes (hard links, made once).
+restoration_left_out() {
+  local rest=$cache/restoration-left-out-$1
+  if [ ! -d "$rest" ]; then
+    rm -rf "$rest.partial"
+    cp -al "$(baomoi_viwiki)" "$rest.partial"
+    restoration_files baomoi "$1" | while read -r file; do rm -f "$rest.partial/baomoi/${file##*/}"; done
+    mv "$rest.partial" "$rest"
+  fi
+  echo "$rest"
 }
