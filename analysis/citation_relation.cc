@@ -53,7 +53,7 @@ constexpr std::size_t kMaxLawNameWords = 12;
 // định số 67/2015/QĐ-UBND ngày … về việc …;"), and is at most kMaxListItem words long; the
 // sentence announcing the list ("Bãi bỏ các Quyết định do … ban hành về …, bao gồm:") is at most
 // kMaxListAnnouncement words long.
-constexpr std::size_t kMaxItemLead = 5;
+constexpr std::size_t kMaxItemLead = 6;
 constexpr std::size_t kMaxListItem = 80;
 constexpr std::size_t kMaxListAnnouncement = 60;
 // How long an aside in brackets or a title in quotes after a citation may be, in bytes.
@@ -224,6 +224,14 @@ const Code* TypeNamed(const std::vector<Word>& words, std::size_t begin, std::si
   return FindDocumentTypeByName(name);
 }
 
+// The document type of a name of two to four syllables ending at words[end], or nullptr.
+const Code* TypeNameEndingAt(const std::vector<Word>& words, std::size_t end) {
+  for (std::size_t length = 2; length <= 4 && length <= end + 1; ++length) {
+    if (const Code* type = TypeNamed(words, end + 1 - length, end)) return type;
+  }
+  return nullptr;
+}
+
 // The word after a verb of issuing starting at words[i], or 0 when none starts there: "ban hành"
 // ("…, Tỉnh ủy ban hành Kế hoạch số …"), a clause of its own though both syllables bridge as
 // words of a body's name ("Ban Chấp hành"), not "ban hành kèm theo", which names what is attached
@@ -245,11 +253,17 @@ bool IssuingVerbAt(const std::vector<Word>& words, std::size_t i) {
   return AfterIssuingVerb(words, i) != 0 || (i > 0 && words[i].folded == "hanh" && AfterIssuingVerb(words, i - 1) != 0);
 }
 
-// True when words[i] ends the name of an inspection's conclusion or decision ("Kết luận thanh
-// tra số …", "Quyết định thanh tra số …"): a document's name, where "thanh tra" alone is no bridge.
+// True when words[i] is a syllable of "thanh tra" or "thẩm tra" in the name of an inspection's
+// conclusion or decision or of a verification report ("Kết luận thanh tra số …", "Quyết định
+// thanh tra số …", "Báo cáo thẩm tra số …"): a document's name, where either alone is no bridge.
 bool InspectionNameAt(const std::vector<Word>& words, std::size_t i) {
-  return words[i].folded == "tra" && (PhraseEndsAt(words, i, {"ket", "luan", "thanh", "tra"}) ||
-                                      PhraseEndsAt(words, i, {"quyet", "dinh", "thanh", "tra"}));
+  const auto named_to = [&words](std::size_t end) {
+    return PhraseEndsAt(words, end, {"ket", "luan", "thanh", "tra"}) ||
+           PhraseEndsAt(words, end, {"quyet", "dinh", "thanh", "tra"}) ||
+           PhraseEndsAt(words, end, {"bao", "cao", "tham", "tra"});
+  };
+  return (words[i].folded == "tra" && named_to(i)) ||
+         (i + 1 < words.size() && words[i + 1].folded == "tra" && named_to(i + 1));
 }
 
 // True when `word` marks tense or aspect before a verb ("đã", "sẽ", "đang", "cũng").
@@ -412,13 +426,15 @@ Verb ImplementationEndingAt(const std::vector<Word>& words, std::size_t end) {
     }
     break;
   }
-  // Inspecting, reporting on, denying or criticising the implementation ("bất cập trong thực
-  // hiện", "hạn chế, yếu kém trong triển khai") is no implementation; meeting difficulties in it
+  // Inspecting, reporting on, denying, criticising or worrying about the implementation ("bất cập
+  // trong thực hiện", "hạn chế, yếu kém trong triển khai", "ý kiến quan ngại liên quan đến việc
+  // thực hiện") is no implementation; meeting difficulties in it
   // ("khó khăn, vướng mắc khi thực hiện") still is.
   // The results of the implementation are reported ("làm việc … về kết quả thực hiện …").
   if (PrecededBy(words, led, kMaxBlockerDistance,
                  {{"kiem", "tra"}, {"giam", "sat"}, {"danh", "gia"}, {"bao", "cao"}, {"tinh", "hinh"},
-                  {"vi", "pham"}, {"sai", "pham"}, {"bat", "cap"}, {"han", "che"}, {"yeu", "kem"}}) ||
+                  {"vi", "pham"}, {"sai", "pham"}, {"bat", "cap"}, {"han", "che"}, {"yeu", "kem"},
+                  {"quan", "ngai"}, {"lo", "ngai"}}) ||
       PrecededBy(words, led, 2, {{"ket", "qua"}}) || NegatedWithin(words, led, kMaxBlockerDistance)) {
     return {};
   }
@@ -479,7 +495,7 @@ Verb VerbEndingAt(const std::vector<Word>& words, std::size_t end) {
   // Most words end no verb: their last syllable says so at once, before any phrase is tried.
   static constexpr std::string_view kLastSyllables[] = {"hien", "khai", "hoa", "theo", "hanh", "tiet", "dan",
                                                         "the",  "cho",  "bo",  "hoi",  "doi",  "sung", "ket",
-                                                        "cu",   "vao"};
+                                                        "cu",   "vao",  "sua"};
   if (std::find(std::begin(kLastSyllables), std::end(kLastSyllables), words[end].folded) == std::end(kLastSyllables)) {
     return {};
   }
@@ -511,6 +527,14 @@ Verb VerbEndingAt(const std::vector<Word>& words, std::size_t end) {
   }
   if (PhraseEndsAt(words, end, {"sua", "doi", "bo", "sung"})) return {Relation::kAmends, end - 3};
   if (PhraseEndsAt(words, end, {"sua", "doi"})) return {Relation::kAmends, end - 1};
+  // "sửa" alone, with a document's name right after it ("trình Chính phủ sửa Nghị định …",
+  // "chỉnh sửa Quyết định …"); "sữa", milk, folds the same, but no document's name follows it.
+  if (words[end].folded == "sua") {
+    for (std::size_t last = end + 2; last < end + 5 && last < words.size(); ++last) {
+      if (TypeNamed(words, end + 1, last) != nullptr) return {Relation::kAmends, end};
+    }
+    return {};
+  }
   if (PhraseEndsAt(words, end, {"bo", "sung"}) && PhraseStartsAt(words, end + 1, {"mot", "so", "dieu"})) {
     return {Relation::kAmends, end - 1};
   }
@@ -535,8 +559,9 @@ Verb VerbEndingAt(const std::vector<Word>& words, std::size_t end) {
 
 // The verb of a list item starting at words[begin], a clause start, whose number leads it:
 // the verb of the item before ("…; 2. Quyết định số …"), when that one too starts with its
-// number after bridge words only, or, for the first item after "bao gồm:" or "sau:", the verb
-// of the announcement whose object is a plural ("Bãi bỏ các Quyết định …, bao gồm: 1. …").
+// number after bridge words only or after "Căn cứ" ("Căn cứ Tờ trình số …; Báo cáo thẩm tra số
+// …"), or, for the first item after "bao gồm:" or "sau:", the verb of the announcement whose
+// object is a plural ("Bãi bỏ các Quyết định …, bao gồm: 1. …").
 // kNone when neither.
 Verb ListItemVerb(const std::vector<Word>& words, std::size_t begin, const std::vector<Verb>& verbs) {
   if (begin == 0 || words[begin - 1].sentence != words[begin].sentence) return {};
@@ -546,7 +571,10 @@ Verb ListItemVerb(const std::vector<Word>& words, std::size_t begin, const std::
     --previous;
   }
   if (words[begin].clause_mark == ';') {
-    for (std::size_t i = previous; i < begin && i < previous + kMaxItemLead; ++i) {
+    const std::size_t lead = PhraseStartsAt(words, previous, {"can", "cu", "vao"}) ? previous + 3
+                             : PhraseStartsAt(words, previous, {"can", "cu"})      ? previous + 2
+                                                                                   : previous;
+    for (std::size_t i = lead; i < begin && i < lead + kMaxItemLead; ++i) {
       if (words[i].mention != kNoMention) return verbs[words[i].mention];
       if (!IsBridge(words[i])) break;
     }
@@ -677,6 +705,7 @@ Verb GoverningVerb(const std::vector<Word>& words, std::size_t at, const std::ve
   bool crossed_mark = false;  // past a mark between words[i] and the number
   bool passed_issuer = false;  // past "của" and an issuer before that "tại"
   bool passed_law = false;     // past a law's name: the number's own, or an item of its list
+  bool passed_and = false;     // past a "và" before the number
   bool bracketed = false;  // the number stands in brackets opened after words[i]
   int closed = 0;          // brackets closed and not yet opened, reading back from the number
   for (std::size_t i = at, bridged = 0; i > 0 && bridged <= kMaxBridge; ++bridged) {
@@ -750,6 +779,7 @@ Verb GoverningVerb(const std::vector<Word>& words, std::size_t at, const std::ve
                            words[i].folded != "theo";
       return passive ? Verb{} : acting_on(verb);
     }
+    passed_and = passed_and || words[i].folded == "va";
     const bool part = NamesPartOfDocument(words, i);
     on_part = on_part || part;
     if (!IssuingVerbAt(words, i) &&
@@ -769,6 +799,14 @@ Verb GoverningVerb(const std::vector<Word>& words, std::size_t at, const std::ve
     // Quảng Ninh tại Chỉ thị số …", "các yêu cầu của Bộ tại Công văn …"): a name, no verb.
     if (const std::size_t of = passed_at && !passed_issuer ? IssuerBeginningBefore(words, i) : kNoMention;
         of != kNoMention) {
+      passed_issuer = true;
+      i = of + 1;
+      continue;
+    }
+    // An item of its list before "và" named by a type and an issuer only ("triển khai thực hiện
+    // nghiêm túc các Nghị quyết của Quốc hội và Nghị quyết số …"), passed as a numbered one is.
+    if (const std::size_t of = passed_and && !passed_issuer ? IssuerBeginningBefore(words, i) : kNoMention;
+        of != kNoMention && of > 0 && TypeNameEndingAt(words, of - 1) != nullptr) {
       passed_issuer = true;
       i = of + 1;
       continue;
@@ -893,14 +931,6 @@ Verb PassiveVerbAfter(const std::vector<Word>& words, std::size_t at, std::size_
     if (!IsBridge(words[i]) && !IsTense(words[i])) break;
   }
   return {};
-}
-
-// The document type of a name of two to four syllables ending at words[end], or nullptr.
-const Code* TypeNameEndingAt(const std::vector<Word>& words, std::size_t end) {
-  for (std::size_t length = 2; length <= 4 && length <= end + 1; ++length) {
-    if (const Code* type = TypeNamed(words, end + 1 - length, end)) return type;
-  }
-  return nullptr;
 }
 
 // The document type of a name heading the clause at words[begin] and ending before

@@ -766,6 +766,25 @@ TEST_CASE("what is said of the implementation stands before its leaders' formula
         Lines{"05-CT/TW implements "});
 }
 
+TEST_CASE("the eighth round's cases: concerns, sửa alone, grounds listed after Căn cứ, an unnumbered item") {
+  // Worrying about the implementation is none.
+  CHECK(Relations("Dư luận có ý kiến quan ngại liên quan đến việc thực hiện quy định tại Thông tư số 32/2016/TT-NHNN.") ==
+        Lines{"32/2016/TT-NHNN -"});
+  // "sửa" alone amends a document named right after it; "sữa" folds the same.
+  CHECK(Relations("Bộ trình Chính phủ sửa Nghị định 193/2013/NĐ-CP về hợp tác xã.") == Lines{"193/2013/NĐ-CP amends "});
+  CHECK(Relations("Sở đã kiểm nghiệm sữa theo Quyết định số 12/QĐ-UBND.") == Lines{"12/QĐ-UBND -"});
+  // An item of grounds after the semicolon shares the "Căn cứ" of the item before.
+  CHECK(Relations("Căn cứ Tờ trình số 333/TTr-TANDTC ngày 6/5/2017 của Chánh án; Báo cáo thẩm tra số 658/BC-UBTP14 "
+                  "ngày 6/6/2017 của Ủy ban Tư pháp.") ==
+        Lines{"333/TTr-TANDTC based_on ", "658/BC-UBTP14 based_on "});
+  // An item named by its type and issuer only, "và" after it, is passed as a numbered one is.
+  CHECK(Relations("Các bộ đã triển khai thực hiện nghiêm túc các Nghị quyết của Quốc hội và Nghị quyết số 01/NQ-CP "
+                  "ngày 1/1/2017 của Chính phủ.") == Lines{"01/NQ-CP implements "});
+  // Not a title's words before "của" ("về phát triển kinh tế của tỉnh và …").
+  CHECK(Relations("Tỉnh ủy triển khai thực hiện đề án về phát triển kinh tế của tỉnh và Nghị quyết số 12-NQ/TU.") ==
+        Lines{"12-NQ/TU -"});
+}
+
 TEST_CASE("a meeting evaluating the implementation reviews it, a report on it does not") {
   CHECK(Relations("Hội nghị toàn quốc đánh giá kết quả thực hiện Kết luận số 120-KL/TW.") ==
         Lines{"120-KL/TW reviews "});

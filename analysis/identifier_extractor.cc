@@ -1750,29 +1750,52 @@ bool StartsClause(std::string_view folded) {
 // Reads words from text[i] until punctuation, a line break, a stop word or max_words. Returns
 // the end of the last word read (i when none). Counts the words read in *words_read and notes
 // in *clause whether one of them starts a clause, when given.
+// Reads the word at text[begin] (word characters only) into *folded, its letters without marks;
+// returns its end (begin when none).
+std::size_t ReadFoldedWord(std::string_view text, std::size_t begin, std::string* folded) {
+  const CharTables& tables = CharTables::Get();
+  folded->clear();
+  std::size_t j = begin;
+  while (j < text.size()) {
+    std::size_t length = 0;
+    const char32_t cp = CodePointAt(text, j, &length);
+    if (!IsWordChar(cp)) break;
+    const char32_t f = tables.StripDiacritics(cp);
+    if (f != 0 && f < 0x80) folded->push_back(static_cast<char>(f));
+    j += length;
+  }
+  return j;
+}
+
 std::size_t ReadPhrase(std::string_view text, std::size_t i, int max_words, bool stop_words,
                        int* words_read = nullptr, bool* clause = nullptr) {
-  const CharTables& tables = CharTables::Get();
   std::size_t end = i;
+  std::string previous, folded, next;  // the word before, this one, the one after: folded
+  bool committee = false;  // the phrase starts "Ủy ban", "Ban" or "Tổ"
   for (int words = 0; words < max_words; ++words) {
     std::size_t word_begin = SkipSpaces(text, end);
     if (std::size_t dash = words > 0 ? DashLength(text, word_begin) : 0) {
       word_begin = SkipSpaces(text, word_begin + dash);  // "Lao động - Thương binh", "2012 – 2015"
     }
-    std::size_t j = word_begin;
-    std::string folded;
-    while (j < text.size()) {
-      std::size_t length = 0;
-      char32_t cp = CodePointAt(text, j, &length);
-      if (!IsWordChar(cp)) break;
-      char32_t f = tables.StripDiacritics(cp);
-      if (f != 0 && f < 0x80) folded.push_back(static_cast<char>(f));
-      j += length;
-    }
+    const std::size_t j = ReadFoldedWord(text, word_begin, &folded);
     if (j == word_begin) break;
-    // "ban hành" ends an issuer phrase, but "Ban" (capital) starts one: only lower-case stops.
-    if (stop_words && IsStopWordForIssuer(text.substr(word_begin, j - word_begin), folded) && !IsAsciiUpper(text[word_begin]) &&
-        DWithStrokeAt(text, word_begin) != "Đ") {
+    // "ban hành" ends an issuer phrase, but "Ban" (capital) starts one: only lower-case stops; and
+    // "Ủy ban" is a name ("của Ủy ban nhân dân tỉnh", "của Ủy ban Tư pháp"), though not before
+    // "hành" ("Tỉnh ủy ban hành …"). A committee, board or team may be named as another organ's
+    // ("Ủy ban Tư pháp của Quốc hội", "Tổ công tác của Thủ tướng"): "của" before a capital goes on.
+    if (words == 0) committee = folded == "ban" || folded == "to";
+    if (words == 1 && folded == "ban" && previous == "uy") committee = true;
+    bool within_name = false;
+    if ((folded == "ban" && previous == "uy") || (folded == "cua" && committee)) {
+      const std::size_t next_begin = SkipSpaces(text, j);
+      ReadFoldedWord(text, next_begin, &next);
+      std::size_t length = 0;
+      within_name = folded == "ban" ? next != "hanh"
+                                    : next_begin < text.size() &&
+                                          u_isupper(static_cast<UChar32>(CodePointAt(text, next_begin, &length)));
+    }
+    if (stop_words && !within_name && IsStopWordForIssuer(text.substr(word_begin, j - word_begin), folded) &&
+        !IsAsciiUpper(text[word_begin]) && DWithStrokeAt(text, word_begin) != "Đ") {
       break;
     }
     if (words_read != nullptr) *words_read = words + 1;
@@ -1782,6 +1805,7 @@ std::size_t ReadPhrase(std::string_view text, std::size_t i, int max_words, bool
         u_islower(static_cast<UChar32>(CodePointAt(text, word_begin, &first_length)))) {
       *clause = true;
     }
+    std::swap(previous, folded);
     end = j;
   }
   return end;

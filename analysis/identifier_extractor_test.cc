@@ -128,6 +128,25 @@ TEST_CASE("an issuer's words that fold to a stop word's letters are read with th
   CHECK(mentions[3].issuer == "UBND tinh");
 }
 
+TEST_CASE("a committee's name is read whole though ban also starts ban hành and của ends a name") {
+  // Sample sentences, invented.
+  std::vector<IdentifierMention> mentions = ExtractIdentifiers(
+      "Quyết định số 12/QĐ-UBND ngày 1/1/2017 của Ủy ban nhân dân tỉnh Lam Giang về việc A. "
+      "Báo cáo số 658/BC-UBTP14 của Uỷ ban Tư pháp. "
+      "Nghị quyết số 1210/2016/UBTVQH13 của Ủy ban Thường vụ Quốc hội. "
+      "Chỉ thị số 05-CT/TU của Tỉnh ủy ban hành năm 2016. "
+      "Báo cáo thẩm tra số 659/BC-UBTP14 ngày 6/6/2017 của Ủy ban Tư pháp của Quốc hội. "
+      "Kế hoạch số 12-KH/TU của Tỉnh ủy của tỉnh Lam Giang.");
+  REQUIRE(mentions.size() == 6);
+  CHECK(mentions[0].issuer == "Ủy ban nhân dân tỉnh Lam Giang");
+  CHECK(mentions[1].issuer == "Uỷ ban Tư pháp");
+  CHECK(mentions[2].issuer == "Ủy ban Thường vụ Quốc hội");
+  CHECK(mentions[3].issuer == "Tỉnh ủy");
+  // An organ named within another's name; "của" before a lower-case word ends it.
+  CHECK(mentions[4].issuer == "Ủy ban Tư pháp của Quốc hội");
+  CHECK(mentions[5].issuer == "Tỉnh ủy");
+}
+
 TEST_CASE("an issuer written with the lookalike Ð is read whole") {
   std::vector<IdentifierMention> mentions =
       ExtractIdentifiers("Nghị quyết số 02-NQ/ĐUK của Ban Chấp hành Ðảng bộ Khối. Chỉ thị 03-CT/ĐUK của Ðảng ủy Khối.");

@@ -171,7 +171,12 @@ inline constexpr std::string_view kTermlist = "vankien:termlist";
 // "thực hiện [what X sets] theo X", "thực hiện quy định tại X" (not "theo quy định tại"),
 // changing a regulation "ban hành kèm theo" X, "được căn cứ theo X"; none for a working session
 // "về thực hiện" X or a part of X quoted past a bracketed title.
-inline constexpr std::string_view kContentVersion = "13";
+// 14: an issuer "Ủy ban …" read whole, not cut at its "ban" ("của Ủy ban nhân dân tỉnh"), and a
+// committee's or team's name through "của" and another organ ("Ủy ban Tư pháp của Quốc hội");
+// relations: an inspection, review, report or denial before "lãnh đạo, chỉ đạo (và) tổ chức
+// thực hiện", concern about the implementation ("quan ngại"), "sửa" before a document's name, an
+// item of grounds after "Căn cứ …;", an item named by type and issuer alone before "và".
+inline constexpr std::string_view kContentVersion = "14";
 
 // The schema version this build writes and reads.
 // 3: text compressed by vankien; 4: no termlist, deleted documents listed; 5: folded words
