@@ -62,6 +62,9 @@ constexpr std::size_t kMaxQuotedAside = 600;
 constexpr std::size_t kMaxTitleRunOn = 20;
 // How many words of what is carried out may stand between "thực hiện" and "theo" a number.
 constexpr std::size_t kMaxCarriedObject = 6;
+// How many words the Party's formula of leading the implementation may hold ("công tác lãnh đạo,
+// chỉ đạo, quán triệt và tổ chức triển khai").
+constexpr std::size_t kMaxFormulaWords = 16;
 // How long the name of a regulation issued with a number may be ("Danh mục … ban hành kèm theo"),
 // and its last item after a comma ("… ô tô, xe máy ban hành kèm theo").
 constexpr std::size_t kMaxAttachedTitle = 30;
@@ -88,6 +91,7 @@ struct Word {
   bool not_yet = false;              // "chưa"
   bool at = false;                   // the preposition "tại", written so (not "Tài chính", "tai")
   bool by = false;                   // the preposition "bằng", written so (not "bảng", "băng")
+  bool mend = false;                 // "sửa", written so or without marks (not "sữa", milk)
   bool law = false;                  // "Luật" starting a law's name, or the "luật" of "Bộ luật"
   // The word of the number whose citation this word continues (its date, issuer or title:
   // "… số 29-NQ/TW ngày 4/11/2013 của Ban Chấp hành Trung ương về đổi mới …"), else kNoMention.
@@ -224,6 +228,25 @@ const Code* TypeNamed(const std::vector<Word>& words, std::size_t begin, std::si
   return FindDocumentTypeByName(name);
 }
 
+// The document type of a name of two to four syllables starting at words[begin], or nullptr;
+// *end, when given, is set to its last syllable.
+const Code* TypeNameStartingAt(const std::vector<Word>& words, std::size_t begin, std::size_t* end = nullptr) {
+  for (std::size_t last = begin + 1; last < begin + 4 && last < words.size(); ++last) {
+    if (const Code* type = TypeNamed(words, begin, last)) {
+      if (end != nullptr) *end = last;
+      return type;
+    }
+  }
+  return nullptr;
+}
+
+// The codes of the types that make law ("Nghị định", "Thông tư", "Quyết định", "Nghị quyết",
+// "Chỉ thị"), as opposed to letters, reports and plans.
+bool IsLegalType(const Code& type) {
+  static constexpr std::string_view kLegal[] = {"NĐ", "TT", "TTLT", "QĐ", "NQ", "CT"};
+  return std::find(std::begin(kLegal), std::end(kLegal), type.code) != std::end(kLegal);
+}
+
 // The document type of a name of two to four syllables ending at words[end], or nullptr.
 const Code* TypeNameEndingAt(const std::vector<Word>& words, std::size_t end) {
   for (std::size_t length = 2; length <= 4 && length <= end + 1; ++length) {
@@ -255,7 +278,8 @@ bool IssuingVerbAt(const std::vector<Word>& words, std::size_t i) {
 
 // True when words[i] is a syllable of "thanh tra" or "thẩm tra" in the name of an inspection's
 // conclusion or decision or of a verification report ("Kết luận thanh tra số …", "Quyết định
-// thanh tra số …", "Báo cáo thẩm tra số …"): a document's name, where either alone is no bridge.
+// thanh tra số …", "Báo cáo thẩm tra số …"): a document's name, where "tra" alone, or "thẩm",
+// is no bridge.
 bool InspectionNameAt(const std::vector<Word>& words, std::size_t i) {
   const auto named_to = [&words](std::size_t end) {
     return PhraseEndsAt(words, end, {"ket", "luan", "thanh", "tra"}) ||
@@ -370,27 +394,38 @@ bool SessionBefore(const std::vector<Word>& words, std::size_t ve) {
   return false;
 }
 
-// Where the Party's formula of leading the implementation ends before words[begin], a verb of
-// carrying out: "(công tác, việc) lãnh đạo, chỉ đạo (,/và) tổ chức" — whoever inspects, reviews
-// or denies the implementation stands before the whole formula ("Đoàn kiểm tra việc lãnh đạo,
-// chỉ đạo, tổ chức thực hiện Kết luận …"). words[begin] itself when no formula ends there.
+// Where the Party's formula of leading the implementation begins, when it stands as a noun
+// before words[begin], a verb of carrying out: "(việc, công tác) lãnh đạo, chỉ đạo (,/và) tổ
+// chức, quán triệt, triển khai" right after "là", "về", a negation or a blocker of the
+// implementation ("Đoàn kiểm tra việc lãnh đạo, chỉ đạo, tổ chức thực hiện Kết luận …", "Nội dung
+// kiểm tra là công tác lãnh đạo, chỉ đạo …"), so that they are looked for before it. words[begin]
+// itself otherwise: after a subject, "đã" or a comma ("Tại hội nghị tổng kết, Tỉnh ủy lãnh đạo,
+// chỉ đạo thực hiện …") the formula is the verb's own. At most kMaxFormulaWords words.
 std::size_t LeadershipFormulaBefore(const std::vector<Word>& words, std::size_t begin) {
-  std::size_t lead = begin;
-  for (std::size_t i = begin; i >= 2;) {
+  std::size_t first = begin;  // the formula's first word so far
+  bool led = false;           // it holds "lãnh đạo" or "chỉ đạo"
+  for (std::size_t i = begin; i >= 2 && begin - i < kMaxFormulaWords;) {
     // Commas and blanks only, within the clause.
     if (words[i].clause_start || words[i].bracket_before || words[i].close_before) break;
-    if (PhraseEndsAt(words, i - 1, {"lanh", "dao"}) || PhraseEndsAt(words, i - 1, {"chi", "dao"}) ||
-        PhraseEndsAt(words, i - 1, {"to", "chuc"}) || PhraseEndsAt(words, i - 1, {"cong", "tac"})) {
+    const bool pair = PhraseEndsAt(words, i - 1, {"lanh", "dao"}) || PhraseEndsAt(words, i - 1, {"chi", "dao"});
+    if (pair || PhraseEndsAt(words, i - 1, {"to", "chuc"}) || PhraseEndsAt(words, i - 1, {"cong", "tac"}) ||
+        PhraseEndsAt(words, i - 1, {"trien", "khai"}) || PhraseEndsAt(words, i - 1, {"quan", "triet"})) {
       i -= 2;
     } else if (words[i - 1].folded == "va" || words[i - 1].folded == "viec") {
       --i;
     } else {
       break;
     }
-    // The formula is its leading pair: "tổ chức", "công tác", "việc" alone are none.
-    if (PhraseStartsAt(words, i, {"lanh", "dao"}) || PhraseStartsAt(words, i, {"chi", "dao"})) lead = i;
+    led = led || pair;
+    first = i;
   }
-  return lead;
+  if (!led || first == 0 || words[first].clause_start || words[first].mark_before) return begin;
+  const std::size_t before = first - 1;
+  const bool noun = words[before].folded == "la" || words[before].folded == "ve" || words[before].negation ||
+                    PhraseEndsAt(words, before, {"kiem", "tra"}) || PhraseEndsAt(words, before, {"giam", "sat"}) ||
+                    PhraseEndsAt(words, before, {"danh", "gia"}) || PhraseEndsAt(words, before, {"so", "ket"}) ||
+                    PhraseEndsAt(words, before, {"tong", "ket"}) || PhraseEndsAt(words, before, {"bao", "cao"});
+  return noun ? first : begin;
 }
 
 // "thực hiện" and its kin ending at words[end]: implements, or reviews after "sơ kết"/"tổng
@@ -527,13 +562,11 @@ Verb VerbEndingAt(const std::vector<Word>& words, std::size_t end) {
   }
   if (PhraseEndsAt(words, end, {"sua", "doi", "bo", "sung"})) return {Relation::kAmends, end - 3};
   if (PhraseEndsAt(words, end, {"sua", "doi"})) return {Relation::kAmends, end - 1};
-  // "sửa" alone, with a document's name right after it ("trình Chính phủ sửa Nghị định …",
-  // "chỉnh sửa Quyết định …"); "sữa", milk, folds the same, but no document's name follows it.
-  if (words[end].folded == "sua") {
-    for (std::size_t last = end + 2; last < end + 5 && last < words.size(); ++last) {
-      if (TypeNamed(words, end + 1, last) != nullptr) return {Relation::kAmends, end};
-    }
-    return {};
+  // "sửa" alone, with the name of a type that makes law right after it, no mark between ("trình
+  // Chính phủ sửa Nghị định …"; not "chất lượng sữa, Thông tư …", "chỉnh sửa Tờ trình …").
+  if (words[end].mend) {
+    const Code* type = end + 1 < words.size() && !words[end + 1].mark_before ? TypeNameStartingAt(words, end + 1) : nullptr;
+    return type != nullptr && IsLegalType(*type) ? Verb{Relation::kAmends, end} : Verb{};
   }
   if (PhraseEndsAt(words, end, {"bo", "sung"}) && PhraseStartsAt(words, end + 1, {"mot", "so", "dieu"})) {
     return {Relation::kAmends, end - 1};
@@ -575,7 +608,14 @@ Verb ListItemVerb(const std::vector<Word>& words, std::size_t begin, const std::
                              : PhraseStartsAt(words, previous, {"can", "cu"})      ? previous + 2
                                                                                    : previous;
     for (std::size_t i = lead; i < begin && i < lead + kMaxItemLead; ++i) {
-      if (words[i].mention != kNoMention) return verbs[words[i].mention];
+      if (words[i].mention != kNoMention) {
+        // An item of grounds is its citation alone, up to the ";" ("Căn cứ Kế hoạch số …, Sở đã
+        // kiểm tra …; Quyết định số …" goes on with a clause of its own).
+        const bool alone = lead == previous || std::all_of(words.begin() + static_cast<std::ptrdiff_t>(i) + 1,
+                                                           words.begin() + static_cast<std::ptrdiff_t>(begin),
+                                                           [i](const Word& w) { return w.citation_of == i; });
+        return alone ? verbs[words[i].mention] : Verb{};
+      }
       if (!IsBridge(words[i])) break;
     }
     return {};
@@ -805,7 +845,8 @@ Verb GoverningVerb(const std::vector<Word>& words, std::size_t at, const std::ve
     }
     // An item of its list before "và" named by a type and an issuer only ("triển khai thực hiện
     // nghiêm túc các Nghị quyết của Quốc hội và Nghị quyết số …"), passed as a numbered one is.
-    if (const std::size_t of = passed_and && !passed_issuer ? IssuerBeginningBefore(words, i) : kNoMention;
+    if (const std::size_t of =
+            passed_and && !passed_issuer && EndsListItem(words, at) ? IssuerBeginningBefore(words, i) : kNoMention;
         of != kNoMention && of > 0 && TypeNameEndingAt(words, of - 1) != nullptr) {
       passed_issuer = true;
       i = of + 1;
@@ -872,16 +913,13 @@ Relation PassivePhraseAt(const std::vector<Word>& words, std::size_t begin, std:
 bool RuleFollows(const std::vector<Word>& words, std::size_t begin) {
   if (begin < words.size() && words[begin].folded == "cac") ++begin;
   if (PhraseStartsAt(words, begin, {"quy", "dinh", "tai"})) return true;
-  for (std::size_t end = begin + 1; end < begin + 4 && end + 1 < words.size(); ++end) {
-    const Code* type = TypeNamed(words, begin, end);
-    if (type == nullptr) continue;
-    const bool numbered =
-        words[end + 1].mention != kNoMention ||
-        (words[end + 1].folded == "so" && end + 2 < words.size() && words[end + 2].mention != kNoMention);
-    static constexpr std::string_view kLegal[] = {"NĐ", "TT", "TTLT", "QĐ", "NQ", "CT"};
-    return numbered && std::find(std::begin(kLegal), std::end(kLegal), type->code) != std::end(kLegal);
-  }
-  return false;
+  std::size_t end = 0;
+  const Code* type = TypeNameStartingAt(words, begin, &end);
+  if (type == nullptr || end + 1 >= words.size()) return false;
+  const bool numbered =
+      words[end + 1].mention != kNoMention ||
+      (words[end + 1].folded == "so" && end + 2 < words.size() && words[end + 2].mention != kNoMention);
+  return numbered && IsLegalType(*type);
 }
 
 // The number named as a passive's agent from words[agent_at] on, past bridge words (its type
@@ -1353,6 +1391,10 @@ std::vector<Word> WordsOf(std::string_view text, const Analysis& analysis, std::
     }
     if (word.folded == "bang") {
       word.by = ExactForm(text.substr(token.span.begin, token.span.end - token.span.begin)) == "bằng";
+    }
+    if (word.folded == "sua") {
+      const std::string written = ExactForm(text.substr(token.span.begin, token.span.end - token.span.begin));
+      word.mend = written == "sửa" || written == "sua";
     }
     if (word.folded == "chua" || word.folded == "khong") {
       // With its marks, or typed without any ("chua"); "chữa" (to cure) folds the same.

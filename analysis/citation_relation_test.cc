@@ -761,8 +761,23 @@ TEST_CASE("what is said of the implementation stands before its leaders' formula
   CHECK(Relations("Hội nghị sơ kết việc lãnh đạo, chỉ đạo thực hiện Nghị quyết số 39-NQ/TW.") ==
         Lines{"39-NQ/TW reviews "});
   CHECK(Relations("Huyện ủy chưa lãnh đạo, chỉ đạo thực hiện Chỉ thị số 05-CT/TW.") == Lines{"05-CT/TW -"});
-  // Leading the implementation itself carries it out.
+  CHECK(Relations("Kiểm tra việc lãnh đạo, chỉ đạo và tổ chức triển khai thực hiện Chỉ thị số 05-CT/TW.") ==
+        Lines{"05-CT/TW -"});
+  CHECK(Relations("Kiểm tra công tác lãnh đạo, chỉ đạo, quán triệt, triển khai thực hiện Chỉ thị số 05-CT/TW.") ==
+        Lines{"05-CT/TW -"});
+  CHECK(Relations("Đoàn kiểm tra làm việc với Ban Thường vụ Tỉnh ủy về công tác lãnh đạo, chỉ đạo thực hiện "
+                  "Chỉ thị số 05-CT/TW.") == Lines{"05-CT/TW -"});
+  // Leading the implementation itself carries it out, whatever an earlier clause inspects or
+  // reviews (the review's cases).
   CHECK(Relations("Ban Thường vụ Tỉnh ủy đã lãnh đạo, chỉ đạo, tổ chức thực hiện Chỉ thị số 05-CT/TW.") ==
+        Lines{"05-CT/TW implements "});
+  CHECK(Relations("Tại hội nghị tổng kết, Tỉnh ủy lãnh đạo, chỉ đạo thực hiện Chỉ thị số 05-CT/TW.") ==
+        Lines{"05-CT/TW implements "});
+  CHECK(Relations("Hội nghị đã đánh giá, Đảng ủy đã lãnh đạo, chỉ đạo tổ chức thực hiện Chỉ thị số 05-CT/TW.") ==
+        Lines{"05-CT/TW implements "});
+  CHECK(Relations("Sau khi nghe báo cáo, Ban Thường vụ Tỉnh ủy đã lãnh đạo, chỉ đạo, tổ chức thực hiện "
+                  "Chỉ thị số 05-CT/TW.") == Lines{"05-CT/TW implements "});
+  CHECK(Relations("Tỉnh ủy kiểm tra 5 đơn vị, đồng thời lãnh đạo, chỉ đạo thực hiện Chỉ thị số 05-CT/TW.") ==
         Lines{"05-CT/TW implements "});
 }
 
@@ -773,6 +788,12 @@ TEST_CASE("the eighth round's cases: concerns, sửa alone, grounds listed after
   // "sửa" alone amends a document named right after it; "sữa" folds the same.
   CHECK(Relations("Bộ trình Chính phủ sửa Nghị định 193/2013/NĐ-CP về hợp tác xã.") == Lines{"193/2013/NĐ-CP amends "});
   CHECK(Relations("Sở đã kiểm nghiệm sữa theo Quyết định số 12/QĐ-UBND.") == Lines{"12/QĐ-UBND -"});
+  // Not "sữa", not across a mark, not a letter or a report (the review's cases).
+  CHECK(Relations("Quyết định số 1246/QĐ-BYT quy định chỉ tiêu chất lượng sữa, Thông tư số 24/2017/TT-BYT hướng dẫn "
+                  "việc kiểm nghiệm.",
+                  Voice::kArticle) == Lines{"1246/QĐ-BYT -", "24/2017/TT-BYT -"});
+  CHECK(Relations("Về việc sửa, Nghị định số 15/2018/NĐ-CP quy định rõ.") == Lines{"15/2018/NĐ-CP -"});
+  CHECK(Relations("Sở đã tiếp thu, chỉnh sửa Tờ trình số 12/TTr-STC.") == Lines{"12/TTr-STC -"});
   // An item of grounds after the semicolon shares the "Căn cứ" of the item before.
   CHECK(Relations("Căn cứ Tờ trình số 333/TTr-TANDTC ngày 6/5/2017 của Chánh án; Báo cáo thẩm tra số 658/BC-UBTP14 "
                   "ngày 6/6/2017 của Ủy ban Tư pháp.") ==
@@ -780,6 +801,12 @@ TEST_CASE("the eighth round's cases: concerns, sửa alone, grounds listed after
   // An item named by its type and issuer only, "và" after it, is passed as a numbered one is.
   CHECK(Relations("Các bộ đã triển khai thực hiện nghiêm túc các Nghị quyết của Quốc hội và Nghị quyết số 01/NQ-CP "
                   "ngày 1/1/2017 của Chính phủ.") == Lines{"01/NQ-CP implements "});
+  // Not where the number goes on with a predicate of its own (the review's case).
+  CHECK(Relations("Sở đã thực hiện các Kế hoạch của UBND tỉnh và Thông tư số 12/2017/TT-BTC cũng yêu cầu báo cáo.") ==
+        Lines{"12/2017/TT-BTC -"});
+  // An item after the ";" of "Căn cứ …, [a clause]" is no ground.
+  CHECK(Relations("Căn cứ Kế hoạch số 1/KH-UBND, Sở đã tổ chức kiểm tra 10 cơ sở; Quyết định số 2/QĐ-STC ngày 5/5/2017 "
+                  "xử phạt 3 cơ sở.") == Lines{"01/KH-UBND based_on ", "02/QĐ-STC -"});
   // Not a title's words before "của" ("về phát triển kinh tế của tỉnh và …").
   CHECK(Relations("Tỉnh ủy triển khai thực hiện đề án về phát triển kinh tế của tỉnh và Nghị quyết số 12-NQ/TU.") ==
         Lines{"12-NQ/TU -"});

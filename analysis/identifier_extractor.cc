@@ -1724,11 +1724,15 @@ bool IsStopWordForIssuer(std::string_view word, std::string_view folded) {
     std::string_view folded;
     std::string_view marked;
   };
-  static constexpr std::array<Stop, 20> kStops = {{
+  // Also the first syllables of what an issuer does next ("sửa đổi", "thay thế", "bãi bỏ",
+  // "yêu cầu", "ký", "nêu", "hướng dẫn"), lest its name run on into the clause.
+  static constexpr std::array<Stop, 27> kStops = {{
       {"ngay", "ngày"}, {"ve", "về"}, {"da", "đã"}, {"duoc", "được"}, {"dang", "đang"},
       {"se", "sẽ"}, {"la", "là"}, {"nham", "nhằm"}, {"theo", "theo"}, {"tai", "tại"},
       {"voi", "với"}, {"trong", "trong"}, {"va", "và"}, {"ban", "ban"}, {"cua", "của"},
-      {"tren", "trên"}, {"cho", "cho"}, {"den", "đến"}, {"tu", "từ"}, {"con", "còn"}}};
+      {"tren", "trên"}, {"cho", "cho"}, {"den", "đến"}, {"tu", "từ"}, {"con", "còn"},
+      {"sua", "sửa"}, {"thay", "thay"}, {"bai", "bãi"}, {"yeu", "yêu"}, {"ky", "ký"},
+      {"neu", "nêu"}, {"huong", "hướng"}}};
   for (const Stop& stop : kStops) {
     if (folded != stop.folded) continue;
     return word == folded || ExactForm(word) == stop.marked;
@@ -1747,9 +1751,14 @@ bool StartsClause(std::string_view folded) {
   return false;
 }
 
-// Reads words from text[i] until punctuation, a line break, a stop word or max_words. Returns
-// the end of the last word read (i when none). Counts the words read in *words_read and notes
-// in *clause whether one of them starts a clause, when given.
+// Whether `folded`, a word without marks, heads the name of an organ of which a committee or
+// board may be part: "Quốc hội", "Chính phủ", "Bộ …", "Tỉnh ủy", "Hội đồng", "Mặt trận", "UBND" …
+bool IsOrganHead(std::string_view folded) {
+  static constexpr std::array<std::string_view, 13> kHeads = {
+      "quoc", "chinh", "bo", "tinh", "thanh", "huyen", "dang", "hoi", "mat", "uy", "ubnd", "hdnd", "trung"};
+  return std::find(kHeads.begin(), kHeads.end(), folded) != kHeads.end();
+}
+
 // Reads the word at text[begin] (word characters only) into *folded, its letters without marks;
 // returns its end (begin when none).
 std::size_t ReadFoldedWord(std::string_view text, std::size_t begin, std::string* folded) {
@@ -1767,6 +1776,10 @@ std::size_t ReadFoldedWord(std::string_view text, std::size_t begin, std::string
   return j;
 }
 
+// Reads words from text[i] until punctuation, a line break, a stop word (with `stop_words`; not
+// the "ban" of "Ủy ban", nor a "của" within a committee's name: see below) or max_words.
+// Returns the end of the last word read (i when none). Counts the words read in *words_read and
+// notes in *clause whether one of them starts a clause, when given.
 std::size_t ReadPhrase(std::string_view text, std::size_t i, int max_words, bool stop_words,
                        int* words_read = nullptr, bool* clause = nullptr) {
   std::size_t end = i;
@@ -1781,9 +1794,10 @@ std::size_t ReadPhrase(std::string_view text, std::size_t i, int max_words, bool
     if (j == word_begin) break;
     // "ban hành" ends an issuer phrase, but "Ban" (capital) starts one: only lower-case stops; and
     // "Ủy ban" is a name ("của Ủy ban nhân dân tỉnh", "của Ủy ban Tư pháp"), though not before
-    // "hành" ("Tỉnh ủy ban hành …"). A committee, board or team may be named as another organ's
-    // ("Ủy ban Tư pháp của Quốc hội", "Tổ công tác của Thủ tướng"): "của" before a capital goes on.
-    if (words == 0) committee = folded == "ban" || folded == "to";
+    // "hành" ("Tỉnh ủy ban hành …"). A committee or board may be named as another organ's ("Ủy
+    // ban Tư pháp của Quốc hội", "Ban Tuyên giáo của Tỉnh ủy"): "của" before the capital that
+    // heads an organ's name goes on (not before a person's name).
+    if (words == 0) committee = folded == "ban";
     if (words == 1 && folded == "ban" && previous == "uy") committee = true;
     bool within_name = false;
     if ((folded == "ban" && previous == "uy") || (folded == "cua" && committee)) {
@@ -1791,7 +1805,7 @@ std::size_t ReadPhrase(std::string_view text, std::size_t i, int max_words, bool
       ReadFoldedWord(text, next_begin, &next);
       std::size_t length = 0;
       within_name = folded == "ban" ? next != "hanh"
-                                    : next_begin < text.size() &&
+                                    : next_begin < text.size() && IsOrganHead(next) &&
                                           u_isupper(static_cast<UChar32>(CodePointAt(text, next_begin, &length)));
     }
     if (stop_words && !within_name && IsStopWordForIssuer(text.substr(word_begin, j - word_begin), folded) &&

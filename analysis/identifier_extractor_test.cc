@@ -136,8 +136,10 @@ TEST_CASE("a committee's name is read whole though ban also starts ban hành and
       "Nghị quyết số 1210/2016/UBTVQH13 của Ủy ban Thường vụ Quốc hội. "
       "Chỉ thị số 05-CT/TU của Tỉnh ủy ban hành năm 2016. "
       "Báo cáo thẩm tra số 659/BC-UBTP14 ngày 6/6/2017 của Ủy ban Tư pháp của Quốc hội. "
-      "Kế hoạch số 12-KH/TU của Tỉnh ủy của tỉnh Lam Giang.");
-  REQUIRE(mentions.size() == 6);
+      "Kế hoạch số 12-KH/TU của Tỉnh ủy của tỉnh Lam Giang. "
+      "Quyết định số 13/QĐ-BCĐ của Ban Chỉ đạo của Nguyễn Văn An ký ngày 5/5/2017. "
+      "Quyết định số 14/QĐ-UBND ngày 1/1/2017 của Ủy ban nhân dân tỉnh sửa đổi Quyết định số 5/QĐ-UBND.");
+  REQUIRE(mentions.size() == 9);
   CHECK(mentions[0].issuer == "Ủy ban nhân dân tỉnh Lam Giang");
   CHECK(mentions[1].issuer == "Uỷ ban Tư pháp");
   CHECK(mentions[2].issuer == "Ủy ban Thường vụ Quốc hội");
@@ -145,6 +147,9 @@ TEST_CASE("a committee's name is read whole though ban also starts ban hành and
   // An organ named within another's name; "của" before a lower-case word ends it.
   CHECK(mentions[4].issuer == "Ủy ban Tư pháp của Quốc hội");
   CHECK(mentions[5].issuer == "Tỉnh ủy");
+  // Not into a person's name, nor into what the issuer does next (the review's cases).
+  CHECK(mentions[6].issuer == "Ban Chỉ đạo");
+  CHECK(mentions[7].issuer == "Ủy ban nhân dân tỉnh");
 }
 
 TEST_CASE("an issuer written with the lookalike Ð is read whole") {
