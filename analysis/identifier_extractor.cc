@@ -1787,6 +1787,8 @@ std::size_t ReadPhrase(std::string_view text, std::size_t i, int max_words, bool
   bool committee = false;  // the phrase starts "Ủy ban", "Ban" or "Tổ"
   for (int words = 0; words < max_words; ++words) {
     std::size_t word_begin = SkipSpaces(text, end);
+    // Word-segmented text joins a word's syllables with "_" ("Ủy_ban nhân_dân"): a blank here.
+    if (words > 0 && word_begin == end && word_begin < text.size() && text[word_begin] == '_') ++word_begin;
     if (std::size_t dash = words > 0 ? DashLength(text, word_begin) : 0) {
       word_begin = SkipSpaces(text, word_begin + dash);  // "Lao động - Thương binh", "2012 – 2015"
     }

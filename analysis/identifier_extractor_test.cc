@@ -147,6 +147,12 @@ TEST_CASE("a committee's name is read whole though ban also starts ban hành and
   // An organ named within another's name; "của" before a lower-case word ends it.
   CHECK(mentions[4].issuer == "Ủy ban Tư pháp của Quốc hội");
   CHECK(mentions[5].issuer == "Tỉnh ủy");
+  // Word-segmented text: "_" joins a name's syllables.
+  const std::vector<IdentifierMention> segmented =
+      ExtractIdentifiers("Quyết_định số 15 / QĐ - UBND của Uỷ_ban nhân_dân tỉnh Lam_Giang về việc_làm .");
+  REQUIRE(segmented.size() == 1);
+  CHECK(segmented[0].issuer == "Uỷ_ban nhân_dân tỉnh Lam_Giang");
+  CHECK(segmented[0].subject == "việc_làm");
   // Not into a person's name, nor into what the issuer does next (the review's cases).
   CHECK(mentions[6].issuer == "Ban Chỉ đạo");
   CHECK(mentions[7].issuer == "Ủy ban nhân dân tỉnh");
