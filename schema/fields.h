@@ -173,7 +173,8 @@ inline constexpr std::string_view kTermlist = "vankien:termlist";
 // "về thực hiện" X or a part of X quoted past a bracketed title.
 // 14: an issuer "Ủy ban …" read whole, not cut at its "ban" ("của Ủy ban nhân dân tỉnh"), a
 // committee's name through "của" and another organ ("Ủy ban Tư pháp của Quốc hội"), and none
-// run on into what the issuer does next ("… hướng dẫn", "… sửa đổi", "… ký");
+// run on into what the issuer does next ("… hướng dẫn", "… sửa đổi", "… ký"); an issuer's and a
+// subject's words past the "_" of word-segmented text ("Uỷ_ban nhân_dân tỉnh", was "Uỷ");
 // relations: an inspection, review, report or denial before "lãnh đạo, chỉ đạo (và) tổ chức
 // thực hiện", concern about the implementation ("quan ngại"), "sửa" before a document's name, an
 // item of grounds after "Căn cứ …;", an item named by type and issuer alone before "và".
