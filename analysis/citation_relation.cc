@@ -565,7 +565,8 @@ Verb VerbEndingAt(const std::vector<Word>& words, std::size_t end) {
   // "sửa" alone, with the name of a type that makes law right after it, no mark between ("trình
   // Chính phủ sửa Nghị định …"; not "chất lượng sữa, Thông tư …", "chỉnh sửa Tờ trình …").
   if (words[end].mend) {
-    const Code* type = end + 1 < words.size() && !words[end + 1].mark_before ? TypeNameStartingAt(words, end + 1) : nullptr;
+    const Code* type =
+        end + 1 < words.size() && !words[end + 1].mark_before ? TypeNameStartingAt(words, end + 1) : nullptr;
     return type != nullptr && IsLegalType(*type) ? Verb{Relation::kAmends, end} : Verb{};
   }
   if (PhraseEndsAt(words, end, {"bo", "sung"}) && PhraseStartsAt(words, end + 1, {"mot", "so", "dieu"})) {

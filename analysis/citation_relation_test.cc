@@ -783,7 +783,8 @@ TEST_CASE("what is said of the implementation stands before its leaders' formula
 
 TEST_CASE("the eighth round's cases: concerns, sửa alone, grounds listed after Căn cứ, an unnumbered item") {
   // Worrying about the implementation is none.
-  CHECK(Relations("Dư luận có ý kiến quan ngại liên quan đến việc thực hiện quy định tại Thông tư số 32/2016/TT-NHNN.") ==
+  CHECK(Relations("Dư luận có ý kiến quan ngại liên quan đến việc thực hiện quy định tại Thông tư số "
+                  "32/2016/TT-NHNN.") ==
         Lines{"32/2016/TT-NHNN -"});
   // "sửa" alone amends a document named right after it; "sữa" folds the same.
   CHECK(Relations("Bộ trình Chính phủ sửa Nghị định 193/2013/NĐ-CP về hợp tác xã.") == Lines{"193/2013/NĐ-CP amends "});
