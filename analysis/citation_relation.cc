@@ -463,8 +463,8 @@ Verb ImplementationEndingAt(const std::vector<Word>& words, std::size_t end) {
   }
   // Inspecting, reporting on, denying, criticising or worrying about the implementation ("bất cập
   // trong thực hiện", "hạn chế, yếu kém trong triển khai", "ý kiến quan ngại liên quan đến việc
-  // thực hiện") is no implementation; meeting difficulties in it
-  // ("khó khăn, vướng mắc khi thực hiện") still is.
+  // thực hiện") is no implementation; meeting difficulties in it ("khó khăn, vướng mắc khi thực
+  // hiện") still is.
   // The results of the implementation are reported ("làm việc … về kết quả thực hiện …").
   if (PrecededBy(words, led, kMaxBlockerDistance,
                  {{"kiem", "tra"}, {"giam", "sat"}, {"danh", "gia"}, {"bao", "cao"}, {"tinh", "hinh"},

@@ -1784,7 +1784,7 @@ std::size_t ReadPhrase(std::string_view text, std::size_t i, int max_words, bool
                        int* words_read = nullptr, bool* clause = nullptr) {
   std::size_t end = i;
   std::string previous, folded, next;  // the word before, this one, the one after: folded
-  bool committee = false;  // the phrase starts "Ủy ban", "Ban" or "Tổ"
+  bool committee = false;  // the phrase starts "Ủy ban" or "Ban"
   for (int words = 0; words < max_words; ++words) {
     std::size_t word_begin = SkipSpaces(text, end);
     // Word-segmented text joins a word's syllables with "_" ("Ủy_ban nhân_dân"): a blank here.
