@@ -1,5 +1,7 @@
 #include "analysis/identifier_extractor.h"
 
+#include "tests/big_input.h"
+
 #include <catch2/catch.hpp>
 
 #include <fstream>
@@ -266,14 +268,14 @@ TEST_CASE("extraction is linear on adversarial input") {
                                  "1-BNV/", "Sắc lệnh số 1/", "1a/", "1/2016- ", "1 CT/", "QH 1", "A - 1 - ",
                                  "số 1 QĐ-"}) {
     std::string text;
-    while (text.size() < 4u * 1024 * 1024) text += unit;
+    while (text.size() < testing::BigInputBytes(4u * 1024 * 1024)) text += unit;
     CAPTURE(unit);
     CHECK(ExtractIdentifiers(text).size() <= text.size());
   }
   // Blanks at the start of the text are not read again for each number after them.
   for (const std::string unit : {"1-A ", "12-TB-BC ", "12/CV/VPF/2011, "}) {
-    std::string text(1024 * 1024, ' ');
-    while (text.size() < 2u * 1024 * 1024) text += unit;
+    std::string text(testing::BigInputBytes(1024 * 1024), ' ');
+    while (text.size() < testing::BigInputBytes(2u * 1024 * 1024)) text += unit;
     CAPTURE(unit);
     CHECK(ExtractIdentifiers(text).size() <= text.size());
   }
