@@ -525,6 +525,18 @@ bool BracketAfterRate(const std::vector<Word>& words, std::size_t begin) {
   return false;
 }
 
+// True when words[begin] opens an answer to a reader, after its colon ("Trả lời: Căn cứ …",
+// "… trả lời như sau: …", "… có ý kiến như sau: …"): a ground named there restates the rule the
+// reader asked about, it grounds no act of the text.
+bool OpensAnswer(const std::vector<Word>& words, std::size_t begin) {
+  if (begin < 2 || words[begin].clause_mark != ':' || words[begin - 1].sentence != words[begin].sentence) {
+    return false;
+  }
+  const std::size_t before = begin - 1;  // the last word before the colon
+  if (!PhraseEndsAt(words, before, {"nhu", "sau"})) return PhraseEndsAt(words, before, {"tra", "loi"});
+  return before >= 3 && (PhraseEndsAt(words, before - 2, {"tra", "loi"}) || PhraseEndsAt(words, before - 2, {"y", "kien"}));
+}
+
 // The active verb phrase ending at words[end] that governs what follows it, if any.
 Verb VerbEndingAt(const std::vector<Word>& words, std::size_t end) {
   // Most words end no verb: their last syllable says so at once, before any phrase is tried.
@@ -578,10 +590,11 @@ Verb VerbEndingAt(const std::vector<Word>& words, std::size_t end) {
   // A ground in brackets after a rate is where the figure comes from ("Mức đóng bằng 1,5% … (Căn
   // cứ Điều 2 Nghị định …)"), not what the text rests on; after an act it is its ground ("Xử
   // phạt … (căn cứ khoản 2 Điều 5 Nghị định …)").
-  if (PhraseEndsAt(words, end, {"can", "cu"}) && !BracketAfterRate(words, end - 1)) {
+  if (PhraseEndsAt(words, end, {"can", "cu"}) && !BracketAfterRate(words, end - 1) && !OpensAnswer(words, end - 1)) {
     return {Relation::kBasedOn, end - 1};
   }
-  if (PhraseEndsAt(words, end, {"can", "cu", "vao"}) && !BracketAfterRate(words, end - 2)) {
+  if (PhraseEndsAt(words, end, {"can", "cu", "vao"}) && !BracketAfterRate(words, end - 2) &&
+      !OpensAnswer(words, end - 2)) {
     return {Relation::kBasedOn, end - 2};
   }
   // "căn cứ theo X, [a figure] là …" quotes what X sets; "… được căn cứ theo X" grounds it.

@@ -152,6 +152,20 @@ TEST_CASE("Căn cứ lines are the document's grounds, one line at a time") {
   // After an act, the bracket names its ground.
   CHECK(Relations("Xử phạt Công ty A số tiền 50 triệu đồng (căn cứ khoản 2 Điều 5 Nghị định số 81/2013/NĐ-CP).") ==
         Lines{"81/2013/NĐ-CP based_on "});
+  // An answer to a reader restates the rule asked about (relations.md, rounds 4 and 9); a ground
+  // after any other colon is still one.
+  for (const std::string_view answer : {"Trả lời: Căn cứ khoản 2 Điều 6 Thông tư 15/2016/TT-BCA thì",
+                                        "Bảo hiểm xã hội tỉnh trả lời như sau: Căn cứ vào Thông tư 15/2016/TT-BCA thì",
+                                        "Sở Lao động có ý kiến như sau: Căn cứ Thông tư 15/2016/TT-BCA thì",
+                                        "Tra loi nhu sau: can cu Thong tu 15/2016/TT-BCA thi"}) {
+    CAPTURE(answer);
+    CHECK(Relations(std::string(answer) + " người dự tuyển phải tốt nghiệp trung học phổ thông.") ==
+          Lines{"15/2016/TT-BCA -"});
+  }
+  CHECK(Relations("Điều 1. Nay quyết định như sau: Căn cứ Thông tư 15/2016/TT-BCA, Công an tỉnh tuyển 20 người.") ==
+        Lines{"15/2016/TT-BCA based_on "});
+  CHECK(Relations("Ý kiến: Căn cứ Thông tư 15/2016/TT-BCA, Công an tỉnh tuyển 20 người.") ==
+        Lines{"15/2016/TT-BCA based_on "});
 }
 
 TEST_CASE("guides, implements and reviews, told apart by the words before the verb") {
