@@ -17,6 +17,7 @@ usage: draw_relations.py ROUND COUNT BAOMOI_DIR VIETNEWS_DIR
 """
 import os
 import random
+import functools
 import re
 import sys
 
@@ -29,6 +30,9 @@ ANYWHERE = re.compile(CUE, re.IGNORECASE)
 CLOSE_BEFORE = re.compile(r"(?:" + CUE + r").{0,60}?" + NUMBER, re.IGNORECASE)
 
 
+# Each round leaves out the draws of every round before it, so the draws and the scans behind them
+# are kept: without it round N scanned each corpus 2^(N-1) times (hours by round 10).
+@functools.lru_cache(maxsize=None)
 def candidates(folder, cue):
     files = []
     for root, _, names in os.walk(folder):
@@ -41,20 +45,21 @@ def candidates(folder, cue):
             text = f.read()
         if 1 <= len(re.findall(NUMBER, text)) <= 12 and cue.search(text):
             out.append(doc)
-    return out
+    return tuple(out)
 
 
+@functools.lru_cache(maxsize=None)
 def drawn(collection, folder, round_, count):
     if round_ == 1:
-        docs = candidates(folder, ANYWHERE)
+        docs = list(candidates(folder, ANYWHERE))
         random.Random("vankien-relations-" + collection).shuffle(docs)
-        return docs[:count]
+        return tuple(docs[:count])
     earlier = set()
     for earlier_round in range(1, round_):
         earlier |= set(drawn(collection, folder, earlier_round, ROUND_COUNTS[earlier_round]))
     docs = [d for d in candidates(folder, CLOSE_BEFORE) if d not in earlier]
     random.Random(f"vankien-relations-r{round_}-" + collection).shuffle(docs)
-    return docs[:count]
+    return tuple(docs[:count])
 
 
 def main():
