@@ -5,8 +5,10 @@ Round 1: a document is a candidate when it writes a document number (a rough pat
 dash or slash, a capital) and anywhere one of the relation words the brief lists, with or
 without the "_" of a word-segmented text. Round 2 and later, for more relations per label: one
 of those words stands at most 60 characters before a number; the documents of every earlier
-round (ROUND_COUNTS per collection) are left out. Rounds 3 to 9 are held out: drawn after the
-rounds before them were tuned on.
+round (ROUND_COUNTS per collection) are left out. Round 10 found one such document left (in
+baomoi), so from round 11 a relation word anywhere will do again, as in round 1, the documents of
+every earlier round still left out. Rounds 3 and later are held out: drawn after the rounds
+before them were tuned on.
 Candidates with at most 12 numbers (so that every mention of a kept document can be labelled)
 are sorted, shuffled with random.Random(SEED) and the first COUNT kept, where SEED is
 "vankien-relations-<collection>" in round 1 and "vankien-relations-r<ROUND>-<collection>" in
@@ -25,7 +27,7 @@ CUE = (r"thay[ _]thế|bãi[ _]bỏ|hủy[ _]bỏ|huỷ[ _]bỏ|sửa[ _]đổi|
        r"|thực[ _]hiện|triển[ _]khai|cụ[ _]thể[ _]hó?oá?|sơ[ _]kết|tổng[ _]kết|căn[ _]cứ|hết[ _]hiệu[ _]lực")
 NUMBER = r"\b\d{1,4}\s?(?:/\s?\d{4}\s?)?[-/–]\s?[A-ZĐ]{1,6}\b"
 # Documents per collection drawn in each round.
-ROUND_COUNTS = {1: 45, 2: 40, 3: 30, 4: 30, 5: 40, 6: 40, 7: 40, 8: 40, 9: 40}
+ROUND_COUNTS = {1: 45, 2: 40, 3: 30, 4: 30, 5: 40, 6: 40, 7: 40, 8: 40, 9: 40, 10: 40}
 ANYWHERE = re.compile(CUE, re.IGNORECASE)
 CLOSE_BEFORE = re.compile(r"(?:" + CUE + r").{0,60}?" + NUMBER, re.IGNORECASE)
 
@@ -57,7 +59,9 @@ def drawn(collection, folder, round_, count):
     earlier = set()
     for earlier_round in range(1, round_):
         earlier |= set(drawn(collection, folder, earlier_round, ROUND_COUNTS[earlier_round]))
-    docs = [d for d in candidates(folder, CLOSE_BEFORE) if d not in earlier]
+    # Round 10 found one candidate left; from round 11 a relation word anywhere will do again.
+    cue = ANYWHERE if round_ >= 11 else CLOSE_BEFORE
+    docs = [d for d in candidates(folder, cue) if d not in earlier]
     random.Random(f"vankien-relations-r{round_}-" + collection).shuffle(docs)
     return tuple(docs[:count])
 
