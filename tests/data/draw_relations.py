@@ -27,7 +27,7 @@ CUE = (r"thay[ _]thế|bãi[ _]bỏ|hủy[ _]bỏ|huỷ[ _]bỏ|sửa[ _]đổi|
        r"|thực[ _]hiện|triển[ _]khai|cụ[ _]thể[ _]hó?oá?|sơ[ _]kết|tổng[ _]kết|căn[ _]cứ|hết[ _]hiệu[ _]lực")
 NUMBER = r"\b\d{1,4}\s?(?:/\s?\d{4}\s?)?[-/–]\s?[A-ZĐ]{1,6}\b"
 # Documents per collection drawn in each round.
-ROUND_COUNTS = {1: 45, 2: 40, 3: 30, 4: 30, 5: 40, 6: 40, 7: 40, 8: 40, 9: 40, 10: 40}
+ROUND_COUNTS = {1: 45, 2: 40, 3: 30, 4: 30, 5: 40, 6: 40, 7: 40, 8: 40, 9: 40, 10: 40, 11: 20}
 ANYWHERE = re.compile(CUE, re.IGNORECASE)
 CLOSE_BEFORE = re.compile(r"(?:" + CUE + r").{0,60}?" + NUMBER, re.IGNORECASE)
 
