@@ -456,12 +456,16 @@ std::size_t LeadershipFormulaBefore(const std::vector<Word>& words, std::size_t 
 // kết", or nothing when the sentence inspects or reports on the implementation, or denies it.
 Verb ImplementationEndingAt(const std::vector<Word>& words, std::size_t end) {
   std::size_t begin;
-  // "thực hiện theo Quyết định …", "triển khai theo …" carry it out too ("theo quy định tại …"
-  // stops the bridge).
+  // "thực hiện (đúng) theo Quyết định …", "triển khai theo …" carry it out too ("theo quy định
+  // tại …" stops the bridge).
   const bool following =
       PhraseEndsAt(words, end, {"thuc", "hien", "theo"}) || PhraseEndsAt(words, end, {"trien", "khai", "theo"});
+  const bool rightly = PhraseEndsAt(words, end, {"thuc", "hien", "dung", "theo"}) ||
+                       PhraseEndsAt(words, end, {"trien", "khai", "dung", "theo"});
   if (following || PhraseEndsAt(words, end, {"cu", "the", "hoa"})) {
     begin = end - 2;
+  } else if (rightly) {
+    begin = end - 3;
   } else if (const std::size_t carrier = CarrierBeforeObject(words, end); carrier != kNoMention) {
     // Guidance counts only for what it governs itself ("hướng dẫn thực hiện Nghị định …").
     if (PhraseEndsAt(words, carrier + 1, {"huong", "dan", "thuc", "hien"})) return {};

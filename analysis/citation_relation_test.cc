@@ -736,6 +736,13 @@ TEST_CASE("what is carried out: chỉ đạo tại, hướng dẫn tại, a deci
         Lines{"4808/UBND-KT implements "});
   CHECK(Relations("Thuế của cá nhân thực hiện theo hướng dẫn tại Công văn số 11828/BTC-CST.") ==
         Lines{"11828/BTC-CST implements "});
+  // "đúng" between the verb and "theo" (round 11): carried out as directed.
+  CHECK(Relations("Việc bổ sung thực hiện đúng theo chỉ đạo của Thủ tướng tại quyết định số 1340/QĐ-TTg.") ==
+        Lines{"1340/QĐ-TTg implements "});
+  CHECK(Relations("Sở đã triển khai đúng theo Kế hoạch số 15/KH-UBND.") == Lines{"15/KH-UBND implements "});
+  // Acting by what a number provides is still no implementation of it.
+  CHECK(Relations("Việc cấp phép thực hiện đúng theo quy định tại Nghị định số 59/2015/NĐ-CP.") ==
+        Lines{"59/2015/NĐ-CP -"});
   CHECK(Relations("Công ty thoái vốn, thực hiện theo Quyết định phê duyệt số 4227/QĐ-BGTVT.") ==
         Lines{"4227/QĐ-BGTVT implements "});
   // "hướng dẫn" as a noun is no verb: the number gives guidance, it is not guided.
