@@ -92,7 +92,6 @@ struct Word {
   bool at = false;                   // the preposition "tại", written so (not "Tài chính", "tai")
   bool by = false;                   // the preposition "bằng", written so (not "bảng", "băng")
   bool mend = false;                 // "sửa", written so or without marks (not "sữa", milk)
-  bool concedes = false;             // "dù" (of "dù", "mặc dù", "cho dù") or "tuy", written so
   bool law = false;                  // "Luật" starting a law's name, or the "luật" of "Bộ luật"
   // The word of the number whose citation this word continues (its date, issuer or title:
   // "… số 29-NQ/TW ngày 4/11/2013 của Ban Chấp hành Trung ương về đổi mới …"), else kNoMention.
@@ -347,29 +346,6 @@ bool NegatedWithin(const std::vector<Word>& words, std::size_t begin, std::size_
   return false;
 }
 
-// How many words before words[begin] a blocker of the implementation may stand:
-// kMaxBlockerDistance, or, when a concession opens its clause before a comma ("Dù còn lo ngại,
-// tỉnh đã triển khai …", "Mặc dù chưa có kinh phí, …", "Tuy còn khó khăn, …"), only the words after the comma nearest
-// words[begin]: what a concession grants is not said of the implementation.
-std::size_t BlockerReach(const std::vector<Word>& words, std::size_t begin) {
-  std::size_t comma = kNoMention;  // the word after the comma nearest before words[begin]
-  for (std::size_t i = begin, seen = 0; i > 0 && seen < 2 * kMaxBlockerDistance && !words[i].clause_start; ++seen) {
-    if (comma == kNoMention && words[i].punctuation_before && !words[i].bracket_before && !words[i].close_before) {
-      comma = i;
-    }
-    --i;
-    const bool opens = words[i].clause_start || (words[i].punctuation_before && !words[i].bracket_before);
-    const bool joined = i > 0 && !words[i].punctuation_before && !words[i].clause_start &&
-                        (words[i - 1].folded == "mac" || words[i - 1].folded == "cho");  // "mặc dù", "cho dù"
-    const std::size_t first = joined ? i - 1 : i;
-    if (words[i].concedes && comma != kNoMention && i < comma &&
-        (opens || words[first].clause_start || words[first].punctuation_before)) {
-      return std::min(begin - comma, kMaxBlockerDistance);
-    }
-  }
-  return kMaxBlockerDistance;
-}
-
 // The first syllable of "thực hiện" or "triển khai" before what it carries out, one to
 // kMaxCarriedObject unmarked words that are no number, and then words[theo], "theo", before the
 // number's own type name ("thực hiện mức lương tối thiểu vùng theo Nghị định …", "tái cấu trúc
@@ -494,12 +470,11 @@ Verb ImplementationEndingAt(const std::vector<Word>& words, std::size_t end) {
   // thực hiện") is no implementation; meeting difficulties in it ("khó khăn, vướng mắc khi thực
   // hiện") still is.
   // The results of the implementation are reported ("làm việc … về kết quả thực hiện …").
-  const std::size_t reach = BlockerReach(words, led);
-  if (PrecededBy(words, led, reach,
+  if (PrecededBy(words, led, kMaxBlockerDistance,
                  {{"kiem", "tra"}, {"giam", "sat"}, {"danh", "gia"}, {"bao", "cao"}, {"tinh", "hinh"},
                   {"vi", "pham"}, {"sai", "pham"}, {"bat", "cap"}, {"han", "che"}, {"yeu", "kem"},
                   {"quan", "ngai"}, {"lo", "ngai"}}) ||
-      PrecededBy(words, led, 2, {{"ket", "qua"}}) || NegatedWithin(words, led, reach)) {
+      PrecededBy(words, led, 2, {{"ket", "qua"}}) || NegatedWithin(words, led, kMaxBlockerDistance)) {
     return {};
   }
   // A working session or an inspection team's visit "về (việc) thực hiện …" looks at it: "Tại
@@ -1438,11 +1413,6 @@ std::vector<Word> WordsOf(std::string_view text, const Analysis& analysis, std::
     if (word.folded == "sua") {
       const std::string written = ExactForm(text.substr(token.span.begin, token.span.end - token.span.begin));
       word.mend = written == "sửa" || written == "sua";
-    }
-    if (word.folded == "du" || word.folded == "tuy") {
-      // Not "dự", "dư", "du lịch", nor "tùy" (as it depends), which fold the same.
-      const std::string written = ExactForm(text.substr(token.span.begin, token.span.end - token.span.begin));
-      word.concedes = written == "dù" || written == "tuy";
     }
     if (word.folded == "chua" || word.folded == "khong") {
       // With its marks, or typed without any ("chua"); "chữa" (to cure) folds the same.
