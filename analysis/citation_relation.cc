@@ -432,12 +432,14 @@ std::size_t LeadershipFormulaBefore(const std::vector<Word>& words, std::size_t 
 // kết", or nothing when the sentence inspects or reports on the implementation, or denies it.
 Verb ImplementationEndingAt(const std::vector<Word>& words, std::size_t end) {
   std::size_t begin;
-  // "thực hiện (đúng) theo Quyết định …", "triển khai theo …" carry it out too ("theo quy định
-  // tại …" stops the bridge).
+  // "thực hiện (đúng) theo Quyết định …", "triển khai theo …" carry it out too, with no mark
+  // between ("theo quy định tại …" stops the bridge; "triển khai đúng: theo …" quotes).
   const bool following =
-      PhraseEndsAt(words, end, {"thuc", "hien", "theo"}) || PhraseEndsAt(words, end, {"trien", "khai", "theo"});
-  const bool rightly = PhraseEndsAt(words, end, {"thuc", "hien", "dung", "theo"}) ||
-                       PhraseEndsAt(words, end, {"trien", "khai", "dung", "theo"});
+      (PhraseEndsAt(words, end, {"thuc", "hien", "theo"}) || PhraseEndsAt(words, end, {"trien", "khai", "theo"})) &&
+      !words[end].mark_before;
+  const bool rightly = (PhraseEndsAt(words, end, {"thuc", "hien", "dung", "theo"}) ||
+                        PhraseEndsAt(words, end, {"trien", "khai", "dung", "theo"})) &&
+                       !words[end].mark_before && !words[end - 1].mark_before;
   if (following || PhraseEndsAt(words, end, {"cu", "the", "hoa"})) {
     begin = end - 2;
   } else if (rightly) {
@@ -529,16 +531,15 @@ bool BracketAfterRate(const std::vector<Word>& words, std::size_t begin) {
   return false;
 }
 
-// True when words[begin] opens an answer to a reader, after its colon ("Trả lời: Căn cứ …",
-// "… trả lời như sau: …", "… có ý kiến như sau: …"): a ground named there restates the rule the
-// reader asked about, it grounds no act of the text.
+// True when words[begin] opens an answer, right after the colon of "Trả lời:" or "… trả lời như
+// sau:" (a line may break after it): a ground named there restates the rule a reader or a firm
+// asked about, it grounds no act of the text. Not after "… có ý kiến như sau:", which opens a
+// body's own decision as often ("UBND tỉnh có ý kiến như sau: Căn cứ …, giao Sở …").
 bool OpensAnswer(const std::vector<Word>& words, std::size_t begin) {
-  if (begin < 2 || words[begin].clause_mark != ':' || words[begin - 1].sentence != words[begin].sentence) {
-    return false;
-  }
+  if (begin < 2 || !words[begin].colon_before) return false;
   const std::size_t before = begin - 1;  // the last word before the colon
-  if (!PhraseEndsAt(words, before, {"nhu", "sau"})) return PhraseEndsAt(words, before, {"tra", "loi"});
-  return before >= 3 && (PhraseEndsAt(words, before - 2, {"tra", "loi"}) || PhraseEndsAt(words, before - 2, {"y", "kien"}));
+  if (PhraseEndsAt(words, before, {"tra", "loi"})) return true;
+  return before >= 3 && PhraseEndsAt(words, before, {"nhu", "sau"}) && PhraseEndsAt(words, before - 2, {"tra", "loi"});
 }
 
 // The active verb phrase ending at words[end] that governs what follows it, if any.

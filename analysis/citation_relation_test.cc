@@ -156,7 +156,7 @@ TEST_CASE("Căn cứ lines are the document's grounds, one line at a time") {
   // after any other colon is still one.
   for (const std::string_view answer : {"Trả lời: Căn cứ khoản 2 Điều 6 Thông tư 15/2016/TT-BCA thì",
                                         "Bảo hiểm xã hội tỉnh trả lời như sau: Căn cứ vào Thông tư 15/2016/TT-BCA thì",
-                                        "Sở Lao động có ý kiến như sau: Căn cứ Thông tư 15/2016/TT-BCA thì",
+                                        "Trả lời:\nCăn cứ Thông tư 15/2016/TT-BCA thì",
                                         "Tra loi nhu sau: can cu Thong tu 15/2016/TT-BCA thi"}) {
     CAPTURE(answer);
     CHECK(Relations(std::string(answer) + " người dự tuyển phải tốt nghiệp trung học phổ thông.") ==
@@ -166,6 +166,9 @@ TEST_CASE("Căn cứ lines are the document's grounds, one line at a time") {
         Lines{"15/2016/TT-BCA based_on "});
   CHECK(Relations("Ý kiến: Căn cứ Thông tư 15/2016/TT-BCA, Công an tỉnh tuyển 20 người.") ==
         Lines{"15/2016/TT-BCA based_on "});
+  // A body's own decision after "có ý kiến như sau:" keeps its grounds (the review's case).
+  CHECK(Relations("Chủ tịch UBND tỉnh có ý kiến như sau: Căn cứ Quyết định số 15/QĐ-UBND, giao Sở Tài chính chủ trì.") ==
+        Lines{"15/QĐ-UBND based_on "});
 }
 
 TEST_CASE("guides, implements and reviews, told apart by the words before the verb") {
@@ -740,6 +743,11 @@ TEST_CASE("what is carried out: chỉ đạo tại, hướng dẫn tại, a deci
   CHECK(Relations("Việc bổ sung thực hiện đúng theo chỉ đạo của Thủ tướng tại quyết định số 1340/QĐ-TTg.") ==
         Lines{"1340/QĐ-TTg implements "});
   CHECK(Relations("Sở đã triển khai đúng theo Kế hoạch số 15/KH-UBND.") == Lines{"15/KH-UBND implements "});
+  // Not across a mark (the review's cases).
+  CHECK(Relations("Sở đã triển khai đúng: theo Quyết định số 12/QĐ-UBND, mức hỗ trợ là 5 triệu đồng.") ==
+        Lines{"12/QĐ-UBND -"});
+  CHECK(Relations("Việc thu phí thực hiện, theo Thông tư số 12/2015/TT-BTC thì mức thu là 5%.") ==
+        Lines{"12/2015/TT-BTC -"});
   // Acting by what a number provides is still no implementation of it.
   CHECK(Relations("Việc cấp phép thực hiện đúng theo quy định tại Nghị định số 59/2015/NĐ-CP.") ==
         Lines{"59/2015/NĐ-CP -"});
