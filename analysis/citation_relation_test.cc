@@ -167,8 +167,8 @@ TEST_CASE("Căn cứ lines are the document's grounds, one line at a time") {
   CHECK(Relations("Ý kiến: Căn cứ Thông tư 15/2016/TT-BCA, Công an tỉnh tuyển 20 người.") ==
         Lines{"15/2016/TT-BCA based_on "});
   // A body's own decision after "có ý kiến như sau:" keeps its grounds (the review's case).
-  CHECK(Relations("Chủ tịch UBND tỉnh có ý kiến như sau: Căn cứ Quyết định số 15/QĐ-UBND, giao Sở Tài chính chủ trì.") ==
-        Lines{"15/QĐ-UBND based_on "});
+  CHECK(Relations("Chủ tịch UBND tỉnh có ý kiến như sau: Căn cứ Quyết định số 15/QĐ-UBND, giao Sở Tài chính "
+                  "chủ trì.") == Lines{"15/QĐ-UBND based_on "});
 }
 
 TEST_CASE("guides, implements and reviews, told apart by the words before the verb") {
