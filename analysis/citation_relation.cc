@@ -434,16 +434,17 @@ Verb ImplementationEndingAt(const std::vector<Word>& words, std::size_t end) {
   std::size_t begin;
   // "thực hiện (đúng) theo Quyết định …", "triển khai theo …" carry it out too, with no mark
   // between ("theo quy định tại …" stops the bridge; "triển khai đúng: theo …" quotes).
-  const bool following =
-      (PhraseEndsAt(words, end, {"thuc", "hien", "theo"}) || PhraseEndsAt(words, end, {"trien", "khai", "theo"})) &&
-      !words[end].mark_before;
-  const bool rightly = (PhraseEndsAt(words, end, {"thuc", "hien", "dung", "theo"}) ||
-                        PhraseEndsAt(words, end, {"trien", "khai", "dung", "theo"})) &&
-                       !words[end].mark_before && !words[end - 1].mark_before;
-  if (following || PhraseEndsAt(words, end, {"cu", "the", "hoa"})) {
+  std::size_t verb_end = end;  // the last syllable of the verb before "(đúng) theo", if any
+  if (end >= 2 && words[end].folded == "theo" && !words[end].mark_before) {
+    const bool rightly = end >= 3 && words[end - 1].folded == "dung" && !words[end - 1].mark_before;
+    verb_end = rightly ? end - 2 : end - 1;
+  }
+  const bool following = verb_end != end && (PhraseEndsAt(words, verb_end, {"thuc", "hien"}) ||
+                                             PhraseEndsAt(words, verb_end, {"trien", "khai"}));
+  if (following) {
+    begin = verb_end - 1;
+  } else if (PhraseEndsAt(words, end, {"cu", "the", "hoa"})) {
     begin = end - 2;
-  } else if (rightly) {
-    begin = end - 3;
   } else if (const std::size_t carrier = CarrierBeforeObject(words, end); carrier != kNoMention) {
     // Guidance counts only for what it governs itself ("hướng dẫn thực hiện Nghị định …").
     if (PhraseEndsAt(words, carrier + 1, {"huong", "dan", "thuc", "hien"})) return {};

@@ -743,6 +743,8 @@ TEST_CASE("what is carried out: chỉ đạo tại, hướng dẫn tại, a deci
   CHECK(Relations("Việc bổ sung thực hiện đúng theo chỉ đạo của Thủ tướng tại quyết định số 1340/QĐ-TTg.") ==
         Lines{"1340/QĐ-TTg implements "});
   CHECK(Relations("Sở đã triển khai đúng theo Kế hoạch số 15/KH-UBND.") == Lines{"15/KH-UBND implements "});
+  CHECK(Relations("Thực hiện theo Kế hoạch số 15/KH-UBND, Sở đã kiểm tra 10 cơ sở.") ==
+        Lines{"15/KH-UBND implements "});
   // Not across a mark (the review's cases).
   CHECK(Relations("Sở đã triển khai đúng: theo Quyết định số 12/QĐ-UBND, mức hỗ trợ là 5 triệu đồng.") ==
         Lines{"12/QĐ-UBND -"});

@@ -17,9 +17,9 @@ Prints "collection<TAB>docid".
 
 usage: draw_relations.py ROUND COUNT BAOMOI_DIR VIETNEWS_DIR
 """
+import functools
 import os
 import random
-import functools
 import re
 import sys
 
